@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs everything Digilyft needs to build and test on Debian 12: Debian packages, the pinned
+# Dear ImGui sources from Debian's source archive, and the npm packages of the browser tests.
+# Idempotent: when everything is present it only checks and returns within seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+APT_PACKAGES=(
+  build-essential cmake emscripten nlohmann-json3-dev libgtest-dev
+  chromium fonts-noto-core python3-fonttools xz-utils dpkg-dev ca-certificates
+)
+# Node.js and npm: some machines carry a Node build that bundles npm; take Debian's only when absent.
+command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
+IMGUI_VERSION=1.90.1
+IMGUI_ORIG=imgui_${IMGUI_VERSION}+ds.orig.tar.xz
+IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
+DEPS="$ROOT/.deps"
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# Dear ImGui sources: Debian 12 ships only a prebuilt library, so take the source package from trixie.
+if [ ! -f "$DEPS/imgui/imgui.cpp" ]; then
+  mkdir -p "$DEPS/download"
+  if [ ! -f "$DEPS/download/$IMGUI_ORIG" ]; then
+    list=/etc/apt/sources.list.d/digilyft-trixie-src.sources
+    if [ ! -f "$list" ]; then
+      uri=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+      [ -n "$uri" ] || uri=$(awk '$1=="deb" && $0 !~ /security/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
+      [ -n "$uri" ] || { echo "setup: cannot find the Debian archive address in apt's sources" >&2; exit 1; }
+      printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" | $SUDO tee "$list" >/dev/null
+      $SUDO apt-get update -q
+    fi
+    (cd "$DEPS/download" && apt-get source --download-only "imgui=${IMGUI_VERSION}+ds-1" >/dev/null 2>&1 || true)
+    [ -f "$DEPS/download/$IMGUI_ORIG" ] || { echo "setup: could not download $IMGUI_ORIG from Debian's source archive" >&2; exit 1; }
+  fi
+  got=$(sha256sum "$DEPS/download/$IMGUI_ORIG" | cut -d' ' -f1)
+  if [ "$got" != "$IMGUI_SHA256" ]; then
+    echo "setup: $IMGUI_ORIG has sha256 $got, expected $IMGUI_SHA256" >&2; exit 1
+  fi
+  rm -rf "$DEPS/imgui.tmp" && mkdir -p "$DEPS/imgui.tmp"
+  tar -xJf "$DEPS/download/$IMGUI_ORIG" -C "$DEPS/imgui.tmp" --strip-components=1
+  rm -rf "$DEPS/imgui" && mv "$DEPS/imgui.tmp" "$DEPS/imgui"
+fi
+
+# Browser-test packages, pinned by the lock file.
+if [ -f tests/browser/package-lock.json ]; then
+  if [ ! -d tests/browser/node_modules/playwright-core ] || ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.package-lock.json.copy; then
+    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.package-lock.json.copy)
+  fi
+fi
+echo "setup: all tools present"
