@@ -1,0 +1,39 @@
+# Third-party code: nlohmann-json (Debian package, header-only), Dear ImGui 1.90.1 (sources unpacked
+# by tools/setup.sh into .deps/imgui from Debian's source archive), GoogleTest (Debian package).
+
+# Warnings for our own targets.
+set(DL_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion)
+
+# nlohmann-json. em++ must never see -I/usr/include (it would pull glibc headers into the wasm
+# build), so point it at a folder holding only a link to the nlohmann headers.
+set(DL_JSON_INCLUDE "${CMAKE_BINARY_DIR}/include-json")
+if(NOT EXISTS "${DL_JSON_INCLUDE}/nlohmann/json.hpp")
+  file(MAKE_DIRECTORY "${DL_JSON_INCLUDE}")
+  file(CREATE_LINK /usr/include/nlohmann "${DL_JSON_INCLUDE}/nlohmann" SYMBOLIC)
+endif()
+add_library(nlohmann_json_headers INTERFACE)
+target_include_directories(nlohmann_json_headers SYSTEM INTERFACE "${DL_JSON_INCLUDE}")
+
+# Dear ImGui.
+set(DL_IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui")
+if(NOT EXISTS "${DL_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui sources are missing in ${DL_IMGUI_DIR}: run tools/setup.sh")
+endif()
+add_library(imgui STATIC
+  ${DL_IMGUI_DIR}/imgui.cpp ${DL_IMGUI_DIR}/imgui_draw.cpp
+  ${DL_IMGUI_DIR}/imgui_tables.cpp ${DL_IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${DL_IMGUI_DIR})
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FILE_FUNCTIONS)
+
+# GoogleTest: natively the Debian package; under Emscripten built from its sources.
+if(EMSCRIPTEN)
+  set(DL_GTEST_SRC /usr/src/googletest/googletest)
+  add_library(gtest_wasm STATIC ${DL_GTEST_SRC}/src/gtest-all.cc ${DL_GTEST_SRC}/src/gtest_main.cc)
+  target_include_directories(gtest_wasm SYSTEM PUBLIC ${DL_GTEST_SRC}/include PRIVATE ${DL_GTEST_SRC})
+  target_compile_options(gtest_wasm PUBLIC -fexceptions)
+  target_link_options(gtest_wasm PUBLIC -fexceptions)
+  add_library(GTest::gtest_main ALIAS gtest_wasm)
+else()
+  find_package(GTest REQUIRED)
+endif()

@@ -1,0 +1,77 @@
+// The application: holds the screen, the person's progress and the coordinator's workspace; draws
+// the current view and carries out the actions it returns (apply to progress, save, export).
+// Everything outside (time, randomness, storage, downloads) is passed in, so it runs natively in tests.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/aggregate.hpp"
+#include "core/content.hpp"
+#include "core/period.hpp"
+#include "core/progress.hpp"
+#include "platform/storage.hpp"
+#include "ui/actions.hpp"
+#include "ui/widgets.hpp"
+
+namespace dl {
+
+struct Services {
+  std::function<Period()> now;                    // the device's current quarter
+  std::function<std::uint64_t()> random;          // cryptographic randomness
+  std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)>
+      download;                                   // hand a file to the person
+  platform::Storage* storage = nullptr;
+};
+
+struct NamedFile {
+  std::string name;
+  std::string bytes;
+};
+
+class App {
+ public:
+  explicit App(Services services);
+
+  // Content files by path relative to content/ (catalog.json and what it lists); then start().
+  void add_content_file(const std::string& path, std::string text);
+  // Loads the catalogue and the saved progress (or makes a new participant code).
+  void start();
+
+  // One frame: draws the current screen into `ui` and carries out what the person did.
+  void draw(ui::Ui& ui);
+  // Carry out one action (also used by tests, without drawing).
+  void handle(const ui::UiAction& action);
+  // Files chosen in the picker or dropped on the page (used on the coordinator screen).
+  void receive_files(std::vector<NamedFile> files);
+  // Another tab saved progress: take it over so the two tabs do not overwrite each other.
+  void reload_progress();
+
+  // True once after the screen changed, so the page scrolls to the top.
+  bool take_scroll_to_top();
+
+  const ProgressState& progress() const { return progress_; }
+  const Catalog& catalog() const { return catalog_; }
+  const Workspace& workspace() const { return workspace_; }
+  ui::Screen screen() const { return screen_; }
+  Lang lang() const { return progress_.lang; }
+
+ private:
+  void change(const Action& action);  // apply + save
+  void save();
+
+  Services services_;
+  std::map<std::string, std::string> content_files_;
+  Catalog catalog_;
+  ProgressState progress_;
+  Workspace workspace_;
+  ui::Screen screen_ = ui::Screen::start;
+  std::string open_module_;
+  std::string last_notice_;  // e.g. "Filen är sparad" after an export
+  bool scroll_to_top_ = false;
+};
+
+}  // namespace dl

@@ -1,0 +1,29 @@
+// Languages of the user interface and text that exists in Swedish with an optional English version.
+// Swedish is the default and the fallback: an English text that is missing shows the Swedish one.
+#pragma once
+#include <string>
+
+namespace dl {
+
+enum class Lang { sv, en };
+
+const char* lang_code(Lang lang);            // "sv" or "en"
+Lang lang_from_code(const std::string& code);  // unknown codes give Lang::sv
+
+// A fixed phrase of the program itself (buttons, messages). Both languages are written in code.
+struct Phrase {
+  const char* sv;
+  const char* en;
+};
+inline const char* tr(Lang lang, const Phrase& p) { return lang == Lang::en ? p.en : p.sv; }
+
+// A text from content files: Swedish is required, English optional.
+struct LocalText {
+  std::string sv;
+  std::string en;
+  // The text in `lang`, or the Swedish text when there is no English one.
+  const std::string& in(Lang lang) const { return (lang == Lang::en && !en.empty()) ? en : sv; }
+  bool has(Lang lang) const { return lang == Lang::sv ? !sv.empty() : !en.empty(); }
+};
+
+}  // namespace dl

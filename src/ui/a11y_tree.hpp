@@ -1,0 +1,51 @@
+// What one drawn frame shows, described for assistive technology and browser tests.
+// The widget kit records a node for every widget and line of text; the platform layer mirrors the
+// list into the page's DOM with the same roles, labels and positions. No ImGui types here.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dl::ui {
+
+enum class Role {
+  heading,      // level 1..3
+  text,         // a paragraph or line of text
+  button,
+  link,         // navigation that leaves the current screen (e.g. "Till startsidan")
+  radiogroup,   // a group; radios that follow it with the same `group` belong to it
+  radio,
+  checkbox,
+  progressbar,  // value/min/max, value_text e.g. "Sida 3 av 6"
+  image,        // a drawn chart bar etc.; label says what it shows
+  table,        // cells: first row holds the column headers
+  status,       // a polite live message (feedback, "Filen är sparad")
+  alert,        // an assertive message (storage blocked, errors)
+};
+const char* role_name(Role role);  // the ARIA role: "heading", "paragraph", "button", ...
+
+struct A11yNode {
+  std::uint32_t id = 0;  // stable across frames while the widget stays (ImGui id)
+  Role role = Role::text;
+  std::string label;     // the visible label or text
+  float x = 0, y = 0, w = 0, h = 0;  // CSS px in document coordinates (scroll included)
+  int level = 0;         // heading level
+  bool checked = false;  // radio, checkbox
+  bool disabled = false;
+  float value = 0, min = 0, max = 0;  // progressbar
+  std::string value_text;             // progressbar aria-valuetext
+  std::string group;                  // radio: id of its radiogroup node (as text)
+  std::string action;                 // "pick-files": the page opens a file picker itself
+  std::vector<std::vector<std::string>> cells;  // table
+};
+
+struct A11yTree {
+  std::vector<A11yNode> nodes;  // in reading order
+  float content_height = 0;     // CSS px of the whole screen's content
+  std::string lang = "sv";
+};
+
+// Compact JSON handed to the page each drawn frame.
+std::string to_json(const A11yTree& tree);
+
+}  // namespace dl::ui
