@@ -70,7 +70,7 @@ class App {
   Workspace workspace_;
   ui::Screen screen_ = ui::Screen::start;
   std::string open_module_;
-  std::string last_notice_;  // e.g. "Filen är sparad" after an export
+  std::string exported_file_;  // name of the file just exported, shown until the screen changes
   bool scroll_to_top_ = false;
 };
 

@@ -1,0 +1,146 @@
+// The application controller: the one place where a person's actions become state changes.
+// Every progress change goes through apply() and is saved at once, so nothing entered is lost.
+#include "app/app.hpp"
+
+#include <utility>
+
+#include "core/participant_code.hpp"
+#include "core/result_file.hpp"
+#include "ui/views.hpp"
+
+namespace dl {
+namespace {
+
+constexpr const char* kProgressKey = "progress";
+constexpr const char* kUnreadableProgressKey = "progress-unreadable";
+
+template <class... Fs>
+struct Overloaded : Fs... {
+  using Fs::operator()...;
+};
+template <class... Fs>
+Overloaded(Fs...) -> Overloaded<Fs...>;
+
+}  // namespace
+
+App::App(Services services) : services_(std::move(services)) {}
+
+void App::add_content_file(const std::string& path, std::string text) {
+  content_files_[path] = std::move(text);
+}
+
+void App::start() {
+  catalog_ = load_catalog([this](const std::string& path) -> std::optional<std::string> {
+    auto it = content_files_.find(path);
+    if (it == content_files_.end()) return std::nullopt;
+    return it->second;
+  });
+  content_files_.clear();  // parsed once; the texts are not needed any more
+
+  if (std::optional<std::string> saved = services_.storage->load(kProgressKey)) {
+    std::vector<Problem> problems;
+    if (std::optional<ProgressState> state = progress_from_json(*saved, problems)) {
+      progress_ = std::move(*state);
+      return;
+    }
+    // Keep what could not be read, so nothing is thrown away, and start afresh.
+    services_.storage->save(kUnreadableProgressKey, *saved);
+  }
+  progress_ = new_progress(make_participant_code(services_.random()));
+  save();  // the participant code must stay the same from the first visit on
+}
+
+void App::save() { services_.storage->save(kProgressKey, progress_to_json(progress_)); }
+
+void App::change(const Action& action) {
+  ProgressState next = apply(progress_, action, catalog_);
+  if (next == progress_) return;
+  progress_ = std::move(next);
+  save();
+}
+
+void App::reload_progress() {
+  std::optional<std::string> saved = services_.storage->load(kProgressKey);
+  if (!saved) return;
+  std::vector<Problem> problems;
+  if (std::optional<ProgressState> state = progress_from_json(*saved, problems)) {
+    progress_ = std::move(*state);
+  }
+}
+
+void App::handle(const ui::UiAction& action) {
+  std::visit(
+      Overloaded{
+          [this](const ui::Navigate& go) {
+            screen_ = go.screen;
+            scroll_to_top_ = true;
+            exported_file_.clear();
+            if (go.screen == ui::Screen::module || go.screen == ui::Screen::module_done) {
+              open_module_ = go.module_id;
+            }
+            if (go.screen == ui::Screen::module) {
+              // Opening a module shows where the person left off, or its first page.
+              const Module* module = catalog_.find_module(go.module_id);
+              if (module == nullptr || module->pages.empty()) return;
+              const ModuleProgress* progress = find_progress(progress_, go.module_id);
+              std::string page = module->pages.front().id;
+              if (progress != nullptr && progress->completed == std::nullopt &&
+                  module->find_page(progress->current_page) != nullptr) {
+                page = progress->current_page;
+              }
+              change(action::OpenPage{go.module_id, page});
+            }
+          },
+          [this](const ui::Change& c) {
+            if (std::holds_alternative<action::OpenPage>(c.action) ||
+                std::holds_alternative<action::OpenAssessmentPage>(c.action)) {
+              scroll_to_top_ = true;
+            }
+            change(c.action);
+          },
+          [this](const ui::ExportResult&) {
+            const ResultFile file = make_result_file(progress_, catalog_, services_.now());
+            exported_file_ = result_file_name(file);
+            services_.download(exported_file_, "application/json", result_to_json(file));
+          },
+          [this](const ui::ClearWorkspace&) { workspace_ = Workspace{}; },
+      },
+      action);
+}
+
+void App::receive_files(std::vector<NamedFile> files) {
+  if (files.empty()) return;
+  if (screen_ != ui::Screen::coordinator) {
+    screen_ = ui::Screen::coordinator;
+    scroll_to_top_ = true;
+  }
+  for (const NamedFile& file : files) import_result(workspace_, file.name, file.bytes, catalog_);
+}
+
+void App::draw(ui::Ui& ui) {
+  ui.tree().lang = lang_code(progress_.lang);
+  ui::StorageNotice storage = ui::StorageNotice::none;
+  switch (services_.storage->health()) {
+    case platform::StorageHealth::ok: break;
+    case platform::StorageHealth::unavailable: storage = ui::StorageNotice::unavailable; break;
+    case platform::StorageHealth::write_failed: storage = ui::StorageNotice::write_failed; break;
+  }
+  const ui::ViewModel model{catalog_, progress_,  workspace_,    services_.now(),
+                            open_module_, storage, exported_file_};
+
+  ui::Actions actions;
+  switch (screen_) {
+    case ui::Screen::start: ui::view_start(ui, model, actions); break;
+    case ui::Screen::courses: ui::view_courses(ui, model, actions); break;
+    case ui::Screen::module: ui::view_module(ui, model, actions); break;
+    case ui::Screen::module_done: ui::view_module_done(ui, model, actions); break;
+    case ui::Screen::self_assessment: ui::view_self_assessment(ui, model, actions); break;
+    case ui::Screen::profile: ui::view_profile(ui, model, actions); break;
+    case ui::Screen::coordinator: ui::view_coordinator(ui, model, actions); break;
+  }
+  for (const ui::UiAction& action : actions) handle(action);
+}
+
+bool App::take_scroll_to_top() { return std::exchange(scroll_to_top_, false); }
+
+}  // namespace dl

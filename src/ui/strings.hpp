@@ -1,0 +1,146 @@
+// Every fixed phrase the screens show, in plain Swedish (default) and English.
+// Klarspråk: short sentences, everyday words, no jargon. {1}, {2} are filled in by fill().
+#pragma once
+#include "core/i18n.hpp"
+
+namespace dl::ui::text {
+
+// ---- start ----
+inline constexpr Phrase app_name{"Digilyft", "Digilyft"};
+inline constexpr Phrase other_language{"English", "Svenska"};
+inline constexpr Phrase welcome{
+    "Här lär du dig mer om digitala verktyg i arbetet. Du gör det i din egen takt.",
+    "Here you learn more about digital tools at work, at your own pace."};
+inline constexpr Phrase stays_here{
+    "Det du svarar sparas bara på den här enheten. Du behöver inget konto.",
+    "What you answer is only saved on this device. You do not need an account."};
+inline constexpr Phrase courses{"Kurser", "Courses"};
+inline constexpr Phrase courses_hint{"Korta kurser om digitala verktyg i vården och omsorgen.",
+                                     "Short courses on digital tools in care work."};
+inline constexpr Phrase self_assessment{"Självskattning", "Self-assessment"};
+inline constexpr Phrase self_assessment_hint{
+    "Svara på frågor om vad du kan. Det är inget prov.",
+    "Answer questions about what you can do. It is not a test."};
+inline constexpr Phrase your_result{"Ditt resultat", "Your result"};
+inline constexpr Phrase export_hint{
+    "Spara en fil med dina svar. Ditt namn finns inte med i filen. Lämna filen till den som "
+    "samordnar utbildningen.",
+    "Save a file with your answers. Your name is not in the file. Give the file to the person "
+    "who coordinates the training."};
+inline constexpr Phrase export_result{"Exportera resultat", "Export results"};
+inline constexpr Phrase exported{"Filen är sparad: {1}. Du hittar den bland dina hämtade filer.",
+                                 "The file is saved: {1}. You find it among your downloads."};
+inline constexpr Phrase for_coordinators{"För samordnare", "For coordinators"};
+inline constexpr Phrase coordinator_hint{
+    "Läs in resultatfiler från deltagarna och se en sammanställning.",
+    "Read result files from participants and see a summary."};
+inline constexpr Phrase coordinator{"Samordnare", "Coordinator"};
+inline constexpr Phrase to_start{"Till startsidan", "To the start page"};
+
+// ---- storage ----
+inline constexpr Phrase storage_unavailable{
+    "Den här webbläsaren låter inte Digilyft spara något. Du kan göra kurserna och "
+    "självskattningen ändå, men svaren försvinner när du stänger sidan. Spara ditt resultat med "
+    "knappen Exportera resultat innan du går.",
+    "This browser does not let Digilyft save anything. You can still do the courses and the "
+    "self-assessment, but your answers disappear when you close the page. Save your result with "
+    "the Export results button before you leave."};
+inline constexpr Phrase storage_write_failed{
+    "Dina senaste svar kunde inte sparas. Lagringen i webbläsaren kan vara full. Spara ditt "
+    "resultat med knappen Exportera resultat, så att inget går förlorat.",
+    "Your latest answers could not be saved. The browser's storage may be full. Save your result "
+    "with the Export results button, so that nothing is lost."};
+
+// ---- courses ----
+inline constexpr Phrase courses_intro{
+    "Välj en kurs. Du kan pausa när du vill. Det du har gjort sparas.",
+    "Choose a course. You can pause whenever you like. What you have done is saved."};
+inline constexpr Phrase about_minutes{"Cirka {1} minuter", "About {1} minutes"};
+inline constexpr Phrase not_started{"Inte påbörjad", "Not started"};
+inline constexpr Phrase page_of{"Sida {1} av {2}", "Page {1} of {2}"};
+inline constexpr Phrase done{"Klar", "Done"};
+inline constexpr Phrase start_course{"Starta kursen", "Start the course"};
+inline constexpr Phrase continue_course{"Fortsätt kursen", "Continue the course"};
+inline constexpr Phrase redo_course{"Gå igenom kursen igen", "Go through the course again"};
+inline constexpr Phrase content_problem{
+    "En del av innehållet har ett fel och visas inte. Säg till den som ansvarar för Digilyft.",
+    "Some of the content has an error and is not shown. Tell the person responsible for Digilyft."};
+inline constexpr Phrase no_courses{"Det finns inga kurser att visa just nu.",
+                                   "There are no courses to show right now."};
+inline constexpr Phrase english_missing{
+    "Den här kursen finns bara på svenska. Därför visas den svenska texten.",
+    "This course is only available in Swedish, so the Swedish text is shown."};
+
+// ---- module ----
+inline constexpr Phrase remember{"Att komma ihåg", "Remember"};
+inline constexpr Phrase right{"Rätt!", "Correct!"};
+inline constexpr Phrase not_quite{"Inte riktigt.", "Not quite."};
+inline constexpr Phrase try_again{"Försök igen.", "Try again."};
+inline constexpr Phrase previous{"Föregående", "Previous"};
+inline constexpr Phrase next{"Nästa", "Next"};
+inline constexpr Phrase finish_course{"Avsluta kursen", "Finish the course"};
+inline constexpr Phrase answer_all{"Svara rätt på alla frågor för att bli klar.",
+                                   "Answer every question correctly to finish."};
+inline constexpr Phrase go_to_page{"Gå till sida {1}", "Go to page {1}"};
+inline constexpr Phrase well_done{"Bra jobbat!", "Well done!"};
+inline constexpr Phrase course_finished{"Du har gått klart kursen {1}.",
+                                        "You have finished the course {1}."};
+inline constexpr Phrase back_to_courses{"Tillbaka till kurser", "Back to courses"};
+
+// ---- self-assessment ----
+inline constexpr Phrase part_of{"Del {1} av {2}", "Part {1} of {2}"};
+inline constexpr Phrase about_you{"Om dig", "About you"};
+inline constexpr Phrase about_you_hint{
+    "Frågorna är frivilliga. Svaren visar bara grupper, aldrig dig som person.",
+    "The questions are optional. The answers only show groups, never you as a person."};
+inline constexpr Phrase statements_hint{"Hur väl stämmer det här för dig?",
+                                        "How well does this fit you?"};
+inline constexpr Phrase show_profile{"Visa min profil", "Show my profile"};
+inline constexpr Phrase left_to_answer{"Du har {1} påståenden kvar att svara på.",
+                                       "You have {1} statements left to answer."};
+inline constexpr Phrase assessment_missing{
+    "Självskattningen kan inte visas just nu. Säg till den som ansvarar för Digilyft.",
+    "The self-assessment cannot be shown right now. Tell the person responsible for Digilyft."};
+
+// ---- profile ----
+inline constexpr Phrase your_profile{"Din profil", "Your profile"};
+inline constexpr Phrase profile_intro{
+    "Så här ser du på din digitala kompetens just nu. Det finns inga rätt eller fel svar.",
+    "This is how you see your digital skills right now. There are no right or wrong answers."};
+inline constexpr Phrase score_of{"{1} av 100, {2}", "{1} of 100, {2}"};
+inline constexpr Phrase no_value{"inget värde", "no value"};
+inline constexpr Phrase no_answers_in_area{"Inga svar i det här området",
+                                           "No answers in this area"};
+inline constexpr Phrase not_done_yet{"Du har inte gjort klart självskattningen än.",
+                                     "You have not finished the self-assessment yet."};
+inline constexpr Phrase start_assessment{"Gör självskattningen", "Do the self-assessment"};
+inline constexpr Phrase change_answers{"Ändra mina svar", "Change my answers"};
+
+// ---- coordinator ----
+inline constexpr Phrase coordinator_intro{
+    "Här läser du in resultatfiler från deltagarna och ser en sammanställning. Filerna stannar på "
+    "den här datorn. Inget skickas någonstans.",
+    "Here you read result files from participants and see a summary. The files stay on this "
+    "computer. Nothing is sent anywhere."};
+inline constexpr Phrase choose_files{"Välj resultatfiler", "Choose result files"};
+inline constexpr Phrase drop_files{"Du kan också dra filerna hit.",
+                                   "You can also drag the files here."};
+inline constexpr Phrase files_read{"Inlästa filer", "Files read"};
+inline constexpr Phrase file_ok{"{1}: Inläst", "{1}: Read"};
+inline constexpr Phrase file_replaced{"{1}: Inläst. Ersätter en tidigare fil från samma deltagare.",
+                                      "{1}: Read. Replaces an earlier file from the same participant."};
+inline constexpr Phrase file_bad{"{1}: Inte inläst. {2}", "{1}: Not read. {2}"};
+inline constexpr Phrase summary{"Sammanställning", "Summary"};
+inline constexpr Phrase participant_count{"Antal deltagare: {1}", "Number of participants: {1}"};
+inline constexpr Phrase table_caption{"Självskattning per område", "Self-assessment by area"};
+inline constexpr Phrase col_area{"Område", "Area"};
+inline constexpr Phrase col_participants{"Deltagare", "Participants"};
+inline constexpr Phrase col_mean{"Medelvärde (0–100)", "Mean (0–100)"};
+inline constexpr Phrase suppression_rule{
+    "<5 betyder att färre än fem personer ingår. Då visas inte siffran, så att ingen kan pekas ut.",
+    "<5 means that fewer than five people are included. The figure is then hidden, so that no one "
+    "can be singled out."};
+inline constexpr Phrase no_files_yet{"Inga filer är inlästa än.", "No files have been read yet."};
+inline constexpr Phrase clear_list{"Töm listan", "Clear the list"};
+
+}  // namespace dl::ui::text

@@ -1,0 +1,37 @@
+// Pieces every screen shares: the way home, the storage alert, the export notice, and fill().
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+
+namespace dl::ui {
+
+std::string fill(const char* pattern, const std::vector<std::string>& values) {
+  std::string out;
+  for (const char* p = pattern; *p != '\0'; ++p) {
+    if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+      const std::size_t index = static_cast<std::size_t>(p[1] - '1');
+      if (index < values.size()) out += values[index];
+      p += 2;
+    } else {
+      out += *p;
+    }
+  }
+  return out;
+}
+
+void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link) {
+  const Lang lang = model.lang();
+  if (with_home_link && ui.link(tr(lang, text::to_start))) out.push_back(Navigate{Screen::start, {}});
+  if (model.storage == StorageNotice::unavailable) {
+    ui.message(tr(lang, text::storage_unavailable), Tone::warning, true);
+  } else if (model.storage == StorageNotice::write_failed) {
+    ui.message(tr(lang, text::storage_write_failed), Tone::warning, true);
+  }
+}
+
+void draw_export_notice(Ui& ui, const ViewModel& model) {
+  if (!model.exported_file.empty()) {
+    ui.message(fill(tr(model.lang(), text::exported), {model.exported_file}), Tone::success);
+  }
+}
+
+}  // namespace dl::ui

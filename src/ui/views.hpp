@@ -1,0 +1,46 @@
+// The screens. Each view draws what the model holds through the widget kit and appends what the
+// person did as UiActions; views never change state or touch storage.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/aggregate.hpp"
+#include "core/content.hpp"
+#include "core/period.hpp"
+#include "core/progress.hpp"
+#include "ui/actions.hpp"
+#include "ui/widgets.hpp"
+
+namespace dl::ui {
+
+enum class StorageNotice { none, unavailable, write_failed };
+
+struct ViewModel {
+  const Catalog& catalog;
+  const ProgressState& progress;
+  const Workspace& workspace;
+  Period now;                     // the device's current quarter
+  std::string module_id;          // the open module (module and module_done screens)
+  StorageNotice storage = StorageNotice::none;
+  std::string exported_file;      // name of the file just exported, "" when none
+  Lang lang() const { return progress.lang; }
+};
+
+using Actions = std::vector<UiAction>;
+
+void view_start(Ui& ui, const ViewModel& model, Actions& out);
+void view_courses(Ui& ui, const ViewModel& model, Actions& out);
+void view_module(Ui& ui, const ViewModel& model, Actions& out);
+void view_module_done(Ui& ui, const ViewModel& model, Actions& out);
+void view_self_assessment(Ui& ui, const ViewModel& model, Actions& out);
+void view_profile(Ui& ui, const ViewModel& model, Actions& out);
+void view_coordinator(Ui& ui, const ViewModel& model, Actions& out);
+
+// Parts several views share: the "Till startsidan" link and the storage alert.
+void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
+void draw_export_notice(Ui& ui, const ViewModel& model);
+
+// Replaces {1}, {2}, … in a phrase's text.
+std::string fill(const char* pattern, const std::vector<std::string>& values);
+
+}  // namespace dl::ui
