@@ -17,6 +17,7 @@ struct Cell {
   int n = 0;                    // how many people the cell rests on
   std::optional<double> value;  // the figure (a count or a mean); empty when n == 0
   bool suppressed = false;      // 1 <= n < kMinGroupSize: the figure must not be shown
+  bool is_mean = false;         // a mean (shown with one decimal), not a count
 };
 Cell count_cell(int n);                   // a count of people, suppressed when 1..4
 Cell mean_cell(int n, double mean);       // a mean over n people, suppressed when 1..4

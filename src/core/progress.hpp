@@ -75,7 +75,8 @@ bool all_statements_answered(const SelfAssessmentProgress& progress, const Instr
 // ---- Saving (the browser keeps this JSON in IndexedDB) ----
 std::string progress_to_json(const ProgressState& state);
 // Unknown or removed ids in saved JSON are kept as they are (content may come back); a file that is
-// not saved progress at all gives nothing and a problem.
+// not saved progress at all gives nothing and a problem. A damaged part (a value of the wrong type)
+// is skipped and listed in `problems` as "progress.wrong_type", and the rest is still returned.
 std::optional<ProgressState> progress_from_json(const std::string& text, std::vector<Problem>& problems);
 
 }  // namespace dl

@@ -1,0 +1,80 @@
+// Plain-language sentences for every problem code (klarspråk: short, everyday words) and the
+// one-line form for authors and logs.
+#include "problem.hpp"
+
+#include <map>
+
+namespace dl {
+namespace {
+
+const std::map<std::string, Phrase>& sentences() {
+  static const std::map<std::string, Phrase> table = {
+      // Content files (read by authors through the validator, and by the app at start).
+      {"content.not_json", {"Filen går inte att läsa som JSON.", "The file cannot be read as JSON."}},
+      {"content.wrong_format", {"Filen är inte en innehållsfil av rätt sort.",
+                                "The file is not the right kind of content file."}},
+      {"content.future_version", {"Filen kommer från en nyare version av Digilyft. Uppdatera sidan och försök igen.",
+                                  "The file comes from a newer version of Digilyft. Reload the page and try again."}},
+      {"content.missing_field", {"En uppgift saknas i filen.", "Some information is missing in the file."}},
+      {"content.wrong_type", {"En uppgift i filen har fel form.", "A value in the file has the wrong form."}},
+      {"content.empty_list", {"En lista i filen är tom eller för kort.", "A list in the file is empty or too short."}},
+      {"content.duplicate_id", {"Samma id används två gånger.", "The same id is used twice."}},
+      {"content.no_correct_choice", {"En fråga har inget rätt svar.", "A question has no correct answer."}},
+      {"content.unknown_area", {"Filen nämner ett kompetensområde som inte finns.",
+                                "The file names a competence area that does not exist."}},
+      {"content.text_too_long", {"En text är för lång.", "A text is too long."}},
+      {"content.missing_swedish", {"En text saknar svensk version.", "A text has no Swedish version."}},
+      {"content.file_missing", {"En fil saknas.", "A file is missing."}},
+      {"content.bad_value", {"Ett värde i filen är inte tillåtet.", "A value in the file is not allowed."}},
+      // Result files (read by coordinators).
+      {"result.not_json", {"Filen går inte att läsa. Den kan vara skadad.",
+                           "The file cannot be read. It may be damaged."}},
+      {"result.too_large", {"Filen är för stor för att vara en resultatfil.",
+                            "The file is too large to be a result file."}},
+      {"result.foreign_file", {"Filen är inte en resultatfil från Digilyft.",
+                               "The file is not a Digilyft result file."}},
+      {"result.future_version", {"Filen kommer från en nyare version av Digilyft. Uppdatera sidan och försök igen.",
+                                 "The file comes from a newer version of Digilyft. Reload the page and try again."}},
+      {"result.missing_field", {"Något saknas i filen. Den kan vara ändrad eller skadad.",
+                                "Something is missing in the file. It may have been changed or damaged."}},
+      {"result.wrong_type", {"Något i filen har fel form. Den kan vara ändrad eller skadad.",
+                             "Something in the file has the wrong form. It may have been changed or damaged."}},
+      {"result.bad_value", {"Filen har ett värde som inte är tillåtet. Den kan vara ändrad.",
+                            "The file has a value that is not allowed. It may have been changed."}},
+      {"result.unknown_instrument", {"Filen har svar på en annan självskattning än den som finns här.",
+                                     "The file has answers to another self-assessment than the one here."}},
+      {"result.unknown_statement", {"Filen har svar på påståenden som inte finns här.",
+                                    "The file has answers to statements that do not exist here."}},
+      {"result.unknown_module", {"Filen nämner en kurs som inte finns här.",
+                                 "The file names a course that does not exist here."}},
+      {"result.unexpected_field", {"Filen har uppgifter som inte får finnas i en resultatfil, till exempel namn eller fritext. Den läses inte in.",
+                                   "The file has information a result file must not have, such as names or free text. It is not read."}},
+      // Progress saved in the browser.
+      {"progress.not_json", {"Det sparade går inte att läsa. Det kan vara skadat.",
+                             "The saved progress cannot be read. It may be damaged."}},
+      {"progress.wrong_format", {"Det sparade är inte framsteg från Digilyft.",
+                                 "The saved data is not Digilyft progress."}},
+      {"progress.future_version", {"Framstegen sparades av en nyare version av Digilyft. Uppdatera sidan.",
+                                   "The progress was saved by a newer version of Digilyft. Reload the page."}},
+      {"progress.wrong_type", {"En del av det sparade gick inte att läsa och hoppades över.",
+                               "Part of the saved progress could not be read and was skipped."}},
+  };
+  return table;
+}
+
+}  // namespace
+
+std::string describe(const Problem& problem, Lang lang) {
+  const auto& table = sentences();
+  const auto it = table.find(problem.code);
+  if (it == table.end()) return tr(lang, Phrase{"Något är fel i filen.", "Something is wrong with the file."});
+  return tr(lang, it->second);
+}
+
+std::string format_for_author(const Problem& problem) {
+  std::string line = problem.file + "#" + problem.pointer + ": " + problem.code;
+  if (!problem.detail.empty()) line += ": " + problem.detail;
+  return line;
+}
+
+}  // namespace dl

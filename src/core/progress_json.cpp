@@ -1,0 +1,171 @@
+// Progress as JSON for the browser's storage. Reading is forgiving: ids the content no longer has
+// are kept (content may come back), a damaged part is skipped, and only data that is not Digilyft
+// progress at all is refused, so one bad value never costs a person all their answers.
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "json_reader.hpp"
+#include "progress.hpp"
+
+namespace dl {
+namespace {
+
+using json_read::child;
+using json_read::Json;
+using json_read::Reader;
+using Ordered = nlohmann::ordered_json;
+
+constexpr const char* kProgressFormat = "digilyft-progress";
+constexpr int kProgressVersion = 1;
+constexpr const char* kNotApplicableText = "na";
+
+Ordered period_json(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }
+
+Ordered module_json(const ModuleProgress& m) {
+  Ordered out = Ordered::object();
+  out["current_page"] = m.current_page;
+  out["pages_seen"] = Ordered::array();
+  for (const auto& id : m.pages_seen) out["pages_seen"].push_back(id);
+  out["answers"] = Ordered::object();
+  for (const auto& [question, choice] : m.answers) out["answers"][question] = choice;
+  out["attempts"] = Ordered::object();
+  for (const auto& [question, n] : m.attempts) out["attempts"][question] = n;
+  out["completed"] = period_json(m.completed);
+  return out;
+}
+
+std::optional<Period> read_period(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+  const Json* v = r.member(obj, key, pointer, false);
+  if (v == nullptr || v->is_null()) return std::nullopt;
+  auto text = r.as_string(*v, child(pointer, key));
+  if (!text) return std::nullopt;
+  auto period = parse_period(*text);
+  if (!period) r.report("wrong_type", child(pointer, key), *text);
+  return period;
+}
+
+std::string read_string(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+  return r.string(obj, key, pointer, false).value_or("");
+}
+
+ModuleProgress read_module(Reader& r, const Json& value, const std::string& p) {
+  ModuleProgress m;
+  m.current_page = read_string(r, value, "current_page", p);
+  if (const Json* seen = r.array(value, "pages_seen", p, false)) {
+    for (std::size_t i = 0; i < seen->size(); ++i) {
+      if (auto id = r.as_string((*seen)[i], child(child(p, "pages_seen"), i))) m.pages_seen.insert(*id);
+    }
+  }
+  if (const Json* answers = r.object(value, "answers", p, false)) {
+    for (const auto& [question, choice] : answers->items()) {
+      if (auto id = r.as_string(choice, child(child(p, "answers"), question))) m.answers[question] = *id;
+    }
+  }
+  if (const Json* attempts = r.object(value, "attempts", p, false)) {
+    for (const auto& [question, n] : attempts->items()) {
+      auto count = json_read::int_of(n);
+      if (count && *count >= 0) m.attempts[question] = *count;
+      else r.report("wrong_type", child(child(p, "attempts"), question));
+    }
+  }
+  m.completed = read_period(r, value, "completed", p);
+  return m;
+}
+
+void read_self_assessment(Reader& r, const Json& value, SelfAssessmentProgress& sa) {
+  const std::string p = "/self_assessment";
+  sa.instrument_id = read_string(r, value, "instrument", p);
+  if (const Json* answers = r.object(value, "answers", p, false)) {
+    for (const auto& [statement, level] : answers->items()) {
+      if (level.is_string() && level.get_ref<const Json::string_t&>() == kNotApplicableText) {
+        sa.answers[statement] = kNotApplicable;
+        continue;
+      }
+      auto n = json_read::int_of(level);
+      if (n && *n >= 0 && *n <= kMaxLevel) sa.answers[statement] = *n;
+      else r.report("wrong_type", child(child(p, "answers"), statement));
+    }
+  }
+  if (auto page = r.integer(value, "current_page", p, false)) sa.current_page = std::clamp(*page, 0, kAreaCount);
+  sa.finished = read_period(r, value, "finished", p);
+}
+
+}  // namespace
+
+std::string progress_to_json(const ProgressState& state) {
+  Ordered out = Ordered::object();
+  out["format"] = kProgressFormat;
+  out["version"] = kProgressVersion;
+  out["participant"] = state.participant_code;
+  out["lang"] = lang_code(state.lang);
+  out["background"] = {{"gender", state.background.gender},
+                       {"age_band", state.background.age_band},
+                       {"role_family", state.background.role_family}};
+  out["modules"] = Ordered::object();
+  for (const auto& [id, m] : state.modules) out["modules"][id] = module_json(m);
+  Ordered sa = Ordered::object();
+  sa["instrument"] = state.self_assessment.instrument_id;
+  sa["answers"] = Ordered::object();
+  for (const auto& [id, level] : state.self_assessment.answers) {
+    sa["answers"][id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+  }
+  sa["current_page"] = state.self_assessment.current_page;
+  sa["finished"] = period_json(state.self_assessment.finished);
+  out["self_assessment"] = sa;
+  // Replace, never throw, should a string ever hold bytes that are not UTF-8.
+  return out.dump(2, ' ', false, Ordered::error_handler_t::replace);
+}
+
+std::optional<ProgressState> progress_from_json(const std::string& text, std::vector<Problem>& problems) {
+  Reader r("progress.", "progress", problems);
+  const auto doc = json_read::parse(text);
+  if (!doc) {
+    r.report("not_json", "");
+    return std::nullopt;
+  }
+  if (!doc->is_object()) {
+    r.report("wrong_format", "");
+    return std::nullopt;
+  }
+  const auto format = doc->find("format");
+  if (format == doc->end() || !format->is_string() ||
+      format->get_ref<const Json::string_t&>() != kProgressFormat) {
+    r.report("wrong_format", "/format");
+    return std::nullopt;
+  }
+  const auto version = doc->find("version");
+  const auto version_number = version == doc->end() ? std::nullopt : json_read::int_of(*version);
+  if (!version_number || *version_number < 1) {
+    r.report("wrong_format", "/version");
+    return std::nullopt;
+  }
+  if (*version_number > kProgressVersion) {
+    r.report("future_version", "/version", std::to_string(*version_number));
+    return std::nullopt;
+  }
+
+  ProgressState state;
+  state.participant_code = read_string(r, *doc, "participant", "");
+  state.lang = lang_from_code(read_string(r, *doc, "lang", ""));
+  if (const Json* bg = r.object(*doc, "background", "", false)) {
+    for (const char* question : {"gender", "age_band", "role_family"}) {
+      const std::string value = read_string(r, *bg, question, "/background");
+      if (value.empty() || is_valid_background_answer(question, value)) {
+        *state.background.field(question) = value;
+      } else {
+        r.report("wrong_type", child("/background", question), value);
+      }
+    }
+  }
+  if (const Json* modules = r.object(*doc, "modules", "", false)) {
+    for (const auto& [id, value] : modules->items()) {
+      const std::string p = child("/modules", id);
+      if (r.expect_object(value, p)) state.modules[id] = read_module(r, value, p);
+    }
+  }
+  if (const Json* sa = r.object(*doc, "self_assessment", "", false)) read_self_assessment(r, *sa, state.self_assessment);
+  return state;
+}
+
+}  // namespace dl

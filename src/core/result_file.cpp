@@ -1,0 +1,273 @@
+// Writing and strict reading of the anonymised result file (docs/result-file.md).
+// Reading refuses any field the format does not list: a name or a free text must never get in.
+#include "result_file.hpp"
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "json_reader.hpp"
+#include "participant_code.hpp"
+
+namespace dl {
+
+bool AssessmentRound::operator==(const AssessmentRound& o) const {
+  return instrument_id == o.instrument_id && round == o.round && period == o.period && answers == o.answers;
+}
+
+bool ResultFile::operator==(const ResultFile& o) const {
+  return version == o.version && participant == o.participant && exported == o.exported &&
+         background == o.background && modules == o.modules && rounds == o.rounds;
+}
+
+namespace {
+
+using json_read::child;
+using json_read::Json;
+using json_read::Reader;
+using Ordered = nlohmann::ordered_json;
+
+constexpr const char* kNotApplicableText = "na";
+const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family"};
+
+bool is_known_round(const std::string& round) { return round == "T0" || round == "T1" || round == "T2"; }
+
+// Reports every key of `obj` that is not in `allowed`.
+template <std::size_t N>
+void reject_unexpected(Reader& r, const Json& obj, const std::string& pointer, const char* const (&allowed)[N]) {
+  for (const auto& item : obj.items()) {
+    bool known = false;
+    for (const char* key : allowed) known = known || item.key() == key;
+    if (!known) r.report("unexpected_field", child(pointer, item.key()), item.key());
+  }
+}
+
+std::optional<Period> read_period(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+  auto text = r.string(obj, key, pointer);
+  if (!text) return std::nullopt;
+  auto period = parse_period(*text);
+  if (!period) r.report("bad_value", child(pointer, key), "expected a quarter like 2026-Q4");
+  return period;
+}
+
+std::optional<std::string> read_id(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+  auto id = r.string(obj, key, pointer);
+  if (id && !json_read::is_valid_id(*id)) {
+    r.report("bad_value", child(pointer, key), "not an id");
+    return std::nullopt;
+  }
+  return id;
+}
+
+void read_background(Reader& r, const Json& doc, Background& background) {
+  const Json* bg = r.object(doc, "background", "");
+  if (bg == nullptr) return;
+  reject_unexpected(r, *bg, "/background", kBackgroundKeys);
+  for (const char* key : kBackgroundKeys) {
+    const Json* v = r.member(*bg, key, "/background", true);
+    if (v == nullptr || v->is_null()) continue;
+    const std::string p = child("/background", key);
+    auto option = r.as_string(*v, p);
+    if (!option) continue;
+    if (is_valid_background_answer(key, *option)) *background.field(key) = *option;
+    else r.report("bad_value", p, "not an option of " + std::string(key));
+  }
+}
+
+void read_modules(Reader& r, const Json& doc, const Catalog* catalog, std::vector<ModuleCompletion>& out) {
+  static const char* const kKeys[] = {"id", "completed"};
+  const Json* list = r.array(doc, "modules", "");
+  if (list == nullptr) return;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& m = (*list)[i];
+    const std::string p = child("/modules", i);
+    if (!r.expect_object(m, p)) continue;
+    reject_unexpected(r, m, p, kKeys);
+    auto id = read_id(r, m, "id", p);
+    auto period = read_period(r, m, "completed", p);
+    if (!id) continue;
+    if (catalog != nullptr && catalog->find_module(*id) == nullptr) r.report("unknown_module", child(p, "id"), *id);
+    if (!seen.insert(*id).second) r.report("bad_value", child(p, "id"), "module listed twice: " + *id);
+    if (period) out.push_back(ModuleCompletion{*id, *period});
+  }
+}
+
+void read_answers(Reader& r, const Json& answers, const std::string& p, const Instrument* instrument,
+                  std::map<std::string, int>& out) {
+  for (const auto& [statement, level] : answers.items()) {
+    const std::string lp = child(p, statement);
+    if (!json_read::is_valid_id(statement)) {
+      r.report("bad_value", lp, "not a statement id");
+      continue;
+    }
+    if (instrument != nullptr && instrument->find_statement(statement) == nullptr) {
+      r.report("unknown_statement", lp, statement);
+    }
+    if (level.is_string()) {
+      if (level.get_ref<const Json::string_t&>() == kNotApplicableText) out[statement] = kNotApplicable;
+      else r.report("bad_value", lp, "expected 0 to 3 or \"na\"");
+    } else if (level.is_number()) {
+      auto n = json_read::int_of(level);
+      if (n && *n >= 0 && *n <= kMaxLevel) out[statement] = *n;
+      else r.report("bad_value", lp, "expected 0 to 3 or \"na\"");
+    } else {
+      r.report("wrong_type", lp, "expected 0 to 3 or \"na\"");
+    }
+  }
+}
+
+void read_rounds(Reader& r, const Json& doc, const Catalog* catalog, std::vector<AssessmentRound>& out) {
+  static const char* const kKeys[] = {"instrument", "round", "period", "answers"};
+  const Json* list = r.array(doc, "self_assessment", "");
+  if (list == nullptr) return;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& item = (*list)[i];
+    const std::string p = child("/self_assessment", i);
+    if (!r.expect_object(item, p)) continue;
+    reject_unexpected(r, item, p, kKeys);
+    AssessmentRound round;
+    const Instrument* instrument = nullptr;
+    if (auto id = read_id(r, item, "instrument", p)) {
+      round.instrument_id = *id;
+      if (catalog != nullptr) {
+        if (catalog->instrument && catalog->instrument->id == *id) instrument = &*catalog->instrument;
+        else r.report("unknown_instrument", child(p, "instrument"), *id);
+      }
+    }
+    if (auto name = r.string(item, "round", p)) {
+      if (is_known_round(*name)) round.round = *name;
+      else r.report("bad_value", child(p, "round"), "expected T0, T1 or T2");
+      if (!seen.insert({round.instrument_id, *name}).second) {
+        r.report("bad_value", child(p, "round"), "round listed twice: " + *name);
+      }
+    }
+    if (auto period = read_period(r, item, "period", p)) round.period = *period;
+    if (const Json* answers = r.object(item, "answers", p)) {
+      read_answers(r, *answers, child(p, "answers"), instrument, round.answers);
+    }
+    out.push_back(std::move(round));
+  }
+}
+
+Ordered optional_text(const std::string& s) { return s.empty() ? Ordered(nullptr) : Ordered(s); }
+
+}  // namespace
+
+ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, Period now) {
+  ResultFile file;
+  file.participant = state.participant_code;
+  file.exported = now;
+  // Only the fixed options leave the device, whatever the saved state holds.
+  for (const char* key : kBackgroundKeys) {
+    const std::string& value = *state.background.field(key);
+    if (is_valid_background_answer(key, value)) *file.background.field(key) = value;
+  }
+  for (const auto& [id, progress] : state.modules) {
+    if (progress.completed && catalog.find_module(id) != nullptr) {
+      file.modules.push_back(ModuleCompletion{id, *progress.completed});
+    }
+  }
+  const auto& sa = state.self_assessment;
+  if (sa.finished && catalog.instrument && sa.instrument_id == catalog.instrument->id) {
+    AssessmentRound round;
+    round.instrument_id = sa.instrument_id;
+    round.period = *sa.finished;
+    for (const auto& [statement, level] : sa.answers) {
+      if (catalog.instrument->find_statement(statement) != nullptr && is_valid_level(level)) {
+        round.answers[statement] = level;
+      }
+    }
+    file.rounds.push_back(std::move(round));
+  }
+  return file;
+}
+
+std::string result_to_json(const ResultFile& file) {
+  Ordered out = Ordered::object();
+  out["format"] = kResultFormat;
+  out["version"] = file.version;
+  out["participant"] = file.participant;
+  out["exported"] = to_string(file.exported);
+  out["background"] = Ordered::object();
+  for (const char* key : kBackgroundKeys) out["background"][key] = optional_text(*file.background.field(key));
+  out["modules"] = Ordered::array();
+  for (const auto& m : file.modules) {
+    Ordered item = Ordered::object();
+    item["id"] = m.module_id;
+    item["completed"] = to_string(m.period);
+    out["modules"].push_back(std::move(item));
+  }
+  out["self_assessment"] = Ordered::array();
+  for (const auto& round : file.rounds) {
+    Ordered item = Ordered::object();
+    item["instrument"] = round.instrument_id;
+    item["round"] = round.round;
+    item["period"] = to_string(round.period);
+    item["answers"] = Ordered::object();
+    for (const auto& [statement, level] : round.answers) {
+      item["answers"][statement] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+    }
+    out["self_assessment"].push_back(std::move(item));
+  }
+  return out.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+}
+
+std::string result_file_name(const ResultFile& file) {
+  return "digilyft-resultat-" + to_string(file.exported) + "-" + file.participant + ".json";
+}
+
+std::optional<ResultFile> parse_result_file(const std::string& text, const std::string& file_name,
+                                            const Catalog* catalog, std::vector<Problem>& problems) {
+  static const char* const kTopKeys[] = {"format", "version", "participant", "exported",
+                                         "background", "modules", "self_assessment"};
+  Reader r("result.", file_name, problems);
+  const std::size_t before = r.problem_count();
+  if (text.size() > kMaxResultFileBytes) {
+    r.report("too_large", "", std::to_string(text.size()) + " bytes");
+    return std::nullopt;
+  }
+  const auto doc = json_read::parse(text);
+  if (!doc) {
+    r.report("not_json", "");
+    return std::nullopt;
+  }
+  if (!doc->is_object()) {
+    r.report("foreign_file", "");
+    return std::nullopt;
+  }
+  const auto format = doc->find("format");
+  if (format == doc->end() || !format->is_string() ||
+      format->get_ref<const Json::string_t&>() != kResultFormat) {
+    r.report("foreign_file", "/format");
+    return std::nullopt;
+  }
+  // A newer file may have fields this version does not know: say "newer", not "unexpected".
+  const auto version = r.integer(*doc, "version", "");
+  if (!version) return std::nullopt;
+  if (*version > kResultVersion) {
+    r.report("future_version", "/version", std::to_string(*version));
+    return std::nullopt;
+  }
+  if (*version < 1) {
+    r.report("bad_value", "/version", std::to_string(*version));
+    return std::nullopt;
+  }
+
+  ResultFile file;
+  file.version = *version;
+  reject_unexpected(r, *doc, "", kTopKeys);
+  if (auto code = r.string(*doc, "participant", "")) {
+    if (is_valid_participant_code(*code)) file.participant = *code;
+    else r.report("bad_value", "/participant", "not a participant code");
+  }
+  if (auto exported = read_period(r, *doc, "exported", "")) file.exported = *exported;
+  read_background(r, *doc, file.background);
+  read_modules(r, *doc, catalog, file.modules);
+  read_rounds(r, *doc, catalog, file.rounds);
+  if (r.problem_count() != before) return std::nullopt;
+  return file;
+}
+
+}  // namespace dl
