@@ -1,0 +1,81 @@
+// "Exportera resultat" saves a real file that holds what the person did and nothing that could
+// tell who they are: only the documented fields, no free text, no date or time finer than a quarter.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile } from 'node:fs/promises';
+import { EXPORTED_COPY, browserSuite, currentPeriod, withVisit } from '../helpers/harness.mjs';
+import { loadInstrument, loadModule } from '../helpers/content.mjs';
+import {
+  completeCourse, completeSelfAssessment, expectStartPage, exportResult, goToStart, openCourses,
+  planAnswers,
+} from '../helpers/flows.mjs';
+
+const suite = browserSuite();
+const module = loadModule();
+const instrument = loadInstrument();
+const PLAN = {
+  background: { gender: 'annat', age_band: null, role_family: 'chef' },
+  answers: planAnswers(instrument, (s, i) => ['na', 0, 1, 2, 3][i % 5]),
+};
+
+// Every string in the file must be an id, a code, a period or a round: never free text.
+const ALLOWED_STRING = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d{4}-Q[1-4]|[A-Z0-9]{8}|T\d)$/;
+function strings(value, where = '') {
+  if (typeof value === 'string') return [[where, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${where}/${i}`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => [[`${where}/${k} (key)`, k], ...strings(v, `${where}/${k}`)]);
+  }
+  return [];
+}
+
+function checkResultFile(name, text, json, { period, plan, moduleIds }) {
+  const m = /^digilyft-resultat-(\d{4})-Q([1-4])-([A-Z0-9]{8})\.json$/.exec(name);
+  assert.ok(m, `file name ${name}`);
+  assert.equal(`${m[1]}-Q${m[2]}`, period, 'the file name carries the current quarter');
+  assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/, 'no ISO date anywhere');
+  assert.doesNotMatch(text, /\d{2}:\d{2}/, 'no time of day anywhere');
+  assert.deepEqual(Object.keys(json).sort(),
+    ['background', 'exported', 'format', 'modules', 'participant', 'self_assessment', 'version']);
+  assert.equal(json.format, 'digilyft-result');
+  assert.equal(json.version, 1);
+  assert.match(json.participant, /^[A-Z0-9]{8}$/);
+  assert.doesNotMatch(json.participant, /[01OIL]/, 'the code has no look-alike characters');
+  assert.equal(json.participant, m[3], 'the file name carries the participant code');
+  assert.equal(json.exported, period);
+  assert.deepEqual(Object.keys(json.background).sort(), ['age_band', 'gender', 'role_family']);
+  assert.deepEqual(json.background, plan.background);
+  assert.deepEqual(json.modules, moduleIds.map((id) => ({ id, completed: period })));
+  assert.equal(json.self_assessment.length, 1);
+  const round = json.self_assessment[0];
+  assert.deepEqual(Object.keys(round).sort(), ['answers', 'instrument', 'period', 'round']);
+  assert.equal(round.instrument, instrument.id);
+  assert.equal(round.round, 'T0');
+  assert.equal(round.period, period);
+  assert.deepEqual(round.answers, plan.answers, 'the answers are the ones clicked');
+  for (const [where, s] of strings(json)) {
+    assert.match(s, ALLOWED_STRING, `${where}: ${JSON.stringify(s)} looks like free text`);
+  }
+}
+
+test('export after a finished course and self-assessment: a real, anonymous download', async () => {
+  const period = currentPeriod();
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await openCourses(page);
+    await completeCourse(page, module);
+    await goToStart(page);
+    await completeSelfAssessment(page, instrument, PLAN);
+    const fromProfile = await exportResult(page);
+    checkResultFile(fromProfile.name, fromProfile.text, fromProfile.json,
+      { period, plan: PLAN, moduleIds: [module.id] });
+    await copyFile(fromProfile.path, EXPORTED_COPY);
+
+    // The start page's button saves the same content.
+    await goToStart(page);
+    await expectStartPage(page);
+    const fromStart = await exportResult(page);
+    assert.equal(fromStart.name, fromProfile.name);
+    assert.deepEqual(fromStart.json, fromProfile.json);
+  });
+});
