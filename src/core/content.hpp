@@ -20,7 +20,7 @@ struct Choice {
   LocalText feedback;  // why this answer is right or wrong, shown after choosing it
 };
 
-struct Question {  // single choice: exactly one or more choices are correct, any correct one counts
+struct Question {  // single choice: at least one choice is correct; choosing any correct one counts
   std::string id;  // unique within the module
   LocalText prompt;
   std::vector<Choice> choices;
