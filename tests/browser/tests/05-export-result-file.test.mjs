@@ -19,7 +19,7 @@ const PLAN = {
 };
 
 // Every string in the file must be an id, a code, a period or a round: never free text.
-const ALLOWED_STRING = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d{4}-Q[1-4]|[A-Z0-9]{8}|T\d)$/;
+const ALLOWED_STRING = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)*|\d{4}-Q[1-4]|[A-Z0-9]{8}|T\d)$/;
 function strings(value, where = '') {
   if (typeof value === 'string') return [[where, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${where}/${i}`));
