@@ -1,0 +1,59 @@
+// Test fixture for the app controller: the shipped content, memory storage, a fixed clock and
+// fixed randomness, and a record of downloads. A "reload" is a new App on the same storage.
+#pragma once
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "app/app.hpp"
+
+namespace dl::test {
+
+struct Download {
+  std::string name, mime, bytes;
+};
+
+inline std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+class AppFixture : public ::testing::Test {
+ protected:
+  platform::MemoryStorage storage;
+  std::vector<Download> downloads;
+  Period now{2026, 4};
+  std::uint64_t random_value = 0x0123456789abcdefULL;
+
+  Services services() {
+    Services s;
+    s.now = [this] { return now; };
+    s.random = [this] { return random_value++; };
+    s.download = [this](const std::string& n, const std::string& m, const std::string& b) {
+      downloads.push_back({n, m, b});
+    };
+    s.storage = &storage;
+    return s;
+  }
+
+  // Starts an app with every file of the shipped content folder, as the page does.
+  std::unique_ptr<App> start_app() {
+    auto app = std::make_unique<App>(services());
+    const std::filesystem::path root = DL_CONTENT_DIR;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+      if (!entry.is_regular_file()) continue;
+      app->add_content_file(entry.path().lexically_relative(root).generic_string(), read_text(entry.path()));
+    }
+    app->start();
+    return app;
+  }
+};
+
+}  // namespace dl::test

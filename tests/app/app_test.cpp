@@ -1,0 +1,150 @@
+// The app controller without a screen: actions in, saved progress, export and import out.
+#include <nlohmann/json.hpp>
+
+#include "app_fixture.hpp"
+#include "core/result_file.hpp"
+
+namespace dl::test {
+namespace {
+
+const Module& first_module(const App& app) {
+  EXPECT_FALSE(app.catalog().modules.empty());
+  return app.catalog().modules.front();
+}
+
+// Answers every question of a module correctly and walks every page, as a person would.
+void complete_module(App& app, const Module& module) {
+  app.handle(ui::Navigate{ui::Screen::module, module.id});
+  for (const Page& page : module.pages) {
+    app.handle(ui::Change{action::OpenPage{module.id, page.id}});
+    if (!page.question) continue;
+    for (const Choice& choice : page.question->choices) {
+      if (choice.correct) {
+        app.handle(ui::Change{action::AnswerQuestion{module.id, page.question->id, choice.id}});
+        break;
+      }
+    }
+  }
+  app.handle(ui::Change{action::CompleteModule{module.id, Period{2026, 4}}});
+}
+
+void answer_all_statements(App& app, int level) {
+  for (const Statement& s : app.catalog().instrument->statements) {
+    app.handle(ui::Change{action::RateStatement{s.id, level}});
+  }
+}
+
+TEST_F(AppFixture, ShippedContentLoadsWithoutProblems) {
+  auto app = start_app();
+  EXPECT_TRUE(app->catalog().problems.empty());
+  ASSERT_TRUE(app->catalog().instrument.has_value());
+  EXPECT_GE(app->catalog().modules.size(), 1u);
+}
+
+TEST_F(AppFixture, FirstVisitMakesAParticipantCodeThatStaysAfterReload) {
+  auto app = start_app();
+  const std::string code = app->progress().participant_code;
+  EXPECT_EQ(code.size(), 8u);
+  ASSERT_TRUE(storage.load("progress").has_value()) << "the code is saved at once";
+  auto reloaded = start_app();
+  EXPECT_EQ(reloaded->progress().participant_code, code);
+}
+
+TEST_F(AppFixture, EachAnswerIsSavedAsItIsGivenAndSurvivesAReload) {
+  auto app = start_app();
+  const Module& module = first_module(*app);
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  const Page* page_with_question = nullptr;
+  for (const Page& page : module.pages) {
+    if (page.question) { page_with_question = &page; break; }
+  }
+  ASSERT_NE(page_with_question, nullptr);
+  app->handle(ui::Change{action::OpenPage{module.id, page_with_question->id}});
+  const int saves_before = storage.save_count();
+  const Choice& wrong = *std::find_if(page_with_question->question->choices.begin(),
+                                      page_with_question->question->choices.end(),
+                                      [](const Choice& c) { return !c.correct; });
+  app->handle(ui::Change{action::AnswerQuestion{module.id, page_with_question->question->id, wrong.id}});
+  EXPECT_EQ(storage.save_count(), saves_before + 1);
+
+  auto reloaded = start_app();  // the page is reloaded: a new app on the same storage
+  EXPECT_EQ(reloaded->progress(), app->progress());
+  const ModuleProgress* progress = find_progress(reloaded->progress(), module.id);
+  ASSERT_NE(progress, nullptr);
+  EXPECT_EQ(progress->current_page, page_with_question->id);
+  EXPECT_EQ(progress->answers.at(page_with_question->question->id), wrong.id);
+}
+
+TEST_F(AppFixture, AnActionThatChangesNothingDoesNotSave) {
+  auto app = start_app();
+  const int saves = storage.save_count();
+  app->handle(ui::Change{action::OpenPage{"no-such-module", "p1"}});
+  app->handle(ui::Change{action::SetLanguage{Lang::sv}});
+  EXPECT_EQ(storage.save_count(), saves);
+}
+
+TEST_F(AppFixture, UnreadableSavedProgressIsKeptAsideNotThrownAway) {
+  storage.save("progress", "{ this is not saved progress");
+  auto app = start_app();
+  EXPECT_EQ(storage.load("progress-unreadable").value(), "{ this is not saved progress");
+  EXPECT_EQ(app->progress().participant_code.size(), 8u);
+}
+
+TEST_F(AppFixture, ReopeningAModuleGoesToWhereThePersonLeftOff) {
+  auto app = start_app();
+  const Module& module = first_module(*app);
+  ASSERT_GE(module.pages.size(), 3u);
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  app->handle(ui::Change{action::OpenPage{module.id, module.pages[2].id}});
+  app->handle(ui::Navigate{ui::Screen::courses, {}});
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  EXPECT_EQ(find_progress(app->progress(), module.id)->current_page, module.pages[2].id);
+}
+
+TEST_F(AppFixture, CompletedModuleIsExportedWithItsQuarterOnly) {
+  auto app = start_app();
+  const Module& module = first_module(*app);
+  complete_module(*app, module);
+  ASSERT_TRUE(find_progress(app->progress(), module.id)->completed.has_value());
+  answer_all_statements(*app, 2);
+  app->handle(ui::Change{action::FinishSelfAssessment{Period{2026, 4}}});
+  app->handle(ui::ExportResult{});
+
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_EQ(downloads[0].mime, "application/json");
+  EXPECT_EQ(downloads[0].name, "digilyft-resultat-2026-Q4-" + app->progress().participant_code + ".json");
+  std::vector<Problem> problems;
+  auto file = parse_result_file(downloads[0].bytes, downloads[0].name, &app->catalog(), problems);
+  ASSERT_TRUE(file.has_value()) << (problems.empty() ? "" : format_for_author(problems[0]));
+  ASSERT_EQ(file->modules.size(), 1u);
+  EXPECT_EQ(file->modules[0].module_id, module.id);
+  ASSERT_EQ(file->rounds.size(), 1u);
+  EXPECT_EQ(file->rounds[0].answers.size(), app->catalog().instrument->statements.size());
+}
+
+TEST_F(AppFixture, ImportedFilesFillTheWorkspaceAndABadFileChangesNothing) {
+  auto app = start_app();
+  answer_all_statements(*app, 3);
+  app->handle(ui::Change{action::FinishSelfAssessment{Period{2026, 4}}});
+  const std::string good = result_to_json(make_result_file(app->progress(), app->catalog(), now));
+
+  app->receive_files({{"a.json", good}});
+  EXPECT_EQ(app->screen(), ui::Screen::coordinator) << "dropped files open the coordinator view";
+  ASSERT_EQ(app->workspace().files.size(), 1u);
+  const Workspace before = app->workspace();
+
+  app->receive_files({{"broken.json", good.substr(0, good.size() / 2)}, {"a-again.json", good}});
+  EXPECT_EQ(app->workspace().files.size(), 1u) << "the same participant counts once";
+  ASSERT_EQ(app->workspace().log.size(), 3u);
+  EXPECT_FALSE(app->workspace().log[1].accepted);
+  EXPECT_FALSE(app->workspace().log[1].problems.empty());
+  EXPECT_TRUE(app->workspace().log[2].replaced_earlier);
+  EXPECT_EQ(app->workspace().files, before.files);
+
+  app->handle(ui::ClearWorkspace{});
+  EXPECT_TRUE(app->workspace().files.empty());
+  EXPECT_TRUE(app->workspace().log.empty());
+}
+
+}  // namespace
+}  // namespace dl::test

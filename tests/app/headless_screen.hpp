@@ -1,0 +1,104 @@
+// Draws the app's screens headless (ImGui with no backend, as imgui_impl_null does) and works them
+// through the accessibility tree, the way a person uses the page's DOM mirror: find a widget by
+// role and visible label, activate it, read what the next frame shows.
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/app.hpp"
+#include "imgui.h"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace dl::test {
+
+class HeadlessScreen {
+ public:
+  HeadlessScreen() {
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1024, 768);
+    ui::theme::build_fonts({}, 1.0f);  // ImGui's built-in font: no files natively
+    ui::theme::apply_style();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  ~HeadlessScreen() { ImGui::DestroyContext(context_); }
+  HeadlessScreen(const HeadlessScreen&) = delete;
+  HeadlessScreen& operator=(const HeadlessScreen&) = delete;
+
+  // One frame, as the page draws it; `activate` = ids pressed through the mirror.
+  const ui::A11yTree& frame(App& app, std::set<std::uint32_t> activate = {}) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ui::theme::begin_page(0);
+    ui::Ui ui(std::move(activate));
+    app.draw(ui);
+    tree_ = ui.tree();
+    tree_.content_height = ui::theme::end_page();
+    ImGui::Render();
+    return tree_;
+  }
+
+  const ui::A11yTree& tree() const { return tree_; }
+
+  const ui::A11yNode* find(ui::Role role, const std::string& label) const {
+    for (const ui::A11yNode& node : tree_.nodes) {
+      if (node.role == role && node.label == label) return &node;
+    }
+    return nullptr;
+  }
+  bool has_text(const std::string& part) const {
+    for (const ui::A11yNode& node : tree_.nodes) {
+      if (node.label.find(part) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // The progress bar's text ("Sida 3 av 6"), or "" when the screen has none.
+  std::string progress_text() const {
+    for (const ui::A11yNode& node : tree_.nodes) {
+      if (node.role == ui::Role::progressbar) return node.value_text;
+    }
+    return {};
+  }
+
+  // Presses the widget with this role and label (it must be on the current screen and enabled),
+  // then draws the following frames so the change shows.
+  void press(App& app, ui::Role role, const std::string& label) {
+    frame(app);
+    const ui::A11yNode* node = find(role, label);
+    ASSERT_NE(node, nullptr) << "no " << ui::role_name(role) << " named '" << label << "'";
+    ASSERT_FALSE(node->disabled) << "'" << label << "' is disabled";
+    frame(app, {node->id});
+    frame(app);
+  }
+  // The radio `label` inside the radio group `group`.
+  void choose(App& app, const std::string& group, const std::string& label) {
+    frame(app);
+    std::string group_id;
+    for (const ui::A11yNode& node : tree_.nodes) {
+      if (node.role == ui::Role::radiogroup && node.label == group) group_id = std::to_string(node.id);
+    }
+    ASSERT_FALSE(group_id.empty()) << "no radio group '" << group << "'";
+    for (const ui::A11yNode& node : tree_.nodes) {
+      if (node.role == ui::Role::radio && node.group == group_id && node.label == label) {
+        frame(app, {node.id});
+        frame(app);
+        return;
+      }
+    }
+    FAIL() << "no radio '" << label << "' in group '" << group << "'";
+  }
+
+ private:
+  ImGuiContext* context_ = nullptr;
+  ui::A11yTree tree_;
+};
+
+}  // namespace dl::test
