@@ -2,6 +2,7 @@
 // an accessibility node (a11y_tree.hpp). Views never call ImGui widgets directly, so nothing a
 // person can see or press is missing from the DOM mirror.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -50,6 +51,10 @@ class Ui {
   std::set<std::uint32_t> activations_;
   A11yTree tree_;
   std::string current_group_;
+  // Layout state of this frame (widgets.cpp).
+  bool same_line_ = false;      // same_line() was called; the next widget joins the row if it fits
+  int unnamed_count_ = 0;       // numbers the nodes that have no ImGui id (text, bars)
+  std::size_t group_node_ = 0;  // index in tree_.nodes of the open radio group
 };
 
 }  // namespace dl::ui
