@@ -1,0 +1,51 @@
+# The page: links the app into digilyft.js + digilyft.wasm and assembles the whole servable site in
+# DL_SITE_DIR (index.html, CSS, JS, manifest, icon, wasm, fonts/, content/). Included by
+# src/CMakeLists.txt under Emscripten; `cmake --build --preset web` leaves a complete site.
+set(DL_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the servable site is assembled")
+set(DL_WEB_DIR "${CMAKE_SOURCE_DIR}/web")
+
+# ---- digilyft.js + digilyft.wasm ----
+file(GLOB DL_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
+set(DL_WEB_OWN_SOURCES ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp ${DL_WEB_PLATFORM_SOURCES})
+add_executable(digilyft ${DL_WEB_OWN_SOURCES} ${DL_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(digilyft PRIVATE ${CMAKE_SOURCE_DIR}/src)
+target_link_libraries(digilyft PRIVATE digilyft_app)
+set_source_files_properties(${DL_WEB_OWN_SOURCES} PROPERTIES COMPILE_OPTIONS "${DL_WARNINGS}")
+set_target_properties(digilyft PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${DL_SITE_DIR}")
+
+# The functions web/js/main.js calls (see src/app/main_web.cpp for what each does).
+set(DL_WEB_EXPORTS _main _malloc _free
+  _dl_content_add _dl_font_add _dl_storage_seed _dl_storage_set_health _dl_start
+  _dl_resize _dl_gl_restored _dl_pointer _dl_blur _dl_a11y_activate _dl_frame
+  _dl_files_begin _dl_files_add _dl_files_end _dl_storage_result _dl_storage_changed)
+list(JOIN DL_WEB_EXPORTS "," DL_WEB_EXPORTS_LIST)
+set(DL_WEB_JS_LIBRARY ${DL_WEB_DIR}/js/lib_digilyft.js)
+target_link_options(digilyft PRIVATE
+  -sENVIRONMENT=web -sNO_FILESYSTEM=1
+  -sINITIAL_MEMORY=33554432 -sALLOW_MEMORY_GROWTH=1  # 32 MiB: fonts at 3x density fit unchanged
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createDigilyft
+  "-sEXPORTED_FUNCTIONS=[${DL_WEB_EXPORTS_LIST}]"
+  -sDYNAMIC_EXECUTION=0  # no eval: the page can run under a strict Content-Security-Policy
+  -sTEXTDECODER=2        # every browser with WebGL2 has TextDecoder
+  "SHELL:--js-library ${DL_WEB_JS_LIBRARY}")
+set_property(TARGET digilyft APPEND PROPERTY LINK_DEPENDS ${DL_WEB_JS_LIBRARY})
+
+# ---- fonts/ (subset at build time) ----
+set(DL_FONT_OUTPUTS
+  ${DL_SITE_DIR}/fonts/NotoSans-Regular.ttf ${DL_SITE_DIR}/fonts/NotoSans-Bold.ttf
+  ${DL_SITE_DIR}/fonts/NotoSansMath-Symbols.ttf ${DL_SITE_DIR}/fonts/NotoSansSymbols2-Check.ttf)
+add_custom_command(OUTPUT ${DL_FONT_OUTPUTS}
+  COMMAND ${CMAKE_SOURCE_DIR}/tools/subset-fonts.sh ${DL_SITE_DIR}/fonts
+  DEPENDS ${CMAKE_SOURCE_DIR}/tools/subset-fonts.sh
+  COMMENT "Subsetting Noto fonts into ${DL_SITE_DIR}/fonts" VERBATIM)
+add_custom_target(digilyft_fonts ALL DEPENDS ${DL_FONT_OUTPUTS})
+
+# ---- the page shell and content/ (synced on every build) ----
+add_custom_target(digilyft_site ALL
+  COMMAND ${CMAKE_COMMAND} -DSRC=${DL_WEB_DIR} -DDST=${DL_SITE_DIR} -DEXCLUDE=js/lib_digilyft.js
+          -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
+  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR}/content -DDST=${DL_SITE_DIR}/content
+          -DDELETE_EXTRA=ON -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
+  COMMENT "Assembling the site in ${DL_SITE_DIR}" VERBATIM)
+add_dependencies(digilyft_site digilyft digilyft_fonts)

@@ -1,0 +1,230 @@
+// The page's entry point: the functions web/js/main.js calls (dl_*), wiring the App to the browser.
+// The page hands in content, fonts and saved values, then calls dl_start; after that it calls
+// dl_frame from requestAnimationFrame only when something changed (input, scroll, resize, storage,
+// files), and dl_frame says how many more frames it needs. See web/js/main.js for the other side.
+#include <emscripten/emscripten.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/app.hpp"
+#include "core/period.hpp"
+#include "imgui.h"
+#include "platform/web/browser.hpp"
+#include "platform/web/imgui_web_backend.hpp"
+#include "platform/web/indexeddb_storage.hpp"
+#include "ui/a11y_tree.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace {
+namespace web = dl::platform::web;
+namespace theme = dl::ui::theme;
+
+constexpr int kSettleFrames = 3;  // after input: hover/active states and queued events settle
+
+struct FontBytes {  // a font file the page fetched; lives as long as the page
+  int kind = 0;     // 0 regular, 1 bold, 2 extra glyphs
+  void* data = nullptr;
+  std::size_t size = 0;
+};
+
+struct Page {
+  web::IndexedDbStorage storage;
+  web::ImGuiWebBackend backend;
+  std::unique_ptr<dl::App> app;
+  std::vector<std::pair<std::string, std::string>> content;  // handed in before dl_start
+  std::vector<FontBytes> fonts;
+  std::set<std::uint32_t> activations;  // mirrored widgets pressed by keyboard or screen reader
+  std::vector<dl::NamedFile> incoming;  // files between dl_files_begin and dl_files_end
+  std::string published;                // the mirror JSON the page has now
+  int settle = 0;
+};
+
+Page& page() {
+  static Page p;
+  return p;
+}
+
+void build_fonts() {
+  Page& p = page();
+  theme::FontFiles files;
+  for (const FontBytes& f : p.fonts) {
+    const theme::FontFile file{f.data, f.size};
+    if (f.kind == 0) files.regular = file;
+    else if (f.kind == 1) files.bold = file;
+    else files.extra_glyphs.push_back(file);
+  }
+  // A very dense screen could need an atlas larger than the GPU allows: lower the density.
+  float density = p.backend.pixel_ratio();
+  while (true) {
+    theme::build_fonts(files, density);
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if ((atlas.TexWidth <= p.backend.max_texture_size() &&
+         atlas.TexHeight <= p.backend.max_texture_size()) || density <= 1)
+      break;
+    density = std::max(1.0f, density - 0.5f);
+  }
+  p.backend.upload_font_atlas();
+}
+
+dl::Services make_services() {
+  dl::Services services;
+  services.now = [] {
+    const web::YearMonth ym = web::local_year_month();
+    return dl::period_from_month(ym.year, ym.month);
+  };
+  services.random = web::random64;
+  services.download = web::download;
+  services.storage = &page().storage;
+  return services;
+}
+
+}  // namespace
+
+extern "C" {
+
+// ---- Before start ----
+
+// A content file by its path relative to content/ (catalog.json and what it lists), UTF-8.
+EMSCRIPTEN_KEEPALIVE void dl_content_add(const char* path, const char* text) {
+  page().content.emplace_back(path, text);
+}
+
+// A font file in memory from malloc; wasm owns it from now on. kind: 0 regular, 1 bold, 2 extra.
+EMSCRIPTEN_KEEPALIVE void dl_font_add(int kind, void* data, int size) {
+  page().fonts.push_back({kind, data, static_cast<std::size_t>(size)});
+}
+
+// A value IndexedDB held when the page opened.
+EMSCRIPTEN_KEEPALIVE void dl_storage_seed(const char* key, const char* value) {
+  page().storage.seed(key, value);
+}
+
+// 0 ok, 1 unavailable (no IndexedDB, blocked, private window), 2 write_failed.
+EMSCRIPTEN_KEEPALIVE void dl_storage_set_health(int health) {
+  page().storage.set_health(health == 0   ? dl::platform::StorageHealth::ok
+                            : health == 2 ? dl::platform::StorageHealth::write_failed
+                                          : dl::platform::StorageHealth::unavailable);
+}
+
+// Creates the WebGL2 context on #canvas, builds the fonts and starts the app. 0: no WebGL2.
+EMSCRIPTEN_KEEPALIVE int dl_start(double css_width, double css_height, double pixel_ratio) {
+  Page& p = page();
+  if (p.app) return 1;
+  if (!p.backend.init("#canvas", static_cast<float>(css_width), static_cast<float>(css_height),
+                      static_cast<float>(pixel_ratio)))
+    return 0;
+  theme::apply_style();
+  build_fonts();
+  p.app = std::make_unique<dl::App>(make_services());
+  for (auto& [path, text] : p.content) p.app->add_content_file(path, std::move(text));
+  p.content.clear();
+  p.app->start();
+  return 1;
+}
+
+// ---- While running ----
+
+// The viewport changed (CSS px) or the device pixel ratio did (zoom, another screen).
+EMSCRIPTEN_KEEPALIVE void dl_resize(double css_width, double css_height, double pixel_ratio) {
+  Page& p = page();
+  if (!p.app) return;
+  if (p.backend.resize(static_cast<float>(css_width), static_cast<float>(css_height),
+                       static_cast<float>(pixel_ratio)))
+    build_fonts();
+}
+
+// The WebGL context came back after the browser dropped it.
+EMSCRIPTEN_KEEPALIVE void dl_gl_restored() {
+  Page& p = page();
+  if (!p.app) return;
+  p.backend.restore_gl();
+  build_fonts();
+}
+
+// A pointer event in CSS px of the viewport. type: 0 move, 1 down, 2 up, 3 cancel, 4 leave;
+// button: the DOM's (0 main); source: 0 mouse, 1 touch, 2 pen.
+EMSCRIPTEN_KEEPALIVE void dl_pointer(int type, double x, double y, int button, int source) {
+  Page& p = page();
+  if (!p.app) return;
+  p.backend.pointer(static_cast<web::PointerEvent>(std::clamp(type, 0, 4)),
+                    static_cast<float>(x), static_cast<float>(y), button,
+                    static_cast<web::PointerSource>(std::clamp(source, 0, 2)));
+  p.settle = kSettleFrames;
+}
+
+// The page lost focus (another window, a dialog): release held buttons.
+EMSCRIPTEN_KEEPALIVE void dl_blur() {
+  Page& p = page();
+  if (!p.app) return;
+  p.backend.release_pointer();
+  p.settle = kSettleFrames;
+}
+
+// A mirrored widget was activated by keyboard or screen reader: it acts as if pressed next frame.
+EMSCRIPTEN_KEEPALIVE void dl_a11y_activate(std::uint32_t id) {
+  page().activations.insert(id);
+  page().settle = kSettleFrames;
+}
+
+// Files picked or dropped: begin, one add per file (name, UTF-8 text), end hands them all over.
+EMSCRIPTEN_KEEPALIVE void dl_files_begin() { page().incoming.clear(); }
+EMSCRIPTEN_KEEPALIVE void dl_files_add(const char* name, const char* text) {
+  page().incoming.push_back({name, text});
+}
+EMSCRIPTEN_KEEPALIVE void dl_files_end() {
+  Page& p = page();
+  if (p.app) p.app->receive_files(std::exchange(p.incoming, {}));
+  p.settle = kSettleFrames;
+}
+
+// The outcome of the latest IndexedDB write (1 ok, 0 failed).
+EMSCRIPTEN_KEEPALIVE void dl_storage_result(int ok) { page().storage.on_write_result(ok != 0); }
+
+// Another tab saved `key`: take the value over (the app reloads its progress).
+EMSCRIPTEN_KEEPALIVE void dl_storage_changed(const char* key, const char* value) {
+  Page& p = page();
+  p.storage.on_external_change(key, value);
+  if (p.app && std::string(key) == "progress") p.app->reload_progress();
+}
+
+// Draws one frame with the document scrolled to `scroll_y` (CSS px) and refreshes the mirror.
+// Returns how many more frames the page should draw (0: idle until something happens).
+EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
+  Page& p = page();
+  if (!p.app) return 0;
+  p.backend.new_frame();
+  dl::ui::Ui ui(std::exchange(p.activations, {}));
+  ui.tree().lang = dl::lang_code(p.app->lang());
+  theme::begin_page(static_cast<float>(scroll_y));
+  p.app->draw(ui);
+  ui.tree().content_height = theme::end_page();
+  p.backend.render(theme::kBackground);
+
+  int more = 0;
+  if (p.app->take_scroll_to_top()) {
+    web::scroll_to_top();
+    more = 1;
+  }
+  std::string json = dl::ui::to_json(ui.tree());
+  if (json != p.published) {  // the screen changed: draw until it holds still
+    web::publish_mirror(json);
+    p.published = std::move(json);
+    more = 1;
+  }
+  if (p.backend.input_pending()) more = 1;
+  if (p.settle > 0) more = std::max(more, p.settle--);
+  return more;
+}
+
+}  // extern "C"
+
+// Nothing happens until the page has handed content and fonts in and calls dl_start.
+int main() { return 0; }

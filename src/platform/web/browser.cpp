@@ -1,0 +1,33 @@
+// The browser services of browser.hpp, as calls into web/js/lib_digilyft.js.
+#include "platform/web/browser.hpp"
+
+extern "C" {
+int dl_js_year_month();  // year * 100 + month
+void dl_js_random_fill(void* data, int size);
+void dl_js_download(const char* name, const char* mime, const void* data, int size);
+void dl_js_publish(const char* tree_json);
+void dl_js_scroll_to_top();
+}
+
+namespace dl::platform::web {
+
+YearMonth local_year_month() {
+  const int value = dl_js_year_month();
+  return {value / 100, value % 100};
+}
+
+std::uint64_t random64() {
+  std::uint64_t value = 0;
+  dl_js_random_fill(&value, sizeof value);
+  return value;
+}
+
+void download(const std::string& name, const std::string& mime, const std::string& bytes) {
+  dl_js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void publish_mirror(const std::string& tree_json) { dl_js_publish(tree_json.c_str()); }
+
+void scroll_to_top() { dl_js_scroll_to_top(); }
+
+}  // namespace dl::platform::web

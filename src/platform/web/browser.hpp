@@ -1,0 +1,25 @@
+// What the app needs from the browser besides storage and drawing: the date, randomness, handing
+// a file to the person, and the page's document (mirror, scrolling). Implemented by
+// web/js/lib_digilyft.js, which forwards to the page's JavaScript.
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace dl::platform::web {
+
+struct YearMonth {
+  int year = 0;
+  int month = 0;  // 1..12
+};
+YearMonth local_year_month();  // the device's clock and time zone
+std::uint64_t random64();      // crypto.getRandomValues
+
+// Offers `bytes` as a file download named `name`.
+void download(const std::string& name, const std::string& mime, const std::string& bytes);
+
+// Hands the frame's accessibility tree (ui::to_json) to the page's DOM mirror; its "height" sets
+// the document's height, so the page scrolls natively.
+void publish_mirror(const std::string& tree_json);
+void scroll_to_top();
+
+}  // namespace dl::platform::web
