@@ -1,0 +1,29 @@
+// Emscripten --js-library: the browser functions the wasm side imports (platform/web/browser.cpp,
+// platform/web/indexeddb_storage.cpp). Each forwards to the page's host object, handed in as
+// Module.dlHost by web/js/main.js, so the page logic stays in ordinary JavaScript modules.
+mergeInto(LibraryManager.library, {
+  dl_js_year_month: function () {
+    const now = new Date();
+    return now.getFullYear() * 100 + now.getMonth() + 1;
+  },
+
+  dl_js_random_fill: function (ptr, size) {
+    crypto.getRandomValues(HEAPU8.subarray(ptr, ptr + size));
+  },
+
+  dl_js_download: function (name, mime, ptr, size) {
+    Module.dlHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(ptr, ptr + size));
+  },
+
+  dl_js_publish: function (json) {
+    Module.dlHost.publish(UTF8ToString(json));
+  },
+
+  dl_js_scroll_to_top: function () {
+    Module.dlHost.scrollToTop();
+  },
+
+  dl_js_storage_save: function (key, value) {
+    Module.dlHost.save(UTF8ToString(key), UTF8ToString(value));
+  },
+});

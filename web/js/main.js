@@ -1,0 +1,204 @@
+// Starts the page: loads content, fonts and saved progress, starts the wasm app, and then draws a
+// frame only when something changed (input, scroll, resize, storage, files): requestRedraw()
+// asks for one animation frame, dl_frame() draws it and says how many more it needs to settle.
+// An idle page draws nothing. window.__digilyft = { frames, ready } is read by tests and
+// tools/measure.mjs. The wasm side of every call is src/app/main_web.cpp.
+import { attachFiles } from './files.js';
+import { attachInput } from './input.js';
+import { loadContent, loadFonts } from './loader.js';
+import { createMirror } from './mirror.js';
+import { openStorage } from './storage.js';
+
+const status = { frames: 0, ready: false };
+window.__digilyft = status;
+
+const canvas = document.getElementById('canvas');
+const page = document.getElementById('page');
+const loading = document.getElementById('loading');
+
+const LOAD_FAILED = 'Sidan kunde inte laddas. Kontrollera anslutningen och ladda om sidan.';
+
+function showUnsupported(text) {
+  const message = document.getElementById('unsupported');
+  if (text) message.textContent = text;
+  window.__digilyftShowUnsupported?.();
+  loading.hidden = true;
+  message.hidden = false;
+}
+
+// ---- Strings into wasm: UTF-8, NUL-terminated, freed after the call ----
+const encoder = new TextEncoder();
+function withCStrings(wasm, strings, call) {
+  const pointers = strings.map((s) => {
+    const bytes = encoder.encode(s);
+    const ptr = wasm._malloc(bytes.length + 1);
+    wasm.HEAPU8.set(bytes, ptr);
+    wasm.HEAPU8[ptr + bytes.length] = 0;
+    return ptr;
+  });
+  try {
+    return call(...pointers);
+  } finally {
+    pointers.forEach((p) => wasm._free(p));
+  }
+}
+
+// ---- Canvas size: CSS px of the viewport and the device pixel ratio ----
+function measureCanvas(entry) {
+  const rect = entry?.contentRect ?? canvas.getBoundingClientRect();
+  const dpr = window.devicePixelRatio || 1;
+  const device = entry?.devicePixelContentBoxSize?.[0];
+  const width = Math.max(1, device ? device.inlineSize : Math.round(rect.width * dpr));
+  const height = Math.max(1, device ? device.blockSize : Math.round(rect.height * dpr));
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  return { width: rect.width, height: rect.height, dpr };
+}
+
+function offerDownload(name, mime, bytes) {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);  // after the browser has taken the file
+}
+
+async function start() {
+  if (window.__digilyftUnsupported) return;
+
+  // The functions web/js/lib_digilyft.js forwards to (filled in once everything exists).
+  const host = {};
+  let wasm;
+  try {
+    const [{ default: createDigilyft }, content, fonts, storage] = await Promise.all([
+      import('../digilyft.js'), loadContent(), loadFonts(), openStorage(),
+    ]);
+    wasm = await createDigilyft({
+      dlHost: host,
+      onAbort: () => showUnsupported(LOAD_FAILED),
+    });
+    host.storage = storage;
+    for (const { path, text } of content) {
+      withCStrings(wasm, [path, text], (p, t) => wasm._dl_content_add(p, t));
+    }
+    for (const { kind, bytes } of fonts) {
+      const ptr = wasm._malloc(bytes.length);  // wasm keeps it for the page's lifetime
+      wasm.HEAPU8.set(bytes, ptr);
+      wasm._dl_font_add(kind, ptr, bytes.length);
+    }
+    for (const [key, value] of storage.values) {
+      withCStrings(wasm, [key, value], (k, v) => wasm._dl_storage_seed(k, v));
+    }
+    wasm._dl_storage_set_health(storage.available ? 0 : 1);
+  } catch (err) {
+    console.warn('Digilyft could not load.', err);
+    showUnsupported(LOAD_FAILED);
+    return;
+  }
+  run(wasm, host);
+}
+
+function run(wasm, host) {
+  // ---- Frames ----
+  let framePending = false;
+  let contextLost = false;
+  function drawFrame() {
+    if (contextLost) return;
+    const more = wasm._dl_frame(window.scrollY);
+    status.frames += 1;
+    if (more > 0) requestRedraw();
+  }
+  function requestRedraw() {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => {
+      framePending = false;
+      drawFrame();
+    });
+  }
+
+  // ---- What wasm calls (lib_digilyft.js) ----
+  const input = attachInput(wasm, requestRedraw);
+  const files = attachFiles(document.getElementById('file-picker'), (list) => {
+    wasm._dl_files_begin();
+    for (const { name, text } of list) {
+      withCStrings(wasm, [name, text], (n, t) => wasm._dl_files_add(n, t));
+    }
+    wasm._dl_files_end();
+    requestRedraw();
+  });
+  const mirror = createMirror(document.getElementById('a11y-mirror'), {
+    activate: (id) => {
+      wasm._dl_a11y_activate(id >>> 0);
+      requestRedraw();
+    },
+    pickFiles: () => files.pick(),
+    input,
+  });
+  host.publish = (json) => {
+    const tree = JSON.parse(json);
+    const height = `${Math.ceil(tree.height)}px`;
+    if (page.style.height !== height) page.style.height = height;
+    mirror.render(tree);
+    if (!status.ready) {
+      loading.hidden = true;
+      status.ready = true;
+    }
+  };
+  host.scrollToTop = () => window.scrollTo(0, 0);
+  host.download = offerDownload;
+  host.save = (key, value) => host.storage.save(key, value);
+  host.storage.onResult = (ok) => {
+    wasm._dl_storage_result(ok ? 1 : 0);
+    requestRedraw();
+  };
+  host.storage.onExternalChange = (key, value) => {
+    withCStrings(wasm, [key, value], (k, v) => wasm._dl_storage_changed(k, v));
+    requestRedraw();
+  };
+
+  // ---- Start ----
+  const size = measureCanvas();
+  if (!wasm._dl_start(size.width, size.height, size.dpr)) {
+    showUnsupported();
+    return;
+  }
+
+  // ---- Events that change what is drawn ----
+  window.addEventListener('scroll', requestRedraw, { passive: true });
+  const resized = (entry) => {
+    const s = measureCanvas(entry);
+    wasm._dl_resize(s.width, s.height, s.dpr);
+    drawFrame();  // at once: resizing the canvas cleared it, and this runs before the paint
+  };
+  const observer = new ResizeObserver((entries) => resized(entries[entries.length - 1]));
+  try {
+    observer.observe(canvas, { box: 'device-pixel-content-box' });
+  } catch {
+    observer.observe(canvas);  // browsers without device-pixel-content-box
+  }
+  // A new device pixel ratio at the same CSS size (the window moved to another screen).
+  const watchPixelRatio = () => {
+    matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
+      resized();
+      watchPixelRatio();
+    }, { once: true });
+  };
+  watchPixelRatio();
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();  // lets the browser give the context back
+    contextLost = true;
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    contextLost = false;
+    wasm._dl_gl_restored();
+    requestRedraw();
+  });
+  requestRedraw();
+}
+
+start();

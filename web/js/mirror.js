@@ -1,0 +1,224 @@
+// The accessibility mirror: each drawn frame's accessibility tree (src/ui/a11y_tree.cpp, JSON)
+// becomes real DOM elements laid transparently over the canvas at the places ImGui drew them:
+// headings, paragraphs, buttons, links, radios in radiogroups, a progress bar, tables, live
+// messages. Keyboard users Tab between them, screen readers read them, tests find them by role.
+// Elements are kept by node id and updated in place, so keyboard focus survives every frame.
+//
+// Activation: a pointer click reaches ImGui through the pointer events (input.js), so the element
+// itself does nothing then. A click without a pointer press (Enter/Space, a screen reader) asks
+// wasm to activate the widget. "pick-files" opens the file picker inside the click itself, which
+// browsers require.
+
+const TAGS = {
+  paragraph: 'p', button: 'button', link: 'a', radiogroup: 'div', radio: 'button',
+  checkbox: 'button', progressbar: 'div', img: 'div', table: 'div', status: 'div', alert: 'div',
+};
+const ACTIVATABLE = new Set(['button', 'link', 'radio', 'checkbox']);
+
+function tagFor(node) {
+  if (node.role === 'heading') return `h${Math.min(3, Math.max(1, node.level || 1))}`;
+  return TAGS[node.role] ?? 'p';
+}
+
+const px = (v) => `${v}px`;
+
+export function createMirror(root, { activate, pickFiles, input }) {
+  const elements = new Map();  // node id -> element
+
+  function setAttr(el, name, value) {
+    if (value === null || value === undefined) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== String(value)) {
+      el.setAttribute(name, String(value));
+    }
+  }
+
+  function setText(el, text) {
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  function onClick(event) {
+    const el = event.currentTarget;
+    const node = el.dlNode;
+    if (!node) return;
+    if (node.role === 'link') event.preventDefault();
+    if (node.action === 'pick-files') {
+      pickFiles();
+      return;
+    }
+    if (event.detail !== 0 && input.pressedOn(el, event)) return;  // ImGui had the pointer
+    if (node.disabled) return;
+    activate(node.id);
+  }
+
+  // Arrow keys move between the radios of a group, as in a native radio group.
+  function onKeyDown(event) {
+    const el = event.currentTarget;
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (!step || !el.parentElement) return;
+    const radios = Array.from(el.parentElement.querySelectorAll(':scope > [role="radio"]'));
+    const next = radios[(radios.indexOf(el) + step + radios.length) % radios.length];
+    if (next && next !== el) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+
+  function create(node) {
+    const el = document.createElement(tagFor(node));
+    el.className = 'm';
+    el.dataset.role = node.role;
+    switch (node.role) {
+      case 'button':
+        el.type = 'button';
+        break;
+      case 'radio':
+      case 'checkbox':
+        el.type = 'button';
+        el.setAttribute('role', node.role);
+        break;
+      case 'link':
+        el.href = '#';
+        break;
+      case 'radiogroup':
+      case 'progressbar':
+      case 'img':
+      case 'status':
+      case 'alert':
+        el.setAttribute('role', node.role);
+        break;
+      default:
+        break;
+    }
+    if (node.role === 'heading') el.tabIndex = -1;  // focus moves here when the screen changes
+    if (ACTIVATABLE.has(node.role)) el.addEventListener('click', onClick);
+    if (node.role === 'radio') el.addEventListener('keydown', onKeyDown);
+    return el;
+  }
+
+  function fillTable(el, node) {
+    const key = JSON.stringify([node.label, node.cells]);
+    if (el.dlTableKey === key) return;
+    el.dlTableKey = key;
+    const table = document.createElement('table');
+    const caption = document.createElement('caption');
+    caption.textContent = node.label;
+    table.append(caption);
+    const rows = node.cells ?? [];
+    const head = document.createElement('thead');
+    const body = document.createElement('tbody');
+    rows.forEach((cells, r) => {
+      const tr = document.createElement('tr');
+      cells.forEach((text, c) => {
+        const header = r === 0 || c === 0;
+        const cell = document.createElement(header ? 'th' : 'td');
+        if (header) cell.scope = r === 0 ? 'col' : 'row';
+        cell.textContent = text;
+        tr.append(cell);
+      });
+      (r === 0 ? head : body).append(tr);
+    });
+    if (head.rows.length) table.append(head);
+    table.append(body);
+    el.replaceChildren(table);
+  }
+
+  function update(el, node, origin) {
+    el.dlNode = node;
+    const style = el.style;
+    const left = px(node.x - origin.x);
+    const top = px(node.y - origin.y);
+    if (style.left !== left) style.left = left;
+    if (style.top !== top) style.top = top;
+    if (style.width !== px(node.w)) style.width = px(node.w);
+    if (style.height !== px(node.h)) style.height = px(node.h);
+
+    switch (node.role) {
+      case 'radiogroup':
+      case 'img':
+        setAttr(el, 'aria-label', node.label);
+        break;
+      case 'radio':
+      case 'checkbox':
+        setText(el, node.label);
+        setAttr(el, 'aria-checked', node.checked ? 'true' : 'false');
+        break;
+      case 'button':
+        setText(el, node.label);
+        setAttr(el, 'aria-disabled', node.disabled ? 'true' : null);
+        setAttr(el, 'aria-haspopup', node.action === 'pick-files' ? 'dialog' : null);
+        break;
+      case 'progressbar':
+        setAttr(el, 'aria-label', node.label);
+        setAttr(el, 'aria-valuemin', node.min ?? 0);
+        setAttr(el, 'aria-valuemax', node.max ?? 100);
+        setAttr(el, 'aria-valuenow', node.value ?? 0);
+        setAttr(el, 'aria-valuetext', node.valuetext ?? null);
+        setText(el, node.valuetext ?? '');
+        break;
+      case 'table':
+        fillTable(el, node);
+        break;
+      default:
+        setText(el, node.label);
+    }
+  }
+
+  function sameKind(el, node) {
+    return el.tagName.toLowerCase() === tagFor(node) && el.dataset.role === node.role;
+  }
+
+  // Updates the DOM to show `tree` ({ lang, height, nodes }).
+  function render(tree) {
+    const focused = document.activeElement;
+    const focusWasHere = focused && focused !== document.body && root.contains(focused);
+
+    if (root.lang !== tree.lang) root.lang = tree.lang;
+    if (document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
+
+    const seen = new Set();
+    const groups = new Map();  // radiogroup id (as text) -> { el, node }
+    const lastChild = new Map();  // parent -> the element placed last in it this frame
+    for (const node of tree.nodes) {
+      let el = elements.get(node.id);
+      if (el && !sameKind(el, node)) {
+        el.remove();
+        el = undefined;
+      }
+      if (!el) {
+        el = create(node);
+        elements.set(node.id, el);
+      }
+      seen.add(node.id);
+
+      const group = node.role === 'radio' || node.role === 'checkbox' ? groups.get(node.group) : undefined;
+      const parent = group ? group.el : root;
+      update(el, node, group ? group.node : { x: 0, y: 0 });
+      if (node.role === 'radiogroup') groups.set(String(node.id), { el, node });
+
+      // Keep DOM order = reading order, moving an element only when it is out of place.
+      const previous = lastChild.get(parent);
+      const expected = previous ? previous.nextSibling : parent.firstChild;
+      if (el.parentNode !== parent || expected !== el) parent.insertBefore(el, expected);
+      lastChild.set(parent, el);
+    }
+    for (const [id, el] of elements) {
+      if (!seen.has(id)) {
+        el.remove();
+        elements.delete(id);
+      }
+    }
+
+    if (focusWasHere && document.activeElement !== focused) {
+      if (focused.isConnected) {
+        focused.focus({ preventScroll: true });  // it only moved in the DOM
+      } else {
+        // The focused widget is gone (a new screen): continue from the screen's main heading.
+        const heading = root.querySelector('h1, h2, h3');
+        heading?.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  return { render };
+}
