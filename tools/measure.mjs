@@ -34,7 +34,8 @@ async function sizes() {
   if (files.length === 0) throw new Error(`no files in ${SITE}`);
   let raw = 0;
   let gz = 0;
-  console.log(`Sizes of ${path.relative(ROOT, SITE) || SITE} (KB; gzip = zlib level 9)`);
+  const shown = SITE.startsWith(ROOT + path.sep) ? path.relative(ROOT, SITE) : SITE;
+  console.log(`Sizes of ${shown} (KB; gzip = zlib level 9)`);
   console.log(`${'raw'.padStart(8)} ${'gzip'.padStart(8)}  file`);
   for (const file of files) {
     const bytes = await fs.readFile(file);
@@ -49,7 +50,8 @@ async function sizes() {
 async function loadPlaywright() {
   const require = createRequire(path.join(ROOT, 'tests', 'browser', 'package.json'));
   const entry = require.resolve('playwright-core');
-  return import(pathToFileURL(entry).href);
+  const mod = await import(pathToFileURL(entry).href);
+  return mod.chromium ? mod : mod.default;
 }
 
 const frames = (page) => page.evaluate(() => window.__digilyft?.frames ?? NaN);
