@@ -106,12 +106,7 @@ export function meanTexts(values) {
   if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-9) {
     out.add((Math.floor(scaled) / 10).toFixed(1));
   }
-  const texts = new Set();
-  for (const t of out) {
-    texts.add(t.replace('.', ','));
-    if (t.endsWith('.0')) texts.add(t.slice(0, -2));  // "60" for 60,0 is fine too
-  }
-  return [...texts];
+  return [...out].map((t) => t.replace('.', ','));
 }
 
 // What the coordinator table should show for a set of result files (one per participant).
