@@ -95,6 +95,10 @@ inline constexpr Phrase about_you_hint{
     "The questions are optional. The answers only show groups, never you as a person."};
 inline constexpr Phrase statements_hint{"Hur väl stämmer det här för dig?",
                                         "How well does this fit you?"};
+inline constexpr Phrase answers_final{
+    "Titta igenom dina svar. När du visar din profil sparas svaren. Sedan kan du inte ändra dem.",
+    "Look through your answers. When you show your profile, the answers are saved. After that you "
+    "cannot change them."};
 inline constexpr Phrase show_profile{"Visa min profil", "Show my profile"};
 inline constexpr Phrase left_to_answer{"Du har {1} påståenden kvar att svara på.",
                                        "You have {1} statements left to answer."};
@@ -114,7 +118,6 @@ inline constexpr Phrase no_answers_in_area{"Inga svar i det här området",
 inline constexpr Phrase not_done_yet{"Du har inte gjort klart självskattningen än.",
                                      "You have not finished the self-assessment yet."};
 inline constexpr Phrase start_assessment{"Gör självskattningen", "Do the self-assessment"};
-inline constexpr Phrase change_answers{"Ändra mina svar", "Change my answers"};
 
 // ---- coordinator ----
 inline constexpr Phrase coordinator_intro{

@@ -37,10 +37,6 @@ void view_profile(Ui& ui, const ViewModel& model, Actions& out) {
   ui.space(16);
   if (ui.button(tr(lang, text::export_result))) out.push_back(ExportResult{});
   draw_export_notice(ui, model);
-  if (ui.button(tr(lang, text::change_answers), ButtonKind::secondary)) {
-    out.push_back(Change{action::OpenAssessmentPage{1}});
-    out.push_back(Navigate{Screen::self_assessment, {}});
-  }
 }
 
 }  // namespace dl::ui

@@ -86,6 +86,7 @@ void view_self_assessment(Ui& ui, const ViewModel& model, Actions& out) {
     return;
   }
   const bool ready = all_statements_answered(model.progress.self_assessment, instrument);
+  if (ready) ui.paragraph(tr(lang, text::answers_final));
   if (ui.button(tr(lang, text::show_profile), ButtonKind::primary, ready)) {
     out.push_back(Change{action::FinishSelfAssessment{model.now}});
     out.push_back(Navigate{Screen::profile, {}});
