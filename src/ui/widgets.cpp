@@ -444,41 +444,41 @@ void Ui::progress(float fraction, const std::string& value_text) {
 }
 
 void Ui::score_bar(const std::string& label, int score, const std::string& value_text) {
-  constexpr float kBar = 22, kGap = 6, kValueGap = 16;
+  constexpr float kBar = 22, kGap = 8, kValueGap = 24;
   score = std::clamp(score, 0, 100);
   const float width = available_width();
   const TextStyle label_style = text_style(th::Font::bold, th::kText);
   const TextStyle value_style = text_style(th::Font::regular, th::kText);
-  const Lines label_lines = wrap(label_style, label, width);
-  Lines value_lines = wrap(value_style, value_text, width);
-  // The value sits right of the bar when it is short enough, else under it (narrow phones).
-  const bool value_beside = value_lines.spans.size() == 1 && value_lines.width <= width * 0.3f;
-  const float bar_width = value_beside ? width - value_lines.width - kValueGap : width;
-  const float label_h = label_lines.height(label_style);
-  const float row_h = std::max(kBar, value_beside ? value_style.line_height : kBar);
-  const float h = label_h + kGap + row_h + (value_beside ? 0 : value_lines.height(value_style));
-  const ImRect bb = place(same_line_, width, h);
+  // Label on the left and value on the right of one line when both fit, else the value under
+  // the label. The bar always spans the whole column, so bars of different areas compare.
+  const Lines value_lines = wrap(value_style, value_text, width);
+  const bool one_line = value_lines.spans.size() == 1 && value_lines.width < width * 0.5f;
+  const Lines label_lines =
+      wrap(label_style, label, one_line ? width - value_lines.width - kValueGap : width);
+  const bool value_beside = one_line && label_lines.spans.size() == 1;
+  const Lines final_label = value_beside ? label_lines : wrap(label_style, label, width);
+  const float head_h = value_beside ? label_style.line_height
+                                    : final_label.height(label_style) + value_lines.height(value_style);
+  const ImRect bb = place(same_line_, width, head_h + kGap + kBar);
   if (ImGui::ItemAdd(bb, 0)) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw_lines(label_style, label_lines, bb.Min);
-    const float bar_top = bb.Min.y + label_h + kGap + (row_h - kBar) / 2;
-    const ImVec2 bar_min(bb.Min.x, bar_top), bar_max(bb.Min.x + bar_width, bar_top + kBar);
+    draw_lines(label_style, final_label, bb.Min);
+    if (value_beside)
+      draw_lines(value_style, value_lines, bb.Min, width, Align::right);
+    else
+      draw_lines(value_style, value_lines,
+                 ImVec2(bb.Min.x, bb.Min.y + final_label.height(label_style)));
+    const ImVec2 bar_min(bb.Min.x, bb.Min.y + head_h + kGap), bar_max(bb.Max.x, bar_min.y + kBar);
     draw->AddRectFilled(bar_min, bar_max, th::kTrack, 4);
-    for (int tick = 25; tick < 100; tick += 25) {  // faint guides at a quarter, half, ¾
-      const float x = std::round(bar_min.x + bar_width * static_cast<float>(tick) / 100);
+    for (int tick = 25; tick < 100; tick += 25) {  // faint guides at a quarter, half, three quarters
+      const float x = std::round(bar_min.x + width * static_cast<float>(tick) / 100);
       draw->AddLine(ImVec2(x, bar_min.y), ImVec2(x, bar_max.y), th::kBackground, 1.5f);
     }
     if (score > 0)
-      draw->AddRectFilled(bar_min,
-                          ImVec2(bar_min.x + std::max(4.0f, bar_width * static_cast<float>(score) / 100),
-                                 bar_max.y),
-                          th::kPrimary, 4);
-    if (value_beside)
-      draw_lines(value_style, value_lines,
-                 ImVec2(bar_max.x + kValueGap,
-                        bb.Min.y + label_h + kGap + (row_h - value_style.line_height) / 2));
-    else
-      draw_lines(value_style, value_lines, ImVec2(bb.Min.x, bb.Min.y + label_h + kGap + row_h));
+      draw->AddRectFilled(
+          bar_min,
+          ImVec2(bar_min.x + std::max(6.0f, width * static_cast<float>(score) / 100), bar_max.y),
+          th::kPrimary, 4);
   }
   tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::image,
                                   label + ": " + value_text, bb));
@@ -502,6 +502,10 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
     // Columns share the width by their natural (unwrapped) text width, within limits, so the
     // layout is the same in the first frame as in every later one.
     std::vector<float> weight(columns, 60.0f);
+    std::vector<bool> numeric(columns, cells.size() > 1);  // every body cell is a number
+    for (std::size_t r = 1; r < cells.size(); ++r)
+      for (std::size_t c = 0; c < columns; ++c)
+        if (c == 0 || (c < cells[r].size() && !looks_numeric(cells[r][c]))) numeric[c] = false;
     for (std::size_t r = 0; r < cells.size(); ++r)
       for (std::size_t c = 0; c < cells[r].size(); ++c) {
         const TextStyle& style = r == 0 ? header_style : cell_style;
@@ -526,7 +530,7 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
           const TextStyle& style = header ? header_style : cell_style;
           const float cell_w = available_width();
           const Lines lines = wrap(style, text, cell_w);
-          const bool right = c > 0 && !header && looks_numeric(text);
+          const bool right = numeric[c] || (c > 0 && !header && looks_numeric(text));
           const ImVec2 pos = ImGui::GetCursorScreenPos();
           const ImRect bb(pos, ImVec2(pos.x + cell_w, pos.y + lines.height(style)));
           ImGui::ItemSize(bb.GetSize());
