@@ -28,6 +28,7 @@ target_link_options(digilyft PRIVATE
   "-sEXPORTED_FUNCTIONS=[${DL_WEB_EXPORTS_LIST}]"
   -sDYNAMIC_EXECUTION=0  # no eval: the page can run under a strict Content-Security-Policy
   -sTEXTDECODER=2        # every browser with WebGL2 has TextDecoder
+  -sMALLOC=emmalloc      # smaller than dlmalloc (4 kB gzip); the page allocates little per frame
   "SHELL:--js-library ${DL_WEB_JS_LIBRARY}")
 set_property(TARGET digilyft APPEND PROPERTY LINK_DEPENDS ${DL_WEB_JS_LIBRARY})
 
