@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "core/participant_code.hpp"
 #include "core/result_file.hpp"
 #include "ui/views.hpp"
@@ -13,6 +15,19 @@ namespace {
 
 constexpr const char* kProgressKey = "progress";
 constexpr const char* kUnreadableProgressKey = "progress-unreadable";
+constexpr const char* kPlaceKey = "place";
+
+// Screens by a stable name for the saved place. The coordinator's files are not kept (issue of a
+// later version), so a reload there shows the empty workspace.
+constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
+    {ui::Screen::start, "start"},
+    {ui::Screen::courses, "courses"},
+    {ui::Screen::module, "module"},
+    {ui::Screen::module_done, "module-done"},
+    {ui::Screen::self_assessment, "self-assessment"},
+    {ui::Screen::profile, "profile"},
+    {ui::Screen::coordinator, "coordinator"},
+};
 
 template <class... Fs>
 struct Overloaded : Fs... {
@@ -41,6 +56,7 @@ void App::start() {
     std::vector<Problem> problems;
     if (std::optional<ProgressState> state = progress_from_json(*saved, problems)) {
       progress_ = std::move(*state);
+      restore_place();
       return;
     }
     // Keep what could not be read, so nothing is thrown away, and start afresh.
@@ -51,6 +67,35 @@ void App::start() {
 }
 
 void App::save() { services_.storage->save(kProgressKey, progress_to_json(progress_)); }
+
+void App::save_place() {
+  const char* name = "start";
+  for (const auto& [screen, screen_name] : kScreenNames) {
+    if (screen == screen_) name = screen_name;
+  }
+  nlohmann::json place = {{"screen", name}, {"module", open_module_}};
+  services_.storage->save(kPlaceKey, place.dump());
+}
+
+void App::restore_place() {
+  const std::optional<std::string> saved = services_.storage->load(kPlaceKey);
+  if (!saved) return;
+  const nlohmann::json place = nlohmann::json::parse(*saved, nullptr, false);
+  if (!place.is_object()) return;
+  const auto screen = place.find("screen");
+  const auto module = place.find("module");
+  if (screen == place.end() || !screen->is_string() || module == place.end() || !module->is_string()) {
+    return;
+  }
+  for (const auto& [candidate, name] : kScreenNames) {
+    if (*screen != name) continue;
+    const std::string module_id = module->get<std::string>();
+    const bool needs_module = candidate == ui::Screen::module || candidate == ui::Screen::module_done;
+    if (needs_module && catalog_.find_module(module_id) == nullptr) return;  // content changed
+    screen_ = candidate;
+    open_module_ = module_id;
+  }
+}
 
 void App::change(const Action& action) {
   ProgressState next = apply(progress_, action, catalog_);
@@ -78,6 +123,7 @@ void App::handle(const ui::UiAction& action) {
             if (go.screen == ui::Screen::module || go.screen == ui::Screen::module_done) {
               open_module_ = go.module_id;
             }
+            save_place();
             if (go.screen == ui::Screen::module) {
               // Opening a module shows where the person left off, or its first page.
               const Module* module = catalog_.find_module(go.module_id);
@@ -110,10 +156,7 @@ void App::handle(const ui::UiAction& action) {
 
 void App::receive_files(std::vector<NamedFile> files) {
   if (files.empty()) return;
-  if (screen_ != ui::Screen::coordinator) {
-    screen_ = ui::Screen::coordinator;
-    scroll_to_top_ = true;
-  }
+  if (screen_ != ui::Screen::coordinator) handle(ui::Navigate{ui::Screen::coordinator, {}});
   for (const NamedFile& file : files) import_result(workspace_, file.name, file.bytes, catalog_);
 }
 

@@ -62,6 +62,8 @@ class App {
  private:
   void change(const Action& action);  // apply + save
   void save();
+  void save_place();   // the screen and open module, so a reload opens where the person was
+  void restore_place();
 
   Services services_;
   std::map<std::string, std::string> content_files_;

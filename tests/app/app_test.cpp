@@ -101,6 +101,29 @@ TEST_F(AppFixture, ReopeningAModuleGoesToWhereThePersonLeftOff) {
   EXPECT_EQ(find_progress(app->progress(), module.id)->current_page, module.pages[2].id);
 }
 
+TEST_F(AppFixture, AReloadOpensTheScreenAndModuleThePersonWasOn) {
+  auto app = start_app();
+  const Module& module = first_module(*app);
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  app->handle(ui::Change{action::OpenPage{module.id, module.pages[1].id}});
+  auto reloaded = start_app();
+  EXPECT_EQ(reloaded->screen(), ui::Screen::module);
+  EXPECT_EQ(find_progress(reloaded->progress(), module.id)->current_page, module.pages[1].id);
+
+  app->handle(ui::Navigate{ui::Screen::courses, {}});
+  EXPECT_EQ(start_app()->screen(), ui::Screen::courses);
+}
+
+TEST_F(AppFixture, ASavedPlaceThatNoLongerFitsTheContentOpensTheStart) {
+  auto first = start_app();  // makes saved progress
+  storage.save("place", R"({"screen":"module","module":"a-module-that-was-removed"})");
+  EXPECT_EQ(start_app()->screen(), ui::Screen::start);
+  storage.save("place", R"({"screen":42})");
+  EXPECT_EQ(start_app()->screen(), ui::Screen::start);
+  storage.save("place", "not json");
+  EXPECT_EQ(start_app()->screen(), ui::Screen::start);
+}
+
 TEST_F(AppFixture, CompletedModuleIsExportedWithItsQuarterOnly) {
   auto app = start_app();
   const Module& module = first_module(*app);
