@@ -116,6 +116,17 @@ bool read_header(Reader& r, const Json& doc, const char* format) {
   return true;
 }
 
+// A content file's JSON with the right format header, or nothing (the problem is reported).
+std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format) {
+  std::optional<Json> doc = json_read::parse(json_text);
+  if (!doc) {
+    r.report("not_json", "");
+    return std::nullopt;
+  }
+  if (!read_header(r, *doc, format)) return std::nullopt;
+  return doc;
+}
+
 std::optional<Area> read_area(Reader& r, const Json& value, const std::string& pointer) {
   auto id = r.as_string(value, pointer);
   if (!id) return std::nullopt;
@@ -273,12 +284,8 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
                                    std::vector<Problem>& problems) {
   Reader r("content.", file, problems);
   const std::size_t before = r.problem_count();
-  const auto doc = json_read::parse(json_text);
-  if (!doc) {
-    r.report("not_json", "");
-    return std::nullopt;
-  }
-  if (!read_header(r, *doc, "digilyft-module")) return std::nullopt;
+  const auto doc = open_document(r, json_text, "digilyft-module");
+  if (!doc) return std::nullopt;
 
   Module module;
   if (auto id = read_id(r, *doc, "")) module.id = *id;
@@ -318,12 +325,8 @@ std::optional<Instrument> parse_instrument(const std::string& json_text, const s
                                            std::vector<Problem>& problems) {
   Reader r("content.", file, problems);
   const std::size_t before = r.problem_count();
-  const auto doc = json_read::parse(json_text);
-  if (!doc) {
-    r.report("not_json", "");
-    return std::nullopt;
-  }
-  if (!read_header(r, *doc, "digilyft-instrument")) return std::nullopt;
+  const auto doc = open_document(r, json_text, "digilyft-instrument");
+  if (!doc) return std::nullopt;
 
   Instrument instrument;
   if (auto id = read_id(r, *doc, "")) instrument.id = *id;
@@ -370,12 +373,8 @@ Catalog load_catalog(const ReadFile& read) {
     r.report("file_missing", "", catalog_file);
     return catalog;
   }
-  const auto doc = json_read::parse(*text);
-  if (!doc) {
-    r.report("not_json", "");
-    return catalog;
-  }
-  if (!read_header(r, *doc, "digilyft-catalog")) return catalog;
+  const auto doc = open_document(r, *text, "digilyft-catalog");
+  if (!doc) return catalog;
 
   const auto module_paths = read_path_list(r, *doc, "modules");
   const auto instrument_paths = read_path_list(r, *doc, "instruments");
