@@ -2,6 +2,7 @@
 // Changed only through apply(state, action, catalog), so every change is testable without a screen.
 // Saved by stable ids (module, page, question, statement), never by list position.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -18,8 +19,13 @@ namespace dl {
 struct ModuleProgress {
   std::string current_page;                     // page id; "" = not opened yet
   std::set<std::string> pages_seen;
-  std::map<std::string, std::string> answers;   // question id -> latest choice id
-  std::map<std::string, int> attempts;          // question id -> number of answers given
+  std::map<std::string, Answer> answers;        // question id -> latest checked answer
+  std::map<std::string, Answer> drafts;         // question id -> answer being put together
+                                                // (multiple, order, match) before "Kontrollera"
+  std::map<std::string, int> attempts;          // question id -> number of checked answers
+  std::map<std::string, std::string> scenarios; // scenario id -> chosen option id
+  std::int64_t active_seconds = 0;              // time the person actively spent in the module
+  std::optional<Period> started;                // quarter the module was first opened
   std::optional<Period> completed;              // quarter the module was completed in
   bool operator==(const ModuleProgress& o) const;
 };
@@ -37,15 +43,23 @@ struct ProgressState {
   Lang lang = Lang::sv;
   Background background;
   std::map<std::string, ModuleProgress> modules;  // by module id
+  std::string last_module;                        // the module opened most recently
   SelfAssessmentProgress self_assessment;
   bool operator==(const ProgressState& o) const;
 };
 
 namespace action {
 struct SetLanguage { Lang lang; };
-struct OpenPage { std::string module_id; std::string page_id; };  // also marks the page seen
-struct AnswerQuestion { std::string module_id; std::string question_id; std::string choice_id; };
-struct CompleteModule { std::string module_id; Period period; };  // ignored unless complete
+// Opens a page: marks it seen and current, the module last opened, and `period` as started (once).
+struct OpenPage { std::string module_id; std::string page_id; Period period; };
+// Single and true/false questions are checked at once; multiple, order and match first collect a
+// draft (SetDraft) and are checked with CheckAnswer. A checked answer counts one attempt.
+struct AnswerQuestion { std::string module_id; std::string question_id; Answer answer; };
+struct SetDraft { std::string module_id; std::string question_id; Answer answer; };
+struct CheckAnswer { std::string module_id; std::string question_id; };  // checks the draft
+struct ChooseScenarioOption { std::string module_id; std::string scenario_id; std::string option_id; };
+struct AddActiveTime { std::string module_id; std::int64_t seconds; };  // seconds > 0
+struct CompleteModule { std::string module_id; Period period; };  // ignored unless can_complete
 struct SetBackground { std::string question_id; std::string option_id; };  // "" clears
 struct RateStatement { std::string statement_id; int level; };
 struct OpenAssessmentPage { int page; };
@@ -53,8 +67,10 @@ struct FinishSelfAssessment { Period period; };  // ignored unless every stateme
 }  // namespace action
 
 using Action = std::variant<action::SetLanguage, action::OpenPage, action::AnswerQuestion,
-                            action::CompleteModule, action::SetBackground, action::RateStatement,
-                            action::OpenAssessmentPage, action::FinishSelfAssessment>;
+                            action::SetDraft, action::CheckAnswer, action::ChooseScenarioOption,
+                            action::AddActiveTime, action::CompleteModule, action::SetBackground,
+                            action::RateStatement, action::OpenAssessmentPage,
+                            action::FinishSelfAssessment>;
 
 ProgressState new_progress(std::string participant_code);
 
@@ -65,10 +81,14 @@ ProgressState apply(ProgressState state, const Action& action, const Catalog& ca
 // ---- Questions about progress ----
 const ModuleProgress* find_progress(const ProgressState& state, const std::string& module_id);
 bool is_answered_correctly(const ModuleProgress& progress, const Question& question);
+// Questions of the module (as it is now) whose latest checked answer is right: "m av n rätt".
 int correct_answer_count(const ModuleProgress& progress, const Module& module);
 int seen_page_count(const ModuleProgress& progress, const Module& module);  // only pages that exist
-// Every page seen and every question answered correctly: the module may be completed.
+// The mastery rule: every page seen and at least module.mastery questions right (all when 0).
+int mastery_needed(const Module& module);
 bool can_complete(const ModuleProgress& progress, const Module& module);
+// The draft of a question, or its initial order (order/match) or nothing when there is none.
+Answer draft_or_initial(const ModuleProgress* progress, const Question& question);
 int answered_statement_count(const SelfAssessmentProgress& progress, const Instrument& instrument);
 bool all_statements_answered(const SelfAssessmentProgress& progress, const Instrument& instrument);
 
