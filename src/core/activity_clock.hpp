@@ -22,7 +22,9 @@ class ActivityClock {
  private:
   std::int64_t last_action_ms_ = -1;   // -1: no action yet
   std::int64_t counted_until_ms_ = -1; // active time before this is already counted
+  std::int64_t pending_ms_ = 0;        // counted, not yet taken
   bool visible_ = true;
+  void count_until(std::int64_t now_ms);
 };
 
 // "1 h 20 min", "25 min", "under en minut" (sv) / "1 h 20 min", "25 min", "less than a minute" (en)
