@@ -3,8 +3,12 @@
 // is left out whole, so the app never runs half a module.
 #include "content.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 #include <set>
 
+#include "background.hpp"
 #include "json_reader.hpp"
 
 namespace dl {
@@ -59,19 +63,6 @@ std::optional<LocalText> read_text(Reader& r, const Json& obj, const std::string
   const Json* v = r.member(obj, key, pointer, true);
   if (v == nullptr) return std::nullopt;
   return text_value(r, *v, child(pointer, key), max);
-}
-
-std::vector<LocalText> read_text_list(Reader& r, const Json& obj, const std::string& key,
-                                      const std::string& pointer, std::size_t max, bool required) {
-  std::vector<LocalText> out;
-  const Json* list = r.array(obj, key, pointer, required);
-  if (list == nullptr) return out;
-  const std::string list_pointer = child(pointer, key);
-  if (required && list->empty()) r.report("empty_list", list_pointer, key);
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    if (auto t = text_value(r, (*list)[i], child(list_pointer, i), max)) out.push_back(*t);
-  }
-  return out;
 }
 
 std::optional<std::string> read_id(Reader& r, const Json& obj, const std::string& pointer) {
@@ -135,49 +126,7 @@ std::optional<Area> read_area(Reader& r, const Json& value, const std::string& p
   return area;
 }
 
-std::optional<Question> read_question(Reader& r, const Json& value, const std::string& pointer,
-                                      std::set<std::string>& question_ids) {
-  if (!r.expect_object(value, pointer)) return std::nullopt;
-  Question q;
-  if (auto id = read_unique_id(r, value, pointer, question_ids)) q.id = *id;
-  if (auto t = read_text(r, value, "prompt", pointer, kMaxLongText)) q.prompt = *t;
-  const Json* choices = r.array(value, "choices", pointer);
-  if (choices == nullptr) return q;
-  const std::string choices_pointer = child(pointer, "choices");
-  if (choices->size() < 2) r.report("empty_list", choices_pointer, "a question needs at least 2 choices");
-  std::set<std::string> choice_ids;
-  int correct = 0;
-  for (std::size_t i = 0; i < choices->size(); ++i) {
-    const Json& c = (*choices)[i];
-    const std::string p = child(choices_pointer, i);
-    if (!r.expect_object(c, p)) continue;
-    Choice choice;
-    if (auto id = read_unique_id(r, c, p, choice_ids)) choice.id = *id;
-    if (auto t = read_text(r, c, "text", p, kMaxChoiceLength)) choice.text = *t;
-    if (auto b = r.boolean(c, "correct", p, false)) choice.correct = *b;
-    if (auto t = read_text(r, c, "feedback", p, kMaxLongText)) choice.feedback = *t;
-    if (choice.correct) ++correct;
-    q.choices.push_back(choice);
-  }
-  if (choices->size() >= 2 && correct == 0) r.report("no_correct_choice", choices_pointer, q.id);
-  return q;
-}
-
-void read_page(Reader& r, const Json& value, const std::string& pointer, Module& module,
-               std::set<std::string>& page_ids, std::set<std::string>& question_ids) {
-  if (!r.expect_object(value, pointer)) return;
-  Page page;
-  if (auto id = read_unique_id(r, value, pointer, page_ids)) page.id = *id;
-  if (auto t = read_text(r, value, "title", pointer, kMaxTitleLength)) page.title = *t;
-  page.paragraphs = read_text_list(r, value, "paragraphs", pointer, kMaxParagraphLength, true);
-  page.key_points = read_text_list(r, value, "key_points", pointer, kMaxParagraphLength, false);
-  if (const Json* q = r.member(value, "question", pointer, false)) {
-    page.question = read_question(r, *q, child(pointer, "question"), question_ids);
-  }
-  module.pages.push_back(std::move(page));
-}
-
-// Paths in catalog.json are relative to the content folder and never climb out of it.
+// Paths in catalog.json and picture files are relative and never climb out of their folder.
 bool is_safe_path(const std::string& path) {
   if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos) return false;
   std::size_t start = 0;
@@ -188,6 +137,408 @@ bool is_safe_path(const std::string& path) {
     start = end + 1;
   }
   return true;
+}
+
+// ---- Module files ---------------------------------------------------------------------------
+// Module objects have a fixed set of fields: anything else is reported (content.unexpected_field),
+// so a misspelt optional field or a field of another question kind does not pass unnoticed.
+
+using Fields = std::initializer_list<const char*>;
+
+void check_fields(Reader& r, const Json& obj, const std::string& pointer, Fields allowed,
+                  Fields also_allowed = {}) {
+  if (!obj.is_object()) return;
+  for (const auto& item : obj.items()) {
+    bool known = false;
+    for (const char* f : allowed) known = known || item.key() == f;
+    for (const char* f : also_allowed) known = known || item.key() == f;
+    if (!known) r.report("unexpected_field", child(pointer, item.key()), item.key());
+  }
+}
+
+// A required list with at least `min` and at most `max` entries (empty_list / list_too_long).
+const Json* read_list(Reader& r, const Json& obj, const std::string& key, const std::string& pointer,
+                      std::size_t min, std::size_t max) {
+  const Json* list = r.array(obj, key, pointer, true);
+  if (list == nullptr) return nullptr;
+  const std::string p = child(pointer, key);
+  if (list->size() < min) {
+    r.report("empty_list", p, key + ": at least " + std::to_string(min));
+  } else if (list->size() > max) {
+    r.report("list_too_long", p, key + ": " + std::to_string(list->size()) + ", at most " + std::to_string(max));
+  }
+  return list;
+}
+
+// Texts a person must tell apart (choices, order steps, the two sides of pairs) are distinct.
+class DistinctTexts {
+ public:
+  void check(Reader& r, const LocalText& text, const std::string& pointer) {
+    if (!text.sv.empty() && !sv_.insert(text.sv).second) {
+      r.report("duplicate_text", pointer, text.sv);
+    } else if (!text.en.empty() && !en_.insert(text.en).second) {
+      r.report("duplicate_text", pointer, text.en);
+    }
+  }
+
+ private:
+  std::set<std::string> sv_;
+  std::set<std::string> en_;
+};
+
+// Emphasis is **double stars** that open and close on the same line.
+void check_markup(Reader& r, const std::string& text, const std::string& pointer) {
+  std::size_t line_start = 0;
+  int line_number = 1;
+  while (line_start <= text.size()) {
+    const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
+    int stars = 0;
+    for (std::size_t at = text.find("**", line_start); at != std::string::npos && at + 2 <= line_end;
+         at = text.find("**", at + 2)) {
+      ++stars;
+    }
+    if (stars % 2 != 0) {
+      r.report("bad_markup", pointer, "line " + std::to_string(line_number) + ": a ** without its closing **");
+      return;
+    }
+    line_start = line_end + 1;
+    ++line_number;
+  }
+}
+
+std::optional<QuestionKind> question_kind_from_id(const std::string& id) {
+  for (QuestionKind k : {QuestionKind::single, QuestionKind::multiple, QuestionKind::true_false,
+                         QuestionKind::order, QuestionKind::match}) {
+    if (id == question_kind_id(k)) return k;
+  }
+  return std::nullopt;
+}
+
+void read_choices(Reader& r, const Json& value, const std::string& pointer, Question& q, std::size_t max) {
+  const Json* choices = read_list(r, value, "choices", pointer, 2, max);
+  if (choices == nullptr) return;
+  const std::string choices_pointer = child(pointer, "choices");
+  std::set<std::string> ids;
+  DistinctTexts texts;
+  int correct = 0;
+  for (std::size_t i = 0; i < choices->size(); ++i) {
+    const Json& c = (*choices)[i];
+    const std::string p = child(choices_pointer, i);
+    if (!r.expect_object(c, p)) continue;
+    check_fields(r, c, p, {"id", "text", "correct", "feedback"});
+    Choice choice;
+    if (auto id = read_unique_id(r, c, p, ids)) choice.id = *id;
+    if (auto t = read_text(r, c, "text", p, kMaxChoiceLength)) {
+      choice.text = *t;
+      texts.check(r, choice.text, child(p, "text"));
+    }
+    if (auto b = r.boolean(c, "correct", p, false)) choice.correct = *b;
+    if (auto t = read_text(r, c, "feedback", p, kMaxLongText)) choice.feedback = *t;
+    if (choice.correct) ++correct;
+    q.choices.push_back(choice);
+  }
+  if (choices->size() < 2) return;  // already reported as too short
+  if (correct == 0) r.report("no_correct_choice", choices_pointer, q.id);
+  if (q.kind == QuestionKind::single && correct > 1) {
+    r.report("too_many_correct", choices_pointer, q.id + ": " + std::to_string(correct) + " correct, exactly 1 allowed");
+  }
+}
+
+void read_items(Reader& r, const Json& value, const std::string& pointer, Question& q) {
+  const Json* items = read_list(r, value, "items", pointer, 2, 6);
+  if (items == nullptr) return;
+  const std::string items_pointer = child(pointer, "items");
+  std::set<std::string> ids;
+  DistinctTexts texts;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const Json& v = (*items)[i];
+    const std::string p = child(items_pointer, i);
+    if (!r.expect_object(v, p)) continue;
+    check_fields(r, v, p, {"id", "text"});
+    OrderItem item;
+    if (auto id = read_unique_id(r, v, p, ids)) item.id = *id;
+    if (auto t = read_text(r, v, "text", p, kMaxChoiceLength)) {
+      item.text = *t;
+      texts.check(r, item.text, child(p, "text"));
+    }
+    q.items.push_back(item);
+  }
+}
+
+void read_pairs(Reader& r, const Json& value, const std::string& pointer, Question& q) {
+  const Json* pairs = read_list(r, value, "pairs", pointer, 2, 5);
+  if (pairs == nullptr) return;
+  const std::string pairs_pointer = child(pointer, "pairs");
+  std::set<std::string> ids;
+  DistinctTexts lefts;
+  DistinctTexts rights;
+  for (std::size_t i = 0; i < pairs->size(); ++i) {
+    const Json& v = (*pairs)[i];
+    const std::string p = child(pairs_pointer, i);
+    if (!r.expect_object(v, p)) continue;
+    check_fields(r, v, p, {"id", "left", "right"});
+    MatchPair pair;
+    if (auto id = read_unique_id(r, v, p, ids)) pair.id = *id;
+    if (auto t = read_text(r, v, "left", p, kMaxChoiceLength)) {
+      pair.left = *t;
+      lefts.check(r, pair.left, child(p, "left"));
+    }
+    if (auto t = read_text(r, v, "right", p, kMaxChoiceLength)) {
+      pair.right = *t;
+      rights.check(r, pair.right, child(p, "right"));
+    }
+    q.pairs.push_back(pair);
+  }
+}
+
+// A question part. Always gives a Question (possibly partial) so later rules such as the
+// mastery count see it; the module is left out anyway when any problem was reported.
+Question read_question(Reader& r, const Json& value, const std::string& pointer,
+                       std::set<std::string>& item_ids) {
+  Question q;
+  if (auto id = read_unique_id(r, value, pointer, item_ids)) q.id = *id;
+  const auto kind_id = r.string(value, "kind", pointer);
+  std::optional<QuestionKind> kind;
+  if (kind_id) {
+    kind = question_kind_from_id(*kind_id);
+    if (!kind) {
+      r.report("bad_value", child(pointer, "kind"),
+               "single, multiple, true_false, order or match: \"" + *kind_id + "\"");
+    }
+  }
+  if (auto t = read_text(r, value, "prompt", pointer, kMaxLongText)) q.prompt = *t;
+  if (!kind) return q;
+  q.kind = *kind;
+  const Fields common = {"type", "id", "kind", "prompt"};
+  const auto read_overall_feedback = [&] {
+    if (auto t = read_text(r, value, "feedback_right", pointer, kMaxLongText)) q.feedback_right = *t;
+    if (auto t = read_text(r, value, "feedback_wrong", pointer, kMaxLongText)) q.feedback_wrong = *t;
+  };
+  switch (q.kind) {
+    case QuestionKind::single:
+      check_fields(r, value, pointer, common, {"choices"});
+      read_choices(r, value, pointer, q, 5);
+      break;
+    case QuestionKind::multiple:
+      check_fields(r, value, pointer, common, {"choices", "feedback_right", "feedback_wrong"});
+      read_choices(r, value, pointer, q, 6);
+      read_overall_feedback();
+      break;
+    case QuestionKind::true_false:
+      check_fields(r, value, pointer, common, {"answer", "feedback_right", "feedback_wrong"});
+      if (auto b = r.boolean(value, "answer", pointer)) q.true_answer = *b;
+      read_overall_feedback();
+      break;
+    case QuestionKind::order:
+      check_fields(r, value, pointer, common, {"items", "feedback_right", "feedback_wrong"});
+      read_items(r, value, pointer, q);
+      read_overall_feedback();
+      break;
+    case QuestionKind::match:
+      check_fields(r, value, pointer, common, {"pairs", "feedback_right", "feedback_wrong"});
+      read_pairs(r, value, pointer, q);
+      read_overall_feedback();
+      break;
+  }
+  return q;
+}
+
+bool has_picture_extension(const std::string& file) {
+  const std::size_t dot = file.rfind('.');
+  if (dot == std::string::npos) return false;
+  std::string ext = file.substr(dot + 1);
+  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return ext == "svg" || ext == "png" || ext == "jpg" || ext == "jpeg" || ext == "webp";
+}
+
+constexpr int kMinPictureSide = 16;
+constexpr int kMaxPictureSide = 2000;
+
+// Alt text is what a screen reader says instead of the picture: without Swedish alt the picture
+// is not shown to everyone, so it gets its own code.
+void read_alt(Reader& r, const Json& value, const std::string& pointer, LocalText& alt) {
+  const std::string p = child(pointer, "alt");
+  const Json* v = r.member(value, "alt", pointer, false);
+  if (v == nullptr) {
+    r.report("missing_alt", p, "a picture needs an alt text");
+    return;
+  }
+  if (!r.expect_object(*v, p)) return;
+  const Json* sv = r.member(*v, "sv", p, false);
+  if (sv == nullptr || (sv->is_string() && is_blank(sv->get_ref<const Json::string_t&>()))) {
+    r.report("missing_alt", p, "no Swedish alt text");
+    return;
+  }
+  if (auto t = text_value(r, *v, p, kMaxChoiceLength)) alt = *t;
+}
+
+void read_picture(Reader& r, const Json& value, const std::string& pointer, Picture& picture) {
+  if (auto file = r.string(value, "file", pointer)) {
+    if (!is_safe_path(*file) || !has_picture_extension(*file)) {
+      r.report("bad_value", child(pointer, "file"),
+               "a path inside the module folder ending in .svg, .png, .jpg, .jpeg or .webp: \"" + *file + "\"");
+    }
+    picture.file = *file;
+  }
+  for (const auto& [key, side] : {std::pair<const char*, int*>{"width", &picture.width}, {"height", &picture.height}}) {
+    if (auto n = r.integer(value, key, pointer)) {
+      if (*n < kMinPictureSide || *n > kMaxPictureSide) {
+        r.report("bad_value", child(pointer, key),
+                 std::to_string(kMinPictureSide) + " to " + std::to_string(kMaxPictureSide) + ": " + std::to_string(*n));
+      }
+      *side = *n;
+    }
+  }
+  read_alt(r, value, pointer, picture.alt);
+  if (r.member(value, "caption", pointer, false) != nullptr) {
+    if (auto t = read_text(r, value, "caption", pointer, kMaxChoiceLength)) picture.caption = *t;
+  }
+}
+
+void read_scenario(Reader& r, const Json& value, const std::string& pointer, PagePart& part,
+                   std::set<std::string>& item_ids) {
+  if (auto id = read_unique_id(r, value, pointer, item_ids)) part.scenario_id = *id;
+  if (auto t = read_text(r, value, "story", pointer, kMaxLongText)) part.story = *t;
+  if (auto t = read_text(r, value, "prompt", pointer, kMaxLongText)) part.prompt = *t;
+  const Json* options = read_list(r, value, "options", pointer, 2, 4);
+  if (options == nullptr) return;
+  const std::string options_pointer = child(pointer, "options");
+  std::set<std::string> ids;
+  DistinctTexts texts;
+  for (std::size_t i = 0; i < options->size(); ++i) {
+    const Json& v = (*options)[i];
+    const std::string p = child(options_pointer, i);
+    if (!r.expect_object(v, p)) continue;
+    check_fields(r, v, p, {"id", "text", "outcome"});
+    ScenarioOption option;
+    if (auto id = read_unique_id(r, v, p, ids)) option.id = *id;
+    if (auto t = read_text(r, v, "text", p, kMaxChoiceLength)) {
+      option.text = *t;
+      texts.check(r, option.text, child(p, "text"));
+    }
+    if (auto t = read_text(r, v, "outcome", p, kMaxLongText)) option.outcome = *t;
+    part.options.push_back(option);
+  }
+}
+
+std::optional<PagePart::Kind> part_kind_from_id(const std::string& id) {
+  using Kind = PagePart::Kind;
+  if (id == "text") return Kind::text;
+  if (id == "picture") return Kind::picture;
+  if (id == "key_points") return Kind::key_points;
+  if (id == "scenario") return Kind::scenario;
+  if (id == "reflection") return Kind::reflection;
+  if (id == "question") return Kind::question;
+  return std::nullopt;
+}
+
+void read_part(Reader& r, const Json& value, const std::string& pointer, Page& page,
+               std::set<std::string>& item_ids) {
+  using Kind = PagePart::Kind;
+  if (!r.expect_object(value, pointer)) return;
+  const auto type = r.string(value, "type", pointer);
+  if (!type) return;
+  const auto kind = part_kind_from_id(*type);
+  if (!kind) {
+    r.report("bad_value", child(pointer, "type"),
+             "text, picture, key_points, scenario, reflection or question: \"" + *type + "\"");
+    return;
+  }
+  PagePart part;
+  part.kind = *kind;
+  switch (part.kind) {
+    case Kind::text:
+      check_fields(r, value, pointer, {"type", "text"});
+      if (auto t = read_text(r, value, "text", pointer, kMaxTextPartLength)) {
+        part.text = *t;
+        check_markup(r, t->sv, child(child(pointer, "text"), "sv"));
+        check_markup(r, t->en, child(child(pointer, "text"), "en"));
+      }
+      break;
+    case Kind::picture:
+      check_fields(r, value, pointer, {"type", "file", "width", "height", "alt", "caption"});
+      read_picture(r, value, pointer, part.picture);
+      break;
+    case Kind::key_points:
+      check_fields(r, value, pointer, {"type", "points"});
+      if (const Json* points = read_list(r, value, "points", pointer, 1, 6)) {
+        const std::string p = child(pointer, "points");
+        for (std::size_t i = 0; i < points->size(); ++i) {
+          if (auto t = text_value(r, (*points)[i], child(p, i), kMaxChoiceLength)) part.points.push_back(*t);
+        }
+      }
+      break;
+    case Kind::scenario:
+      check_fields(r, value, pointer, {"type", "id", "story", "prompt", "options"});
+      read_scenario(r, value, pointer, part, item_ids);
+      break;
+    case Kind::reflection:
+      check_fields(r, value, pointer, {"type", "prompt"});
+      if (auto t = read_text(r, value, "prompt", pointer, kMaxLongText)) part.prompt = *t;
+      break;
+    case Kind::question:
+      part.question = read_question(r, value, pointer, item_ids);
+      break;
+  }
+  page.parts.push_back(std::move(part));
+}
+
+void read_page(Reader& r, const Json& value, const std::string& pointer, Module& module,
+               std::set<std::string>& page_ids, std::set<std::string>& item_ids) {
+  if (!r.expect_object(value, pointer)) return;
+  check_fields(r, value, pointer, {"id", "title", "parts"});
+  Page page;
+  if (auto id = read_unique_id(r, value, pointer, page_ids)) page.id = *id;
+  if (auto t = read_text(r, value, "title", pointer, kMaxTitleLength)) page.title = *t;
+  if (const Json* parts = read_list(r, value, "parts", pointer, 1, SIZE_MAX)) {
+    const std::string parts_pointer = child(pointer, "parts");
+    for (std::size_t i = 0; i < parts->size(); ++i) {
+      read_part(r, (*parts)[i], child(parts_pointer, i), page, item_ids);
+    }
+  }
+  module.pages.push_back(std::move(page));
+}
+
+// A list of ids checked against a table: unknown ids get `unknown_code`, repeats duplicate_id.
+template <typename IsKnown>
+std::vector<std::string> read_id_list(Reader& r, const Json& doc, const std::string& key,
+                                      const char* unknown_code, IsKnown is_known) {
+  std::vector<std::string> out;
+  const Json* list = read_list(r, doc, key, "", 1, SIZE_MAX);
+  if (list == nullptr) return out;
+  const std::string list_pointer = child("", key);
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string p = child(list_pointer, i);
+    auto id = r.as_string((*list)[i], p);
+    if (!id) continue;
+    if (!is_known(*id)) {
+      r.report(unknown_code, p, *id);
+    } else if (std::find(out.begin(), out.end(), *id) != out.end()) {
+      r.report("duplicate_id", p, *id);
+    } else {
+      out.push_back(*id);
+    }
+  }
+  return out;
+}
+
+// The picture files a module names, checked against the disk when the caller can look.
+void check_picture_files(const Module& module, const std::string& file, const FileExists& exists,
+                         std::vector<Problem>& problems) {
+  const std::size_t slash = file.rfind('/');
+  const std::string folder = slash == std::string::npos ? "" : file.substr(0, slash);
+  for (std::size_t i = 0; i < module.pages.size(); ++i) {
+    const Page& page = module.pages[i];
+    for (std::size_t j = 0; j < page.parts.size(); ++j) {
+      const PagePart& part = page.parts[j];
+      if (part.kind != PagePart::Kind::picture) continue;
+      const std::string path = folder.empty() ? part.picture.file : folder + "/" + part.picture.file;
+      if (!exists(path)) {
+        problems.push_back(Problem{"content.missing_file", file,
+                                   child(child(child(child("/pages", i), "parts"), j), "file"), path});
+      }
+    }
+  }
 }
 
 // Each usable path with its index in the list, so a later problem can point at the entry.
@@ -231,11 +582,30 @@ Phrase level_label(int level) {
   }
 }
 
+const char* question_kind_id(QuestionKind kind) {
+  switch (kind) {
+    case QuestionKind::single: return "single";
+    case QuestionKind::multiple: return "multiple";
+    case QuestionKind::true_false: return "true_false";
+    case QuestionKind::order: return "order";
+    case QuestionKind::match: return "match";
+  }
+  return "single";
+}
+
 const Choice* Question::find_choice(const std::string& choice_id) const {
   for (const auto& c : choices) {
     if (c.id == choice_id) return &c;
   }
   return nullptr;
+}
+
+std::vector<const Question*> Page::questions() const {
+  std::vector<const Question*> out;
+  for (const auto& part : parts) {
+    if (part.kind == PagePart::Kind::question && part.question) out.push_back(&*part.question);
+  }
+  return out;
 }
 
 const Page* Module::find_page(const std::string& page_id) const {
@@ -250,9 +620,35 @@ int Module::page_index(const std::string& page_id) const {
   return -1;
 }
 
+std::vector<const Question*> Module::questions() const {
+  std::vector<const Question*> out;
+  for (const auto& page : pages) {
+    for (const Question* q : page.questions()) out.push_back(q);
+  }
+  return out;
+}
+
+const Question* Module::find_question(const std::string& question_id) const {
+  for (const auto& page : pages) {
+    for (const Question* q : page.questions()) {
+      if (q->id == question_id) return q;
+    }
+  }
+  return nullptr;
+}
+
+const PagePart* Module::find_scenario(const std::string& scenario_id) const {
+  for (const auto& page : pages) {
+    for (const auto& part : page.parts) {
+      if (part.kind == PagePart::Kind::scenario && part.scenario_id == scenario_id) return &part;
+    }
+  }
+  return nullptr;
+}
+
 int Module::question_count() const {
   int n = 0;
-  for (const auto& p : pages) n += p.question ? 1 : 0;
+  for (const auto& page : pages) n += static_cast<int>(page.questions().size());
   return n;
 }
 
@@ -287,6 +683,9 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
   const auto doc = open_document(r, json_text, "digilyft-module");
   if (!doc) return std::nullopt;
 
+  check_fields(r, *doc, "",
+               {"$schema", "format", "version", "id", "title", "summary", "minutes", "level", "competences",
+                "roles", "goals", "mastery", "pages"});
   Module module;
   if (auto id = read_id(r, *doc, "")) module.id = *id;
   if (auto t = read_text(r, *doc, "title", "", kMaxTitleLength)) module.title = *t;
@@ -297,25 +696,43 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
     }
     module.minutes = *minutes;
   }
-  if (const Json* areas = r.array(*doc, "areas", "")) {
-    if (areas->empty()) r.report("empty_list", "/areas", "areas");
-    for (std::size_t i = 0; i < areas->size(); ++i) {
-      const std::string p = child("/areas", i);
-      auto area = read_area(r, (*areas)[i], p);
-      if (!area) continue;
-      bool seen = false;
-      for (Area a : module.areas) seen = seen || a == *area;
-      if (seen) r.report("duplicate_id", p, area_id(*area));
-      else module.areas.push_back(*area);
+  if (auto level = r.string(*doc, "level", "")) {
+    if (auto l = level_from_id(*level)) module.level = *l;
+    else r.report("bad_value", "/level", "grundlaggande, medel or avancerad: \"" + *level + "\"");
+  }
+  module.competences = read_id_list(r, *doc, "competences", "unknown_competence",
+                                    [](const std::string& id) { return find_competence(id) != nullptr; });
+  for (Area area : kAllAreas) {
+    for (const std::string& id : module.competences) {
+      if (find_competence(id)->area == area) {
+        module.areas.push_back(area);
+        break;
+      }
     }
   }
-  if (const Json* pages = r.array(*doc, "pages", "")) {
-    if (pages->empty()) r.report("empty_list", "/pages", "pages");
-    std::set<std::string> page_ids;
-    std::set<std::string> question_ids;
-    for (std::size_t i = 0; i < pages->size(); ++i) {
-      read_page(r, (*pages)[i], child("/pages", i), module, page_ids, question_ids);
+  module.roles = read_id_list(r, *doc, "roles", "unknown_role", [](const std::string& id) {
+    return is_valid_background_answer("role_family", id);
+  });
+  if (const Json* goals = read_list(r, *doc, "goals", "", 2, 5)) {
+    for (std::size_t i = 0; i < goals->size(); ++i) {
+      if (auto t = text_value(r, (*goals)[i], child("/goals", i), kMaxChoiceLength)) module.goals.push_back(*t);
     }
+  }
+  if (const Json* pages = read_list(r, *doc, "pages", "", 1, SIZE_MAX)) {
+    std::set<std::string> page_ids;
+    std::set<std::string> item_ids;  // questions and scenarios share one id space
+    for (std::size_t i = 0; i < pages->size(); ++i) {
+      read_page(r, (*pages)[i], child("/pages", i), module, page_ids, item_ids);
+    }
+  }
+  const int question_count = module.question_count();
+  module.mastery = question_count;  // no rule in the file: every question must be right
+  if (auto mastery = r.integer(*doc, "mastery", "", false)) {
+    if (*mastery < 1 || *mastery > question_count) {
+      r.report("bad_value", "/mastery",
+               "1 to the number of questions (" + std::to_string(question_count) + "): " + std::to_string(*mastery));
+    }
+    module.mastery = *mastery;
   }
   if (r.problem_count() != before) return std::nullopt;
   return module;
@@ -364,7 +781,7 @@ std::optional<Instrument> parse_instrument(const std::string& json_text, const s
   return instrument;
 }
 
-Catalog load_catalog(const ReadFile& read) {
+Catalog load_catalog(const ReadFile& read, const FileExists& exists) {
   Catalog catalog;
   const std::string catalog_file = "catalog.json";
   Reader r("content.", catalog_file, catalog.problems);
@@ -388,6 +805,11 @@ Catalog load_catalog(const ReadFile& read) {
     }
     auto module = parse_module(*module_text, path, catalog.problems);
     if (!module) continue;
+    if (exists) {
+      const std::size_t before = catalog.problems.size();
+      check_picture_files(*module, path, exists, catalog.problems);
+      if (catalog.problems.size() != before) continue;
+    }
     if (catalog.find_module(module->id) != nullptr) {
       catalog.problems.push_back(Problem{"content.duplicate_id", path, "/id", module->id});
       continue;

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "digcomp.hpp"
@@ -13,37 +14,123 @@
 namespace dl {
 
 // ---- Course modules -------------------------------------------------------------------------
-struct Choice {
+// A module is a folder content/modules/<id>/ with module.json and its pictures. JSON shape in
+// docs/content-format.md. Every id is stable: saved progress refers to ids, never to positions.
+
+// DigComp 2.2 competences "1.1" .. "5.4" (21 in all), with Swedish and English names.
+struct Competence {
+  const char* id;  // "4.2"
+  Area area;
+  Phrase name;     // "Skydda personuppgifter och integritet" / "Protecting personal data and privacy"
+};
+const std::vector<Competence>& digcomp_competences();
+const Competence* find_competence(std::string_view id);
+
+// Proficiency band of a module (DigComp levels 1–2, 3–4, 5–6).
+enum class Level { foundation, intermediate, advanced };  // "grundlaggande", "medel", "avancerad"
+const char* level_id(Level level);
+std::optional<Level> level_from_id(std::string_view id);
+Phrase level_name(Level level);  // "Grundläggande" / "Foundation", …
+
+struct Choice {  // an answer option of a single or multiple choice question
   std::string id;
   LocalText text;
   bool correct = false;
-  LocalText feedback;  // why this answer is right or wrong, shown after choosing it
+  LocalText feedback;  // why this option is right or wrong; shown after it was chosen
 };
 
-struct Question {  // single choice: at least one choice is correct; choosing any correct one counts
-  std::string id;  // unique within the module
+struct OrderItem {  // one step of an order question; listed in the right order in the file
+  std::string id;
+  LocalText text;
+};
+
+struct MatchPair {  // a match question pairs each left text with its right text
+  std::string id;
+  LocalText left;
+  LocalText right;
+};
+
+enum class QuestionKind { single, multiple, true_false, order, match };
+const char* question_kind_id(QuestionKind kind);  // "single", "multiple", "true_false", "order", "match"
+
+// An answer, the same shape for every kind (saved as a list of ids):
+//   single      [choice id]               multiple  [choice ids, any order]
+//   true_false  ["true"] or ["false"]     order     [item ids in the person's order]
+//   match       [pair id of the right text given to each left text, in the order of `pairs`]
+using Answer = std::vector<std::string>;
+
+struct Question {
+  std::string id;  // unique within the module (also among scenarios)
+  QuestionKind kind = QuestionKind::single;
   LocalText prompt;
-  std::vector<Choice> choices;
+  std::vector<Choice> choices;     // single (exactly one correct), multiple (one or more correct)
+  bool true_answer = false;        // true_false: is the prompt's statement true?
+  std::vector<OrderItem> items;    // order: the right order (2–6 items)
+  std::vector<MatchPair> pairs;    // match: 2–5 pairs
+  LocalText feedback_right;        // true_false, order, match, multiple: why it is right
+  LocalText feedback_wrong;        // true_false, order, match, multiple: a hint when it is not
   const Choice* find_choice(const std::string& choice_id) const;
+};
+// Is `answer` a well-formed answer to `question` (known ids, right count)? Says nothing of right.
+bool is_valid_answer(const Question& question, const Answer& answer);
+bool is_correct(const Question& question, const Answer& answer);
+// The order items / right texts as first shown: a fixed shuffle by question id, never the answer.
+std::vector<std::string> initial_order(const Question& question);
+
+struct ScenarioOption {
+  std::string id;
+  LocalText text;     // what the person could do
+  LocalText outcome;  // what follows from it
+};
+
+struct Picture {
+  std::string file;    // path relative to the module folder, e.g. "bilder/lasa-skarmen.svg"
+  LocalText alt;       // required: what the picture shows, for people who cannot see it
+  LocalText caption;   // optional
+  int width = 0;       // intrinsic size in CSS px, for the layout (aspect ratio)
+  int height = 0;
+};
+
+// One part of a page, in reading order.
+struct PagePart {
+  enum class Kind { text, picture, key_points, scenario, reflection, question };
+  Kind kind = Kind::text;
+  // text: blocks separated by a blank line; a block whose lines start with "- " is a list;
+  // **double stars** mark emphasis. (Nothing else is markup.)
+  LocalText text;
+  Picture picture;                   // picture
+  std::vector<LocalText> points;     // key_points
+  std::string scenario_id;           // scenario: unique within the module (with question ids)
+  LocalText story;                   // scenario: the short case
+  LocalText prompt;                  // scenario: "Vad gör du?"; reflection: the talk prompt
+  std::vector<ScenarioOption> options;  // scenario: 2–4
+  std::optional<Question> question;  // question
 };
 
 struct Page {
   std::string id;  // unique within the module
   LocalText title;
-  std::vector<LocalText> paragraphs;
-  std::vector<LocalText> key_points;  // may be empty
-  std::optional<Question> question;
+  std::vector<PagePart> parts;  // at least one
+  std::vector<const Question*> questions() const;
 };
 
 struct Module {
-  std::string id;  // stable, e.g. "informationssakerhet-i-vardagen"
+  std::string id;  // stable, e.g. "informationssakerhet-och-gdpr"
   LocalText title;
   LocalText summary;
-  int minutes = 0;  // estimated time
-  std::vector<Area> areas;  // DigComp areas it trains
-  std::vector<Page> pages;  // at least one
+  int minutes = 0;                       // estimated time
+  Level level = Level::foundation;
+  std::vector<std::string> competences;  // DigComp competence ids, at least one
+  std::vector<Area> areas;               // derived from competences, in area order
+  std::vector<std::string> roles;        // role family ids (background.hpp) it suits; at least one
+  std::vector<LocalText> goals;          // learning goals, 2–5
+  int mastery = 0;                       // questions that must be right; 0 in the file = all
+  std::vector<Page> pages;               // at least one
   const Page* find_page(const std::string& page_id) const;
   int page_index(const std::string& page_id) const;  // -1 when unknown
+  std::vector<const Question*> questions() const;    // in page order
+  const Question* find_question(const std::string& question_id) const;
+  const PagePart* find_scenario(const std::string& scenario_id) const;
   int question_count() const;
 };
 
@@ -89,11 +176,15 @@ std::optional<Instrument> parse_instrument(const std::string& json_text, const s
 // Load content/catalog.json and every file it lists. `read` returns a file's text by its path
 // relative to the content folder, or nothing when the file is missing.
 using ReadFile = std::function<std::optional<std::string>(const std::string& path)>;
-Catalog load_catalog(const ReadFile& read);
+// `exists` (optional) says whether a picture file is there; the validator and the tests pass one
+// (content.missing_file), the page does not (the browser loads pictures itself when shown).
+using FileExists = std::function<bool(const std::string& path)>;
+Catalog load_catalog(const ReadFile& read, const FileExists& exists = nullptr);
 
 // Limits an author must keep (checked by the parser).
 constexpr std::size_t kMaxTitleLength = 80;
-constexpr std::size_t kMaxParagraphLength = 600;
-constexpr std::size_t kMaxChoiceLength = 200;
+constexpr std::size_t kMaxParagraphLength = 600;   // summaries, feedback, prompts, stories
+constexpr std::size_t kMaxTextPartLength = 1500;   // one text part (several short paragraphs)
+constexpr std::size_t kMaxChoiceLength = 200;      // choices, items, pairs, goals, key points
 
 }  // namespace dl
