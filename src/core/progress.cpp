@@ -8,7 +8,8 @@ namespace dl {
 
 bool ModuleProgress::operator==(const ModuleProgress& o) const {
   return current_page == o.current_page && pages_seen == o.pages_seen && answers == o.answers &&
-         attempts == o.attempts && completed == o.completed;
+         drafts == o.drafts && attempts == o.attempts && scenarios == o.scenarios &&
+         active_seconds == o.active_seconds && started == o.started && completed == o.completed;
 }
 
 bool SelfAssessmentProgress::operator==(const SelfAssessmentProgress& o) const {
@@ -18,7 +19,7 @@ bool SelfAssessmentProgress::operator==(const SelfAssessmentProgress& o) const {
 
 bool ProgressState::operator==(const ProgressState& o) const {
   return participant_code == o.participant_code && lang == o.lang && background == o.background &&
-         modules == o.modules && self_assessment == o.self_assessment;
+         modules == o.modules && last_module == o.last_module && self_assessment == o.self_assessment;
 }
 
 ProgressState new_progress(std::string participant_code) {
@@ -29,11 +30,27 @@ ProgressState new_progress(std::string participant_code) {
 
 namespace {
 
-const Question* find_question(const Module& module, const std::string& question_id) {
-  for (const auto& page : module.pages) {
-    if (page.question && page.question->id == question_id) return &*page.question;
+// Most active time one action may add: a day. More is a broken clock, not a person's work.
+constexpr std::int64_t kMaxActiveSecondsPerAction = 24 * 60 * 60;
+
+bool is_checked_at_once(const Question& q) {
+  return q.kind == QuestionKind::single || q.kind == QuestionKind::true_false;
+}
+
+// A draft may be unfinished where that can be shown: a multiple choice with some (or no) boxes
+// ticked. An order or match draft is always a whole arrangement, since the screen only swaps.
+bool is_valid_draft(const Question& q, const Answer& draft) {
+  switch (q.kind) {
+    case QuestionKind::multiple:
+      return draft.empty() || is_valid_answer(q, draft);
+    case QuestionKind::order:
+    case QuestionKind::match:
+      return is_valid_answer(q, draft);
+    case QuestionKind::single:
+    case QuestionKind::true_false:
+      break;
   }
-  return nullptr;
+  return false;
 }
 
 // Page 0 holds the background questions, pages 1..5 the DigComp areas.
@@ -51,16 +68,58 @@ struct Applier {
     ModuleProgress& progress = state.modules[a.module_id];
     progress.current_page = a.page_id;
     progress.pages_seen.insert(a.page_id);
+    if (!progress.started) progress.started = a.period;
+    state.last_module = a.module_id;
+  }
+
+  // The module and question the action names, when both exist; nullptr otherwise.
+  const Question* question_of(const std::string& module_id, const std::string& question_id) const {
+    const Module* module = catalog.find_module(module_id);
+    return module == nullptr ? nullptr : module->find_question(question_id);
   }
 
   void operator()(const action::AnswerQuestion& a) {
+    const Question* question = question_of(a.module_id, a.question_id);
+    if (question == nullptr || !is_checked_at_once(*question) || !is_valid_answer(*question, a.answer)) return;
+    ModuleProgress& progress = state.modules[a.module_id];
+    progress.answers[a.question_id] = a.answer;
+    ++progress.attempts[a.question_id];
+  }
+
+  void operator()(const action::SetDraft& a) {
+    const Question* question = question_of(a.module_id, a.question_id);
+    if (question == nullptr || !is_valid_draft(*question, a.answer)) return;
+    state.modules[a.module_id].drafts[a.question_id] = a.answer;
+  }
+
+  void operator()(const action::CheckAnswer& a) {
+    const Question* question = question_of(a.module_id, a.question_id);
+    if (question == nullptr || is_checked_at_once(*question)) return;
+    const auto it = state.modules.find(a.module_id);
+    if (it == state.modules.end()) return;
+    ModuleProgress& progress = it->second;
+    const auto draft = progress.drafts.find(a.question_id);
+    if (draft == progress.drafts.end() || !is_valid_answer(*question, draft->second)) return;
+    // The draft stays, so the person still sees what they chose next to the feedback.
+    progress.answers[a.question_id] = draft->second;
+    ++progress.attempts[a.question_id];
+  }
+
+  void operator()(const action::ChooseScenarioOption& a) {
     const Module* module = catalog.find_module(a.module_id);
     if (module == nullptr) return;
-    const Question* question = find_question(*module, a.question_id);
-    if (question == nullptr || question->find_choice(a.choice_id) == nullptr) return;
-    ModuleProgress& progress = state.modules[a.module_id];
-    progress.answers[a.question_id] = a.choice_id;
-    ++progress.attempts[a.question_id];
+    const PagePart* scenario = module->find_scenario(a.scenario_id);
+    if (scenario == nullptr) return;
+    const bool known = std::any_of(scenario->options.begin(), scenario->options.end(),
+                                   [&](const ScenarioOption& o) { return o.id == a.option_id; });
+    if (!known) return;
+    state.modules[a.module_id].scenarios[a.scenario_id] = a.option_id;
+  }
+
+  void operator()(const action::AddActiveTime& a) {
+    if (catalog.find_module(a.module_id) == nullptr) return;
+    if (a.seconds <= 0 || a.seconds > kMaxActiveSecondsPerAction) return;
+    state.modules[a.module_id].active_seconds += a.seconds;
   }
 
   void operator()(const action::CompleteModule& a) {
@@ -116,16 +175,14 @@ const ModuleProgress* find_progress(const ProgressState& state, const std::strin
 
 bool is_answered_correctly(const ModuleProgress& progress, const Question& question) {
   const auto it = progress.answers.find(question.id);
-  if (it == progress.answers.end()) return false;
-  const Choice* choice = question.find_choice(it->second);
-  return choice != nullptr && choice->correct;
+  return it != progress.answers.end() && is_correct(question, it->second);
 }
 
+// Only the questions and pages the module has now count: saved ids of removed content are kept in
+// the state (it may come back) but never make a module look further along than it is.
 int correct_answer_count(const ModuleProgress& progress, const Module& module) {
   int n = 0;
-  for (const auto& page : module.pages) {
-    if (page.question && is_answered_correctly(progress, *page.question)) ++n;
-  }
+  for (const Question* question : module.questions()) n += is_answered_correctly(progress, *question) ? 1 : 0;
   return n;
 }
 
@@ -135,9 +192,24 @@ int seen_page_count(const ModuleProgress& progress, const Module& module) {
   return n;
 }
 
+// A rule asking for more than the module has (questions removed since) asks for all of them.
+int mastery_needed(const Module& module) {
+  const int all = module.question_count();
+  return module.mastery > 0 ? std::min(module.mastery, all) : all;
+}
+
 bool can_complete(const ModuleProgress& progress, const Module& module) {
   return !module.pages.empty() && seen_page_count(progress, module) == static_cast<int>(module.pages.size()) &&
-         correct_answer_count(progress, module) == module.question_count();
+         correct_answer_count(progress, module) >= mastery_needed(module);
+}
+
+Answer draft_or_initial(const ModuleProgress* progress, const Question& question) {
+  if (progress != nullptr) {
+    const auto it = progress->drafts.find(question.id);
+    // A draft saved before the question changed is shown only while it still fits.
+    if (it != progress->drafts.end() && is_valid_draft(question, it->second)) return it->second;
+  }
+  return initial_order(question);
 }
 
 int answered_statement_count(const SelfAssessmentProgress& progress, const Instrument& instrument) {

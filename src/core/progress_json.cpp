@@ -2,6 +2,7 @@
 // are kept (content may come back), a damaged part is skipped, and only data that is not Digilyft
 // progress at all is refused, so one bad value never costs a person all their answers.
 #include <algorithm>
+#include <cstdint>
 
 #include <nlohmann/json.hpp>
 
@@ -17,10 +18,19 @@ using json_read::Reader;
 using Ordered = nlohmann::ordered_json;
 
 constexpr const char* kProgressFormat = "digilyft-progress";
-constexpr int kProgressVersion = 1;
+// 1: answers as one choice id per question. 2: answers as lists of ids (five question kinds),
+// drafts, scenarios, active time, started, last module. Version 1 is still read; a page of
+// version 1 refuses version 2 (future_version) instead of reading it and saving answers away.
+constexpr int kProgressVersion = 2;
 constexpr const char* kNotApplicableText = "na";
 
 Ordered period_json(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }
+
+Ordered ids_json(const Answer& ids) {
+  Ordered out = Ordered::array();
+  for (const auto& id : ids) out.push_back(id);
+  return out;
+}
 
 Ordered module_json(const ModuleProgress& m) {
   Ordered out = Ordered::object();
@@ -28,9 +38,15 @@ Ordered module_json(const ModuleProgress& m) {
   out["pages_seen"] = Ordered::array();
   for (const auto& id : m.pages_seen) out["pages_seen"].push_back(id);
   out["answers"] = Ordered::object();
-  for (const auto& [question, choice] : m.answers) out["answers"][question] = choice;
+  for (const auto& [question, answer] : m.answers) out["answers"][question] = ids_json(answer);
+  out["drafts"] = Ordered::object();
+  for (const auto& [question, draft] : m.drafts) out["drafts"][question] = ids_json(draft);
   out["attempts"] = Ordered::object();
   for (const auto& [question, n] : m.attempts) out["attempts"][question] = n;
+  out["scenarios"] = Ordered::object();
+  for (const auto& [scenario, option] : m.scenarios) out["scenarios"][scenario] = option;
+  out["active_seconds"] = m.active_seconds;
+  out["started"] = period_json(m.started);
   out["completed"] = period_json(m.completed);
   return out;
 }
@@ -49,7 +65,34 @@ std::string read_string(Reader& r, const Json& obj, const std::string& key, cons
   return r.string(obj, key, pointer, false).value_or("");
 }
 
-ModuleProgress read_module(Reader& r, const Json& value, const std::string& p) {
+// A list of ids; version 1 saved a single choice id as a plain string, read as a list of one.
+std::optional<Answer> read_ids(Reader& r, const Json& value, const std::string& pointer, bool accept_plain_string) {
+  if (accept_plain_string && value.is_string()) return Answer{value.get<std::string>()};
+  if (!value.is_array()) {
+    r.report("wrong_type", pointer);
+    return std::nullopt;
+  }
+  Answer ids;
+  for (const auto& id : value) {
+    if (!id.is_string()) {
+      r.report("wrong_type", pointer);  // half an answer would be another answer: skip it all
+      return std::nullopt;
+    }
+    ids.push_back(id.get<std::string>());
+  }
+  return ids;
+}
+
+void read_answer_map(Reader& r, const Json& value, const std::string& key, const std::string& p, int version,
+                     std::map<std::string, Answer>& out) {
+  const Json* answers = r.object(value, key, p, false);
+  if (answers == nullptr) return;
+  for (const auto& [question, answer] : answers->items()) {
+    if (auto ids = read_ids(r, answer, child(child(p, key), question), version == 1)) out[question] = std::move(*ids);
+  }
+}
+
+ModuleProgress read_module(Reader& r, const Json& value, const std::string& p, int version) {
   ModuleProgress m;
   m.current_page = read_string(r, value, "current_page", p);
   if (const Json* seen = r.array(value, "pages_seen", p, false)) {
@@ -57,11 +100,8 @@ ModuleProgress read_module(Reader& r, const Json& value, const std::string& p) {
       if (auto id = r.as_string((*seen)[i], child(child(p, "pages_seen"), i))) m.pages_seen.insert(*id);
     }
   }
-  if (const Json* answers = r.object(value, "answers", p, false)) {
-    for (const auto& [question, choice] : answers->items()) {
-      if (auto id = r.as_string(choice, child(child(p, "answers"), question))) m.answers[question] = *id;
-    }
-  }
+  read_answer_map(r, value, "answers", p, version, m.answers);
+  read_answer_map(r, value, "drafts", p, version, m.drafts);
   if (const Json* attempts = r.object(value, "attempts", p, false)) {
     for (const auto& [question, n] : attempts->items()) {
       auto count = json_read::int_of(n);
@@ -69,6 +109,16 @@ ModuleProgress read_module(Reader& r, const Json& value, const std::string& p) {
       else r.report("wrong_type", child(child(p, "attempts"), question));
     }
   }
+  if (const Json* scenarios = r.object(value, "scenarios", p, false)) {
+    for (const auto& [scenario, option] : scenarios->items()) {
+      if (auto id = r.as_string(option, child(child(p, "scenarios"), scenario))) m.scenarios[scenario] = *id;
+    }
+  }
+  if (const Json* seconds = r.member(value, "active_seconds", p, false)) {
+    if (seconds->is_number_integer() && seconds->get<std::int64_t>() >= 0) m.active_seconds = seconds->get<std::int64_t>();
+    else r.report("wrong_type", child(p, "active_seconds"));
+  }
+  m.started = read_period(r, value, "started", p);
   m.completed = read_period(r, value, "completed", p);
   return m;
 }
@@ -104,6 +154,7 @@ std::string progress_to_json(const ProgressState& state) {
                        {"role_family", state.background.role_family}};
   out["modules"] = Ordered::object();
   for (const auto& [id, m] : state.modules) out["modules"][id] = module_json(m);
+  out["last_module"] = state.last_module;
   Ordered sa = Ordered::object();
   sa["instrument"] = state.self_assessment.instrument_id;
   sa["answers"] = Ordered::object();
@@ -161,9 +212,10 @@ std::optional<ProgressState> progress_from_json(const std::string& text, std::ve
   if (const Json* modules = r.object(*doc, "modules", "", false)) {
     for (const auto& [id, value] : modules->items()) {
       const std::string p = child("/modules", id);
-      if (r.expect_object(value, p)) state.modules[id] = read_module(r, value, p);
+      if (r.expect_object(value, p)) state.modules[id] = read_module(r, value, p, *version_number);
     }
   }
+  state.last_module = read_string(r, *doc, "last_module", "");
   if (const Json* sa = r.object(*doc, "self_assessment", "", false)) read_self_assessment(r, *sa, state.self_assessment);
   return state;
 }

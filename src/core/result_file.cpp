@@ -2,10 +2,13 @@
 // Reading refuses any field the format does not list: a name or a free text must never get in.
 #include "result_file.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "activity_clock.hpp"
 #include "json_reader.hpp"
 #include "participant_code.hpp"
 
@@ -74,8 +77,26 @@ void read_background(Reader& r, const Json& doc, Background& background) {
   }
 }
 
-void read_modules(Reader& r, const Json& doc, const Catalog* catalog, std::vector<ModuleCompletion>& out) {
-  static const char* const kKeys[] = {"id", "completed"};
+// Hours as the file gives them: a number of quarter hours, 0 to kMaxModuleHours.
+std::optional<double> read_hours(Reader& r, const Json& obj, const std::string& pointer) {
+  const Json* v = r.member(obj, "hours", pointer, true);
+  if (v == nullptr) return std::nullopt;
+  const std::string p = child(pointer, "hours");
+  if (!v->is_number()) {
+    r.report("wrong_type", p, "expected a number of hours");
+    return std::nullopt;
+  }
+  const double hours = v->get<double>();
+  const double quarters = hours * 4.0;
+  if (!(hours >= 0.0 && hours <= kMaxModuleHours) || quarters != std::floor(quarters)) {
+    r.report("bad_value", p, "expected hours in quarter-hour steps from 0 to 1000");
+    return std::nullopt;
+  }
+  return hours;
+}
+
+void read_modules(Reader& r, const Json& doc, const Catalog* catalog, std::vector<ModuleRecord>& out) {
+  static const char* const kKeys[] = {"id", "started", "completed", "hours"};
   const Json* list = r.array(doc, "modules", "");
   if (list == nullptr) return;
   std::set<std::string> seen;
@@ -85,11 +106,23 @@ void read_modules(Reader& r, const Json& doc, const Catalog* catalog, std::vecto
     if (!r.expect_object(m, p)) continue;
     reject_unexpected(r, m, p, kKeys);
     auto id = read_id(r, m, "id", p);
-    auto period = read_period(r, m, "completed", p);
+    auto started = read_period(r, m, "started", p);
+    std::optional<Period> completed;
+    bool completed_ok = true;
+    if (const Json* c = r.member(m, "completed", p, true); c != nullptr && !c->is_null()) {
+      completed = read_period(r, m, "completed", p);
+      completed_ok = completed.has_value();
+    } else {
+      completed_ok = c != nullptr;
+    }
+    auto hours = read_hours(r, m, p);
+    if (started && completed && *completed < *started) {
+      r.report("bad_value", child(p, "completed"), "completed before it was started");
+    }
     if (!id) continue;
     if (catalog != nullptr && catalog->find_module(*id) == nullptr) r.report("unknown_module", child(p, "id"), *id);
     if (!seen.insert(*id).second) r.report("bad_value", child(p, "id"), "module listed twice: " + *id);
-    if (period) out.push_back(ModuleCompletion{*id, *period});
+    if (started && completed_ok && hours) out.push_back(ModuleRecord{*id, *started, completed, *hours});
   }
 }
 
@@ -152,6 +185,7 @@ void read_rounds(Reader& r, const Json& doc, const Catalog* catalog, std::vector
 }
 
 Ordered optional_text(const std::string& s) { return s.empty() ? Ordered(nullptr) : Ordered(s); }
+Ordered period_or_null(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }
 
 }  // namespace
 
@@ -165,9 +199,13 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
     if (is_valid_background_answer(key, value)) *file.background.field(key) = value;
   }
   for (const auto& [id, progress] : state.modules) {
-    if (progress.completed && catalog.find_module(id) != nullptr) {
-      file.modules.push_back(ModuleCompletion{id, *progress.completed});
-    }
+    if (catalog.find_module(id) == nullptr) continue;
+    // Progress saved before "started" was kept (version 1) has only the completion quarter: the
+    // module was started then at the latest.
+    const std::optional<Period> started = progress.started ? progress.started : progress.completed;
+    if (!started) continue;
+    const double hours = std::min(rounded_hours(progress.active_seconds), kMaxModuleHours);
+    file.modules.push_back(ModuleRecord{id, *started, progress.completed, hours});
   }
   const auto& sa = state.self_assessment;
   if (sa.finished && catalog.instrument && sa.instrument_id == catalog.instrument->id) {
@@ -196,7 +234,9 @@ std::string result_to_json(const ResultFile& file) {
   for (const auto& m : file.modules) {
     Ordered item = Ordered::object();
     item["id"] = m.module_id;
-    item["completed"] = to_string(m.period);
+    item["started"] = to_string(m.started);
+    item["completed"] = period_or_null(m.completed);
+    item["hours"] = m.hours;
     out["modules"].push_back(std::move(item));
   }
   out["self_assessment"] = Ordered::array();

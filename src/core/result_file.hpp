@@ -19,10 +19,17 @@ constexpr const char* kResultFormat = "digilyft-result";
 constexpr int kResultVersion = 1;
 constexpr std::size_t kMaxResultFileBytes = 256 * 1024;
 
-struct ModuleCompletion {
+constexpr double kMaxModuleHours = 1000.0;  // the most a file may report for one module
+
+// A module the person started: for the programmes' "module starts and completions" and hours.
+struct ModuleRecord {
   std::string module_id;
-  Period period;
-  bool operator==(const ModuleCompletion& o) const { return module_id == o.module_id && period == o.period; }
+  Period started;                   // quarter it was first opened
+  std::optional<Period> completed;  // quarter it was completed in; empty while under way
+  double hours = 0.0;               // active time, rounded to a quarter hour (rounded_hours)
+  bool operator==(const ModuleRecord& o) const {
+    return module_id == o.module_id && started == o.started && completed == o.completed && hours == o.hours;
+  }
 };
 
 struct AssessmentRound {
@@ -38,7 +45,7 @@ struct ResultFile {
   std::string participant;  // participant code
   Period exported;          // quarter the file was saved in
   Background background;
-  std::vector<ModuleCompletion> modules;  // completed modules only
+  std::vector<ModuleRecord> modules;      // started modules, by id
   std::vector<AssessmentRound> rounds;    // finished rounds only
   bool operator==(const ResultFile& o) const;
 };

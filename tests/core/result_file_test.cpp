@@ -2,38 +2,70 @@
 // and strict reading (every result.* code with its pointer, no throw on any input).
 #include "core/result_file.hpp"
 
+#include <cmath>
 #include <regex>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
-#include "fixtures.hpp"
+#include "fixtures/course_model.hpp"
 
 namespace dl {
 namespace {
 
-using test::has_problem;
-using test::list_problems;
-using test::with;
-using test::without;
 using Json = nlohmann::json;
+
+std::string with(const std::string& json_text, const std::string& pointer, const Json& value) {
+  auto doc = Json::parse(json_text);
+  doc[Json::json_pointer(pointer)] = value;
+  return doc.dump();
+}
+
+std::string without(const std::string& json_text, const std::string& pointer) {
+  auto doc = Json::parse(json_text);
+  const Json::json_pointer p(pointer);
+  doc[p.parent_pointer()].erase(p.back());
+  return doc.dump();
+}
+
+bool has_problem(const std::vector<Problem>& problems, const std::string& code, const std::string& pointer) {
+  for (const auto& p : problems) {
+    if (p.code == code && p.pointer == pointer) return true;
+  }
+  return false;
+}
+
+std::string list_problems(const std::vector<Problem>& problems) {
+  std::string out;
+  for (const auto& p : problems) out += p.code + " " + p.pointer + " " + p.detail + "\n";
+  return out;
+}
 
 class ResultFileTest : public ::testing::Test {
  protected:
-  Catalog catalog = test::fixture_catalog();
+  Catalog catalog = test::course_catalog();
   ProgressState state = new_progress("K7QM4XPD");
 
   void step(const Action& a) { state = apply(state, a, catalog); }
   void do_everything() {
+    const Period q3{2026, 3};
     step(action::SetBackground{"gender", "kvinna"});
     step(action::SetBackground{"age_band", "30-54"});
-    step(action::OpenPage{"saker-inloggning", "varfor"});
-    step(action::OpenPage{"saker-inloggning", "losenord"});
-    step(action::AnswerQuestion{"saker-inloggning", "fraga-losenord", "b"});
-    step(action::CompleteModule{"saker-inloggning", Period{2026, 3}});
-    step(action::OpenPage{"videosamtal", "start"});  // started, not completed
+    for (const char* page : {"start", "fragor", "ovning", "ordning"}) step(action::OpenPage{"digital-grund", page, q3});
+    step(action::AnswerQuestion{"digital-grund", "q-single", {"b"}});
+    step(action::AnswerQuestion{"digital-grund", "q-tf", {"false"}});
+    for (const auto& [q, answer] : std::vector<std::pair<std::string, Answer>>{
+             {"q-multi", {"namn", "adress"}}, {"q-order", {"tvatta", "logga-in", "las", "skriv"}}}) {
+      step(action::SetDraft{"digital-grund", q, answer});
+      step(action::CheckAnswer{"digital-grund", q});
+    }
+    step(action::AddActiveTime{"digital-grund", 80 * 60 + 10});  // 1 h 20 min -> 1.25 h
+    step(action::CompleteModule{"digital-grund", q3});
+    step(action::OpenPage{"videosamtal", "start", Period{2026, 4}});  // started, not completed
+    step(action::AddActiveTime{"videosamtal", 5 * 60});                // under 7.5 min -> 0 h
     for (const auto& s : catalog.instrument->statements) step(action::RateStatement{s.id, 2});
-    step(action::RateStatement{"prob-1", kNotApplicable});
-    step(action::FinishSelfAssessment{Period{2026, 3}});
+    step(action::RateStatement{"safety-1", kNotApplicable});
+    step(action::FinishSelfAssessment{q3});
   }
   std::string valid_json() {
     do_everything();
@@ -44,20 +76,38 @@ class ResultFileTest : public ::testing::Test {
   }
 };
 
-TEST_F(ResultFileTest, ExportsOnlyCompletedModulesAndFinishedRounds) {
+TEST_F(ResultFileTest, ExportsStartedModulesWithHoursAndFinishedRounds) {
   do_everything();
   const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
   EXPECT_EQ(f.participant, "K7QM4XPD");
   EXPECT_EQ(f.exported, (Period{2026, 4}));
   EXPECT_EQ(f.background.gender, "kvinna");
   EXPECT_EQ(f.background.role_family, "");
-  ASSERT_EQ(f.modules.size(), 1u);
-  EXPECT_EQ(f.modules[0], (ModuleCompletion{"saker-inloggning", Period{2026, 3}}));
+  ASSERT_EQ(f.modules.size(), 2u);
+  EXPECT_EQ(f.modules[0], (ModuleRecord{"digital-grund", Period{2026, 3}, Period{2026, 3}, 1.25}));
+  EXPECT_EQ(f.modules[1], (ModuleRecord{"videosamtal", Period{2026, 4}, std::nullopt, 0.0}));
   ASSERT_EQ(f.rounds.size(), 1u);
   EXPECT_EQ(f.rounds[0].instrument_id, "digcomp-omsorg");
   EXPECT_EQ(f.rounds[0].round, "T0");
-  EXPECT_EQ(f.rounds[0].answers.size(), 6u);
-  EXPECT_EQ(f.rounds[0].answers.at("prob-1"), kNotApplicable);
+  EXPECT_EQ(f.rounds[0].answers.size(), 3u);
+  EXPECT_EQ(f.rounds[0].answers.at("safety-1"), kNotApplicable);
+}
+
+TEST_F(ResultFileTest, ModulesNotStartedOrNotInTheContentAreLeftOut) {
+  step(action::AddActiveTime{"videosamtal", 600});  // time but never opened: not started
+  state.modules["removed-module"].started = Period{2026, 1};
+  const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+  EXPECT_TRUE(f.modules.empty());
+}
+
+TEST_F(ResultFileTest, HoursAreCappedAtTheMostAFileMayHold) {
+  state.modules["videosamtal"].started = Period{2026, 1};
+  state.modules["videosamtal"].active_seconds = 5000LL * 3600;
+  const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+  ASSERT_EQ(f.modules.size(), 1u);
+  EXPECT_DOUBLE_EQ(f.modules[0].hours, kMaxModuleHours);
+  std::vector<Problem> problems;
+  EXPECT_TRUE(parse(result_to_json(f), problems).has_value()) << list_problems(problems);
 }
 
 TEST_F(ResultFileTest, UnfinishedRoundIsNotExported) {
@@ -95,7 +145,11 @@ TEST_F(ResultFileTest, StableFieldOrderAndIndent) {
   const std::string text = valid_json();
   EXPECT_EQ(text.rfind("{\n  \"format\": \"digilyft-result\",\n  \"version\": 1,\n  \"participant\": \"K7QM4XPD\",\n"
                        "  \"exported\": \"2026-Q4\",\n  \"background\": {\n    \"gender\": \"kvinna\",\n"
-                       "    \"age_band\": \"30-54\",\n    \"role_family\": null\n  },\n  \"modules\": [",
+                       "    \"age_band\": \"30-54\",\n    \"role_family\": null\n  },\n  \"modules\": [\n    {\n"
+                       "      \"id\": \"digital-grund\",\n      \"started\": \"2026-Q3\",\n"
+                       "      \"completed\": \"2026-Q3\",\n      \"hours\": 1.25\n    },\n    {\n"
+                       "      \"id\": \"videosamtal\",\n      \"started\": \"2026-Q4\",\n"
+                       "      \"completed\": null,\n      \"hours\": 0.0\n    }\n  ],",
                        0),
             0u)
       << text;
@@ -112,7 +166,12 @@ TEST_F(ResultFileTest, ExportHasOnlyDocumentedFieldsAndNoDateFinerThanQuarter) {
     EXPECT_TRUE(item.key() == "gender" || item.key() == "age_band" || item.key() == "role_family") << item.key();
   }
   for (const auto& m : doc["modules"]) {
-    for (const auto& item : m.items()) EXPECT_TRUE(item.key() == "id" || item.key() == "completed") << item.key();
+    for (const auto& item : m.items()) {
+      const std::string& k = item.key();
+      EXPECT_TRUE(k == "id" || k == "started" || k == "completed" || k == "hours") << k;
+    }
+    const double quarters = m["hours"].get<double>() * 4;
+    EXPECT_EQ(quarters, std::floor(quarters)) << m.dump();
   }
   for (const auto& r : doc["self_assessment"]) {
     for (const auto& item : r.items()) {
@@ -134,6 +193,9 @@ TEST_F(ResultFileTest, ExportHasOnlyDocumentedFieldsAndNoDateFinerThanQuarter) {
   }
   EXPECT_EQ(doc["exported"], "2026-Q4");
   EXPECT_EQ(doc["modules"][0]["completed"], "2026-Q3");
+  EXPECT_EQ(doc["modules"][0]["started"], "2026-Q3");
+  EXPECT_EQ(doc["modules"][0]["hours"], 1.25);
+  EXPECT_TRUE(doc["modules"][1]["completed"].is_null());
 }
 
 TEST_F(ResultFileTest, InvalidBackgroundInStateIsNotExported) {
@@ -167,6 +229,7 @@ TEST_F(ResultFileTest, EveryResultProblemHasItsCodeAndPointer) {
       {"comment in background", with(v, "/background/comment", "trött"), "result.unexpected_field", "/background/comment"},
       {"unit in module", with(v, "/modules/0/unit", "Hemtjänst Norr"), "result.unexpected_field", "/modules/0/unit"},
       {"timestamp in round", with(v, r0 + "/finished_at", "2026-11-03T10:00"), "result.unexpected_field", r0 + "/finished_at"},
+      {"minutes in module", with(v, "/modules/0/minutes", 83), "result.unexpected_field", "/modules/0/minutes"},
       {"participant missing", without(v, "/participant"), "result.missing_field", "/participant"},
       {"participant number", with(v, "/participant", 12345678), "result.wrong_type", "/participant"},
       {"participant a name", with(v, "/participant", "Anna"), "result.bad_value", "/participant"},
@@ -181,9 +244,21 @@ TEST_F(ResultFileTest, EveryResultProblemHasItsCodeAndPointer) {
       {"module not object", with(v, "/modules/0", "x"), "result.wrong_type", "/modules/0"},
       {"module unknown", with(v, "/modules/0/id", "not-a-course"), "result.unknown_module", "/modules/0/id"},
       {"module id free text", with(v, "/modules/0/id", "Jag tyckte om kursen"), "result.bad_value", "/modules/0/id"},
-      {"module twice", with(v, "/modules/1", Json::parse(R"({"id":"saker-inloggning","completed":"2026-Q3"})")),
-       "result.bad_value", "/modules/1/id"},
+      {"module twice", with(v, "/modules/1/id", "digital-grund"), "result.bad_value", "/modules/1/id"},
       {"completed bad", with(v, "/modules/0/completed", "2026-Q9"), "result.bad_value", "/modules/0/completed"},
+      {"completed a date", with(v, "/modules/0/completed", "2026-09-14"), "result.bad_value", "/modules/0/completed"},
+      {"completed missing", without(v, "/modules/0/completed"), "result.missing_field", "/modules/0/completed"},
+      {"completed before started", with(v, "/modules/0/completed", "2026-Q2"), "result.bad_value", "/modules/0/completed"},
+      {"started missing", without(v, "/modules/0/started"), "result.missing_field", "/modules/0/started"},
+      {"started null", with(v, "/modules/0/started", nullptr), "result.wrong_type", "/modules/0/started"},
+      {"started bad", with(v, "/modules/0/started", "Q3"), "result.bad_value", "/modules/0/started"},
+      {"hours missing", without(v, "/modules/0/hours"), "result.missing_field", "/modules/0/hours"},
+      {"hours text", with(v, "/modules/0/hours", "1.25"), "result.wrong_type", "/modules/0/hours"},
+      {"hours bool", with(v, "/modules/0/hours", true), "result.wrong_type", "/modules/0/hours"},
+      {"hours negative", with(v, "/modules/0/hours", -0.25), "result.bad_value", "/modules/0/hours"},
+      {"hours too many", with(v, "/modules/0/hours", 1000.25), "result.bad_value", "/modules/0/hours"},
+      {"hours exact minutes", with(v, "/modules/0/hours", 1.33), "result.bad_value", "/modules/0/hours"},
+      {"hours tenth", with(v, "/modules/0/hours", 0.1), "result.bad_value", "/modules/0/hours"},
       {"rounds text", with(v, "/self_assessment", "x"), "result.wrong_type", "/self_assessment"},
       {"instrument unknown", with(v, r0 + "/instrument", "other-instrument"), "result.unknown_instrument", r0 + "/instrument"},
       {"round unknown", with(v, r0 + "/round", "T9"), "result.bad_value", r0 + "/round"},
@@ -212,6 +287,16 @@ TEST_F(ResultFileTest, WithoutCatalogIdsAreCheckedOnlyForForm) {
   std::vector<Problem> problems;
   EXPECT_TRUE(parse_result_file(text, "f", nullptr, problems).has_value()) << list_problems(problems);
   EXPECT_FALSE(parse_result_file(text, "f", &catalog, problems).has_value());
+}
+
+TEST_F(ResultFileTest, HoursOnQuarterStepsAreRead) {
+  const std::string v = valid_json();
+  for (const Json& hours : {Json(0), Json(0.25), Json(3), Json(12.75), Json(1000), Json(1000.0)}) {
+    std::vector<Problem> problems;
+    const auto f = parse(with(v, "/modules/0/hours", hours), problems);
+    ASSERT_TRUE(f.has_value()) << hours.dump() << "\n" << list_problems(problems);
+    EXPECT_DOUBLE_EQ(f->modules[0].hours, hours.get<double>());
+  }
 }
 
 TEST_F(ResultFileTest, NullBackgroundIsAllowed) {
@@ -254,7 +339,9 @@ TEST_F(ResultFileTest, ParseNeverThrowsOnWrongTypesAnywhere) {
       // A value of another kind is refused, except where the format allows it (null background,
       // a level given as a number or "na").
       const bool allowed = (pointer.rfind("/background/", 0) == 0 && value.is_null()) ||
-                           pointer.find("/answers/") != std::string::npos;
+                           pointer.find("/answers/") != std::string::npos ||
+                           (pointer.find("/completed") != std::string::npos && value.is_null()) ||
+                           (pointer.find("/hours") != std::string::npos && value.is_number());
       if (original.type() != value.type() && !allowed) {
         EXPECT_FALSE(f.has_value()) << pointer << " = " << value.dump();
       }

@@ -1,0 +1,358 @@
+// Saving and loading progress: round trip of every field, states saved by the previous version
+// (tests/core/fixtures/v1-*.json, written by the version-1 code) loaded against changed content,
+// damaged parts skipped, and no input that throws.
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/progress.hpp"
+#include "core/result_file.hpp"
+#include "fixtures/course_model.hpp"
+
+namespace dl {
+namespace {
+
+const Period kQ3{2026, 3};
+const Period kQ4{2026, 4};
+
+std::string fixture_text(const std::string& name) {
+  std::string dir = __FILE__;
+  dir = dir.substr(0, dir.find_last_of("/\\") + 1);
+  std::ifstream in(dir + "fixtures/" + name, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string list_problems(const std::vector<Problem>& problems) {
+  std::string out;
+  for (const auto& p : problems) out += p.code + " " + p.pointer + "\n";
+  return out;
+}
+
+bool has_problem(const std::vector<Problem>& problems, const std::string& code, const std::string& pointer) {
+  for (const auto& p : problems) {
+    if (p.code == code && p.pointer == pointer) return true;
+  }
+  return false;
+}
+
+ProgressState load(const std::string& text) {
+  std::vector<Problem> problems;
+  auto state = progress_from_json(text, problems);
+  EXPECT_TRUE(state.has_value()) << list_problems(problems);
+  EXPECT_TRUE(problems.empty()) << list_problems(problems);
+  return state.value_or(ProgressState{});
+}
+
+ProgressState full_state() {
+  const Catalog catalog = test::course_catalog();
+  ProgressState s = new_progress("K7QM4XPD");
+  const auto step = [&](const Action& a) { s = apply(s, a, catalog); };
+  step(action::SetLanguage{Lang::en});
+  step(action::SetBackground{"gender", "annat"});
+  step(action::SetBackground{"role_family", "chef"});
+  for (const char* page : {"start", "fragor", "ovning", "ordning"}) step(action::OpenPage{"digital-grund", page, kQ3});
+  step(action::AnswerQuestion{"digital-grund", "q-single", {"b"}});
+  step(action::AnswerQuestion{"digital-grund", "q-tf", {"false"}});
+  step(action::SetDraft{"digital-grund", "q-multi", {"adress", "namn"}});
+  step(action::CheckAnswer{"digital-grund", "q-multi"});
+  step(action::SetDraft{"digital-grund", "q-order", {"tvatta", "logga-in", "las", "skriv"}});
+  step(action::CheckAnswer{"digital-grund", "q-order"});
+  step(action::SetDraft{"digital-grund", "q-match", {"kamera", "larm", "automat"}});  // not checked
+  step(action::ChooseScenarioOption{"digital-grund", "s-lapp", "riv"});
+  step(action::AddActiveTime{"digital-grund", 1234});
+  step(action::CompleteModule{"digital-grund", kQ4});
+  step(action::OpenPage{"videosamtal", "start", kQ4});
+  step(action::SetDraft{"digital-grund", "q-multi", {}});  // boxes cleared after checking
+  for (const auto& st : catalog.instrument->statements) step(action::RateStatement{st.id, 2});
+  step(action::RateStatement{"comm-1", kNotApplicable});
+  step(action::OpenAssessmentPage{4});
+  step(action::FinishSelfAssessment{kQ4});
+  return s;
+}
+
+TEST(ProgressJson, RoundTripKeepsEveryField) {
+  const ProgressState state = full_state();
+  ASSERT_EQ(state.modules.at("digital-grund").completed, kQ4);  // the set-up did what it says
+  const std::string text = progress_to_json(state);
+  const ProgressState loaded = load(text);
+  EXPECT_EQ(loaded, state);
+  EXPECT_EQ(progress_to_json(loaded), text);  // stable
+}
+
+TEST(ProgressJson, SavedShape) {
+  const auto doc = nlohmann::json::parse(progress_to_json(full_state()));
+  EXPECT_EQ(doc["format"], "digilyft-progress");
+  EXPECT_EQ(doc["version"], 2);
+  EXPECT_EQ(doc["last_module"], "videosamtal");
+  const auto& m = doc["modules"]["digital-grund"];
+  EXPECT_EQ(m["answers"]["q-single"], nlohmann::json::array({"b"}));
+  EXPECT_EQ(m["answers"]["q-multi"], nlohmann::json::array({"adress", "namn"}));
+  EXPECT_EQ(m["drafts"]["q-match"], nlohmann::json::array({"kamera", "larm", "automat"}));
+  EXPECT_EQ(m["drafts"]["q-multi"], nlohmann::json::array());
+  EXPECT_EQ(m["attempts"]["q-order"], 1);
+  EXPECT_EQ(m["scenarios"]["s-lapp"], "riv");
+  EXPECT_EQ(m["active_seconds"], 1234);
+  EXPECT_EQ(m["started"], "2026-Q3");
+  EXPECT_EQ(m["completed"], "2026-Q4");
+  EXPECT_EQ(doc["modules"]["videosamtal"]["completed"], nullptr);
+}
+
+TEST(ProgressJson, LoadKeepsIdsTheContentNoLongerHas) {
+  ProgressState old = full_state();
+  old.modules["removed-module"].pages_seen = {"gone"};
+  old.modules["removed-module"].answers["gone-q"] = {"x", "y"};
+  old.modules["removed-module"].scenarios["gone-s"] = "o";
+  old.last_module = "removed-module";
+  old.self_assessment.answers["removed-statement"] = 3;
+  EXPECT_EQ(load(progress_to_json(old)), old);
+}
+
+TEST(ProgressJson, LoadRejectsWhatIsNotProgress) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", "progress.not_json"},
+      {"{\"format\":", "progress.not_json"},
+      {"[]", "progress.wrong_format"},
+      {R"({"format":"digilyft-result","version":1})", "progress.wrong_format"},
+      {R"({"version":1})", "progress.wrong_format"},
+      {R"({"format":"digilyft-progress"})", "progress.wrong_format"},
+      {R"({"format":"digilyft-progress","version":"1"})", "progress.wrong_format"},
+      {R"({"format":"digilyft-progress","version":0})", "progress.wrong_format"},
+      {R"({"format":"digilyft-progress","version":3})", "progress.future_version"},
+  };
+  for (const auto& [text, code] : cases) {
+    std::vector<Problem> problems;
+    EXPECT_FALSE(progress_from_json(text, problems).has_value()) << text;
+    ASSERT_FALSE(problems.empty()) << text;
+    EXPECT_EQ(problems[0].code, code) << text;
+  }
+}
+
+TEST(ProgressJson, LoadSkipsDamagedPartsAndKeepsTheRest) {
+  const std::string text = R"({"format":"digilyft-progress","version":2,"participant":"K7QM4XPD",
+    "lang":"en","background":{"gender":"robot","age_band":"30-54"},"last_module":4,
+    "modules":{"digital-grund":{"current_page":"start","pages_seen":["start",5],
+               "answers":{"q-single":"b","q-tf":["false"],"q-multi":["namn",3]},
+               "drafts":{"q-order":{"a":1},"q-match":["larm","kamera","automat"]},
+               "attempts":{"q-single":"many","q-tf":1},"scenarios":{"s-lapp":7,"s-2":"ok"},
+               "active_seconds":-5,"started":"2026-Q9","completed":"last tuesday"},"broken":3},
+    "self_assessment":{"instrument":"digcomp-omsorg","answers":{"info-1":2,"info-2":9,"comm-1":"na"},"current_page":12,"finished":null}})";
+  std::vector<Problem> problems;
+  const auto loaded = progress_from_json(text, problems);
+  ASSERT_TRUE(loaded.has_value());
+  EXPECT_EQ(loaded->lang, Lang::en);
+  EXPECT_EQ(loaded->background.gender, "");
+  EXPECT_EQ(loaded->background.age_band, "30-54");
+  EXPECT_EQ(loaded->last_module, "");
+  const ModuleProgress& m = loaded->modules.at("digital-grund");
+  EXPECT_EQ(m.pages_seen, (std::set<std::string>{"start"}));
+  // A plain string is version 1's shape only; a list with a non-id is skipped whole.
+  EXPECT_EQ(m.answers, (std::map<std::string, Answer>{{"q-tf", {"false"}}}));
+  EXPECT_EQ(m.drafts, (std::map<std::string, Answer>{{"q-match", {"larm", "kamera", "automat"}}}));
+  EXPECT_EQ(m.attempts, (std::map<std::string, int>{{"q-tf", 1}}));
+  EXPECT_EQ(m.scenarios, (std::map<std::string, std::string>{{"s-2", "ok"}}));
+  EXPECT_EQ(m.active_seconds, 0);
+  EXPECT_FALSE(m.started.has_value());
+  EXPECT_FALSE(m.completed.has_value());
+  EXPECT_EQ(loaded->modules.count("broken"), 0u);
+  EXPECT_EQ(loaded->self_assessment.answers, (std::map<std::string, int>{{"info-1", 2}, {"comm-1", kNotApplicable}}));
+  EXPECT_EQ(loaded->self_assessment.current_page, 5);
+  for (const char* pointer :
+       {"/background/gender", "/last_module", "/modules/digital-grund/answers/q-single",
+        "/modules/digital-grund/answers/q-multi", "/modules/digital-grund/drafts/q-order",
+        "/modules/digital-grund/attempts/q-single", "/modules/digital-grund/scenarios/s-lapp",
+        "/modules/digital-grund/active_seconds", "/modules/digital-grund/started",
+        "/modules/digital-grund/completed", "/modules/broken", "/self_assessment/answers/info-2"}) {
+    EXPECT_TRUE(has_problem(problems, "progress.wrong_type", pointer)) << pointer << "\n" << list_problems(problems);
+  }
+}
+
+TEST(ProgressJson, LoadNeverThrowsOnTruncatedOrRetypedProgress) {
+  const std::string full = progress_to_json(full_state());
+  for (std::size_t n = 0; n < full.size(); n += 3) {
+    std::vector<Problem> problems;
+    EXPECT_NO_THROW(progress_from_json(full.substr(0, n), problems));
+  }
+  const auto doc = nlohmann::json::parse(full);
+  const auto flat = doc.flatten();
+  for (const auto& item : flat.items()) {
+    nlohmann::json::json_pointer p(item.key());
+    for (; !p.empty(); p = p.parent_pointer()) {
+      for (const nlohmann::json& v : {nlohmann::json(nullptr), nlohmann::json(1.5), nlohmann::json("x"),
+                                      nlohmann::json::array(), nlohmann::json(-3),
+                                      nlohmann::json(18446744073709551615ull)}) {
+        auto changed = doc;
+        changed[p] = v;
+        std::vector<Problem> problems;
+        EXPECT_NO_THROW(progress_from_json(changed.dump(), problems)) << p.to_string();
+      }
+    }
+  }
+}
+
+// ---- States saved by version 1 ----------------------------------------------------------------
+
+// The content of v1-two-modules.json as it is now: "saker-inloggning" lost page "varfor", got a
+// page "tva-steg" with a new question, and kept "fraga-losenord"; "videosamtal" was removed.
+Catalog changed_fixture_catalog() {
+  Module m;
+  m.id = "saker-inloggning";
+  m.title = test::sv("Säker inloggning");
+  Page losenord;
+  losenord.id = "losenord";
+  losenord.title = test::sv("Lösenord");
+  Question q = test::single_question();
+  q.id = "fraga-losenord";
+  losenord.parts = {test::question_part(q)};
+  Page tva_steg;
+  tva_steg.id = "tva-steg";
+  tva_steg.title = test::sv("Inloggning i två steg");
+  Question tf = test::true_false_question();
+  tf.id = "fraga-tva-steg";
+  tva_steg.parts = {test::question_part(tf)};
+  m.pages = {losenord, tva_steg};
+  Catalog catalog;
+  catalog.modules = {m};
+  catalog.instrument = test::small_instrument();
+  return catalog;
+}
+
+TEST(OldProgress, TwoModulesLoadAsTheyWere) {
+  const ProgressState s = load(fixture_text("v1-two-modules.json"));
+  EXPECT_EQ(s.participant_code, "K7QM4XPD");
+  EXPECT_EQ(s.background.role_family, "omsorg");
+  EXPECT_TRUE(s.last_module.empty());  // version 1 did not save it
+  const ModuleProgress& login = s.modules.at("saker-inloggning");
+  EXPECT_EQ(login.answers, (std::map<std::string, Answer>{{"fraga-losenord", {"b"}}}));
+  EXPECT_EQ(login.attempts.at("fraga-losenord"), 2);
+  EXPECT_EQ(login.completed, kQ3);
+  EXPECT_FALSE(login.started.has_value());
+  EXPECT_EQ(login.active_seconds, 0);
+  EXPECT_TRUE(login.drafts.empty());
+  const ModuleProgress& video = s.modules.at("videosamtal");
+  EXPECT_EQ(video.answers, (std::map<std::string, Answer>{{"q1", {"ja"}}, {"q2", {"jag"}}}));
+  EXPECT_EQ(s.self_assessment.finished, kQ3);
+  EXPECT_EQ(s.self_assessment.answers.at("prob-1"), kNotApplicable);
+  EXPECT_EQ(s.self_assessment.answers.size(), 6u);
+}
+
+TEST(OldProgress, TwoModulesAgainstChangedContentKeepWhatStillFits) {
+  const Catalog catalog = changed_fixture_catalog();
+  ProgressState s = load(fixture_text("v1-two-modules.json"));
+  const Module& m = *catalog.find_module("saker-inloggning");
+  const ModuleProgress& login = s.modules.at("saker-inloggning");
+  EXPECT_EQ(seen_page_count(login, m), 1);       // "varfor" is gone, "tva-steg" is new
+  EXPECT_EQ(correct_answer_count(login, m), 1);  // fraga-losenord still right
+  EXPECT_FALSE(can_complete(login, m));
+  EXPECT_EQ(login.completed, kQ3);               // the completion stands
+
+  // The removed module's progress stays, and actions on it change nothing.
+  EXPECT_EQ(s.modules.count("videosamtal"), 1u);
+  EXPECT_EQ(apply(s, action::OpenPage{"videosamtal", "start", kQ4}, catalog), s);
+
+  // Going on: the new page and question.
+  s = apply(s, action::OpenPage{"saker-inloggning", "tva-steg", kQ4}, catalog);
+  s = apply(s, action::AnswerQuestion{"saker-inloggning", "fraga-tva-steg", {"false"}}, catalog);
+  const ModuleProgress& now = s.modules.at("saker-inloggning");
+  EXPECT_EQ(now.started, kQ4);  // unknown before; the first opening since sets it
+  EXPECT_TRUE(can_complete(now, m));
+  EXPECT_EQ(s.last_module, "saker-inloggning");
+
+  // Saved again in the new format and read back: nothing lost, the removed module included.
+  EXPECT_EQ(load(progress_to_json(s)), s);
+
+  // The result file lists the module (started unknown: the quarter it was completed in), not the
+  // removed one.
+  const ResultFile file = make_result_file(load(fixture_text("v1-two-modules.json")), catalog, kQ4);
+  ASSERT_EQ(file.modules.size(), 1u);
+  EXPECT_EQ(file.modules[0].module_id, "saker-inloggning");
+  EXPECT_EQ(file.modules[0].started, kQ3);
+  EXPECT_EQ(file.modules[0].completed, kQ3);
+  EXPECT_DOUBLE_EQ(file.modules[0].hours, 0.0);
+}
+
+// The shipped module of version 1 as it is now: page "tystnadsplikt" removed, "las-skarmen"
+// renamed "las-skarmen-alltid" (same question), "fraga-falskt-sms" turned into a true/false
+// question, and a multiple-choice question added.
+Catalog changed_shipped_catalog() {
+  Module m;
+  m.id = "informationssakerhet-i-vardagen";
+  m.title = test::sv("Informationssäkerhet i vardagen");
+  m.mastery = 3;
+  const auto page = [](const std::string& id, std::optional<Question> q) {
+    Page p;
+    p.id = id;
+    p.title = test::sv(id);
+    p.parts = {test::text_part("Text.")};
+    if (q) p.parts.push_back(test::question_part(*q));
+    return p;
+  };
+  const auto single = [](const std::string& id, const std::string& right) {
+    Question q = test::single_question();
+    q.id = id;
+    q.choices = {Choice{"a", test::sv("A"), right == "a", {}}, Choice{"b", test::sv("B"), right == "b", {}},
+                 Choice{"c", test::sv("C"), right == "c", {}}};
+    return q;
+  };
+  Question sms = test::true_false_question();
+  sms.id = "fraga-falskt-sms";
+  Question multi = test::multiple_question();
+  multi.id = "fraga-vad-ar-personuppgift";
+  m.pages = {page("varfor-det-spelar-roll", std::nullopt),
+             page("losenord-och-inloggning", single("fraga-lana-losenord", "b")),
+             page("las-skarmen-alltid", single("fraga-las-skarmen", "a")),
+             page("falska-meddelanden", sms),
+             page("om-nagot-hander", single("fraga-fel-mottagare", "a")),
+             page("personuppgifter", multi)};
+  Catalog catalog;
+  catalog.modules = {m};
+  catalog.instrument = test::small_instrument();
+  return catalog;
+}
+
+TEST(OldProgress, ShippedModuleMidwayAgainstChangedContent) {
+  const Catalog catalog = changed_shipped_catalog();
+  const Module& m = catalog.modules[0];
+  ProgressState s = load(fixture_text("v1-shipped-module-midway.json"));
+  EXPECT_EQ(s.lang, Lang::en);
+  EXPECT_EQ(s.background.age_band, "55-plus");
+  EXPECT_EQ(s.self_assessment.answers.at("info-2"), kNotApplicable);
+  EXPECT_FALSE(s.self_assessment.finished.has_value());
+
+  const ModuleProgress& p = s.modules.at("informationssakerhet-i-vardagen");
+  EXPECT_EQ(p.current_page, "falska-meddelanden");
+  EXPECT_EQ(p.answers.at("fraga-falskt-sms"), (Answer{"c"}));  // kept, though no longer valid
+  EXPECT_EQ(p.attempts.at("fraga-las-skarmen"), 2);
+  EXPECT_EQ(seen_page_count(p, m), 3);  // the renamed page counts as not seen yet
+  // fraga-lana-losenord (b) and fraga-las-skarmen (a, its second answer) are right; the old
+  // single-choice answer "c" is no answer to the true/false question it became.
+  EXPECT_EQ(correct_answer_count(p, m), 2);
+  EXPECT_EQ(draft_or_initial(&p, *m.find_question("fraga-vad-ar-personuppgift")), Answer{});
+
+  // The person goes on where they were and finishes under the new content.
+  const auto step = [&](const Action& a) { s = apply(s, a, catalog); };
+  for (const auto& pg : m.pages) step(action::OpenPage{m.id, pg.id, kQ4});
+  step(action::AnswerQuestion{m.id, "fraga-falskt-sms", {"false"}});
+  EXPECT_EQ(s.modules.at(m.id).attempts.at("fraga-falskt-sms"), 2);
+  EXPECT_TRUE(can_complete(s.modules.at(m.id), m));  // 3 of 5 right is the rule
+  step(action::CompleteModule{m.id, kQ4});
+  EXPECT_EQ(s.modules.at(m.id).completed, kQ4);
+  EXPECT_EQ(load(progress_to_json(s)), s);
+}
+
+TEST(OldProgress, VersionOneNeverThrowsWhenDamaged) {
+  for (const char* name : {"v1-two-modules.json", "v1-shipped-module-midway.json"}) {
+    const std::string text = fixture_text(name);
+    ASSERT_FALSE(text.empty()) << name;
+    for (std::size_t n = 0; n < text.size(); n += 7) {
+      std::vector<Problem> problems;
+      EXPECT_NO_THROW(progress_from_json(text.substr(0, n), problems)) << name;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dl
