@@ -1,0 +1,240 @@
+// The printable discussion guide for a module (discussion_guide.hpp): one HTML5 file with its CSS
+// inside, no scripts and no outside resources, laid out for A4 paper.
+#include "discussion_guide.hpp"
+
+#include <string>
+
+namespace dl {
+namespace {
+
+// Every text from content goes through here: an author's "<", "&" or quote is text, never markup.
+std::string escape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Text parts mark emphasis with **; the guide shows the words plainly.
+std::string without_stars(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "**") == 0) {
+      ++i;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+const char* const kStyle = R"(
+@page { size: A4; margin: 18mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 174mm; padding: 8mm 0; color: #111; background: #fff;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  font-size: 12pt; line-height: 1.45; }
+h1 { font-size: 20pt; margin: 0 0 2pt; line-height: 1.2; }
+h2 { font-size: 15pt; margin: 14pt 0 4pt; page-break-after: avoid; break-after: avoid; }
+h3 { font-size: 12pt; margin: 8pt 0 2pt; page-break-after: avoid; break-after: avoid; }
+p, ul { margin: 0 0 6pt; }
+ul { padding-left: 16pt; }
+li { margin-bottom: 3pt; }
+.subtitle { font-size: 13pt; font-weight: 600; margin-bottom: 4pt; }
+.meta { color: #333; }
+section { page-break-inside: avoid; break-inside: avoid; border-top: 1pt solid #999; padding-top: 2pt; }
+.scenario { border: 1pt solid #777; border-radius: 4pt; padding: 6pt 8pt; margin: 6pt 0;
+  page-break-inside: avoid; break-inside: avoid; }
+.option { font-weight: 600; margin-bottom: 1pt; }
+.note { margin-left: 8pt; }
+.reflection { border-left: 5pt solid #1d4f91; background: #eef3fa; padding: 6pt 8pt; margin: 6pt 0;
+  page-break-inside: avoid; break-inside: avoid; }
+.reflection h3 { margin-top: 0; color: #1d4f91; }
+.reflection p { font-size: 13pt; }
+footer { margin-top: 14pt; font-size: 10pt; color: #444; }
+@media print { body { padding: 0; max-width: none; } a { color: inherit; } }
+)";
+
+struct Words {
+  const char* subtitle;
+  const char* title_prefix;
+  const char* time_before;  // "Modulen tar cirka "
+  const char* time_after;   // " minuter att gå igenom. Samtalet i gruppen tar 20–30 minuter."
+  const char* goals;
+  const char* page;
+  const char* key_points;
+  const char* scenario;
+  const char* options;
+  const char* talk_about;
+  const char* reflection;
+  const char* lead_heading;
+  const char* tips[5];
+  const char* footer;
+};
+
+const Words kSwedish = {
+    "Samtalsguide för digitaliseringsombud",
+    "Samtalsguide: ",
+    "Modulen tar cirka ",
+    " minuter att gå igenom på egen hand. Samtalet i gruppen tar 20–30 minuter.",
+    "Det här lär sig deltagarna",
+    "Sida",
+    "Viktigt att komma ihåg",
+    "Ett fall från arbetet",
+    "Vad kan man göra?",
+    "Att prata om:",
+    "Prata om i gruppen",
+    "Så leder du samtalet",
+    {"Räkna med 20–30 minuter. Sitt gärna där ni får vara i fred.",
+     "Alla får prata. Låt alla säga något innan någon pratar en andra gång.",
+     "Det finns inga rätt eller fel svar. Allas erfarenheter är viktiga.",
+     "Prata om hur ni gör på er egen arbetsplats. Vilka rutiner har ni, och fungerar de?",
+     "Skriv ner frågor som gruppen inte kan svara på. Ta med dem till chefen."},
+    "Skriv ut och ta med till gruppen. Digilyft.",
+};
+
+const Words kEnglish = {
+    "Discussion guide for digital champions",
+    "Discussion guide: ",
+    "The module takes about ",
+    " minutes on one's own. The group talk takes 20–30 minutes.",
+    "What the participants learn",
+    "Page",
+    "Key points",
+    "A case from work",
+    "What could one do?",
+    "To talk about:",
+    "Talk about it in the group",
+    "How to lead the talk",
+    {"Set aside 20–30 minutes. Sit where you will not be disturbed.",
+     "Everyone gets to speak. Let everyone say something before anyone speaks a second time.",
+     "There are no right or wrong answers. Everyone's experience matters.",
+     "Talk about how you do things at your own workplace. Which routines do you have, and do they work?",
+     "Write down questions the group cannot answer. Take them to your manager."},
+    "Print it and bring it to the group. Digilyft.",
+};
+
+class GuideWriter {
+ public:
+  explicit GuideWriter(Lang lang) : lang_(lang), words_(lang == Lang::en ? kEnglish : kSwedish) {}
+
+  std::string write(const Module& module) {
+    out_ += "<!DOCTYPE html>\n<html lang=\"";
+    out_ += lang_code(lang_);
+    out_ += "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out_ += "<title>" + std::string(words_.title_prefix) + escape(module.title.in(lang_)) + "</title>\n";
+    out_ += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+
+    out_ += "<header>\n";
+    element("h1", module.title);
+    out_ += "<p class=\"subtitle\">" + std::string(words_.subtitle) + "</p>\n";
+    out_ += "<p class=\"meta\">" + std::string(words_.time_before) + std::to_string(module.minutes) +
+            words_.time_after + "</p>\n";
+    if (!module.summary.sv.empty()) element("p", module.summary);
+    out_ += "</header>\n";
+
+    if (!module.goals.empty()) {
+      out_ += "<section class=\"goals\">\n<h2>" + std::string(words_.goals) + "</h2>\n<ul>\n";
+      for (const auto& goal : module.goals) element("li", goal);
+      out_ += "</ul>\n</section>\n";
+    }
+
+    int number = 0;
+    for (const auto& page : module.pages) write_page(page, ++number);
+
+    out_ += "<section class=\"lead\">\n<h2>" + std::string(words_.lead_heading) + "</h2>\n<ul>\n";
+    for (const char* tip : words_.tips) out_ += "<li>" + std::string(tip) + "</li>\n";
+    out_ += "</ul>\n</section>\n";
+    out_ += "<footer>" + std::string(words_.footer) + "</footer>\n</body>\n</html>\n";
+    return std::move(out_);
+  }
+
+ private:
+  // <tag>text</tag>, marked as Swedish where an English guide falls back to the Swedish text.
+  void element(const char* tag, const LocalText& text, const char* css_class = nullptr) {
+    out_ += "<";
+    out_ += tag;
+    if (css_class != nullptr) out_ += std::string(" class=\"") + css_class + "\"";
+    if (lang_ == Lang::en && !text.has(Lang::en)) out_ += " lang=\"sv\"";
+    out_ += ">" + escape(without_stars(text.in(lang_))) + "</" + tag + ">\n";
+  }
+
+  void write_page(const Page& page, int number) {
+    out_ += "<section class=\"page\">\n<h2>";
+    out_ += std::string(words_.page) + " " + std::to_string(number) + ". ";
+    if (lang_ == Lang::en && !page.title.has(Lang::en)) out_ += "<span lang=\"sv\">" + escape(page.title.sv) + "</span>";
+    else out_ += escape(page.title.in(lang_));
+    out_ += "</h2>\n";
+    for (const auto& part : page.parts) {
+      switch (part.kind) {
+        case PagePart::Kind::key_points:
+          if (part.points.empty()) break;
+          out_ += "<h3>" + std::string(words_.key_points) + "</h3>\n<ul class=\"key-points\">\n";
+          for (const auto& point : part.points) element("li", point);
+          out_ += "</ul>\n";
+          break;
+        case PagePart::Kind::scenario:
+          write_scenario(part);
+          break;
+        case PagePart::Kind::reflection:
+          out_ += "<div class=\"reflection\">\n<h3>" + std::string(words_.reflection) + "</h3>\n";
+          element("p", part.prompt);
+          out_ += "</div>\n";
+          break;
+        case PagePart::Kind::text:
+        case PagePart::Kind::picture:
+        case PagePart::Kind::question:
+          break;  // the group reads these in the module itself
+      }
+    }
+    out_ += "</section>\n";
+  }
+
+  void write_scenario(const PagePart& part) {
+    out_ += "<div class=\"scenario\">\n<h3>" + std::string(words_.scenario) + "</h3>\n";
+    element("p", part.story);
+    if (!part.prompt.sv.empty()) element("p", part.prompt, "prompt");
+    if (!part.options.empty()) {
+      out_ += "<p><strong>" + std::string(words_.options) + "</strong></p>\n<ul class=\"options\">\n";
+      for (const auto& option : part.options) {
+        out_ += "<li>\n";
+        element("p", option.text, "option");
+        if (!option.outcome.sv.empty()) {
+          out_ += "<p class=\"note\"><strong>" + std::string(words_.talk_about) + "</strong> ";
+          if (lang_ == Lang::en && !option.outcome.has(Lang::en)) {
+            out_ += "<span lang=\"sv\">" + escape(option.outcome.sv) + "</span>";
+          } else {
+            out_ += escape(option.outcome.in(lang_));
+          }
+          out_ += "</p>\n";
+        }
+        out_ += "</li>\n";
+      }
+      out_ += "</ul>\n";
+    }
+    out_ += "</div>\n";
+  }
+
+  Lang lang_;
+  const Words& words_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string discussion_guide_html(const Module& module, Lang lang) { return GuideWriter(lang).write(module); }
+
+std::string discussion_guide_file_name(const Module& module) { return "samtalsguide-" + module.id + ".html"; }
+
+}  // namespace dl
