@@ -3,7 +3,9 @@
 //
 // {"lang":"sv","height":1234,"nodes":[{"id":1,"role":"button","label":"Kurser","x":..,"y":..,
 //   "w":..,"h":.., "level":1, "checked":true, "disabled":true, "value":50,"min":0,"max":100,
-//   "valuetext":"Sida 3 av 6", "group":"123", "action":"pick-files", "cells":[["..",".."]]}]}
+//   "valuetext":"Sida 3 av 6", "group":"123", "action":"pick-files", "cells":[["..",".."]],
+//   "name":"Flytta upp: Tvätta händerna", "markup":"Tvätta **alltid** händerna",
+//   "src":"content/modules/x/bilder/y.svg"}]}
 #include "ui/a11y_tree.hpp"
 
 #include <cmath>
@@ -21,6 +23,7 @@ const char* role_name(Role role) {
     case Role::radiogroup: return "radiogroup";
     case Role::radio: return "radio";
     case Role::checkbox: return "checkbox";
+    case Role::group: return "group";
     case Role::progressbar: return "progressbar";
     case Role::image: return "img";
     case Role::table: return "table";
@@ -52,6 +55,9 @@ std::string to_json(const A11yTree& tree) {
     if (!n.group.empty()) j["group"] = n.group;
     if (!n.action.empty()) j["action"] = n.action;
     if (!n.cells.empty()) j["cells"] = n.cells;
+    if (!n.name.empty()) j["name"] = n.name;
+    if (!n.markup.empty()) j["markup"] = n.markup;
+    if (!n.src.empty()) j["src"] = n.src;
     nodes.push_back(std::move(j));
   }
   nlohmann::json out = {{"lang", tree.lang}, {"height", tenth(tree.content_height)},

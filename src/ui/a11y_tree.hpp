@@ -15,9 +15,11 @@ enum class Role {
   link,         // navigation that leaves the current screen (e.g. "Till startsidan")
   radiogroup,   // a group; radios that follow it with the same `group` belong to it
   radio,
-  checkbox,
+  checkbox,     // checked; in a `group` node when drawn inside radio_group_begin/end
+  group,        // a group of checkboxes (radio_group_begin/end holding checkboxes)
   progressbar,  // value/min/max, value_text e.g. "Sida 3 av 6"
-  image,        // a drawn chart bar etc.; label says what it shows
+  image,        // a drawn chart bar etc.; label says what it shows. With `src`: a picture the
+                // page itself shows over the box (label = its alt text)
   table,        // cells: first row holds the column headers
   status,       // a polite live message (feedback, "Filen är sparad")
   alert,        // an assertive message (storage blocked, errors)
@@ -27,7 +29,11 @@ const char* role_name(Role role);  // the ARIA role: "heading", "paragraph", "bu
 struct A11yNode {
   std::uint32_t id = 0;  // stable across frames while the widget stays (ImGui id)
   Role role = Role::text;
-  std::string label;     // the visible label or text
+  std::string label;     // the visible label or text (plain: no ** marks)
+  std::string name;      // accessible name when it differs from the label (aria-label); it
+                         // contains the label's words, e.g. "Flytta upp: Tvätta händerna"
+  std::string markup;    // text with **emphasis** marks, when the text has any (rich_text)
+  std::string src;       // image: a picture file relative to the site ("content/…/bild.svg")
   float x = 0, y = 0, w = 0, h = 0;  // CSS px in document coordinates (scroll included)
   int level = 0;         // heading level
   bool checked = false;  // radio, checkbox

@@ -35,6 +35,10 @@ constexpr ImU32 kTableZebra = rgb(0xF0EEE8);
 constexpr ImU32 kInfoFill = rgb(0xE6EFF4), kInfoAccent = rgb(0x1F5C7A);
 constexpr ImU32 kSuccessFill = rgb(0xE4F1E6), kSuccessAccent = rgb(0x2D6A39);
 constexpr ImU32 kWarningFill = rgb(0xFBEFD5), kWarningAccent = rgb(0x8A5300);
+// Callouts ("Prata om i gruppen", a scenario's story): a calm sage tone with a soft full border,
+// unlike the feedback messages' accent strip. Body text on it 13.9:1.
+constexpr ImU32 kCalloutFill = rgb(0xEDF1E6), kCalloutBorder = rgb(0xB4C2A4);
+constexpr ImU32 kCardBorder = rgb(0xC9C5BA);      // framed groups (order items), picture frames
 
 // ---- Text (sizes are CSS font sizes: the em, as a browser means it) ----
 constexpr float kTextSize = 20;   // body text
@@ -53,6 +57,11 @@ constexpr float kButtonMinHeight = 52;
 constexpr float kButtonPadX = 26, kButtonPadY = 12;
 constexpr float kOptionMinHeight = 56;
 constexpr float kTouchMinHeight = 44;
+constexpr float kSmallButtonHeight = 48;          // ButtonKind::small ("Upp", "Ner")
+constexpr float kSmallButtonPadX = 16, kSmallButtonPadY = 8;
+constexpr float kChipHeight = 48;                 // filter chips
+constexpr float kChipPadX = 20;
+constexpr float kCardPad = 16;                    // inside card_begin/card_end and callouts
 
 // ---- Fonts ----
 enum class Font { regular, small, bold, h1, h2, h3 };

@@ -7,6 +7,8 @@
 // [SECTION] Text widgets
 // [SECTION] Input widgets
 // [SECTION] Figures
+// [SECTION] Rich text, callouts, pictures
+// [SECTION] Framed groups
 // [SECTION] Layout
 #include "ui/widgets.hpp"
 
@@ -165,8 +167,8 @@ struct ButtonColors {
 
 ButtonColors button_colors(ButtonKind kind, bool enabled, bool hovered, bool held) {
   if (!enabled)
-    return {th::kDisabledFill, th::kDisabledText, kind == ButtonKind::secondary ? th::kBorder : 0,
-            kind == ButtonKind::secondary ? 1.5f : 0.0f};
+    return {th::kDisabledFill, th::kDisabledText, kind != ButtonKind::primary ? th::kBorder : 0,
+            kind != ButtonKind::primary ? 1.5f : 0.0f};
   if (kind == ButtonKind::primary)
     return {held ? th::kPrimaryPressed : hovered ? th::kPrimaryHover : th::kPrimary, th::kOnPrimary,
             0, 0};
@@ -183,6 +185,192 @@ void draw_box(const ImRect& bb, ImU32 fill, ImU32 border, float border_width) {
                   ImVec2(bb.Max.x - inset, bb.Max.y - inset), border, th::kRounding, 0,
                   border_width);
   }
+}
+
+
+// A button's look and behaviour in `bb` (already placed); true when pressed by pointer.
+bool button_at(const ImRect& bb, ImGuiID id, const TextStyle& base, const Lines& lines,
+               ButtonKind kind, bool enabled) {
+  bool hovered = false, held = false, pressed = false;
+  if (!ImGui::ItemAdd(bb, id)) return false;
+  if (enabled) pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+  const ButtonColors colors = button_colors(kind, enabled, hovered, held);
+  draw_box(bb, colors.fill, colors.border, colors.border_width);
+  TextStyle style = base;
+  style.color = colors.text;
+  const float h = bb.GetHeight();
+  draw_lines(style, lines, ImVec2(bb.Min.x, bb.Min.y + (h - lines.height(base)) / 2),
+             bb.GetWidth(), Align::center);
+  return pressed;
+}
+
+struct ButtonSize {
+  float pad_x, pad_y, min_w, min_h;
+};
+ButtonSize button_size(ButtonKind kind) {
+  if (kind == ButtonKind::small)
+    return {th::kSmallButtonPadX, th::kSmallButtonPadY, 72, th::kSmallButtonHeight};
+  return {th::kButtonPadX, th::kButtonPadY, 140, th::kButtonMinHeight};
+}
+
+//-------------------------------------------------------------------------------------------------
+// Rich text: "**emphasis**" runs laid out word by word in two fonts; "- " lines are bullets.
+//-------------------------------------------------------------------------------------------------
+struct Run {
+  std::string text;
+  bool bold = false;
+};
+struct Word {
+  std::vector<Run> runs;
+};
+struct RichBlock {
+  std::vector<Word> words;
+  bool bullet = false;
+  std::string plain, markup;  // mirror label; markup only when some words are bold
+};
+
+std::vector<Word> split_words(const std::string& text, bool& bold) {
+  std::vector<Word> words;
+  Word word;
+  auto add_char = [&](char c) {
+    if (word.runs.empty() || word.runs.back().bold != bold) word.runs.push_back({{}, bold});
+    word.runs.back().text += c;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '*' && i + 1 < text.size() && text[i + 1] == '*') {
+      bold = !bold;
+      ++i;
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      if (!word.runs.empty()) words.push_back(std::move(word));
+      word = Word{};
+    } else {
+      add_char(c);
+    }
+  }
+  if (!word.runs.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+void finish_block(RichBlock& block) {
+  bool any_bold = false;
+  for (std::size_t w = 0; w < block.words.size(); ++w) {
+    if (w) {
+      block.plain += ' ';
+      block.markup += ' ';
+    }
+    for (const Run& run : block.words[w].runs) {
+      block.plain += run.text;
+      block.markup += run.bold ? "**" + run.text + "**" : run.text;
+      any_bold = any_bold || run.bold;
+    }
+  }
+  if (!any_bold) block.markup.clear();
+}
+
+// Blocks: paragraphs (lines joined) and bullets, in order. A blank line ends a paragraph;
+// every line starting with "- " is one bullet.
+std::vector<RichBlock> parse_rich(const std::string& text) {
+  std::vector<RichBlock> blocks;
+  std::string paragraph;
+  auto flush = [&]() {
+    bool bold = false;
+    RichBlock block;
+    block.words = split_words(paragraph, bold);
+    paragraph.clear();
+    if (block.words.empty()) return;
+    finish_block(block);
+    blocks.push_back(std::move(block));
+  };
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(at, end - at);
+    const std::size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos) {
+      flush();
+    } else if (line.compare(first, 2, "- ") == 0) {
+      flush();
+      bool bold = false;
+      RichBlock block;
+      block.bullet = true;
+      block.words = split_words(line.substr(first + 2), bold);
+      if (!block.words.empty()) {
+        finish_block(block);
+        blocks.push_back(std::move(block));
+      }
+    } else {
+      if (!paragraph.empty()) paragraph += ' ';
+      paragraph += line;
+    }
+    at = end + 1;
+  }
+  flush();
+  return blocks;
+}
+
+struct PlacedRun {
+  const Run* run;
+  float x;  // from the line's start
+};
+struct RichLines {
+  std::vector<std::vector<PlacedRun>> lines;
+  float width = 0;
+  float line_height = 0;
+  float height() const { return static_cast<float>(std::max<std::size_t>(1, lines.size())) * line_height; }
+};
+
+float run_width(const Run& run) {
+  const th::Font which = run.bold ? th::Font::bold : th::Font::regular;
+  return th::font(which)->CalcTextSizeA(th::font_size(which), FLT_MAX, 0, run.text.c_str()).x;
+}
+
+RichLines layout_rich(const std::vector<Word>& words, float wrap_width) {
+  RichLines out;
+  out.line_height = text_style(th::Font::regular, th::kText).line_height;
+  const float space =
+      th::font(th::Font::regular)->CalcTextSizeA(th::font_size(th::Font::regular), FLT_MAX, 0, " ").x;
+  float x = 0;
+  for (const Word& word : words) {
+    float w = 0;
+    for (const Run& run : word.runs) w += run_width(run);
+    if (out.lines.empty() || (x > 0 && x + space + w > wrap_width)) {
+      out.lines.emplace_back();
+      x = 0;
+    } else if (x > 0) {
+      x += space;
+    }
+    for (const Run& run : word.runs) {
+      out.lines.back().push_back({&run, x});
+      x += run_width(run);
+    }
+    out.width = std::max(out.width, x);
+  }
+  return out;
+}
+
+void draw_rich(const RichLines& lines, ImVec2 pos, ImU32 color) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float y = pos.y;
+  for (const auto& line : lines.lines) {
+    for (const PlacedRun& placed : line) {
+      const th::Font which = placed.run->bold ? th::Font::bold : th::Font::regular;
+      const float size = th::font_size(which);
+      const float top = y + std::round((lines.line_height - size) / 2);
+      draw->AddText(th::font(which), size, ImVec2(pos.x + placed.x, top), color,
+                    placed.run->text.c_str());
+    }
+    y += lines.line_height;
+  }
+}
+
+constexpr float kBulletIndent = 30;
+constexpr float kBulletGap = 6;  // between the bullets of one list
+
+void draw_bullet_dot(ImVec2 line_top_left, float line_height) {
+  ImGui::GetWindowDrawList()->AddCircleFilled(
+      ImVec2(line_top_left.x + 10, line_top_left.y + line_height / 2), 4.5f, th::kText);
 }
 
 }  // namespace
@@ -265,29 +453,22 @@ void Ui::message(const std::string& text, Tone tone, bool urgent) {
 // [SECTION] Input widgets
 //-------------------------------------------------------------------------------------------------
 
-bool Ui::button(const std::string& label, ButtonKind kind, bool enabled) {
-  constexpr float kMinWidth = 140;
+bool Ui::button(const std::string& label, ButtonKind kind, bool enabled,
+                const std::string& accessible_name) {
+  const ButtonSize size = button_size(kind);
   const std::string text = visible_text(label);
   const ImGuiID id = ImGui::GetID(label.c_str());
   const float avail = available_width();
   const TextStyle base = text_style(th::Font::bold, th::kText);
-  const Lines lines = wrap(base, text, avail - 2 * th::kButtonPadX);
-  const float w = std::min(avail, std::max(kMinWidth, lines.width + 2 * th::kButtonPadX));
-  const float h = std::max(th::kButtonMinHeight, lines.height(base) + 2 * th::kButtonPadY);
+  const Lines lines = wrap(base, text, avail - 2 * size.pad_x);
+  const float w = std::min(avail, std::max(size.min_w, lines.width + 2 * size.pad_x));
+  const float h = std::max(size.min_h, lines.height(base) + 2 * size.pad_y);
   const ImRect bb = place(same_line_, w, h);
-  bool hovered = false, held = false, pressed = false;
-  if (ImGui::ItemAdd(bb, id)) {
-    if (enabled) pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
-    const ButtonColors colors = button_colors(kind, enabled, hovered, held);
-    draw_box(bb, colors.fill, colors.border, colors.border_width);
-    TextStyle style = base;
-    style.color = colors.text;
-    draw_lines(style, lines, ImVec2(bb.Min.x, bb.Min.y + (h - lines.height(base)) / 2), w,
-               Align::center);
-  }
+  bool pressed = button_at(bb, id, base, lines, kind, enabled);
   if (take_activation(id) && enabled) pressed = true;
   A11yNode node = make_node(id, Role::button, text, bb);
   node.disabled = !enabled;
+  if (accessible_name != text) node.name = accessible_name;
   tree_.nodes.push_back(std::move(node));
   return pressed;
 }
@@ -357,13 +538,24 @@ void Ui::radio_group_begin(const std::string& label) {
   if (ImGui::ItemAdd(bb, 0)) draw_lines(style, lines, bb.Min);
   group_node_ = tree_.nodes.size();
   current_group_ = std::to_string(id);
+  group_has_checkbox_ = false;
+  last_was_chip_ = false;
   tree_.nodes.push_back(make_node(id, Role::radiogroup, text, bb));
   ImGui::PushID(label.c_str());  // options "Ja"/"Nej" of different questions get different ids
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(th::kRowGap, 10));
 }
 
 bool Ui::radio(const std::string& label, bool selected) {
+  return option_row(label, selected, Role::radio);
+}
+
+bool Ui::checkbox(const std::string& label, bool checked) {
+  return option_row(label, checked, Role::checkbox);
+}
+
+bool Ui::option_row(const std::string& label, bool on, Role role) {
   constexpr float kPadX = 18, kPadY = 14, kRadius = 13, kGap = 16;
+  const bool square = role == Role::checkbox;
   const std::string text = visible_text(label);
   const ImGuiID id = ImGui::GetID(label.c_str());
   const float width = available_width();
@@ -372,25 +564,90 @@ bool Ui::radio(const std::string& label, bool selected) {
   const Lines lines = wrap(style, text, width - text_x - kPadX);
   const float h = std::max(th::kOptionMinHeight, lines.height(style) + 2 * kPadY);
   same_line_ = false;
+  last_was_chip_ = false;
   const ImRect bb = place(same_line_, width, h);
   bool hovered = false, held = false, pressed = false;
   if (ImGui::ItemAdd(bb, id)) {
     pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
-    const ImU32 fill = selected ? th::kSelectedFill
-                       : held   ? th::kSecondaryPressed
+    const ImU32 fill = on       ? th::kSelectedFill
+                       : held    ? th::kSecondaryPressed
                        : hovered ? th::kSecondaryHover
                                  : th::kSurface;
-    const ImU32 border = selected ? th::kPrimary : hovered ? th::kBorderStrong : th::kBorder;
-    draw_box(bb, fill, border, selected ? 3.0f : hovered ? 2.0f : 1.5f);
+    const ImU32 border = on ? th::kPrimary : hovered ? th::kBorderStrong : th::kBorder;
+    draw_box(bb, fill, border, on ? 3.0f : hovered ? 2.0f : 1.5f);
     const float text_top = bb.Min.y + (h - lines.height(style)) / 2;
     const ImVec2 centre(bb.Min.x + kPadX + kRadius,
                         lines.spans.size() > 1 ? text_top + style.line_height / 2
                                                : bb.Min.y + h / 2);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddCircleFilled(centre, kRadius, th::kSurface);
-    draw->AddCircle(centre, kRadius - 1.25f, selected ? th::kPrimary : th::kBorderStrong, 0, 2.5f);
-    if (selected) draw->AddCircleFilled(centre, kRadius - 6, th::kPrimary);
+    if (square) {
+      const ImVec2 a(centre.x - kRadius, centre.y - kRadius), b(centre.x + kRadius, centre.y + kRadius);
+      if (on) {
+        draw->AddRectFilled(a, b, th::kPrimary, 5);
+        // The tick: a short stroke down to the bottom-left third, a long one up to the right.
+        const ImVec2 tick[3] = {ImVec2(centre.x - 7.5f, centre.y + 0.5f),
+                                ImVec2(centre.x - 2.5f, centre.y + 6),
+                                ImVec2(centre.x + 8, centre.y - 6.5f)};
+        draw->AddPolyline(tick, 3, th::kOnPrimary, 0, 3.5f);
+      } else {
+        draw->AddRectFilled(a, b, th::kSurface, 5);
+        draw->AddRect(ImVec2(a.x + 1.25f, a.y + 1.25f), ImVec2(b.x - 1.25f, b.y - 1.25f),
+                      th::kBorderStrong, 4, 0, 2.5f);
+      }
+    } else {
+      draw->AddCircleFilled(centre, kRadius, th::kSurface);
+      draw->AddCircle(centre, kRadius - 1.25f, on ? th::kPrimary : th::kBorderStrong, 0, 2.5f);
+      if (on) draw->AddCircleFilled(centre, kRadius - 6, th::kPrimary);
+    }
     draw_lines(style, lines, ImVec2(bb.Min.x + text_x, text_top));
+  }
+  if (take_activation(id)) pressed = true;
+  A11yNode node = make_node(id, role, text, bb);
+  node.checked = on;
+  node.group = current_group_;
+  if (square && !current_group_.empty()) group_has_checkbox_ = true;
+  tree_.nodes.push_back(std::move(node));
+  return pressed;
+}
+
+bool Ui::chip(const std::string& label, bool selected) {
+  constexpr float kPadY = 8;
+  const std::string text = visible_text(label);
+  const ImGuiID id = ImGui::GetID(label.c_str());
+  const float avail_row = std::max(1.0f, ImGui::GetCurrentWindow()->WorkRect.Max.x -
+                                             ImGui::GetCurrentWindow()->DC.Indent.x -
+                                             ImGui::GetCurrentWindow()->Pos.x);
+  // Sized for the bold label, so a chip keeps its width when chosen.
+  const TextStyle bold = text_style(th::Font::bold, th::kText);
+  const Lines bold_lines = wrap(bold, text, avail_row - 2 * th::kChipPadX);
+  TextStyle style = text_style(selected ? th::Font::bold : th::Font::regular, th::kText);
+  const Lines lines = wrap(style, text, avail_row - 2 * th::kChipPadX);
+  const float w = std::min(avail_row, bold_lines.width + 2 * th::kChipPadX);
+  const float h = std::max(th::kChipHeight, bold_lines.height(bold) + 2 * kPadY);
+  same_line_ = last_was_chip_;
+  last_was_chip_ = true;
+  const ImRect bb = place(same_line_, w, h);
+  bool hovered = false, held = false, pressed = false;
+  if (ImGui::ItemAdd(bb, id)) {
+    pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = std::min(h / 2, 24.0f);
+    if (selected) {
+      draw->AddRectFilled(bb.Min, bb.Max, held ? th::kPrimaryPressed : hovered ? th::kPrimaryHover
+                                                                                : th::kPrimary,
+                          rounding);
+      style.color = th::kOnPrimary;
+    } else {
+      draw->AddRectFilled(bb.Min, bb.Max,
+                          held ? th::kSecondaryPressed : hovered ? th::kSecondaryHover : th::kSurface,
+                          rounding);
+      const float bw = hovered ? 2.0f : 1.5f;
+      draw->AddRect(ImVec2(bb.Min.x + bw / 2, bb.Min.y + bw / 2),
+                    ImVec2(bb.Max.x - bw / 2, bb.Max.y - bw / 2),
+                    hovered ? th::kBorderStrong : th::kBorder, rounding, 0, bw);
+    }
+    draw_lines(style, lines, ImVec2(bb.Min.x, bb.Min.y + (h - lines.height(style)) / 2), w,
+               Align::center);
   }
   if (take_activation(id)) pressed = true;
   A11yNode node = make_node(id, Role::radio, text, bb);
@@ -409,8 +666,11 @@ void Ui::radio_group_end() {
     const float bottom = last.Max.y + ImGui::GetScrollY();
     group.h = std::max(group.h, bottom - group.y);
     group.w = std::max(group.w, last.Max.x - group.x);
+    if (group_has_checkbox_) group.role = Role::group;
   }
   current_group_.clear();
+  group_has_checkbox_ = false;
+  last_was_chip_ = false;
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -547,6 +807,239 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
   A11yNode node = make_node(ImGui::GetID(("##table:" + caption).c_str()), Role::table, caption, bb);
   node.cells = cells;
   tree_.nodes.push_back(std::move(node));
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Rich text, callouts, pictures
+//-------------------------------------------------------------------------------------------------
+
+void Ui::rich_text(const std::string& text) {
+  const std::vector<RichBlock> blocks = parse_rich(text);
+  const float width = available_width();
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const RichBlock& block = blocks[i];
+    const float indent = block.bullet ? kBulletIndent : 0;
+    const RichLines lines = layout_rich(block.words, width - indent);
+    // Bullets of one list sit closer together than paragraphs.
+    const bool tight = block.bullet && i + 1 < blocks.size() && blocks[i + 1].bullet;
+    if (tight) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(th::kRowGap, kBulletGap));
+    const ImRect bb = place(same_line_, indent + lines.width, lines.height());
+    if (tight) ImGui::PopStyleVar();
+    if (ImGui::ItemAdd(bb, 0)) {
+      if (block.bullet) draw_bullet_dot(bb.Min, lines.line_height);
+      draw_rich(lines, ImVec2(bb.Min.x + indent, bb.Min.y), th::kText);
+    }
+    A11yNode node = make_node(unnamed_id(unnamed_count_), Role::text, block.plain, bb);
+    node.markup = block.markup;
+    tree_.nodes.push_back(std::move(node));
+  }
+}
+
+void Ui::callout(const std::string& heading, const std::string& text) {
+  constexpr float kPadX = 22, kPadY = 18, kBorder = 1.5f, kHeadingGap = 8;
+  const float width = available_width();
+  const float inner = width - 2 * kPadX;
+  const TextStyle heading_style = text_style(th::Font::h3, th::kText);
+  const Lines heading_lines = wrap(heading_style, heading, inner);
+  const std::vector<RichBlock> blocks = parse_rich(text);
+  std::vector<RichLines> laid;
+  float height = kPadY + (heading.empty() ? 0 : heading_lines.height(heading_style));
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    laid.push_back(layout_rich(blocks[i].words, inner - (blocks[i].bullet ? kBulletIndent : 0)));
+    const bool tight = blocks[i].bullet && i > 0 && blocks[i - 1].bullet;
+    if (i > 0 || !heading.empty()) height += i == 0 ? kHeadingGap : tight ? kBulletGap : th::kItemSpacing;
+    height += laid.back().height();
+  }
+  height += kPadY;
+  same_line_ = false;
+  const ImRect bb = place(same_line_, width, height);
+  const bool visible = ImGui::ItemAdd(bb, 0);
+  if (visible) draw_box(bb, th::kCalloutFill, th::kCalloutBorder, kBorder);
+  float y = bb.Min.y + kPadY;
+  const float x = bb.Min.x + kPadX;
+  if (!heading.empty()) {
+    const ImRect hb(ImVec2(x, y), ImVec2(x + heading_lines.width, y + heading_lines.height(heading_style)));
+    if (visible) draw_lines(heading_style, heading_lines, hb.Min);
+    A11yNode node = make_node(unnamed_id(unnamed_count_), Role::heading, heading, hb);
+    node.level = 3;
+    tree_.nodes.push_back(std::move(node));
+    y = hb.Max.y;
+  }
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const bool tight = blocks[i].bullet && i > 0 && blocks[i - 1].bullet;
+    if (i > 0 || !heading.empty()) y += i == 0 ? kHeadingGap : tight ? kBulletGap : th::kItemSpacing;
+    const float indent = blocks[i].bullet ? kBulletIndent : 0;
+    const ImRect tb(ImVec2(x, y), ImVec2(x + indent + laid[i].width, y + laid[i].height()));
+    if (visible) {
+      if (blocks[i].bullet) draw_bullet_dot(tb.Min, laid[i].line_height);
+      draw_rich(laid[i], ImVec2(x + indent, y), th::kText);
+    }
+    A11yNode node = make_node(unnamed_id(unnamed_count_), Role::text, blocks[i].plain, tb);
+    node.markup = blocks[i].markup;
+    tree_.nodes.push_back(std::move(node));
+    y = tb.Max.y;
+  }
+}
+
+void Ui::picture(const std::string& src, const std::string& alt, const std::string& caption,
+                 int width, int height) {
+  constexpr float kBorder = 1.5f, kCaptionGap = 8;
+  const float avail = available_width();
+  const float natural = width > 0 ? static_cast<float>(width) : avail;
+  const float ratio = width > 0 && height > 0 ? static_cast<float>(height) / static_cast<float>(width)
+                                              : 0.75f;
+  const float w = std::floor(std::min(avail, natural));
+  const float h = std::round(w * ratio);
+  same_line_ = false;
+  if (!caption.empty()) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(th::kRowGap, kCaptionGap));
+  const ImRect row = place(same_line_, avail, h);
+  if (!caption.empty()) ImGui::PopStyleVar();
+  const float left = row.Min.x + std::floor((avail - w) / 2);
+  const ImRect box(ImVec2(left, row.Min.y), ImVec2(left + w, row.Min.y + h));
+  if (ImGui::ItemAdd(row, 0)) draw_box(box, th::kSurface, th::kCardBorder, kBorder);
+  // The page's <img> covers the box inside its frame, so the frame stays visible around it.
+  const ImRect inside(ImVec2(box.Min.x + kBorder, box.Min.y + kBorder),
+                      ImVec2(box.Max.x - kBorder, box.Max.y - kBorder));
+  A11yNode node = make_node(unnamed_id(unnamed_count_), Role::image, alt, inside);
+  node.src = src;
+  tree_.nodes.push_back(std::move(node));
+  if (caption.empty()) return;
+  const TextStyle style = text_style(th::Font::small, th::kTextMuted);
+  const Lines lines = wrap(style, caption, avail);
+  const ImRect cap_row = place(same_line_, avail, lines.height(style));
+  if (ImGui::ItemAdd(cap_row, 0)) draw_lines(style, lines, cap_row.Min, avail, Align::center);
+  const float cap_left = cap_row.Min.x + std::floor((avail - lines.width) / 2);
+  const ImRect cap(ImVec2(cap_left, cap_row.Min.y), ImVec2(cap_left + lines.width, cap_row.Max.y));
+  tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::text, caption, cap));
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Framed groups
+//-------------------------------------------------------------------------------------------------
+
+void Ui::card_begin() {
+  IM_ASSERT(!card_.open && "card_begin: cards do not nest");
+  if (card_.open) return;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  same_line_ = false;
+  if (window->DC.CurrLineSize.y > 0) ImGui::NewLine();  // a card starts on its own row
+  card_.open = true;
+  card_.left = window->DC.CursorPos.x;
+  card_.top = window->DC.CursorPos.y;
+  card_.width = available_width();
+  card_.saved_work_max = window->WorkRect.Max.x;
+  card_.saved_content_max = window->ContentRegionRect.Max.x;
+  // The frame is drawn behind the content at card_end, when its height is known.
+  window->DrawList->ChannelsSplit(2);
+  window->DrawList->ChannelsSetCurrent(1);
+  window->WorkRect.Max.x -= th::kCardPad;
+  window->ContentRegionRect.Max.x -= th::kCardPad;
+  ImGui::Indent(th::kCardPad);
+  window->DC.CursorPos.y += th::kCardPad;
+}
+
+void Ui::card_end() {
+  if (!card_.open) return;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  same_line_ = false;
+  if (window->DC.CurrLineSize.y > 0) ImGui::NewLine();
+  const float content_bottom = window->DC.CursorPos.y - ImGui::GetStyle().ItemSpacing.y;
+  const float height = std::max(2 * th::kCardPad, content_bottom + th::kCardPad - card_.top);
+  ImGui::Unindent(th::kCardPad);
+  window->WorkRect.Max.x = card_.saved_work_max;
+  window->ContentRegionRect.Max.x = card_.saved_content_max;
+  const ImRect bb(ImVec2(card_.left, card_.top), ImVec2(card_.left + card_.width, card_.top + height));
+  window->DrawList->ChannelsSetCurrent(0);
+  draw_box(bb, th::kSurface, th::kCardBorder, 1.5f);
+  window->DrawList->ChannelsMerge();
+  // The whole card counts as one item of the page's layout.
+  window->DC.CursorPos = bb.Min;
+  ImGui::ItemSize(bb.GetSize());
+  ImGui::ItemAdd(bb, 0);
+  card_.open = false;
+}
+
+int Ui::item_row(const std::string& text, const std::vector<ItemButton>& buttons) {
+  constexpr float kPad = th::kCardPad, kTextGap = 16, kStackGap = 10;
+  ImGui::PushID(("item:" + text).c_str());
+  const float width = available_width();
+  const float inner = width - 2 * kPad;
+  const ButtonSize size = button_size(ButtonKind::small);
+  const TextStyle button_style = text_style(th::Font::bold, th::kText);
+  std::vector<Lines> labels;
+  std::vector<float> widths;
+  float buttons_w = 0;
+  for (const ItemButton& b : buttons) {
+    labels.push_back(wrap(button_style, visible_text(b.label), inner - 2 * size.pad_x));
+    widths.push_back(std::min(inner, std::max(size.min_w, labels.back().width + 2 * size.pad_x)));
+    buttons_w += widths.back() + (buttons_w > 0 ? th::kRowGap : 0);
+  }
+  const TextStyle style = text_style(th::Font::regular, th::kText);
+  // Buttons beside the text while the text keeps a readable column; else under it.
+  const bool beside = buttons.empty() || inner - buttons_w - kTextGap >= std::min(260.0f, inner * 0.5f);
+  const float text_w = beside ? inner - (buttons.empty() ? 0 : buttons_w + kTextGap) : inner;
+  const Lines lines = wrap(style, text, text_w);
+  const float text_h = lines.height(style);
+  const float content_h = buttons.empty() ? text_h
+                          : beside        ? std::max(text_h, size.min_h)
+                                          : text_h + kStackGap + size.min_h;
+  same_line_ = false;
+  const ImRect bb = place(same_line_, width, content_h + 2 * kPad);
+  const bool visible = ImGui::ItemAdd(bb, 0);
+  const float text_top = bb.Min.y + kPad + (beside ? (content_h - text_h) / 2 : 0);
+  const ImRect tb(ImVec2(bb.Min.x + kPad, text_top),
+                  ImVec2(bb.Min.x + kPad + lines.width, text_top + text_h));
+  if (visible) {
+    draw_box(bb, th::kSurface, th::kCardBorder, 1.5f);
+    draw_lines(style, lines, tb.Min);
+  }
+  tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::text, text, tb));
+  int pressed = -1;
+  float x = beside ? bb.Max.x - kPad - buttons_w : bb.Min.x + kPad;
+  const float y = beside ? bb.Min.y + kPad + (content_h - size.min_h) / 2 : tb.Max.y + kStackGap;
+  for (std::size_t i = 0; i < buttons.size(); ++i) {
+    const ItemButton& b = buttons[i];
+    const std::string label_text = visible_text(b.label);
+    const ImGuiID id = ImGui::GetID((b.label + "##" + std::to_string(i)).c_str());
+    const ImRect button_bb(ImVec2(x, y), ImVec2(x + widths[i], y + size.min_h));
+    if (button_at(button_bb, id, button_style, labels[i], ButtonKind::small, b.enabled)) pressed = static_cast<int>(i);
+    if (take_activation(id) && b.enabled) pressed = static_cast<int>(i);
+    A11yNode node = make_node(id, Role::button, label_text, button_bb);
+    node.disabled = !b.enabled;
+    if (b.accessible_name != label_text) node.name = b.accessible_name;
+    tree_.nodes.push_back(std::move(node));
+    x += widths[i] + th::kRowGap;
+  }
+  ImGui::PopID();
+  return pressed;
+}
+
+void Ui::text_row(const std::string& left, const std::string& right) {
+  constexpr float kGap = 24;
+  const float width = available_width();
+  const TextStyle left_style = text_style(th::Font::bold, th::kText);
+  const TextStyle right_style = text_style(th::Font::regular, th::kText);
+  const Lines right_lines = wrap(right_style, right, width);
+  const Lines left_one = wrap(left_style, left, width - right_lines.width - kGap);
+  const bool one_line = right_lines.spans.size() == 1 && left_one.spans.size() == 1 &&
+                        right_lines.width + kGap < width;
+  const Lines left_lines = one_line ? left_one : wrap(left_style, left, width);
+  const float left_h = left_lines.height(left_style);
+  const float h = one_line ? std::max(left_h, right_lines.height(right_style))
+                           : left_h + right_lines.height(right_style);
+  same_line_ = false;
+  const ImRect bb = place(same_line_, width, h);
+  const ImRect lb(bb.Min, ImVec2(bb.Min.x + left_lines.width, bb.Min.y + left_h));
+  const ImRect rb = one_line ? ImRect(ImVec2(bb.Max.x - right_lines.width, bb.Min.y),
+                                      ImVec2(bb.Max.x, bb.Min.y + right_lines.height(right_style)))
+                             : ImRect(ImVec2(bb.Min.x, lb.Max.y),
+                                      ImVec2(bb.Min.x + right_lines.width, bb.Max.y));
+  if (ImGui::ItemAdd(bb, 0)) {
+    draw_lines(left_style, left_lines, lb.Min);
+    draw_lines(right_style, right_lines, rb.Min);
+  }
+  tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::text, left, lb));
+  tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::text, right, rb));
 }
 
 //-------------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@
 
 namespace dl::ui {
 
-enum class ButtonKind { primary, secondary };
+// small: a compact secondary button (≥ 44 px tall, less padding), e.g. "Upp"/"Ner" by order items.
+enum class ButtonKind { primary, secondary, small };
 enum class Tone { info, success, warning };  // for message boxes
 
 class Ui {
@@ -27,17 +28,51 @@ class Ui {
   void muted(const std::string& text);                     // secondary, smaller contrast (still AA)
   void bullet(const std::string& text);                    // a list item
   void message(const std::string& text, Tone tone, bool urgent = false);  // box; status or alert
+  // Markup-lite text: blocks separated by a blank line; lines starting with "- " are bullets (one
+  // per line); **emphasis** is drawn bold. Mirrored as one text node per paragraph and per bullet.
+  void rich_text(const std::string& text);
+  // A calm tinted box with a bold heading (level 3 in the mirror) and rich text under it: for
+  // "Prata om i gruppen" prompts and a scenario's story. Not a feedback message.
+  void callout(const std::string& heading, const std::string& text);
+  // A picture shipped in the site (src relative to it, e.g. "content/modules/x/bilder/y.svg"):
+  // a centred box of the picture's aspect ratio, at most the column and `width` CSS px wide. The
+  // page shows the picture itself over the box (an <img> with `alt`); `caption` (may be empty)
+  // goes under it as muted text.
+  void picture(const std::string& src, const std::string& alt, const std::string& caption,
+               int width, int height);
   // ---- input ----
-  bool button(const std::string& label, ButtonKind kind = ButtonKind::primary, bool enabled = true);
+  // `accessible_name` (optional) is what a screen reader says instead of the label; it must
+  // contain the visible label's words ("Upp" -> "Flytta upp: Tvätta händerna").
+  bool button(const std::string& label, ButtonKind kind = ButtonKind::primary, bool enabled = true,
+              const std::string& accessible_name = "");
   bool link(const std::string& label);                     // small, underlined text button
   void file_button(const std::string& label);              // the page opens a multi-file picker
   void radio_group_begin(const std::string& label);        // label drawn as the group's question
   bool radio(const std::string& label, bool selected);     // true when pressed this frame
+  // A compact pill-shaped radio (filters "Alla", "Omsorg", …): chips flow left to right and wrap.
+  bool chip(const std::string& label, bool selected);      // true when pressed this frame
   void radio_group_end();
+  // An option row with a square box and a tick; true when pressed this frame (the caller flips
+  // its state). Between radio_group_begin/end the group becomes a plain group (role "group").
+  bool checkbox(const std::string& label, bool checked);
   // ---- figures ----
   void progress(float fraction, const std::string& value_text);  // bar + "Sida 3 av 6" under it
   void score_bar(const std::string& label, int score, const std::string& value_text);  // 0..100
   void table(const std::string& caption, const std::vector<std::vector<std::string>>& cells);
+  // ---- framed groups ----
+  // A white framed box around the widgets drawn between begin and end (not nested).
+  void card_begin();
+  void card_end();
+  // A put-in-order item: a card with `text` on the left and small buttons on the right (under
+  // the text on a narrow screen). Returns the index of the button pressed this frame, or -1.
+  struct ItemButton {
+    std::string label;            // "Upp"
+    bool enabled = true;
+    std::string accessible_name;  // "Flytta upp: Tvätta händerna"
+  };
+  int item_row(const std::string& text, const std::vector<ItemButton>& buttons);
+  // One line with `left` (bold) and `right` (regular) at the right edge; under it when narrow.
+  void text_row(const std::string& left, const std::string& right);
   // ---- layout ----
   void space(float css_px = 16);
   void same_line();      // the next widget goes on the same row (e.g. "Föregående" and "Nästa")
@@ -48,6 +83,7 @@ class Ui {
 
  private:
   bool take_activation(std::uint32_t id);
+  bool option_row(const std::string& label, bool on, Role role);  // radio and checkbox rows
   std::set<std::uint32_t> activations_;
   A11yTree tree_;
   std::string current_group_;
@@ -55,6 +91,13 @@ class Ui {
   bool same_line_ = false;      // same_line() was called; the next widget joins the row if it fits
   int unnamed_count_ = 0;       // numbers the nodes that have no ImGui id (text, bars)
   std::size_t group_node_ = 0;  // index in tree_.nodes of the open radio group
+  bool group_has_checkbox_ = false;  // the open group holds checkboxes: role "group"
+  bool last_was_chip_ = false;  // the previous widget in the open group was a chip
+  struct Card {
+    bool open = false;
+    float top = 0, left = 0, width = 0;  // screen coordinates of the frame
+    float saved_work_max = 0, saved_content_max = 0;
+  } card_;
 };
 
 }  // namespace dl::ui

@@ -1,7 +1,9 @@
 // The accessibility mirror: each drawn frame's accessibility tree (src/ui/a11y_tree.cpp, JSON)
 // becomes real DOM elements laid transparently over the canvas at the places ImGui drew them:
-// headings, paragraphs, buttons, links, radios in radiogroups, a progress bar, tables, live
-// messages. Keyboard users Tab between them, screen readers read them, tests find them by role.
+// headings, paragraphs (with <strong> for **emphasis**), buttons, links, radios in radiogroups,
+// checkboxes (in groups), a progress bar, tables, live messages, and pictures: an image node with
+// a `src` is the one element drawn visibly, an <img> over the box ImGui left for it (the browser
+// decodes the picture; only relative paths on this site are accepted). Keyboard users Tab between them, screen readers read them, tests find them by role.
 // Elements are kept by node id and updated in place, so keyboard focus survives every frame.
 //
 // Activation: a pointer click reaches ImGui through the pointer events (input.js), so the element
@@ -10,14 +12,43 @@
 // browsers require.
 
 const TAGS = {
-  paragraph: 'p', button: 'button', link: 'a', radiogroup: 'div', radio: 'button',
+  paragraph: 'p', button: 'button', link: 'a', radiogroup: 'div', group: 'div', radio: 'button',
   checkbox: 'button', progressbar: 'div', img: 'div', table: 'div', status: 'div', alert: 'div',
 };
 const ACTIVATABLE = new Set(['button', 'link', 'radio', 'checkbox']);
+const GROUPS = new Set(['radiogroup', 'group']);
+
+// A picture's path as the content gives it, accepted only when it stays on this site: relative,
+// no scheme, no "//", no "." or ".." segments, no escapes ("%2e"), no backslashes.
+export function safeImageSrc(src) {
+  if (typeof src !== 'string' || src.length === 0 || src.length > 500) return null;
+  if (!/^[A-Za-z0-9_\-][A-Za-z0-9_.\-/]*$/.test(src)) return null;
+  if (src.split('/').some((part) => part === '' || part === '.' || part === '..')) return null;
+  try {
+    const url = new URL(src, document.baseURI);
+    return url.origin === window.location.origin ? src : null;
+  } catch {
+    return null;
+  }
+}
 
 function tagFor(node) {
   if (node.role === 'heading') return `h${Math.min(3, Math.max(1, node.level || 1))}`;
+  if (node.role === 'img' && safeImageSrc(node.src)) return 'img';
   return TAGS[node.role] ?? 'p';
+}
+
+// "Tvätta **alltid** händerna" -> text and <strong> children.
+function fillMarkup(el, markup) {
+  if (el.dlMarkup === markup) return;
+  el.dlMarkup = markup;
+  const parts = markup.split('**');
+  el.replaceChildren(...parts.map((part, i) => {
+    if (i % 2 === 0) return document.createTextNode(part);
+    const strong = document.createElement('strong');
+    strong.textContent = part;
+    return strong;
+  }));
 }
 
 const px = (v) => `${v}px`;
@@ -80,9 +111,17 @@ export function createMirror(root, { activate, pickFiles, input }) {
       case 'link':
         el.href = '#';
         break;
-      case 'radiogroup':
-      case 'progressbar':
       case 'img':
+        if (el.tagName === 'IMG') {
+          el.draggable = false;
+          el.decoding = 'async';
+        } else {
+          el.setAttribute('role', node.role);
+        }
+        break;
+      case 'radiogroup':
+      case 'group':
+      case 'progressbar':
       case 'status':
       case 'alert':
         el.setAttribute('role', node.role);
@@ -134,17 +173,27 @@ export function createMirror(root, { activate, pickFiles, input }) {
     if (style.height !== px(node.h)) style.height = px(node.h);
 
     switch (node.role) {
-      case 'radiogroup':
       case 'img':
+        if (el.tagName === 'IMG') {
+          setAttr(el, 'alt', node.label);
+          setAttr(el, 'src', safeImageSrc(node.src));
+        } else {
+          setAttr(el, 'aria-label', node.label);
+        }
+        break;
+      case 'radiogroup':
+      case 'group':
         setAttr(el, 'aria-label', node.label);
         break;
       case 'radio':
       case 'checkbox':
         setText(el, node.label);
         setAttr(el, 'aria-checked', node.checked ? 'true' : 'false');
+        setAttr(el, 'aria-label', node.name || null);
         break;
       case 'button':
         setText(el, node.label);
+        setAttr(el, 'aria-label', node.name || null);
         setAttr(el, 'aria-disabled', node.disabled ? 'true' : null);
         setAttr(el, 'aria-haspopup', node.action === 'pick-files' ? 'dialog' : null);
         break;
@@ -158,6 +207,14 @@ export function createMirror(root, { activate, pickFiles, input }) {
         break;
       case 'table':
         fillTable(el, node);
+        break;
+      case 'paragraph':
+        if (node.markup) {
+          fillMarkup(el, node.markup);
+        } else {
+          el.dlMarkup = undefined;
+          setText(el, node.label);
+        }
         break;
       default:
         setText(el, node.label);
@@ -177,7 +234,7 @@ export function createMirror(root, { activate, pickFiles, input }) {
     if (document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
 
     const seen = new Set();
-    const groups = new Map();  // radiogroup id (as text) -> { el, node }
+    const groups = new Map();  // radiogroup/group id (as text) -> { el, node }
     const lastChild = new Map();  // parent -> the element placed last in it this frame
     for (const node of tree.nodes) {
       let el = elements.get(node.id);
@@ -194,7 +251,7 @@ export function createMirror(root, { activate, pickFiles, input }) {
       const group = node.role === 'radio' || node.role === 'checkbox' ? groups.get(node.group) : undefined;
       const parent = group ? group.el : root;
       update(el, node, group ? group.node : { x: 0, y: 0 });
-      if (node.role === 'radiogroup') groups.set(String(node.id), { el, node });
+      if (GROUPS.has(node.role)) groups.set(String(node.id), { el, node });
 
       // Keep DOM order = reading order, moving an element only when it is out of place.
       const previous = lastChild.get(parent);

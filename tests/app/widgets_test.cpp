@@ -1,0 +1,319 @@
+// The widget kit's newer widgets drawn headless (ImGui without a backend, as headless_screen.hpp
+// does) and checked through the accessibility nodes they record: role, label, state, accessible
+// name, picture source, and sizes a finger can hit.
+#include <cctype>
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "imgui.h"
+#include "ui/a11y_tree.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace dl::ui {
+namespace {
+
+class Widgets : public ::testing::Test {
+ protected:
+  Widgets() {
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1024, 768);
+    theme::build_fonts({}, 1.0f);
+    theme::apply_style();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  ~Widgets() override { ImGui::DestroyContext(context_); }
+
+  // One frame drawing `body`; `activate` = ids pressed through the mirror.
+  const A11yTree& frame(const std::function<void(Ui&)>& body, std::set<std::uint32_t> activate = {}) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    theme::begin_page(0);
+    Ui ui(std::move(activate));
+    body(ui);
+    tree_ = ui.tree();
+    tree_.content_height = theme::end_page();
+    ImGui::Render();
+    return tree_;
+  }
+  void set_width(float w) { ImGui::GetIO().DisplaySize = ImVec2(w, 768); }
+
+  const A11yNode* find(Role role, const std::string& label) const {
+    for (const A11yNode& n : tree_.nodes)
+      if (n.role == role && n.label == label) return &n;
+    return nullptr;
+  }
+  std::vector<const A11yNode*> all(Role role) const {
+    std::vector<const A11yNode*> out;
+    for (const A11yNode& n : tree_.nodes)
+      if (n.role == role) out.push_back(&n);
+    return out;
+  }
+
+  ImGuiContext* context_ = nullptr;
+  A11yTree tree_;
+};
+
+constexpr float kColumnLeft = (1024 - theme::kColumnMaxWidth) / 2;
+
+TEST_F(Widgets, CheckboxIsAFullWidthRowWithItsStateAndMakesItsGroupAPlainGroup) {
+  bool pressed_a = false;
+  auto draw = [&](Ui& ui) {
+    ui.radio_group_begin("Vilka stämmer?");
+    pressed_a = ui.checkbox("Tvätta händerna", true);
+    ui.checkbox("Byt handskar##2", false);
+    ui.radio_group_end();
+    ui.checkbox("Ensam ruta", false);
+  };
+  frame(draw);
+  const A11yNode* group = find(Role::group, "Vilka stämmer?");
+  ASSERT_NE(group, nullptr);
+  const A11yNode* a = find(Role::checkbox, "Tvätta händerna");
+  const A11yNode* b = find(Role::checkbox, "Byt handskar");
+  const A11yNode* alone = find(Role::checkbox, "Ensam ruta");
+  ASSERT_TRUE(a && b && alone);
+  EXPECT_TRUE(a->checked);
+  EXPECT_FALSE(b->checked);
+  EXPECT_EQ(a->group, std::to_string(group->id));
+  EXPECT_EQ(b->group, std::to_string(group->id));
+  EXPECT_TRUE(alone->group.empty());
+  EXPECT_GE(a->h, 44);
+  EXPECT_FLOAT_EQ(a->w, theme::kColumnMaxWidth);
+  EXPECT_GT(b->y, a->y + a->h - 1);
+  EXPECT_GE(group->y + group->h, b->y + b->h - 0.5f);  // the group covers its boxes
+
+  const std::uint32_t id = a->id;
+  frame(draw, {id});
+  EXPECT_TRUE(pressed_a);
+  EXPECT_NE(to_json(tree_).find("\"role\":\"group\""), std::string::npos);
+}
+
+TEST_F(Widgets, RadioGroupsStayRadioGroups) {
+  frame([](Ui& ui) {
+    ui.radio_group_begin("Fråga");
+    ui.radio("Ja", false);
+    ui.radio("Nej", true);
+    ui.radio_group_end();
+  });
+  EXPECT_NE(find(Role::radiogroup, "Fråga"), nullptr);
+  ASSERT_NE(find(Role::radio, "Nej"), nullptr);
+  EXPECT_TRUE(find(Role::radio, "Nej")->checked);
+}
+
+TEST_F(Widgets, RichTextMakesParagraphsAndBulletsWithEmphasisMarkup) {
+  frame([](Ui& ui) {
+    ui.rich_text("Tvätta **alltid** händerna\nföre och efter.\n\n- Ett\n- **Två** saker\n\nSlut.");
+  });
+  const auto texts = all(Role::text);
+  ASSERT_EQ(texts.size(), 4u);
+  EXPECT_EQ(texts[0]->label, "Tvätta alltid händerna före och efter.");
+  EXPECT_EQ(texts[0]->markup, "Tvätta **alltid** händerna före och efter.");
+  EXPECT_EQ(texts[1]->label, "Ett");
+  EXPECT_TRUE(texts[1]->markup.empty());
+  EXPECT_EQ(texts[2]->label, "Två saker");
+  EXPECT_EQ(texts[2]->markup, "**Två** saker");
+  EXPECT_EQ(texts[3]->label, "Slut.");
+  EXPECT_GT(texts[1]->y, texts[0]->y);
+  EXPECT_GT(texts[2]->y, texts[1]->y);
+  EXPECT_GT(texts[3]->y, texts[2]->y);
+  // Bullets of one list sit closer together than a list and the paragraph after it.
+  const float in_list = texts[2]->y - (texts[1]->y + texts[1]->h);
+  const float after = texts[3]->y - (texts[2]->y + texts[2]->h);
+  EXPECT_LT(in_list, after);
+  EXPECT_NE(to_json(tree_).find("\"markup\":\"**Två** saker\""), std::string::npos);
+}
+
+TEST_F(Widgets, RichTextWrapsLongTextWithinTheColumn) {
+  std::string long_text;
+  for (int i = 0; i < 40; ++i) long_text += i % 5 == 0 ? "**viktigt** " : "ord ";
+  frame([&](Ui& ui) { ui.rich_text(long_text); });
+  const auto texts = all(Role::text);
+  ASSERT_EQ(texts.size(), 1u);
+  EXPECT_LE(texts[0]->w, theme::kColumnMaxWidth);
+  EXPECT_GT(texts[0]->h, 40);  // more than one line
+}
+
+TEST_F(Widgets, PictureKeepsItsAspectRatioIsCentredAndNamesItsSource) {
+  frame([](Ui& ui) {
+    ui.picture("content/modules/m/bilder/p.svg", "En surfplatta i laddaren", "Bild: laddaren", 400, 300);
+    ui.picture("content/modules/m/bilder/bred.svg", "Bred bild", "", 2000, 1000);
+  });
+  const A11yNode* p = find(Role::image, "En surfplatta i laddaren");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->src, "content/modules/m/bilder/p.svg");
+  EXPECT_NEAR(p->w, 400 - 3, 1);
+  EXPECT_NEAR(p->h, 300 - 3, 1);
+  const float centre = kColumnLeft + theme::kColumnMaxWidth / 2;
+  EXPECT_NEAR(p->x + p->w / 2, centre, 1);
+  const A11yNode* caption = find(Role::text, "Bild: laddaren");
+  ASSERT_NE(caption, nullptr);
+  EXPECT_GT(caption->y, p->y + p->h);
+  const A11yNode* wide = find(Role::image, "Bred bild");
+  ASSERT_NE(wide, nullptr);
+  EXPECT_LE(wide->w, theme::kColumnMaxWidth);  // never wider than the column
+  EXPECT_NEAR(wide->w / wide->h, 2.0f, 0.05f);
+  EXPECT_NE(to_json(tree_).find("\"src\":\"content/modules/m/bilder/p.svg\""), std::string::npos);
+}
+
+TEST_F(Widgets, CalloutHasALevelThreeHeadingAndTextInsideItsBox) {
+  frame([](Ui& ui) {
+    ui.paragraph("Före");
+    ui.callout("Prata om i gruppen", "Hur gör ni när **någon** glömmer?\n\n- Fråga ett\n- Fråga två");
+    ui.paragraph("Efter");
+  });
+  const A11yNode* heading = find(Role::heading, "Prata om i gruppen");
+  ASSERT_NE(heading, nullptr);
+  EXPECT_EQ(heading->level, 3);
+  const A11yNode* text = find(Role::text, "Hur gör ni när någon glömmer?");
+  ASSERT_NE(text, nullptr);
+  EXPECT_EQ(text->markup, "Hur gör ni när **någon** glömmer?");
+  EXPECT_NE(find(Role::text, "Fråga två"), nullptr);
+  EXPECT_GT(text->y, heading->y + heading->h - 0.5f);
+  EXPECT_GT(text->x, kColumnLeft);  // padded inside the box
+  const A11yNode* before = find(Role::text, "Före");
+  const A11yNode* after = find(Role::text, "Efter");
+  EXPECT_LT(before->y + before->h, heading->y);
+  EXPECT_GT(after->y, find(Role::text, "Fråga två")->y + 20);
+}
+
+TEST_F(Widgets, ChipsFlowOnOneRowWrapWhenNarrowAndActLikeRadios) {
+  const std::vector<std::string> labels = {"Alla", "Omsorg", "Hemtjänst", "Funktionsstöd",
+                                           "Chef", "Grundläggande", "Medel", "Avancerad"};
+  int pressed = -1;
+  auto draw = [&](Ui& ui) {
+    ui.radio_group_begin("Roll");
+    for (std::size_t i = 0; i < labels.size(); ++i)
+      if (ui.chip(labels[i], i == 0)) pressed = static_cast<int>(i);
+    ui.radio_group_end();
+    ui.paragraph("Under");
+  };
+  frame(draw);
+  const A11yNode* group = find(Role::radiogroup, "Roll");
+  ASSERT_NE(group, nullptr);
+  const auto chips = all(Role::radio);
+  ASSERT_EQ(chips.size(), labels.size());
+  EXPECT_TRUE(chips[0]->checked);
+  for (const A11yNode* c : chips) {
+    EXPECT_GE(c->h, 44);
+    EXPECT_LT(c->w, 300);
+    EXPECT_EQ(c->group, std::to_string(group->id));
+  }
+  EXPECT_FLOAT_EQ(chips[1]->y, chips[0]->y);  // side by side
+  EXPECT_GT(chips[1]->x, chips[0]->x + chips[0]->w);
+  EXPECT_GT(find(Role::text, "Under")->y, chips.back()->y + chips.back()->h);
+
+  const std::uint32_t id = chips[2]->id;
+  frame(draw, {id});
+  EXPECT_EQ(pressed, 2);
+
+  set_width(360);  // a phone: chips wrap onto more rows, each within the column
+  frame(draw);
+  float rows = 1;
+  const auto narrow = all(Role::radio);
+  for (std::size_t i = 1; i < narrow.size(); ++i)
+    if (narrow[i]->y > narrow[i - 1]->y) ++rows;
+  EXPECT_GE(rows, 3);
+  for (const A11yNode* c : narrow) EXPECT_LE(c->x + c->w, 360 - theme::kSideMargin + 0.5f);
+}
+
+TEST_F(Widgets, ButtonsCarryAnAccessibleNameAndSmallButtonsStayTouchSized) {
+  bool pressed = false;
+  auto draw = [&](Ui& ui) {
+    pressed = ui.button("Upp##3", ButtonKind::small, true, "Flytta upp: Tvätta händerna");
+    ui.same_line();
+    ui.button("Ner##3", ButtonKind::small, false, "Flytta ner: Tvätta händerna");
+    ui.button("Nästa");
+  };
+  frame(draw);
+  const A11yNode* up = find(Role::button, "Upp");
+  const A11yNode* down = find(Role::button, "Ner");
+  const A11yNode* next = find(Role::button, "Nästa");
+  ASSERT_TRUE(up && down && next);
+  EXPECT_EQ(up->name, "Flytta upp: Tvätta händerna");
+  // Label in name (WCAG 2.5.3): the visible words are in the spoken name, case aside.
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  EXPECT_NE(lower(up->name).find(lower(up->label)), std::string::npos);
+  EXPECT_TRUE(down->disabled);
+  EXPECT_TRUE(next->name.empty());
+  EXPECT_GE(up->h, 44);
+  EXPECT_GE(up->w, 44);
+  EXPECT_LT(up->h, next->h + 0.5f);
+  EXPECT_LT(up->w, next->w);
+  EXPECT_FLOAT_EQ(down->y, up->y);
+  EXPECT_NE(to_json(tree_).find("\"name\":\"Flytta upp: Tvätta händerna\""), std::string::npos);
+  const std::uint32_t id = up->id;
+  frame(draw, {id});
+  EXPECT_TRUE(pressed);
+}
+
+TEST_F(Widgets, ItemRowPutsButtonsRightOfTheTextAndUnderItOnAPhone) {
+  int pressed = -2;
+  auto draw = [&](Ui& ui) {
+    for (const char* text : {"Tvätta händerna", "Ta på handskar"}) {
+      const int p = ui.item_row(text, {{"Upp", true, std::string("Flytta upp: ") + text},
+                                       {"Ner", true, std::string("Flytta ner: ") + text}});
+      if (p >= 0) pressed = p;
+    }
+  };
+  frame(draw);
+  const A11yNode* text = find(Role::text, "Tvätta händerna");
+  ASSERT_NE(text, nullptr);
+  std::vector<const A11yNode*> ups;
+  for (const A11yNode* b : all(Role::button))
+    if (b->label == "Upp") ups.push_back(b);
+  ASSERT_EQ(ups.size(), 2u);
+  EXPECT_NE(ups[0]->id, ups[1]->id);
+  EXPECT_EQ(ups[0]->name, "Flytta upp: Tvätta händerna");
+  EXPECT_GE(ups[0]->h, 44);
+  EXPECT_GT(ups[0]->x, text->x + text->w);          // beside the text, on the right
+  EXPECT_LT(ups[0]->y, text->y + text->h);
+  EXPECT_GT(ups[1]->y, ups[0]->y + ups[0]->h);      // the next item is below
+
+  const std::uint32_t id = ups[1]->id;
+  frame(draw, {id});
+  EXPECT_EQ(pressed, 0);
+
+  set_width(320);
+  frame(draw);
+  text = find(Role::text, "Tvätta händerna");
+  const A11yNode* up = nullptr;
+  for (const A11yNode* b : all(Role::button))
+    if (b->name == "Flytta upp: Tvätta händerna") up = b;
+  ASSERT_TRUE(text && up);
+  EXPECT_GE(up->y, text->y + text->h);  // under the text on a narrow phone
+}
+
+TEST_F(Widgets, CardFramesItsContentAndTextRowSplitsLeftAndRight) {
+  frame([](Ui& ui) {
+    ui.card_begin();
+    ui.paragraph("I kortet");
+    ui.card_end();
+    ui.paragraph("Efter kortet");
+    ui.text_row("Tid", "1 h 20 min");
+  });
+  const A11yNode* inside = find(Role::text, "I kortet");
+  const A11yNode* after = find(Role::text, "Efter kortet");
+  ASSERT_TRUE(inside && after);
+  EXPECT_NEAR(inside->x, kColumnLeft + theme::kCardPad, 0.5f);
+  EXPECT_GE(after->y, inside->y + inside->h + theme::kCardPad);
+  EXPECT_NEAR(after->x, kColumnLeft, 0.5f);
+  const A11yNode* left = find(Role::text, "Tid");
+  const A11yNode* right = find(Role::text, "1 h 20 min");
+  ASSERT_TRUE(left && right);
+  EXPECT_FLOAT_EQ(left->y, right->y);
+  EXPECT_NEAR(right->x + right->w, kColumnLeft + theme::kColumnMaxWidth, 0.5f);
+}
+
+}  // namespace
+}  // namespace dl::ui
