@@ -3,7 +3,9 @@
 #include "core/result_file.hpp"
 
 #include <cmath>
+#include <fstream>
 #include <regex>
+#include <sstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -347,6 +349,33 @@ TEST_F(ResultFileTest, ParseNeverThrowsOnWrongTypesAnywhere) {
       }
     }
   }
+}
+
+}  // namespace
+}  // namespace dl
+
+namespace dl {
+namespace {
+
+// The worked example in docs/result-file.md is a file the page would write, byte for byte.
+TEST(ResultFileDocs, WorkedExampleIsWhatThePageWrites) {
+  std::string path = __FILE__;
+  path = path.substr(0, path.find_last_of("/\\") + 1) + "../../docs/result-file.md";
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream doc;
+  doc << in.rdbuf();
+  const std::string md = doc.str();
+  const std::size_t begin = md.find("```json\n");
+  ASSERT_NE(begin, std::string::npos) << path;
+  const std::size_t end = md.find("```", begin + 8);
+  const std::string example = md.substr(begin + 8, end - begin - 8);
+  std::vector<Problem> problems;
+  const auto file = parse_result_file(example, "example.json", nullptr, problems);
+  ASSERT_TRUE(file.has_value()) << list_problems(problems);
+  EXPECT_EQ(result_to_json(*file), example);
+  ASSERT_EQ(file->modules.size(), 2u);
+  EXPECT_FALSE(file->modules[0].completed.has_value());
+  EXPECT_DOUBLE_EQ(file->modules[1].hours, 1.25);
 }
 
 }  // namespace
