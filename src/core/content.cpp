@@ -593,12 +593,7 @@ const char* question_kind_id(QuestionKind kind) {
   return "single";
 }
 
-const Choice* Question::find_choice(const std::string& choice_id) const {
-  for (const auto& c : choices) {
-    if (c.id == choice_id) return &c;
-  }
-  return nullptr;
-}
+// Question::find_choice lives in answers.cpp with the other answer rules.
 
 std::vector<const Question*> Page::questions() const {
   std::vector<const Question*> out;
