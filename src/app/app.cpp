@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/discussion_guide.hpp"
 #include "core/participant_code.hpp"
 #include "core/result_file.hpp"
 #include "ui/views.hpp"
@@ -16,12 +17,16 @@ namespace {
 constexpr const char* kProgressKey = "progress";
 constexpr const char* kUnreadableProgressKey = "progress-unreadable";
 constexpr const char* kPlaceKey = "place";
+// Active time is written to storage once this much has gathered (and always when leaving a module
+// or hiding the page), so a pointer move is not a write.
+constexpr std::int64_t kActiveTimeFlushMs = 15'000;
 
 // Screens by a stable name for the saved place. The coordinator's files are not kept (issue of a
 // later version), so a reload there shows the empty workspace.
 constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
     {ui::Screen::start, "start"},
     {ui::Screen::courses, "courses"},
+    {ui::Screen::module_overview, "module-overview"},
     {ui::Screen::module, "module"},
     {ui::Screen::module_done, "module-done"},
     {ui::Screen::self_assessment, "self-assessment"},
@@ -56,6 +61,7 @@ void App::start() {
     std::vector<Problem> problems;
     if (std::optional<ProgressState> state = progress_from_json(*saved, problems)) {
       progress_ = std::move(*state);
+      filter_.role = progress_.background.role_family;  // show the person's own courses first
       restore_place();
       return;
     }
@@ -90,7 +96,8 @@ void App::restore_place() {
   for (const auto& [candidate, name] : kScreenNames) {
     if (*screen != name) continue;
     const std::string module_id = module->get<std::string>();
-    const bool needs_module = candidate == ui::Screen::module || candidate == ui::Screen::module_done;
+    const bool needs_module = candidate == ui::Screen::module || candidate == ui::Screen::module_done ||
+                              candidate == ui::Screen::module_overview;
     if (needs_module && catalog_.find_module(module_id) == nullptr) return;  // content changed
     screen_ = candidate;
     open_module_ = module_id;
@@ -117,24 +124,28 @@ void App::handle(const ui::UiAction& action) {
   std::visit(
       Overloaded{
           [this](const ui::Navigate& go) {
+            if (screen_ == ui::Screen::module) {
+              pending_active_ms_ += activity_.take(clock_ms());
+              flush_active_time(true);
+            }
             screen_ = go.screen;
             scroll_to_top_ = true;
             exported_file_.clear();
-            if (go.screen == ui::Screen::module || go.screen == ui::Screen::module_done) {
+            if (go.screen == ui::Screen::module || go.screen == ui::Screen::module_done ||
+                go.screen == ui::Screen::module_overview) {
               open_module_ = go.module_id;
             }
             save_place();
             if (go.screen == ui::Screen::module) {
-              // Opening a module shows where the person left off, or its first page.
+              // Opening a module shows the page the person was on, or its first page.
               const Module* module = catalog_.find_module(go.module_id);
               if (module == nullptr || module->pages.empty()) return;
               const ModuleProgress* progress = find_progress(progress_, go.module_id);
               std::string page = module->pages.front().id;
-              if (progress != nullptr && progress->completed == std::nullopt &&
-                  module->find_page(progress->current_page) != nullptr) {
+              if (progress != nullptr && module->find_page(progress->current_page) != nullptr) {
                 page = progress->current_page;
               }
-              change(action::OpenPage{go.module_id, page});
+              change(action::OpenPage{go.module_id, page, services_.now()});
             }
           },
           [this](const ui::Change& c) {
@@ -150,6 +161,13 @@ void App::handle(const ui::UiAction& action) {
             services_.download(exported_file_, "application/json", result_to_json(file));
           },
           [this](const ui::ClearWorkspace&) { workspace_ = Workspace{}; },
+          [this](const ui::DownloadGuide& guide) {
+            const Module* module = catalog_.find_module(guide.module_id);
+            if (module == nullptr) return;
+            services_.download(discussion_guide_file_name(*module), "text/html",
+                               discussion_guide_html(*module, progress_.lang));
+          },
+          [this](const ui::SetCatalogFilter& set) { filter_ = set.filter; },
       },
       action);
 }
@@ -168,13 +186,14 @@ void App::draw(ui::Ui& ui) {
     case platform::StorageHealth::unavailable: storage = ui::StorageNotice::unavailable; break;
     case platform::StorageHealth::write_failed: storage = ui::StorageNotice::write_failed; break;
   }
-  const ui::ViewModel model{catalog_, progress_,  workspace_,    services_.now(),
-                            open_module_, storage, exported_file_};
+  const ui::ViewModel model{catalog_,     progress_, workspace_,     services_.now(),
+                            open_module_, storage,   exported_file_, filter_};
 
   ui::Actions actions;
   switch (screen_) {
     case ui::Screen::start: ui::view_start(ui, model, actions); break;
     case ui::Screen::courses: ui::view_courses(ui, model, actions); break;
+    case ui::Screen::module_overview: ui::view_module_overview(ui, model, actions); break;
     case ui::Screen::module: ui::view_module(ui, model, actions); break;
     case ui::Screen::module_done: ui::view_module_done(ui, model, actions); break;
     case ui::Screen::self_assessment: ui::view_self_assessment(ui, model, actions); break;
@@ -185,5 +204,34 @@ void App::draw(ui::Ui& ui) {
 }
 
 bool App::take_scroll_to_top() { return std::exchange(scroll_to_top_, false); }
+
+std::int64_t App::clock_ms() const { return services_.clock_ms ? services_.clock_ms() : 0; }
+
+void App::note_activity() {
+  const std::int64_t now = clock_ms();
+  const std::int64_t active = activity_.take(now);
+  if (screen_ == ui::Screen::module) pending_active_ms_ += active;
+  activity_.on_action(now);
+  flush_active_time(false);
+}
+
+void App::on_visibility(bool visible) {
+  const std::int64_t now = clock_ms();
+  const std::int64_t active = activity_.take(now);
+  if (screen_ == ui::Screen::module) pending_active_ms_ += active;
+  activity_.on_visibility(visible, now);
+  if (!visible) flush_active_time(true);
+}
+
+void App::flush_active_time(bool force) {
+  if (open_module_.empty() || catalog_.find_module(open_module_) == nullptr) {
+    pending_active_ms_ = 0;
+    return;
+  }
+  if (pending_active_ms_ < (force ? 1000 : kActiveTimeFlushMs)) return;
+  const std::int64_t seconds = pending_active_ms_ / 1000;
+  pending_active_ms_ -= seconds * 1000;
+  change(action::AddActiveTime{open_module_, seconds});
+}
 
 }  // namespace dl

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/activity_clock.hpp"
 #include "core/aggregate.hpp"
 #include "core/content.hpp"
 #include "core/period.hpp"
@@ -22,6 +23,7 @@ namespace dl {
 struct Services {
   std::function<Period()> now;                    // the device's current quarter
   std::function<std::uint64_t()> random;          // cryptographic randomness
+  std::function<std::int64_t()> clock_ms;         // milliseconds (Date.now), for active time
   std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)>
       download;                                   // hand a file to the person
   platform::Storage* storage = nullptr;
@@ -49,6 +51,11 @@ class App {
   void receive_files(std::vector<NamedFile> files);
   // Another tab saved progress: take it over so the two tabs do not overwrite each other.
   void reload_progress();
+  // The person acted (pointer, key, scroll): time in a module counts from here for a few minutes.
+  void note_activity();
+  // The page was hidden (another tab, locked screen, closed) or shown again. Hiding saves the
+  // active time counted so far, so a closed tab loses none of it.
+  void on_visibility(bool visible);
 
   // True once after the screen changed, so the page scrolls to the top.
   bool take_scroll_to_top();
@@ -64,6 +71,10 @@ class App {
   void save();
   void save_place();   // the screen and open module, so a reload opens where the person was
   void restore_place();
+  // Moves active time counted in the open module into its progress: at once with `force`, else
+  // when a quarter of a minute has gathered (so not every pointer move writes to storage).
+  void flush_active_time(bool force);
+  std::int64_t clock_ms() const;
 
   Services services_;
   std::map<std::string, std::string> content_files_;
@@ -72,6 +83,9 @@ class App {
   Workspace workspace_;
   ui::Screen screen_ = ui::Screen::start;
   std::string open_module_;
+  ActivityClock activity_;
+  std::int64_t pending_active_ms_ = 0;
+  ui::CatalogFilter filter_;  // the course list's role and level filters (for this visit)
   std::string exported_file_;  // name of the file just exported, shown until the screen changes
   bool scroll_to_top_ = false;
 };

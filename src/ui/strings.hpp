@@ -71,8 +71,44 @@ inline constexpr Phrase english_missing{
     "Den här kursen finns bara på svenska. Därför visas den svenska texten.",
     "This course is only available in Swedish, so the Swedish text is shown."};
 
+inline constexpr Phrase continue_where{"Fortsätt där du slutade", "Continue where you left off"};
+inline constexpr Phrase filter_role{"Visa kurser för", "Show courses for"};
+inline constexpr Phrase filter_level{"Nivå", "Level"};
+inline constexpr Phrase all_roles{"Alla yrkesgrupper", "All groups"};
+inline constexpr Phrase all_levels{"Alla nivåer", "All levels"};
+inline constexpr Phrase no_match{"Inga kurser passar de val du gjort. Välj Alla yrkesgrupper eller Alla nivåer.",
+                                 "No courses fit your choices. Choose All groups or All levels."};
+inline constexpr Phrase about_course{"Om kursen och alla sidor", "About the course and all pages"};
+inline constexpr Phrase minutes_and_level{"Cirka {1} minuter. Nivå: {2}.", "About {1} minutes. Level: {2}."};
+inline constexpr Phrase time_spent{"Du har lagt {1} på kursen.", "You have spent {1} on the course."};
+inline constexpr Phrase right_of{"{1} av {2} rätt", "{1} of {2} right"};
+inline constexpr Phrase mastery_rule{"Du blir klar när du har läst alla sidor och har minst {1} av {2} rätt.",
+                                     "You finish when you have read every page and have at least {1} of {2} right."};
+inline constexpr Phrase goals{"Det här lär du dig", "What you will learn"};
+inline constexpr Phrase pages{"Sidorna i kursen", "The pages of the course"};
+inline constexpr Phrase page_read{"{1}. {2} (läst)", "{1}. {2} (read)"};
+inline constexpr Phrase page_unread{"{1}. {2}", "{1}. {2}"};
+inline constexpr Phrase for_champions{"För dig som leder samtal i gruppen", "For you who lead group talks"};
+inline constexpr Phrase guide_hint{
+    "Samtalsguiden har kursens viktigaste punkter och frågor att prata om. Skriv ut den eller visa den på skärmen.",
+    "The discussion guide has the course's key points and questions to talk about. Print it or show it on screen."};
+inline constexpr Phrase download_guide{"Ladda ner samtalsguiden", "Download the discussion guide"};
+inline constexpr Phrase all_pages{"Alla sidor i kursen", "All pages of the course"};
+
 // ---- module ----
 inline constexpr Phrase remember{"Att komma ihåg", "Remember"};
+inline constexpr Phrase talk_in_group{"Prata om i gruppen", "Talk about it in the group"};
+inline constexpr Phrase case_heading{"Ett fall från vardagen", "A case from everyday work"};
+inline constexpr Phrase check_answer{"Kontrollera svaret", "Check the answer"};
+inline constexpr Phrase choose_all{"Välj alla som stämmer.", "Choose all that apply."};
+inline constexpr Phrase true_label{"Sant", "True"};
+inline constexpr Phrase false_label{"Falskt", "False"};
+inline constexpr Phrase move_up{"Upp", "Up"};
+inline constexpr Phrase move_down{"Ner", "Down"};
+inline constexpr Phrase move_up_name{"Flytta upp: {1}", "Move up: {1}"};
+inline constexpr Phrase move_down_name{"Flytta ner: {1}", "Move down: {1}"};
+inline constexpr Phrase position_of{"{1} av {2}: {3}", "{1} of {2}: {3}"};
+inline constexpr Phrase match_with{"Vad hör ihop med: {1}", "What goes with: {1}"};
 inline constexpr Phrase right{"Rätt!", "Correct!"};
 inline constexpr Phrase not_quite{"Inte riktigt.", "Not quite."};
 inline constexpr Phrase try_again{"Försök igen.", "Try again."};

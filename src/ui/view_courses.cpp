@@ -1,8 +1,81 @@
-// The course list: every module with its time, the person's progress, and one button to go on.
+// The course list: where the person left off, filters by occupational group and level, and every
+// module with its time, level and progress, with one button to go on and a way to its overview.
+#include <algorithm>
+
+#include "core/background.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
 namespace dl::ui {
+namespace {
+
+const BackgroundQuestion& role_question() {
+  const auto& questions = background_questions();
+  return *std::find_if(questions.begin(), questions.end(),
+                       [](const BackgroundQuestion& q) { return std::string(q.id) == "role_family"; });
+}
+
+bool fits(const Module& module, const CatalogFilter& filter) {
+  if (!filter.role.empty() &&
+      std::find(module.roles.begin(), module.roles.end(), filter.role) == module.roles.end()) {
+    return false;
+  }
+  return filter.level.empty() || filter.level == level_id(module.level);
+}
+
+std::string status_text(const Module& module, const ModuleProgress* progress, Lang lang) {
+  if (progress != nullptr && progress->completed) return tr(lang, text::done);
+  if (progress == nullptr || progress->current_page.empty()) return tr(lang, text::not_started);
+  const int index = std::max(0, module.page_index(progress->current_page));
+  return fill(tr(lang, text::page_of), {std::to_string(index + 1), std::to_string(module.pages.size())});
+}
+
+// The module's main button: start, continue, or go through again from the first page.
+void draw_go_button(Ui& ui, const Module& module, const ModuleProgress* progress, const ViewModel& model,
+                    Actions& out) {
+  const Lang lang = model.lang();
+  const bool done = progress != nullptr && progress->completed;
+  const bool started = progress != nullptr && !progress->current_page.empty();
+  const char* label = done      ? tr(lang, text::redo_course)
+                      : started ? tr(lang, text::continue_course)
+                                : tr(lang, text::start_course);
+  const std::string name = std::string(label) + ": " + module.title.in(lang);
+  if (ui.button(label, ButtonKind::primary, true, name)) {
+    if (done) out.push_back(Change{action::OpenPage{module.id, module.pages.front().id, model.now}});
+    out.push_back(Navigate{Screen::module, module.id});
+  }
+}
+
+void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const CatalogFilter& filter = model.filter;
+  ui.push_id("role-filter");
+  ui.radio_group_begin(tr(lang, text::filter_role));
+  if (ui.chip(tr(lang, text::all_roles), filter.role.empty())) {
+    out.push_back(SetCatalogFilter{{"", filter.level}});
+  }
+  for (const BackgroundOption& option : role_question().options) {
+    if (ui.chip(tr(lang, option.label), filter.role == option.id)) {
+      out.push_back(SetCatalogFilter{{option.id, filter.level}});
+    }
+  }
+  ui.radio_group_end();
+  ui.pop_id();
+  ui.push_id("level-filter");
+  ui.radio_group_begin(tr(lang, text::filter_level));
+  if (ui.chip(tr(lang, text::all_levels), filter.level.empty())) {
+    out.push_back(SetCatalogFilter{{filter.role, ""}});
+  }
+  for (Level level : {Level::foundation, Level::intermediate, Level::advanced}) {
+    if (ui.chip(tr(lang, level_name(level)), filter.level == level_id(level))) {
+      out.push_back(SetCatalogFilter{{filter.role, level_id(level)}});
+    }
+  }
+  ui.radio_group_end();
+  ui.pop_id();
+}
+
+}  // namespace
 
 void view_courses(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
@@ -10,32 +83,42 @@ void view_courses(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, text::courses), 1);
   ui.paragraph(tr(lang, text::courses_intro));
   if (!model.catalog.problems.empty()) ui.message(tr(lang, text::content_problem), Tone::warning);
-  if (model.catalog.modules.empty()) ui.paragraph(tr(lang, text::no_courses));
+  if (model.catalog.modules.empty()) {
+    ui.paragraph(tr(lang, text::no_courses));
+    return;
+  }
 
+  const Module* last = model.catalog.find_module(model.progress.last_module);
+  const ModuleProgress* last_progress = last ? find_progress(model.progress, last->id) : nullptr;
+  if (last != nullptr && last_progress != nullptr && !last_progress->completed) {
+    ui.push_id("continue");
+    ui.heading(tr(lang, text::continue_where), 2);
+    ui.paragraph(last->title.in(lang));
+    ui.muted(status_text(*last, last_progress, lang));
+    draw_go_button(ui, *last, last_progress, model, out);
+    ui.pop_id();
+    ui.space(16);
+  }
+
+  draw_filters(ui, model, out);
+  bool any = false;
   for (const Module& module : model.catalog.modules) {
+    if (!fits(module, model.filter)) continue;
+    any = true;
+    const ModuleProgress* progress = find_progress(model.progress, module.id);
     ui.push_id(module.id);
     ui.space(16);
     ui.heading(module.title.in(lang), 2);
     if (!module.summary.sv.empty()) ui.paragraph(module.summary.in(lang));
     if (lang == Lang::en && !module.title.has(Lang::en)) ui.muted(tr(lang, text::english_missing));
-    ui.muted(fill(tr(lang, text::about_minutes), {std::to_string(module.minutes)}));
-
-    const ModuleProgress* progress = find_progress(model.progress, module.id);
-    const char* button_label = tr(lang, text::start_course);
-    if (progress != nullptr && progress->completed) {
-      ui.muted(tr(lang, text::done));
-      button_label = tr(lang, text::redo_course);
-    } else if (progress != nullptr && !progress->current_page.empty()) {
-      const int index = module.page_index(progress->current_page);
-      ui.muted(fill(tr(lang, text::page_of), {std::to_string(index < 0 ? 1 : index + 1),
-                                              std::to_string(module.pages.size())}));
-      button_label = tr(lang, text::continue_course);
-    } else {
-      ui.muted(tr(lang, text::not_started));
-    }
-    if (ui.button(button_label)) out.push_back(Navigate{Screen::module, module.id});
+    ui.muted(fill(tr(lang, text::minutes_and_level),
+                  {std::to_string(module.minutes), tr(lang, level_name(module.level))}));
+    ui.muted(status_text(module, progress, lang));
+    draw_go_button(ui, module, progress, model, out);
+    if (ui.link(tr(lang, text::about_course))) out.push_back(Navigate{Screen::module_overview, module.id});
     ui.pop_id();
   }
+  if (!any) ui.paragraph(tr(lang, text::no_match));
 }
 
 }  // namespace dl::ui

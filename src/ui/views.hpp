@@ -23,6 +23,7 @@ struct ViewModel {
   std::string module_id;          // the open module (module and module_done screens)
   StorageNotice storage = StorageNotice::none;
   std::string exported_file;      // name of the file just exported, "" when none
+  CatalogFilter filter;           // the course list's filters
   Lang lang() const { return progress.lang; }
 };
 
@@ -30,6 +31,7 @@ using Actions = std::vector<UiAction>;
 
 void view_start(Ui& ui, const ViewModel& model, Actions& out);
 void view_courses(Ui& ui, const ViewModel& model, Actions& out);
+void view_module_overview(Ui& ui, const ViewModel& model, Actions& out);
 void view_module(Ui& ui, const ViewModel& model, Actions& out);
 void view_module_done(Ui& ui, const ViewModel& model, Actions& out);
 void view_self_assessment(Ui& ui, const ViewModel& model, Actions& out);
@@ -39,6 +41,9 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out);
 // Parts several views share: the "Till startsidan" link and the storage alert.
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
 void draw_export_notice(Ui& ui, const ViewModel& model);
+
+// "3 av 5 rätt" and the mastery rule of a module (overview and last page).
+void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang);
 
 // Replaces {1}, {2}, … in a phrase's text.
 std::string fill(const char* pattern, const std::vector<std::string>& values);

@@ -25,17 +25,51 @@ inline std::string read_text(const std::filesystem::path& path) {
   return buffer.str();
 }
 
+// The right answer to a question, whatever its kind (from the content, as a person would learn it).
+inline Answer right_answer(const Question& q) {
+  Answer answer;
+  switch (q.kind) {
+    case QuestionKind::single:
+    case QuestionKind::multiple:
+      for (const Choice& c : q.choices) {
+        if (c.correct) answer.push_back(c.id);
+      }
+      if (q.kind == QuestionKind::single) answer.resize(1);
+      break;
+    case QuestionKind::true_false: answer = {q.true_answer ? "true" : "false"}; break;
+    case QuestionKind::order:
+      for (const OrderItem& item : q.items) answer.push_back(item.id);
+      break;
+    case QuestionKind::match:
+      for (const MatchPair& pair : q.pairs) answer.push_back(pair.id);
+      break;
+  }
+  return answer;
+}
+
+// Gives `answer` the way the page does: at once for single and true/false, else draft + check.
+inline void give_answer(App& app, const Module& module, const Question& q, const Answer& answer) {
+  if (q.kind == QuestionKind::single || q.kind == QuestionKind::true_false) {
+    app.handle(ui::Change{action::AnswerQuestion{module.id, q.id, answer}});
+  } else {
+    app.handle(ui::Change{action::SetDraft{module.id, q.id, answer}});
+    app.handle(ui::Change{action::CheckAnswer{module.id, q.id}});
+  }
+}
+
 class AppFixture : public ::testing::Test {
  protected:
   platform::MemoryStorage storage;
   std::vector<Download> downloads;
   Period now{2026, 4};
   std::uint64_t random_value = 0x0123456789abcdefULL;
+  std::int64_t clock_ms = 1'000'000;  // moved on by tests that count active time
 
   Services services() {
     Services s;
     s.now = [this] { return now; };
     s.random = [this] { return random_value++; };
+    s.clock_ms = [this] { return clock_ms; };
     s.download = [this](const std::string& n, const std::string& m, const std::string& b) {
       downloads.push_back({n, m, b});
     };

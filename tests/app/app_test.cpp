@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app_fixture.hpp"
+#include "core/activity_clock.hpp"
 #include "core/result_file.hpp"
 
 namespace dl::test {
@@ -16,14 +17,8 @@ const Module& first_module(const App& app) {
 void complete_module(App& app, const Module& module) {
   app.handle(ui::Navigate{ui::Screen::module, module.id});
   for (const Page& page : module.pages) {
-    app.handle(ui::Change{action::OpenPage{module.id, page.id}});
-    if (!page.question) continue;
-    for (const Choice& choice : page.question->choices) {
-      if (choice.correct) {
-        app.handle(ui::Change{action::AnswerQuestion{module.id, page.question->id, choice.id}});
-        break;
-      }
-    }
+    app.handle(ui::Change{action::OpenPage{module.id, page.id, Period{2026, 4}}});
+    for (const Question* q : page.questions()) give_answer(app, module, *q, right_answer(*q));
   }
   app.handle(ui::Change{action::CompleteModule{module.id, Period{2026, 4}}});
 }
@@ -55,16 +50,21 @@ TEST_F(AppFixture, EachAnswerIsSavedAsItIsGivenAndSurvivesAReload) {
   const Module& module = first_module(*app);
   app->handle(ui::Navigate{ui::Screen::module, module.id});
   const Page* page_with_question = nullptr;
+  const Question* question = nullptr;
   for (const Page& page : module.pages) {
-    if (page.question) { page_with_question = &page; break; }
+    for (const Question* q : page.questions()) {
+      if (q->kind == QuestionKind::single && question == nullptr) {
+        page_with_question = &page;
+        question = q;
+      }
+    }
   }
-  ASSERT_NE(page_with_question, nullptr);
-  app->handle(ui::Change{action::OpenPage{module.id, page_with_question->id}});
+  ASSERT_NE(question, nullptr);
+  app->handle(ui::Change{action::OpenPage{module.id, page_with_question->id, Period{2026, 4}}});
   const int saves_before = storage.save_count();
-  const Choice& wrong = *std::find_if(page_with_question->question->choices.begin(),
-                                      page_with_question->question->choices.end(),
+  const Choice& wrong = *std::find_if(question->choices.begin(), question->choices.end(),
                                       [](const Choice& c) { return !c.correct; });
-  app->handle(ui::Change{action::AnswerQuestion{module.id, page_with_question->question->id, wrong.id}});
+  app->handle(ui::Change{action::AnswerQuestion{module.id, question->id, {wrong.id}}});
   EXPECT_EQ(storage.save_count(), saves_before + 1);
 
   auto reloaded = start_app();  // the page is reloaded: a new app on the same storage
@@ -72,13 +72,46 @@ TEST_F(AppFixture, EachAnswerIsSavedAsItIsGivenAndSurvivesAReload) {
   const ModuleProgress* progress = find_progress(reloaded->progress(), module.id);
   ASSERT_NE(progress, nullptr);
   EXPECT_EQ(progress->current_page, page_with_question->id);
-  EXPECT_EQ(progress->answers.at(page_with_question->question->id), wrong.id);
+  EXPECT_EQ(progress->answers.at(question->id), Answer{wrong.id});
+}
+
+TEST_F(AppFixture, ActiveTimeCountsOnlyWhileThePersonActsInAModuleAndIsSavedOnHide) {
+  auto app = start_app();
+  const Module& module = first_module(*app);
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  app->note_activity();
+  clock_ms += 60'000;  // reads for a minute, then acts
+  app->note_activity();
+  clock_ms += 60'000 * 30;  // leaves the tablet for half an hour: only the idle limit counts
+  app->note_activity();
+  clock_ms += 20'000;
+  app->on_visibility(false);  // the tab is hidden: what was counted is saved at once
+  const std::int64_t expected = 60 + ActivityClock::kIdleLimitMs / 1000 + 20;
+  EXPECT_EQ(find_progress(app->progress(), module.id)->active_seconds, expected);
+  EXPECT_EQ(find_progress(start_app()->progress(), module.id)->active_seconds, expected)
+      << "saved, so a closed tab loses none of it";
+
+  clock_ms += 60'000 * 10;  // hidden for ten minutes: nothing counts
+  app->on_visibility(true);
+  app->note_activity();
+  app->handle(ui::Navigate{ui::Screen::courses, {}});
+  EXPECT_EQ(find_progress(app->progress(), module.id)->active_seconds, expected);
+}
+
+TEST_F(AppFixture, TheDiscussionGuideDownloadsAsAPrintablePage) {
+  auto app = start_app();
+  const Module& module = first_module(*app);
+  app->handle(ui::DownloadGuide{module.id});
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_EQ(downloads[0].mime, "text/html");
+  EXPECT_NE(downloads[0].bytes.find(module.title.sv), std::string::npos);
+  EXPECT_NE(downloads[0].bytes.find("@page"), std::string::npos);
 }
 
 TEST_F(AppFixture, AnActionThatChangesNothingDoesNotSave) {
   auto app = start_app();
   const int saves = storage.save_count();
-  app->handle(ui::Change{action::OpenPage{"no-such-module", "p1"}});
+  app->handle(ui::Change{action::OpenPage{"no-such-module", "p1", Period{2026, 4}}});
   app->handle(ui::Change{action::SetLanguage{Lang::sv}});
   EXPECT_EQ(storage.save_count(), saves);
 }
@@ -95,7 +128,7 @@ TEST_F(AppFixture, ReopeningAModuleGoesToWhereThePersonLeftOff) {
   const Module& module = first_module(*app);
   ASSERT_GE(module.pages.size(), 3u);
   app->handle(ui::Navigate{ui::Screen::module, module.id});
-  app->handle(ui::Change{action::OpenPage{module.id, module.pages[2].id}});
+  app->handle(ui::Change{action::OpenPage{module.id, module.pages[2].id, Period{2026, 4}}});
   app->handle(ui::Navigate{ui::Screen::courses, {}});
   app->handle(ui::Navigate{ui::Screen::module, module.id});
   EXPECT_EQ(find_progress(app->progress(), module.id)->current_page, module.pages[2].id);
@@ -105,7 +138,7 @@ TEST_F(AppFixture, AReloadOpensTheScreenAndModuleThePersonWasOn) {
   auto app = start_app();
   const Module& module = first_module(*app);
   app->handle(ui::Navigate{ui::Screen::module, module.id});
-  app->handle(ui::Change{action::OpenPage{module.id, module.pages[1].id}});
+  app->handle(ui::Change{action::OpenPage{module.id, module.pages[1].id, Period{2026, 4}}});
   auto reloaded = start_app();
   EXPECT_EQ(reloaded->screen(), ui::Screen::module);
   EXPECT_EQ(find_progress(reloaded->progress(), module.id)->current_page, module.pages[1].id);

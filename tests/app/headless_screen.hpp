@@ -47,9 +47,16 @@ class HeadlessScreen {
 
   const ui::A11yTree& tree() const { return tree_; }
 
-  const ui::A11yNode* find(ui::Role role, const std::string& label) const {
+  // The first node with this role whose visible label or accessible name is `label`, after the
+  // node labelled `after` when that is given (e.g. the check button of one question).
+  const ui::A11yNode* find(ui::Role role, const std::string& label, const std::string& after = "") const {
+    bool past = after.empty();
     for (const ui::A11yNode& node : tree_.nodes) {
-      if (node.role == role && node.label == label) return &node;
+      if (!past) {
+        past = node.label == after;
+        continue;
+      }
+      if (node.role == role && (node.label == label || node.name == label)) return &node;
     }
     return nullptr;
   }
@@ -70,9 +77,9 @@ class HeadlessScreen {
 
   // Presses the widget with this role and label (it must be on the current screen and enabled),
   // then draws the following frames so the change shows.
-  void press(App& app, ui::Role role, const std::string& label) {
+  void press(App& app, ui::Role role, const std::string& label, const std::string& after = "") {
     frame(app);
-    const ui::A11yNode* node = find(role, label);
+    const ui::A11yNode* node = find(role, label, after);
     ASSERT_NE(node, nullptr) << "no " << ui::role_name(role) << " named '" << label << "'";
     ASSERT_FALSE(node->disabled) << "'" << label << "' is disabled";
     frame(app, {node->id});
@@ -83,11 +90,14 @@ class HeadlessScreen {
     frame(app);
     std::string group_id;
     for (const ui::A11yNode& node : tree_.nodes) {
-      if (node.role == ui::Role::radiogroup && node.label == group) group_id = std::to_string(node.id);
+      if ((node.role == ui::Role::radiogroup || node.role == ui::Role::group) && node.label == group) {
+        group_id = std::to_string(node.id);
+      }
     }
     ASSERT_FALSE(group_id.empty()) << "no radio group '" << group << "'";
     for (const ui::A11yNode& node : tree_.nodes) {
-      if (node.role == ui::Role::radio && node.group == group_id && node.label == label) {
+      if ((node.role == ui::Role::radio || node.role == ui::Role::checkbox) && node.group == group_id &&
+          node.label == label) {
         frame(app, {node.id});
         frame(app);
         return;

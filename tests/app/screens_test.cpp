@@ -1,5 +1,7 @@
 // The screens, drawn headless and used through the accessibility tree as a person would: every
 // button, radio and text a person sees is there with its role and label, and pressing it works.
+#include <set>
+
 #include "app_fixture.hpp"
 #include "core/participant_code.hpp"
 #include "core/result_file.hpp"
@@ -47,49 +49,99 @@ TEST_F(ScreensTest, EveryWidgetHasAPlaceOnTheCanvasAndTouchSizedButtons) {
   EXPECT_GT(screen.tree().content_height, 0);
 }
 
-TEST_F(ScreensTest, ACourseIsWalkedWithFeedbackAndFinished) {
-  auto app = start_app();
-  const Module& module = app->catalog().modules.front();
-  screen.press(*app, Role::button, "Kurser");
-  EXPECT_TRUE(screen.has_text("Inte påbörjad"));
-  screen.press(*app, Role::button, "Starta kursen");
-  const int count = static_cast<int>(module.pages.size());
-  for (int i = 0; i < count; ++i) {
-    const Page& page = module.pages[static_cast<std::size_t>(i)];
-    const std::string where = "Sida " + std::to_string(i + 1) + " av " + std::to_string(count);
-    EXPECT_EQ(screen.progress_text(), where);
-    EXPECT_NE(screen.find(Role::heading, page.title.sv), nullptr) << where;
-    if (page.question) {
-      const Question& q = *page.question;
+// Answers one question through the screen as a person would: for single and true/false first a
+// wrong answer (and reads why), then the right one; for the others builds the right answer with
+// checkboxes, Upp/Ner or the match groups and presses "Kontrollera svaret".
+void answer_on_screen(HeadlessScreen& screen, App& app, const Question& q) {
+  const std::string prompt = q.prompt.sv;
+  switch (q.kind) {
+    case QuestionKind::single: {
       const Choice* wrong = nullptr;
       const Choice* right = nullptr;
       for (const Choice& c : q.choices) (c.correct ? right : wrong) = &c;
       ASSERT_NE(wrong, nullptr);
       ASSERT_NE(right, nullptr);
-      screen.choose(*app, q.prompt.sv, wrong->text.sv);
-      EXPECT_TRUE(screen.has_text("Inte riktigt. " + wrong->feedback.sv)) << where;
-      screen.choose(*app, q.prompt.sv, right->text.sv);
-      EXPECT_TRUE(screen.has_text("Rätt! " + right->feedback.sv)) << where;
+      screen.choose(app, prompt, wrong->text.sv);
+      EXPECT_TRUE(screen.has_text("Inte riktigt. " + wrong->feedback.sv)) << prompt;
+      screen.choose(app, prompt, right->text.sv);
+      EXPECT_TRUE(screen.has_text("Rätt! " + right->feedback.sv)) << prompt;
+      return;
     }
-    if (i + 1 < count) screen.press(*app, Role::button, "Nästa");
+    case QuestionKind::true_false:
+      screen.choose(app, prompt, q.true_answer ? "Falskt" : "Sant");
+      EXPECT_TRUE(screen.has_text("Inte riktigt. " + q.feedback_wrong.sv)) << prompt;
+      screen.choose(app, prompt, q.true_answer ? "Sant" : "Falskt");
+      EXPECT_TRUE(screen.has_text("Rätt! " + q.feedback_right.sv)) << prompt;
+      return;
+    case QuestionKind::multiple:
+      for (const Choice& c : q.choices) {
+        if (c.correct) screen.choose(app, prompt, c.text.sv);
+      }
+      screen.press(app, Role::button, "Kontrollera svaret", prompt);
+      break;
+    case QuestionKind::order: {
+      const std::string n = std::to_string(q.items.size());
+      for (std::size_t i = 0; i < q.items.size(); ++i) {
+        const std::string text = q.items[i].text.sv;
+        for (std::size_t guard = 0; guard < q.items.size() && !screen.has_text(std::to_string(i + 1) + " av " + n + ": " + text); ++guard) {
+          screen.press(app, Role::button, "Flytta upp: " + text);
+        }
+        EXPECT_TRUE(screen.has_text(std::to_string(i + 1) + " av " + n + ": " + text));
+      }
+      screen.press(app, Role::button, "Kontrollera svaret", prompt);
+      break;
+    }
+    case QuestionKind::match:
+      for (const MatchPair& pair : q.pairs) {
+        screen.choose(app, "Vad hör ihop med: " + pair.left.sv, pair.right.sv);
+      }
+      screen.press(app, Role::button, "Kontrollera svaret", prompt);
+      break;
   }
-  screen.press(*app, Role::button, "Avsluta kursen");
-  EXPECT_NE(screen.find(Role::heading, "Bra jobbat!"), nullptr);
+  EXPECT_TRUE(screen.has_text("Rätt! " + q.feedback_right.sv)) << prompt;
+}
+
+TEST_F(ScreensTest, EveryModuleIsWalkedWithEveryKindOfQuestionAndFinished) {
+  auto app = start_app();
+  std::set<QuestionKind> kinds_seen;
+  for (const Module& module : app->catalog().modules) {
+    SCOPED_TRACE(module.id);
+    app->handle(ui::Navigate{ui::Screen::courses, {}});
+    screen.press(*app, Role::button, "Starta kursen: " + module.title.sv);
+    const int count = static_cast<int>(module.pages.size());
+    for (int i = 0; i < count; ++i) {
+      const Page& page = module.pages[static_cast<std::size_t>(i)];
+      const std::string where = "Sida " + std::to_string(i + 1) + " av " + std::to_string(count);
+      screen.frame(*app);
+      EXPECT_EQ(screen.progress_text(), where);
+      EXPECT_NE(screen.find(Role::heading, page.title.sv), nullptr) << where;
+      for (const Question* q : page.questions()) {
+        answer_on_screen(screen, *app, *q);
+        kinds_seen.insert(q->kind);
+      }
+      if (i + 1 < count) screen.press(*app, Role::button, "Nästa");
+    }
+    EXPECT_TRUE(screen.has_text(std::to_string(module.question_count()) + " av " +
+                                std::to_string(module.question_count()) + " rätt"));
+    screen.press(*app, Role::button, "Avsluta kursen");
+    EXPECT_NE(screen.find(Role::heading, "Bra jobbat!"), nullptr);
+    EXPECT_TRUE(find_progress(app->progress(), module.id)->completed.has_value());
+  }
+  EXPECT_EQ(kinds_seen.size(), 5u) << "the shipped modules use all five kinds of question";
   screen.press(*app, Role::button, "Tillbaka till kurser");
   EXPECT_TRUE(screen.has_text("Klar"));
-  EXPECT_NE(screen.find(Role::button, "Gå igenom kursen igen"), nullptr);
 }
 
 TEST_F(ScreensTest, FinishIsDisabledUntilEveryQuestionIsRightAndSaysWhy) {
   auto app = start_app();
   const Module& module = app->catalog().modules.front();
   app->handle(ui::Navigate{ui::Screen::module, module.id});
-  app->handle(ui::Change{action::OpenPage{module.id, module.pages.back().id}});
+  app->handle(ui::Change{action::OpenPage{module.id, module.pages.back().id, Period{2026, 4}}});
   screen.frame(*app);
   const ui::A11yNode* finish = screen.find(Role::button, "Avsluta kursen");
   ASSERT_NE(finish, nullptr);
   EXPECT_TRUE(finish->disabled);
-  EXPECT_TRUE(screen.has_text("Svara rätt på alla frågor för att bli klar."));
+  EXPECT_TRUE(screen.has_text("Du blir klar när du har läst alla sidor och har minst"));
   // A disabled button does nothing even when the mirror asks for it.
   screen.frame(*app, {finish->id});
   screen.frame(*app);
@@ -136,7 +188,7 @@ TEST_F(ScreensTest, BlockedStorageIsSaidPlainlyAndTheCourseStillWorks) {
   }
   EXPECT_TRUE(alert);
   screen.press(*app, Role::button, "Kurser");
-  screen.press(*app, Role::button, "Starta kursen");
+  screen.press(*app, Role::button, "Starta kursen: " + app->catalog().modules.front().title.sv);
   EXPECT_EQ(screen.progress_text().rfind("Sida 1 av", 0), 0u);
 }
 
@@ -174,6 +226,73 @@ TEST_F(ScreensTest, CoordinatorShowsEachFileAndHidesSmallGroups) {
     EXPECT_EQ(table->cells[row][1], "<5");
     EXPECT_EQ(table->cells[row][2], "<5");
   }
+}
+
+}  // namespace
+}  // namespace dl::test
+
+namespace dl::test {
+namespace {
+
+using ui::Role;
+
+class CatalogueTest : public AppFixture {
+ protected:
+  HeadlessScreen screen;
+};
+
+TEST_F(CatalogueTest, FiltersByOccupationalGroupAndLevel) {
+  auto app = start_app();
+  screen.press(*app, Role::button, "Kurser");
+  screen.choose(*app, "Visa kurser för", "Chef");
+  int shown = 0;
+  for (const Module& m : app->catalog().modules) {
+    const bool suits = std::find(m.roles.begin(), m.roles.end(), "chef") != m.roles.end();
+    EXPECT_EQ(screen.find(Role::heading, m.title.sv) != nullptr, suits) << m.id;
+    shown += suits ? 1 : 0;
+  }
+  EXPECT_GT(shown, 0);
+  screen.choose(*app, "Visa kurser för", "Alla yrkesgrupper");
+  screen.choose(*app, "Nivå", "Medel");
+  for (const Module& m : app->catalog().modules) {
+    EXPECT_EQ(screen.find(Role::heading, m.title.sv) != nullptr, m.level == Level::intermediate) << m.id;
+  }
+}
+
+TEST_F(CatalogueTest, OffersToContinueWhereThePersonLeftOff) {
+  auto app = start_app();
+  ASSERT_GE(app->catalog().modules.size(), 2u);
+  const Module& module = app->catalog().modules[1];
+  screen.press(*app, Role::button, "Kurser");
+  EXPECT_EQ(screen.find(Role::heading, "Fortsätt där du slutade"), nullptr);
+  screen.press(*app, Role::button, "Starta kursen: " + module.title.sv);
+  screen.press(*app, Role::button, "Nästa");
+  screen.press(*app, Role::link, "Till startsidan");
+
+  auto reloaded = start_app();
+  screen.press(*reloaded, Role::button, "Kurser");
+  EXPECT_NE(screen.find(Role::heading, "Fortsätt där du slutade"), nullptr);
+  screen.press(*reloaded, Role::button, "Fortsätt kursen: " + module.title.sv);
+  EXPECT_EQ(screen.progress_text(), "Sida 2 av " + std::to_string(module.pages.size()));
+}
+
+TEST_F(CatalogueTest, TheOverviewShowsGoalsPagesAndTheGuideAndMovesFreely) {
+  auto app = start_app();
+  const Module& module = app->catalog().modules.front();
+  screen.press(*app, Role::button, "Kurser");
+  screen.press(*app, Role::link, "Om kursen och alla sidor");
+  EXPECT_NE(screen.find(Role::heading, module.title.sv), nullptr);
+  EXPECT_NE(screen.find(Role::heading, "Det här lär du dig"), nullptr);
+  for (const LocalText& goal : module.goals) EXPECT_TRUE(screen.has_text(goal.sv));
+  const std::size_t last = module.pages.size() - 1;
+  const std::string last_link = std::to_string(last + 1) + ". " + module.pages[last].title.sv;
+  screen.press(*app, Role::link, last_link);
+  EXPECT_EQ(screen.progress_text(), "Sida " + std::to_string(last + 1) + " av " + std::to_string(last + 1));
+  screen.press(*app, Role::link, "Alla sidor i kursen");
+  EXPECT_TRUE(screen.has_text(last_link + " (läst)"));
+  screen.press(*app, Role::button, "Ladda ner samtalsguiden");
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_EQ(downloads[0].name, "samtalsguide-" + module.id + ".html");
 }
 
 }  // namespace

@@ -110,17 +110,19 @@ TEST_F(Widgets, RadioGroupsStayRadioGroups) {
 
 TEST_F(Widgets, RichTextMakesParagraphsAndBulletsWithEmphasisMarkup) {
   frame([](Ui& ui) {
-    ui.rich_text("Tvätta **alltid** händerna\nföre och efter.\n\n- Ett\n- **Två** saker\n\nSlut.");
+    ui.rich_text("Tvätta **alltid** händerna\nföre och efter.\n\n- Ett\n- **Två** saker\n\n"
+                 "Tryck på **Logga ut**. **Klart.**");
   });
   const auto texts = all(Role::text);
   ASSERT_EQ(texts.size(), 4u);
+  EXPECT_EQ(texts[3]->markup, "Tryck på **Logga ut**. **Klart.**");
   EXPECT_EQ(texts[0]->label, "Tvätta alltid händerna före och efter.");
   EXPECT_EQ(texts[0]->markup, "Tvätta **alltid** händerna före och efter.");
   EXPECT_EQ(texts[1]->label, "Ett");
   EXPECT_TRUE(texts[1]->markup.empty());
   EXPECT_EQ(texts[2]->label, "Två saker");
   EXPECT_EQ(texts[2]->markup, "**Två** saker");
-  EXPECT_EQ(texts[3]->label, "Slut.");
+  EXPECT_EQ(texts[3]->label, "Tryck på Logga ut. Klart.");
   EXPECT_GT(texts[1]->y, texts[0]->y);
   EXPECT_GT(texts[2]->y, texts[1]->y);
   EXPECT_GT(texts[3]->y, texts[2]->y);

@@ -1,0 +1,73 @@
+// A module's overview: what it teaches, time and level, the person's time and right answers, every
+// page (free movement between them), and the discussion guide for the digital champion.
+#include "core/activity_clock.hpp"
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+
+namespace dl::ui {
+
+// "3 av 5 rätt" and the module's mastery rule; shared with the module's last page.
+void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang) {
+  const int total = module.question_count();
+  if (total == 0) return;
+  const int right = progress != nullptr ? correct_answer_count(*progress, module) : 0;
+  ui.paragraph(fill(tr(lang, text::right_of), {std::to_string(right), std::to_string(total)}));
+  ui.muted(fill(tr(lang, text::mastery_rule),
+                {std::to_string(mastery_needed(module)), std::to_string(total)}));
+}
+
+void view_module_overview(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  draw_top(ui, model, out);
+  const Module* module = model.catalog.find_module(model.module_id);
+  if (module == nullptr || module->pages.empty()) {
+    ui.message(tr(lang, text::content_problem), Tone::warning);
+    if (ui.button(tr(lang, text::back_to_courses))) out.push_back(Navigate{Screen::courses, {}});
+    return;
+  }
+  const ModuleProgress* progress = find_progress(model.progress, module->id);
+  ui.heading(module->title.in(lang), 1);
+  if (!module->summary.sv.empty()) ui.paragraph(module->summary.in(lang));
+  ui.muted(fill(tr(lang, text::minutes_and_level),
+                {std::to_string(module->minutes), tr(lang, level_name(module->level))}));
+  if (progress != nullptr && progress->active_seconds > 0) {
+    ui.paragraph(fill(tr(lang, text::time_spent), {format_duration(progress->active_seconds, lang)}));
+  }
+  draw_mastery(ui, *module, progress, lang);
+
+  const bool done = progress != nullptr && progress->completed;
+  const bool started = progress != nullptr && !progress->current_page.empty();
+  const char* label = done ? tr(lang, text::redo_course)
+                           : started ? tr(lang, text::continue_course) : tr(lang, text::start_course);
+  if (ui.button(label)) {
+    if (done) out.push_back(Change{action::OpenPage{module->id, module->pages.front().id, model.now}});
+    out.push_back(Navigate{Screen::module, module->id});
+  }
+
+  if (!module->goals.empty()) {
+    ui.space(16);
+    ui.heading(tr(lang, text::goals), 2);
+    for (const LocalText& goal : module->goals) ui.bullet(goal.in(lang));
+  }
+  ui.space(16);
+  ui.heading(tr(lang, text::pages), 2);
+  for (std::size_t i = 0; i < module->pages.size(); ++i) {
+    const Page& page = module->pages[i];
+    const bool seen = progress != nullptr && progress->pages_seen.count(page.id) > 0;
+    ui.push_id(page.id);
+    if (ui.link(fill(tr(lang, seen ? text::page_read : text::page_unread),
+                     {std::to_string(i + 1), page.title.in(lang)}))) {
+      out.push_back(Change{action::OpenPage{module->id, page.id, model.now}});
+      out.push_back(Navigate{Screen::module, module->id});
+    }
+    ui.pop_id();
+  }
+  ui.space(16);
+  ui.heading(tr(lang, text::for_champions), 2);
+  ui.paragraph(tr(lang, text::guide_hint));
+  if (ui.button(tr(lang, text::download_guide), ButtonKind::secondary)) {
+    out.push_back(DownloadGuide{module->id});
+  }
+}
+
+}  // namespace dl::ui
