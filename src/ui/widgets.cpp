@@ -252,19 +252,31 @@ std::vector<Word> split_words(const std::string& text, bool& bold) {
   return words;
 }
 
+// The mirror's label (plain words) and markup: bold runs of neighbouring words share one pair of
+// marks ("**Logga ut**"), so the page makes one <strong> of them.
 void finish_block(RichBlock& block) {
-  bool any_bold = false;
+  bool any_bold = false, open = false;
   for (std::size_t w = 0; w < block.words.size(); ++w) {
+    const std::vector<Run>& runs = block.words[w].runs;
     if (w) {
+      if (open && !runs.front().bold) {
+        block.markup += "**";
+        open = false;
+      }
       block.plain += ' ';
       block.markup += ' ';
     }
-    for (const Run& run : block.words[w].runs) {
+    for (const Run& run : runs) {
+      if (run.bold != open) {
+        block.markup += "**";
+        open = run.bold;
+      }
       block.plain += run.text;
-      block.markup += run.bold ? "**" + run.text + "**" : run.text;
+      block.markup += run.text;
       any_bold = any_bold || run.bold;
     }
   }
+  if (open) block.markup += "**";
   if (!any_bold) block.markup.clear();
 }
 
@@ -668,6 +680,8 @@ void Ui::radio_group_end() {
     group.w = std::max(group.w, last.Max.x - group.x);
     if (group_has_checkbox_) group.role = Role::group;
   }
+  // Chips sit close together; the next widget after a row of them gets the usual air again.
+  if (last_was_chip_) ImGui::GetCurrentWindow()->DC.CursorPos.y += th::kItemSpacing;
   current_group_.clear();
   group_has_checkbox_ = false;
   last_was_chip_ = false;

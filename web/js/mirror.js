@@ -22,7 +22,7 @@ const GROUPS = new Set(['radiogroup', 'group']);
 // no scheme, no "//", no "." or ".." segments, no escapes ("%2e"), no backslashes.
 export function safeImageSrc(src) {
   if (typeof src !== 'string' || src.length === 0 || src.length > 500) return null;
-  if (!/^[A-Za-z0-9_\-][A-Za-z0-9_.\-/]*$/.test(src)) return null;
+  if (!/^[\p{L}\p{N}_-][\p{L}\p{N}_.\-/]*$/u.test(src)) return null;
   if (src.split('/').some((part) => part === '' || part === '.' || part === '..')) return null;
   try {
     const url = new URL(src, document.baseURI);
