@@ -1,7 +1,7 @@
 // LIX on texts counted by hand: words, sentences, long words, UTF-8 letters, and a module's sum.
 #include <gtest/gtest.h>
 
-#include "readability.hpp"
+#include "core/readability.hpp"
 
 namespace dl {
 namespace {
