@@ -81,6 +81,7 @@ dl::Services make_services() {
     return dl::period_from_month(ym.year, ym.month);
   };
   services.random = web::random64;
+  services.clock_ms = web::now_ms;
   services.download = web::download;
   services.storage = &page().storage;
   return services;
@@ -157,6 +158,7 @@ EMSCRIPTEN_KEEPALIVE void dl_pointer(int type, double x, double y, int button, i
   p.backend.pointer(static_cast<web::PointerEvent>(std::clamp(type, 0, 4)),
                     static_cast<float>(x), static_cast<float>(y), button,
                     static_cast<web::PointerSource>(std::clamp(source, 0, 2)));
+  if (type == 1) p.app->note_activity();  // a press (mouse, touch, pen) is the person acting
   p.settle = kSettleFrames;
 }
 
@@ -170,8 +172,25 @@ EMSCRIPTEN_KEEPALIVE void dl_blur() {
 
 // A mirrored widget was activated by keyboard or screen reader: it acts as if pressed next frame.
 EMSCRIPTEN_KEEPALIVE void dl_a11y_activate(std::uint32_t id) {
-  page().activations.insert(id);
-  page().settle = kSettleFrames;
+  Page& p = page();
+  p.activations.insert(id);
+  if (p.app) p.app->note_activity();
+  p.settle = kSettleFrames;
+}
+
+// The person acted without a pointer press: a key, the wheel, a scroll (the page sends at most
+// about one a second). Counts for active time; nothing is drawn for it.
+EMSCRIPTEN_KEEPALIVE void dl_activity() {
+  Page& p = page();
+  if (p.app) p.app->note_activity();
+}
+
+// The page became visible (1) or hidden (0: another tab, a locked screen, the tab closing). Hiding
+// stops the active-time count and saves what was counted.
+EMSCRIPTEN_KEEPALIVE void dl_visibility(int visible) {
+  Page& p = page();
+  if (p.app) p.app->on_visibility(visible != 0);
+  p.settle = kSettleFrames;
 }
 
 // Files picked or dropped: begin, one add per file (name, UTF-8 text), end hands them all over.

@@ -7,6 +7,10 @@ mergeInto(LibraryManager.library, {
     return now.getFullYear() * 100 + now.getMonth() + 1;
   },
 
+  dl_js_now_ms: function () {
+    return Date.now();
+  },
+
   dl_js_random_fill: function (ptr, size) {
     crypto.getRandomValues(HEAPU8.subarray(ptr, ptr + size));
   },

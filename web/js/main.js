@@ -198,6 +198,32 @@ function run(wasm, host) {
     wasm._dl_gl_restored();
     requestRedraw();
   });
+  // ---- Active time: the page's visibility and the person's own activity ----
+  // Pointer presses reach wasm through dl_pointer; keys, the wheel and scrolling through
+  // dl_activity, at most about once a second (it only notes the time, no frame is drawn).
+  const visibleNow = () => (document.visibilityState === 'visible' ? 1 : 0);
+  document.addEventListener('visibilitychange', () => {
+    wasm._dl_visibility(visibleNow());
+    requestRedraw();
+  });
+  // The tab closes or the page goes into the back-forward cache: save the time counted so far.
+  window.addEventListener('pagehide', () => wasm._dl_visibility(0));
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    wasm._dl_visibility(visibleNow());
+    requestRedraw();
+  });
+  if (!visibleNow()) wasm._dl_visibility(0);  // opened in a background tab
+  let lastActivity = -Infinity;
+  const acted = (event) => {
+    if (event.timeStamp - lastActivity < 1000) return;
+    lastActivity = event.timeStamp;
+    wasm._dl_activity();
+  };
+  document.addEventListener('keydown', acted, { capture: true, passive: true });
+  document.addEventListener('wheel', acted, { capture: true, passive: true });
+  window.addEventListener('scroll', acted, { passive: true });
+
   requestRedraw();
 }
 

@@ -3,6 +3,7 @@
 
 extern "C" {
 int dl_js_year_month();  // year * 100 + month
+double dl_js_now_ms();   // Date.now()
 void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
 void dl_js_publish(const char* tree_json);
@@ -15,6 +16,8 @@ YearMonth local_year_month() {
   const int value = dl_js_year_month();
   return {value / 100, value % 100};
 }
+
+std::int64_t now_ms() { return static_cast<std::int64_t>(dl_js_now_ms()); }
 
 std::uint64_t random64() {
   std::uint64_t value = 0;

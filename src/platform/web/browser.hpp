@@ -13,6 +13,7 @@ struct YearMonth {
 };
 YearMonth local_year_month();  // the device's clock and time zone
 std::uint64_t random64();      // crypto.getRandomValues
+std::int64_t now_ms();         // Date.now(): milliseconds since 1970 (for active time)
 
 // Offers `bytes` as a file download named `name`.
 void download(const std::string& name, const std::string& mime, const std::string& bytes);
