@@ -8,29 +8,93 @@ import { REPO_ROOT } from './harness.mjs';
 const CONTENT = path.join(REPO_ROOT, 'content');
 const readJson = (rel) => JSON.parse(readFileSync(path.join(CONTENT, rel), 'utf8'));
 
+// Module A of the first tests (its id is kept; its title is now "Informationssäkerhet och GDPR").
 export const MODULE_DIR = 'modules/informationssakerhet-i-vardagen';
 
-export function loadModule() {
-  const m = readJson(`${MODULE_DIR}/module.json`);
+export const QUESTION_KINDS = ['single', 'multiple', 'true_false', 'order', 'match'];
+export const LEVEL_NAMES = { grundlaggande: 'Grundläggande', medel: 'Medel', avancerad: 'Avancerad' };
+
+const sv = (x) => (x == null ? undefined : typeof x === 'string' ? x : x.sv);
+// A text part as a person reads it: blocks split at blank lines, list lines without "- ",
+// "**" emphasis marks gone.
+export const plainBlocks = (text) => text.split(/\n\n+/).flatMap((block) => {
+  const lines = block.split('\n').map((l) => l.replace(/\*\*/g, '').trim()).filter(Boolean);
+  return lines.every((l) => l.startsWith('- ')) ? lines.map((l) => l.slice(2).trim()) : [lines.join(' ')];
+});
+
+function question(p) {
   return {
-    id: m.id ?? path.basename(MODULE_DIR),
-    title: m.title?.sv ?? 'Informationssäkerhet i vardagen',
-    minutes: m.minutes,
-    pages: m.pages.map((p) => ({
-      id: p.id,
-      title: p.title.sv,
-      paragraphs: (p.paragraphs ?? []).map((x) => (typeof x === 'string' ? x : x.sv)),
-      keyPoints: (p.key_points ?? []).map((x) => (typeof x === 'string' ? x : x.sv)),
-      question: p.question && {
-        id: p.question.id,
-        prompt: p.question.prompt.sv,
-        choices: p.question.choices.map((c) => ({
-          id: c.id, text: c.text.sv, correct: c.correct === true, feedback: c.feedback.sv,
-        })),
-      },
+    id: p.id,
+    kind: p.kind,
+    prompt: sv(p.prompt),
+    choices: (p.choices ?? []).map((c) => ({
+      id: c.id, text: sv(c.text), correct: c.correct === true, feedback: sv(c.feedback),
     })),
+    answer: p.answer,
+    feedbackRight: sv(p.feedback_right),
+    feedbackWrong: sv(p.feedback_wrong),
+    items: (p.items ?? []).map((it) => ({ id: it.id, text: sv(it.text) })),
+    pairs: (p.pairs ?? []).map((pr) => ({ id: pr.id, left: sv(pr.left), right: sv(pr.right) })),
   };
 }
+
+function part(p) {
+  switch (p.type) {
+    case 'text': return { type: 'text', blocks: plainBlocks(sv(p.text)) };
+    case 'picture': return { type: 'picture', file: p.file, alt: sv(p.alt), caption: sv(p.caption), width: p.width, height: p.height };
+    case 'key_points': return { type: 'key_points', points: p.points.map(sv) };
+    case 'scenario': return {
+      type: 'scenario', id: p.id, story: sv(p.story), prompt: sv(p.prompt),
+      options: p.options.map((o) => ({ id: o.id, text: sv(o.text), outcome: sv(o.outcome) })),
+    };
+    case 'reflection': return { type: 'reflection', prompt: sv(p.prompt) };
+    case 'question': return { type: 'question', question: question(p) };
+    default: return { type: p.type };
+  }
+}
+
+// The module folders in the catalogue's order.
+export function catalogModuleDirs() {
+  return readJson('catalog.json').modules.map((m) => path.dirname(m));
+}
+
+export function loadModule(dir = MODULE_DIR) {
+  const m = readJson(`${dir}/module.json`);
+  const pages = m.pages.map((p, index) => {
+    const parts = p.parts.map(part);
+    const questions = parts.filter((x) => x.type === 'question').map((x) => x.question);
+    return {
+      id: p.id,
+      index,
+      title: sv(p.title),
+      parts,
+      questions,
+      texts: parts.filter((x) => x.type === 'text').flatMap((x) => x.blocks),
+      keyPoints: parts.filter((x) => x.type === 'key_points').flatMap((x) => x.points),
+      pictures: parts.filter((x) => x.type === 'picture'),
+      scenarios: parts.filter((x) => x.type === 'scenario'),
+      reflections: parts.filter((x) => x.type === 'reflection').map((x) => x.prompt),
+    };
+  });
+  const questions = pages.flatMap((p) => p.questions.map((q) => ({ ...q, pageIndex: p.index })));
+  return {
+    id: m.id ?? path.basename(dir),
+    dir,
+    title: sv(m.title),
+    summary: sv(m.summary),
+    minutes: m.minutes,
+    level: m.level,
+    levelName: LEVEL_NAMES[m.level],
+    roles: m.roles ?? [],
+    goals: (m.goals ?? []).map(sv),
+    pages,
+    questions,
+    mastery: m.mastery ?? questions.length,
+    kinds: [...new Set(questions.map((q) => q.kind))],
+  };
+}
+
+export const loadCatalog = () => catalogModuleDirs().map((d) => loadModule(d));
 
 export const INSTRUMENT_ID = 'digcomp-omsorg';
 
@@ -70,6 +134,9 @@ export const BACKGROUND = {
     prompt: 'Yrkesgrupp',
     options: {
       omsorg: 'Omsorg (undersköterska, vårdbiträde)',
+      funktionsstod: 'Funktionsstöd (personlig assistent, boendestödjare, stödpedagog, stödassistent)',
+      'halso-sjukvard': 'Hälso- och sjukvård (sjuksköterska)',
+      'handlaggning-utveckling': 'Handläggning och utveckling (biståndshandläggare, utvecklingsledare)',
       chef: 'Chef',
     },
   },

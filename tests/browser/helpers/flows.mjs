@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  button, chooseRadio, clickButton, click, expectDisabled, expectHeading, expectProgress, link,
-  poll, resultsPath, waitForOne, waitForRoleText, waitForText,
+  button, checkedRadio, chooseRadio, clickButton, click, expectAttribute, expectDisabled,
+  expectHeading, expectProgress, link, poll, resultsPath, waitForOne, waitForRoleText, waitForText,
 } from './harness.mjs';
 import { AREAS, BACKGROUND, scaleLabel } from './content.mjs';
 
@@ -26,14 +26,194 @@ export async function openCourses(page) {
   await expectHeading(page, 'Kurser');
 }
 
-// Answers a question and checks the feedback the app gives for that choice.
-export async function answerQuestion(page, question, choice) {
-  await chooseRadio(page, question.prompt, choice.text);
-  const prefix = choice.correct ? 'Rätt!' : 'Inte riktigt.';
-  const norm = (s) => s.replace(/\s+/g, ' ').trim();
-  await waitForRoleText(page, 'status',
-    (t) => t.startsWith(prefix) && t.includes(norm(choice.feedback)),
-    `starting "${prefix}" with the feedback of "${choice.text}"`);
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+export const CHECK_ANSWER = 'Kontrollera svaret';
+
+// The accessible name of a module card's main button: "<visible label>: <module title>".
+export const courseButtonName = (label, module) => `${label}: ${module.title}`;
+
+// Waits for the verdict the app gives: "Rätt! <why>" or "Inte riktigt. <why> Försök igen."
+export async function expectVerdict(page, right, why) {
+  const want = right ? `Rätt! ${norm(why)}` : `Inte riktigt. ${norm(why)} Försök igen.`;
+  return waitForRoleText(page, 'status', (t) => t === want, `reading ${JSON.stringify(want)}`);
+}
+
+// The "Kontrollera svaret" button that belongs to a question: the first one after `anchor`.
+async function checkButtonAfter(anchor) {
+  const b = anchor.locator(`xpath=following::*[@role="button" or self::button][normalize-space(.)="${CHECK_ANSWER}"][1]`);
+  await waitForOne(b, `"${CHECK_ANSWER}" after the question`);
+  await expectDisabled(b, false);
+  return b;
+}
+
+// The order question's lines as shown: item texts from top to bottom ("1 av 4: <text>").
+export async function shownOrder(page, q) {
+  const n = q.items.length;
+  const texts = new Set(q.items.map((it) => norm(it.text)));
+  const lines = await page.getByText(new RegExp(`^\\d+ av ${n}: `)).allTextContents();
+  const parsed = lines.map(norm).map((t) => /^(\d+) av (\d+): (.*)$/.exec(t)).filter((m) => m && texts.has(m[3]));
+  if (parsed.length !== n) return null;
+  const out = [];
+  for (const m of parsed) out[Number(m[1]) - 1] = m[3];
+  return out.includes(undefined) ? null : out;
+}
+
+export async function waitForOrder(page, q, want) {
+  let last;
+  await poll(async () => {
+    last = await shownOrder(page, q);
+    return last !== null && last.join('\n') === want.join('\n');
+  }, { message: `order ${JSON.stringify(want)} (shown: ${JSON.stringify(last)})` });
+}
+
+// Moves the order items with the "Upp" / "Ner" buttons until they stand as `want` (texts).
+export async function arrangeOrder(page, q, want) {
+  const n = want.length;
+  for (let i = 0; i < n; i++) {
+    let current = await poll(() => shownOrder(page, q), { message: `the ${n} lines of "${q.prompt}"` });
+    let j = current.indexOf(want[i]);
+    // Bubble want[i] up from j to i with "Flytta upp", or use "Flytta ner" on the one above.
+    while (j > i) {
+      const useDown = (j - i) % 2 === 0;  // try both buttons
+      const text = useDown ? current[j - 1] : current[j];
+      const b = button(page, `${useDown ? 'Flytta ner' : 'Flytta upp'}: ${text}`);
+      await waitForOne(b, `button "${useDown ? 'Flytta ner' : 'Flytta upp'}: ${text}"`);
+      const visible = await b.textContent();
+      assert.equal(norm(visible), useDown ? 'Ner' : 'Upp', 'the button shows a short label');
+      await click(b);
+      const next = [...current];
+      [next[j - 1], next[j]] = [next[j], next[j - 1]];
+      await waitForOrder(page, q, next);
+      current = next;
+      j -= 1;
+    }
+  }
+}
+
+// Chooses, for each row of a match question, the right text given by `want` (left -> right).
+export async function arrangeMatch(page, q, want) {
+  for (const pair of q.pairs) {
+    await chooseRadio(page, `Vad hör ihop med: ${pair.left}`, want[pair.left]);
+  }
+  for (const pair of q.pairs) {  // choosing swaps rows: all still as wanted
+    assert.equal(await checkedRadio(page, `Vad hör ihop med: ${pair.left}`), want[pair.left]);
+  }
+}
+
+export async function setCheckboxes(page, q, texts) {
+  const g = page.getByRole('group', { name: q.prompt, exact: true });
+  await waitForOne(g, `group "${q.prompt}"`);
+  for (const c of q.choices) {
+    const box = g.getByRole('checkbox', { name: c.text, exact: true });
+    await waitForOne(box, `checkbox "${c.text}"`);
+    const want = texts.includes(c.text) ? 'true' : 'false';
+    if ((await box.getAttribute('aria-checked')) !== want) {
+      await click(box);
+      await expectAttribute(box, 'aria-checked', want);
+    }
+  }
+  return g;
+}
+
+// A wrong answer for a question of any kind (what a person might try first).
+export function wrongAnswer(q) {
+  switch (q.kind) {
+    case 'single': return q.choices.find((c) => !c.correct).text;
+    case 'true_false': return !q.answer;
+    case 'multiple': {
+      const right = q.choices.filter((c) => c.correct).map((c) => c.text);
+      const wrong = q.choices.filter((c) => !c.correct).map((c) => c.text);
+      return wrong.length ? [...right, wrong[0]] : right.slice(1);
+    }
+    case 'order': {
+      const texts = q.items.map((it) => it.text);
+      [texts[0], texts[1]] = [texts[1], texts[0]];
+      return texts;
+    }
+    case 'match': {
+      const rights = q.pairs.map((p) => p.right);
+      return Object.fromEntries(q.pairs.map((p, i) => [p.left, rights[(i + 1) % rights.length]]));
+    }
+    default: throw new Error(`unknown kind ${q.kind}`);
+  }
+}
+
+export function rightAnswer(q) {
+  switch (q.kind) {
+    case 'single': return q.choices.find((c) => c.correct).text;
+    case 'true_false': return q.answer;
+    case 'multiple': return q.choices.filter((c) => c.correct).map((c) => c.text);
+    case 'order': return q.items.map((it) => it.text);
+    case 'match': return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]));
+    default: throw new Error(`unknown kind ${q.kind}`);
+  }
+}
+
+// Puts an answer together without checking it (the draft of multiple, order and match).
+export async function draftAnswer(page, q, answer) {
+  if (q.kind === 'multiple') return setCheckboxes(page, q, answer);
+  if (q.kind === 'order') {
+    const prompt = await waitForText(page, q.prompt);
+    await arrangeOrder(page, q, answer);
+    return prompt;
+  }
+  if (q.kind === 'match') {
+    await arrangeMatch(page, q, answer);
+    return page.getByRole('radiogroup', { name: `Vad hör ihop med: ${q.pairs.at(-1).left}`, exact: true });
+  }
+  throw new Error(`${q.kind} has no draft`);
+}
+
+// Answers a question of any kind right or wrong, as a person would, and checks the feedback the
+// app gives: for single choice the chosen choice's feedback, for the others feedback_right/_wrong.
+export async function answerQuestion(page, q, { right }) {
+  const answer = right ? rightAnswer(q) : wrongAnswer(q);
+  if (q.kind === 'single') {
+    await chooseRadio(page, q.prompt, answer);
+    const choice = q.choices.find((c) => c.text === answer);
+    return expectVerdict(page, choice.correct, choice.feedback);
+  }
+  if (q.kind === 'true_false') {
+    await chooseRadio(page, q.prompt, answer ? 'Sant' : 'Falskt');
+    return expectVerdict(page, right, right ? q.feedbackRight : q.feedbackWrong);
+  }
+  const anchor = await draftAnswer(page, q, answer);
+  await click(await checkButtonAfter(anchor));
+  const verdict = await expectVerdict(page, right, right ? q.feedbackRight : q.feedbackWrong);
+  if (q.kind === 'multiple') {
+    // Why, for each choice the person chose.
+    for (const c of q.choices.filter((c) => answer.includes(c.text))) {
+      await waitForText(page, `${norm(c.text)}: ${norm(c.feedback)}`);
+    }
+  }
+  return verdict;
+}
+
+// A question is on the page the way its kind is shown.
+export async function expectQuestionShown(page, q) {
+  if (q.kind === 'single' || q.kind === 'true_false') {
+    const g = page.getByRole('radiogroup', { name: q.prompt, exact: true });
+    await waitForOne(g, `question "${q.prompt}"`);
+    const want = q.kind === 'single' ? q.choices.map((c) => c.text) : ['Sant', 'Falskt'];
+    await poll(async () => JSON.stringify((await g.getByRole('radio').allTextContents()).map(norm)) === JSON.stringify(want),
+      { message: `the choices ${JSON.stringify(want)} in "${q.prompt}"` });
+  } else if (q.kind === 'multiple') {
+    const g = page.getByRole('group', { name: q.prompt, exact: true });
+    await waitForOne(g, `group "${q.prompt}"`);
+    await poll(async () => (await g.getByRole('checkbox').count()) === q.choices.length,
+      { message: `${q.choices.length} checkboxes in "${q.prompt}"` });
+  } else if (q.kind === 'order') {
+    await waitForText(page, q.prompt);
+    await poll(() => shownOrder(page, q), { message: `the ${q.items.length} lines of "${q.prompt}"` });
+  } else if (q.kind === 'match') {
+    await waitForText(page, q.prompt);
+    for (const p of q.pairs) {
+      const g = page.getByRole('radiogroup', { name: `Vad hör ihop med: ${p.left}`, exact: true });
+      await waitForOne(g, `radio group "Vad hör ihop med: ${p.left}"`);
+      await poll(async () => (await g.getByRole('radio').count()) === q.pairs.length,
+        { message: `${q.pairs.length} right texts for "${p.left}"` });
+    }
+  }
 }
 
 export async function expectModulePage(page, module, index) {
@@ -42,59 +222,115 @@ export async function expectModulePage(page, module, index) {
   await expectHeading(page, module.title);
   await expectProgress(page, `Sida ${index + 1} av ${total}`);
   await expectHeading(page, p.title);
-  if (p.paragraphs.length) await waitForText(page, p.paragraphs[0]);
-  if (p.keyPoints.length) await expectHeading(page, 'Att komma ihåg');
-  if (p.question) {
-    const g = page.getByRole('radiogroup', { name: p.question.prompt, exact: true });
-    await waitForOne(g, `question "${p.question.prompt}"`);
-    await poll(async () => (await g.getByRole('radio').count()) === p.question.choices.length,
-      { message: `${p.question.choices.length} choices in "${p.question.prompt}"` });
+  if (p.texts.length) await waitForText(page, p.texts[0]);
+  if (p.keyPoints.length) {
+    await expectHeading(page, 'Att komma ihåg');
+    await waitForText(page, p.keyPoints[0]);
   }
+  if (p.scenarios.length) {
+    await expectHeading(page, 'Ett fall från vardagen');
+    for (const s of p.scenarios) await waitForText(page, s.story);
+  }
+  if (p.reflections.length) {
+    await expectHeading(page, 'Prata om i gruppen');
+    for (const r of p.reflections) await waitForText(page, r);
+  }
+  for (const pic of p.pictures) {
+    await waitForOne(page.getByRole('img', { name: pic.alt, exact: true }), `picture "${pic.alt}"`);
+  }
+  for (const q of p.questions) await expectQuestionShown(page, q);
 }
 
-// From Kurser: opens the module and walks it to "Bra jobbat!", as a person who first gets
-// the first question wrong, leaves it, finds "Avsluta kursen" disabled, goes back and fixes it.
+// From Kurser: opens the module and walks it to "Bra jobbat!", as a person who answers every
+// question wrong first, leaves the first few wrong (so the mastery rule is not met), finds "Avsluta
+// kursen" disabled, goes back with "Föregående" and puts them right.
 export async function completeCourse(page, module, { startLabel = 'Starta kursen' } = {}) {
+  await clickButton(page, courseButtonName(startLabel, module));
+  await workThroughModule(page, module);
+}
+
+// The same walk from the module's first page, wherever the person came from.
+export async function workThroughModule(page, module) {
   const total = module.pages.length;
   const last = total - 1;
-  await clickButton(page, startLabel);
-  const firstQuestion = module.pages.findIndex((p) => p.question);
+  const questions = module.questions;
+  const leaveWrong = new Set(questions.slice(0, questions.length - module.mastery + 1).map((q) => q.id));
+  const firstWrongPage = Math.min(...questions.filter((q) => leaveWrong.has(q.id)).map((q) => q.pageIndex));
   for (let i = 0; i < total; i++) {
     await expectModulePage(page, module, i);
-    const q = module.pages[i].question;
-    if (q) {
-      const wrong = q.choices.find((c) => !c.correct);
-      const right = q.choices.find((c) => c.correct);
-      if (wrong) await answerQuestion(page, q, wrong);
-      if (i !== firstQuestion) await answerQuestion(page, q, right);
+    for (const q of module.pages[i].questions) {
+      await answerQuestion(page, q, { right: false });
+      if (!leaveWrong.has(q.id)) await answerQuestion(page, q, { right: true });
     }
-    if (i < last) {
-      await clickButton(page, 'Nästa');
-    }
+    if (i < last) await clickButton(page, 'Nästa');
   }
-  // The first question is still wrong: the course cannot be finished yet.
+  // Too few right: the course cannot be finished yet.
   const finish = await waitForOne(button(page, 'Avsluta kursen'), 'button "Avsluta kursen"');
   assert.equal(await button(page, 'Nästa').count(), 0, 'the last page has no "Nästa"');
   await expectDisabled(finish, true);
-  await waitForText(page, 'Svara rätt på alla frågor för att bli klar.');
-  // Back to the wrong answer with "Föregående", checking each page on the way.
-  for (let i = last; i > firstQuestion; i--) {
-    await clickButton(page, 'Föregående');
-    await expectModulePage(page, module, i - 1);
+  await waitForText(page, `${module.mastery - 1} av ${questions.length} rätt`);
+  await waitForText(page, `Du blir klar när du har läst alla sidor och har minst ${module.mastery} av ${questions.length} rätt.`);
+  const allRule = 'Svara rätt på alla frågor för att bli klar.';
+  if (module.mastery === questions.length) await waitForText(page, allRule);
+  else assert.equal(await page.getByText(allRule, { exact: true }).count(), 0, `no "${allRule}"`);
+  // Back to the wrong answers with "Föregående", checking each page and putting them right.
+  for (let i = last; i >= firstWrongPage; i--) {
+    if (i < last) {
+      await clickButton(page, 'Föregående');
+      await expectModulePage(page, module, i);
+    }
+    for (const q of module.pages[i].questions) {
+      if (leaveWrong.has(q.id)) await answerQuestion(page, q, { right: true });
+    }
   }
-  const q = module.pages[firstQuestion].question;
-  await answerQuestion(page, q, q.choices.find((c) => c.correct));
-  for (let i = firstQuestion; i < last; i++) {
+  for (let i = firstWrongPage; i < last; i++) {
     await clickButton(page, 'Nästa');
     await expectModulePage(page, module, i + 1);
   }
+  await waitForText(page, `${questions.length} av ${questions.length} rätt`);
   await expectDisabled(button(page, 'Avsluta kursen'), false);
   await clickButton(page, 'Avsluta kursen');
   await expectHeading(page, 'Bra jobbat!');
+  await waitForText(page, `Du har gått klart kursen ${module.title}.`);
+  await waitForText(page, /^Du har lagt .+ på kursen\.$/);
   await clickButton(page, 'Tillbaka till kurser');
   await expectHeading(page, 'Kurser');
   await waitForText(page, 'Klar');
-  await waitForOne(button(page, 'Gå igenom kursen igen'), 'button "Gå igenom kursen igen"');
+  const again = courseButtonName('Gå igenom kursen igen', module);
+  await waitForOne(button(page, again), `button "${again}"`);
+}
+
+// The main button of the module's card in Kurser (the last one with its name: a "Fortsätt där du
+// slutade" section above the cards has a button of the same name).
+export function courseCardButton(page, module) {
+  const title = module.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('button', {
+    name: new RegExp(`^(Starta kursen|Fortsätt kursen|Gå igenom kursen igen): ${title}$`),
+  }).last();
+}
+
+// The status line of the module's card ("Inte påbörjad", "Sida 2 av 6", "Klar"): the line just
+// before its main button.
+export async function courseStatus(page, module) {
+  const b = courseCardButton(page, module);
+  await poll(async () => (await b.count()) === 1, { message: `the card of "${module.title}"` });
+  return norm(await b.locator('xpath=preceding::p[1]').textContent());
+}
+
+export async function expectCourseStatus(page, module, want) {
+  let last;
+  await poll(async () => (last = await courseStatus(page, module).catch(() => null)) === want,
+    { message: `the card of "${module.title}" to say "${want}" (says ${JSON.stringify(last)})` });
+}
+
+// Clicks the card's main button, checking its visible label.
+export async function openCourseFromCard(page, module, label) {
+  const name = courseButtonName(label, module);
+  const b = page.getByRole('button', { name, exact: true }).last();
+  await poll(async () => (await b.count()) === 1, { message: `a button "${name}"` });
+  assert.equal(norm(await b.textContent()), label, 'the card button shows the short label');
+  await expectDisabled(b, false);
+  await click(b);
 }
 
 // A plan of answers: background ids (or null) and statement id -> 0..3 | 'na'.

@@ -24,7 +24,7 @@ export function resultFile({ participant, period, background = {}, modules = [],
       age_band: background.age_band ?? null,
       role_family: background.role_family ?? null,
     },
-    modules: modules.map((id) => ({ id, completed: period })),
+    modules: modules.map((id) => ({ id, started: period, completed: period, hours: 0.25 })),
     self_assessment: answers
       ? [{ instrument: instrumentId, round: 'T0', period, answers }]
       : [],

@@ -45,7 +45,16 @@ function checkResultFile(name, text, json, { period, plan, moduleIds }) {
   assert.equal(json.exported, period);
   assert.deepEqual(Object.keys(json.background).sort(), ['age_band', 'gender', 'role_family']);
   assert.deepEqual(json.background, plan.background);
-  assert.deepEqual(json.modules, moduleIds.map((id) => ({ id, completed: period })));
+  assert.deepEqual(json.modules.map((m) => m.id), moduleIds, 'every started module, by id');
+  for (const mod of json.modules) {
+    assert.deepEqual(Object.keys(mod), ['id', 'started', 'completed', 'hours'], `${mod.id}: the documented fields in order`);
+    assert.equal(mod.started, period, `${mod.id}: started this quarter`);
+    assert.equal(mod.completed, period, `${mod.id}: completed this quarter`);
+    assert.equal(typeof mod.hours, 'number');
+    assert.ok(mod.hours >= 0 && mod.hours <= 1000 && Number.isInteger(mod.hours * 4),
+      `${mod.id}: hours ${mod.hours} in quarter-hour steps`);
+    assert.equal(mod.hours, 0, 'a test run takes well under 7.5 minutes of active time');
+  }
   assert.equal(json.self_assessment.length, 1);
   const round = json.self_assessment[0];
   assert.deepEqual(Object.keys(round).sort(), ['answers', 'instrument', 'period', 'round']);

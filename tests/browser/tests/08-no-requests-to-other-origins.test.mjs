@@ -7,7 +7,7 @@ import {
 } from '../helpers/harness.mjs';
 import { AREAS, loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
-  completeSelfAssessment, exportResult, goToStart, openCourses, planAnswers,
+  completeSelfAssessment, courseButtonName, exportResult, goToStart, openCourses, planAnswers,
 } from '../helpers/flows.mjs';
 
 const suite = browserSuite();
@@ -18,7 +18,7 @@ test('a walk through every screen makes only same-origin requests', async () => 
   const visit = await withVisit(suite, async (visit) => {
     const page = await visit.open();
     await openCourses(page);
-    await clickButton(page, 'Starta kursen');
+    await clickButton(page, courseButtonName('Starta kursen', module));
     await expectHeading(page, module.pages[0].title);
     await goToStart(page);
     await completeSelfAssessment(page, instrument, {
