@@ -127,23 +127,15 @@ void draw_order(Ui& ui, const QuestionContext& c) {
   for (std::size_t i = 0; i < count; ++i) {
     const std::string text_of_item = item_text(c.question, order[i], c.lang);
     ui.push_id(order[i]);
-    ui.card_begin();
-    ui.paragraph(fill(tr(c.lang, text::position_of),
-                      {std::to_string(i + 1), std::to_string(count), text_of_item}));
-    if (ui.button(tr(c.lang, text::move_up), ButtonKind::small, i > 0,
-                  fill(tr(c.lang, text::move_up_name), {text_of_item}))) {
+    const int pressed = ui.item_row(
+        fill(tr(c.lang, text::position_of), {std::to_string(i + 1), std::to_string(count), text_of_item}),
+        {{tr(c.lang, text::move_up), i > 0, fill(tr(c.lang, text::move_up_name), {text_of_item})},
+         {tr(c.lang, text::move_down), i + 1 < count, fill(tr(c.lang, text::move_down_name), {text_of_item})}});
+    if (pressed == 0 || pressed == 1) {
       Answer next = order;
-      std::swap(next[i], next[i - 1]);
+      std::swap(next[i], next[pressed == 0 ? i - 1 : i + 1]);
       c.out.push_back(Change{action::SetDraft{c.module.id, c.question.id, next}});
     }
-    ui.same_line();
-    if (ui.button(tr(c.lang, text::move_down), ButtonKind::small, i + 1 < count,
-                  fill(tr(c.lang, text::move_down_name), {text_of_item}))) {
-      Answer next = order;
-      std::swap(next[i], next[i + 1]);
-      c.out.push_back(Change{action::SetDraft{c.module.id, c.question.id, next}});
-    }
-    ui.card_end();
     ui.pop_id();
   }
   draw_check_button(ui, c, order, true);
