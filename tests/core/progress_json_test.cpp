@@ -343,6 +343,79 @@ TEST(OldProgress, ShippedModuleMidwayAgainstChangedContent) {
   EXPECT_EQ(load(progress_to_json(s)), s);
 }
 
+// ---- The shipped content ------------------------------------------------------------------------
+
+Catalog load_shipped() {
+  const std::string dir = DL_CONTENT_DIR;
+  return load_catalog([&dir](const std::string& path) -> std::optional<std::string> {
+    std::ifstream in(dir + "/" + path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  });
+}
+
+Answer right_answer(const Question& q) {
+  Answer answer;
+  switch (q.kind) {
+    case QuestionKind::single:
+    case QuestionKind::multiple:
+      for (const auto& c : q.choices) {
+        if (c.correct) answer.push_back(c.id);
+      }
+      break;
+    case QuestionKind::true_false:
+      answer.push_back(q.true_answer ? "true" : "false");
+      break;
+    case QuestionKind::order:
+      for (const auto& item : q.items) answer.push_back(item.id);
+      break;
+    case QuestionKind::match:
+      for (const auto& pair : q.pairs) answer.push_back(pair.id);
+      break;
+  }
+  return answer;
+}
+
+// Every shipped module can be completed through apply() alone, starting from a state saved by
+// version 1 (the foundation module's id was kept when it was widened).
+TEST(OldProgress, ShippedModuleMidwayContinuesToCompletionOnTheShippedContent) {
+  const Catalog catalog = load_shipped();
+  ASSERT_FALSE(catalog.modules.empty());
+  ProgressState s = load(fixture_text("v1-shipped-module-midway.json"));
+  const ProgressState loaded = s;
+  const auto step = [&](const Action& a) { s = apply(s, a, catalog); };
+  for (const Module& m : catalog.modules) {
+    const ModuleProgress* before = find_progress(s, m.id);
+    EXPECT_LE(correct_answer_count(before ? *before : ModuleProgress{}, m), m.question_count());
+    for (const auto& page : m.pages) step(action::OpenPage{m.id, page.id, kQ4});
+    for (const Question* q : m.questions()) {
+      const Answer answer = right_answer(*q);
+      ASSERT_TRUE(is_correct(*q, answer)) << m.id << "/" << q->id;
+      if (q->kind == QuestionKind::single || q->kind == QuestionKind::true_false) {
+        step(action::AnswerQuestion{m.id, q->id, answer});
+      } else {
+        EXPECT_FALSE(is_correct(*q, draft_or_initial(find_progress(s, m.id), *q))) << m.id << "/" << q->id;
+        step(action::SetDraft{m.id, q->id, answer});
+        step(action::CheckAnswer{m.id, q->id});
+      }
+    }
+    const ModuleProgress& p = *find_progress(s, m.id);
+    EXPECT_EQ(correct_answer_count(p, m), m.question_count()) << m.id;
+    EXPECT_GE(m.question_count(), mastery_needed(m)) << m.id;
+    EXPECT_TRUE(can_complete(p, m)) << m.id;
+    step(action::CompleteModule{m.id, kQ4});
+    EXPECT_EQ(find_progress(s, m.id)->completed, kQ4) << m.id;
+  }
+  // What version 1 saved is still there.
+  const auto& old = loaded.modules.at("informationssakerhet-i-vardagen");
+  const auto& now = s.modules.at("informationssakerhet-i-vardagen");
+  for (const auto& page : old.pages_seen) EXPECT_EQ(now.pages_seen.count(page), 1u) << page;
+  EXPECT_EQ(now.attempts.at("fraga-las-skarmen"), old.attempts.at("fraga-las-skarmen") + 1);
+  EXPECT_EQ(load(progress_to_json(s)), s);
+}
+
 TEST(OldProgress, VersionOneNeverThrowsWhenDamaged) {
   for (const char* name : {"v1-two-modules.json", "v1-shipped-module-midway.json"}) {
     const std::string text = fixture_text(name);
