@@ -19,7 +19,7 @@ constexpr const char* kUnreadableProgressKey = "progress-unreadable";
 constexpr const char* kPlaceKey = "place";
 // Active time is written to storage once this much has gathered (and always when leaving a module
 // or hiding the page), so a pointer move is not a write.
-constexpr std::int64_t kActiveTimeFlushMs = 15'000;
+constexpr std::int64_t kActiveTimeFlushMs = 5'000;
 
 // Screens by a stable name for the saved place. The coordinator's files are not kept (issue of a
 // later version), so a reload there shows the empty workspace.

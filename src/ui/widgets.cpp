@@ -980,11 +980,16 @@ int Ui::item_row(const std::string& text, const std::vector<ItemButton>& buttons
   const float inner = width - 2 * kPad;
   const ButtonSize size = button_size(ButtonKind::small);
   const TextStyle button_style = text_style(th::Font::bold, th::kText);
+  // Lines point into the texts they were wrapped from: keep every label alive (and unmoved, so
+  // short labels held inside the string object stay put) for as long as `labels` is used.
+  std::vector<std::string> label_texts;
+  label_texts.reserve(buttons.size());
+  for (const ItemButton& b : buttons) label_texts.push_back(visible_text(b.label));
   std::vector<Lines> labels;
   std::vector<float> widths;
   float buttons_w = 0;
-  for (const ItemButton& b : buttons) {
-    labels.push_back(wrap(button_style, visible_text(b.label), inner - 2 * size.pad_x));
+  for (const std::string& label_text : label_texts) {
+    labels.push_back(wrap(button_style, label_text, inner - 2 * size.pad_x));
     widths.push_back(std::min(inner, std::max(size.min_w, labels.back().width + 2 * size.pad_x)));
     buttons_w += widths.back() + (buttons_w > 0 ? th::kRowGap : 0);
   }
@@ -1013,7 +1018,7 @@ int Ui::item_row(const std::string& text, const std::vector<ItemButton>& buttons
   const float y = beside ? bb.Min.y + kPad + (content_h - size.min_h) / 2 : tb.Max.y + kStackGap;
   for (std::size_t i = 0; i < buttons.size(); ++i) {
     const ItemButton& b = buttons[i];
-    const std::string label_text = visible_text(b.label);
+    const std::string& label_text = label_texts[i];
     const ImGuiID id = ImGui::GetID((b.label + "##" + std::to_string(i)).c_str());
     const ImRect button_bb(ImVec2(x, y), ImVec2(x + widths[i], y + size.min_h));
     if (button_at(button_bb, id, button_style, labels[i], ButtonKind::small, b.enabled)) pressed = static_cast<int>(i);
