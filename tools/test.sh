@@ -95,15 +95,17 @@ browser_tests() {
 }
 
 if [ -z "${SKIP_SETUP:-}" ]; then
-  run_step "1/7 Set-up: Debian packages, ImGui sources, npm packages (tools/setup.sh)" setup.log \
+  run_step "1/8 Set-up: Debian packages, ImGui sources, npm packages (tools/setup.sh)" setup.log \
     bash tools/setup.sh
 fi
-run_step "2/7 Native: configure (cmake --preset native)" native-configure.log cmake --preset native
-run_step "3/7 Native: build (cmake --build --preset native)" native-build.log cmake --build --preset native
-run_step "4/7 Native: core tests (ctest --preset native)" native-ctest.log ctest --preset native
-run_step "5/7 Web: configure and build the site into build/web (cmake --preset web)" web-build.log \
+run_step "2/8 Native: configure (cmake --preset native)" native-configure.log cmake --preset native
+run_step "3/8 Native: build (cmake --build --preset native)" native-build.log cmake --build --preset native
+run_step "4/8 Native: core and app tests (ctest --preset native)" native-ctest.log ctest --preset native
+run_step "5/8 Native: the same tests under AddressSanitizer + UBSan (preset asan)" asan.log \
+  bash -c 'cmake --preset asan && cmake --build --preset asan && ctest --preset asan'
+run_step "6/8 Web: configure and build the site into build/web (cmake --preset web)" web-build.log \
   bash -c 'cmake --preset web && cmake --build --preset web'
-run_step "6/7 Web: core tests compiled to wasm, under node (ctest --preset web)" web-ctest.log ctest --preset web
-run_step "7/7 Browser: the built site in headless Chromium (tests/browser)" browser.log browser_tests
+run_step "7/8 Web: core tests compiled to wasm, under node (ctest --preset web)" web-ctest.log ctest --preset web
+run_step "8/8 Browser: the built site in headless Chromium (tests/browser)" browser.log browser_tests
 
 summary 0
