@@ -822,4 +822,33 @@ Catalog load_catalog(const ReadFile& read, const FileExists& exists) {
   return catalog;
 }
 
+
+namespace {
+bool english_or_empty(const LocalText& t) { return t.sv.empty() || t.has(Lang::en); }
+}  // namespace
+
+bool Page::fully_in_english() const {
+  if (!english_or_empty(title)) return false;
+  for (const PagePart& part : parts) {
+    std::vector<const LocalText*> texts = {&part.text, &part.picture.alt, &part.picture.caption,
+                                           &part.story, &part.prompt};
+    for (const LocalText& point : part.points) texts.push_back(&point);
+    for (const ScenarioOption& option : part.options) {
+      texts.push_back(&option.text);
+      texts.push_back(&option.outcome);
+    }
+    if (part.question) {
+      const Question& q = *part.question;
+      texts.insert(texts.end(), {&q.prompt, &q.feedback_right, &q.feedback_wrong});
+      for (const Choice& c : q.choices) texts.insert(texts.end(), {&c.text, &c.feedback});
+      for (const OrderItem& item : q.items) texts.push_back(&item.text);
+      for (const MatchPair& pair : q.pairs) texts.insert(texts.end(), {&pair.left, &pair.right});
+    }
+    for (const LocalText* t : texts) {
+      if (!english_or_empty(*t)) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace dl

@@ -112,6 +112,9 @@ struct Page {
   LocalText title;
   std::vector<PagePart> parts;  // at least one
   std::vector<const Question*> questions() const;
+  // Every text a person sees on the page has an English version (else the page shows Swedish for
+  // those texts and says so).
+  bool fully_in_english() const;
 };
 
 struct Module {

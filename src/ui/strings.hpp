@@ -67,6 +67,9 @@ inline constexpr Phrase content_problem{
     "Some of the content has an error and is not shown. Tell the person responsible for Digilyft."};
 inline constexpr Phrase no_courses{"Det finns inga kurser att visa just nu.",
                                    "There are no courses to show right now."};
+inline constexpr Phrase english_missing_page{
+    "En del av den här sidan finns bara på svenska. Därför visas den svenska texten där.",
+    "Part of this page is only available in Swedish, so the Swedish text is shown there."};
 inline constexpr Phrase english_missing{
     "Den här kursen finns bara på svenska. Därför visas den svenska texten.",
     "This course is only available in Swedish, so the Swedish text is shown."};

@@ -273,6 +273,7 @@ void view_module(Ui& ui, const ViewModel& model, Actions& out) {
   if (ui.link(tr(lang, text::all_pages))) out.push_back(Navigate{Screen::module_overview, module->id});
   ui.space(8);
   ui.heading(page.title.in(lang), 2);
+  if (lang == Lang::en && !page.fully_in_english()) ui.muted(tr(lang, text::english_missing_page));
   for (std::size_t i = 0; i < page.parts.size(); ++i) {
     draw_part(ui, *module, page.parts[i], i, progress, lang, out);
   }

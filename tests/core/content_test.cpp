@@ -743,3 +743,30 @@ TEST(ShippedContent, EveryModuleIsEasyToRead) {
 
 }  // namespace
 }  // namespace dl
+
+namespace dl {
+namespace {
+
+TEST(PageEnglish, APageIsFullyInEnglishOnlyWhenEveryTextItShowsHasEnglish) {
+  std::vector<Problem> problems;
+  auto module = parse_module(test::kFullModuleJson, "m.json", problems);
+  ASSERT_TRUE(module.has_value());
+  Page page = module->pages.front();
+  page.title = LocalText{"Sidan", "The page"};
+  page.parts.clear();
+  EXPECT_TRUE(page.fully_in_english());
+  page.title.en.clear();
+  EXPECT_FALSE(page.fully_in_english()) << "the title has no English";
+  page.title = LocalText{"Sidan", "The page"};
+  page.parts.resize(1);
+  page.parts[0].kind = PagePart::Kind::question;
+  page.parts[0].question = Question{};
+  page.parts[0].question->prompt = LocalText{"Vad gör du?", "What do you do?"};
+  page.parts[0].question->choices.push_back(Choice{"a", LocalText{"Ja", "Yes"}, true, LocalText{"Bra.", ""}});
+  EXPECT_FALSE(page.fully_in_english()) << "a choice's feedback has no English";
+  page.parts[0].question->choices[0].feedback.en = "Good.";
+  EXPECT_TRUE(page.fully_in_english());
+}
+
+}  // namespace
+}  // namespace dl
