@@ -28,6 +28,31 @@ void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link)
   }
 }
 
+void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,
+                        const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const bool done = progress != nullptr && progress->completed;
+  const bool started = progress != nullptr && !progress->current_page.empty();
+  const char* label = done      ? tr(lang, text::redo_course)
+                      : started ? tr(lang, text::continue_course)
+                                : tr(lang, text::start_course);
+  // Twelve cards each have such a button: the name says which course it opens.
+  const std::string name = std::string(label) + ": " + module.title.in(lang);
+  if (ui.button(label, ButtonKind::primary, true, name)) {
+    if (done) out.push_back(Change{action::OpenPage{module.id, module.pages.front().id, model.now}});
+    out.push_back(Navigate{Screen::module, module.id});
+  }
+}
+
+const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& out) {
+  const Module* module = model.catalog.find_module(model.module_id);
+  if (module != nullptr && !module->pages.empty()) return module;
+  const Lang lang = model.lang();
+  ui.message(tr(lang, text::content_problem), Tone::warning);
+  if (ui.button(tr(lang, text::back_to_courses))) out.push_back(Navigate{Screen::courses, {}});
+  return nullptr;
+}
+
 void draw_export_notice(Ui& ui, const ViewModel& model) {
   if (!model.exported_file.empty()) {
     ui.message(fill(tr(model.lang(), text::exported), {model.exported_file}), Tone::success);

@@ -30,22 +30,6 @@ std::string status_text(const Module& module, const ModuleProgress* progress, La
   return fill(tr(lang, text::page_of), {std::to_string(index + 1), std::to_string(module.pages.size())});
 }
 
-// The module's main button: start, continue, or go through again from the first page.
-void draw_go_button(Ui& ui, const Module& module, const ModuleProgress* progress, const ViewModel& model,
-                    Actions& out) {
-  const Lang lang = model.lang();
-  const bool done = progress != nullptr && progress->completed;
-  const bool started = progress != nullptr && !progress->current_page.empty();
-  const char* label = done      ? tr(lang, text::redo_course)
-                      : started ? tr(lang, text::continue_course)
-                                : tr(lang, text::start_course);
-  const std::string name = std::string(label) + ": " + module.title.in(lang);
-  if (ui.button(label, ButtonKind::primary, true, name)) {
-    if (done) out.push_back(Change{action::OpenPage{module.id, module.pages.front().id, model.now}});
-    out.push_back(Navigate{Screen::module, module.id});
-  }
-}
-
 void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   const CatalogFilter& filter = model.filter;
@@ -95,7 +79,7 @@ void view_courses(Ui& ui, const ViewModel& model, Actions& out) {
     ui.heading(tr(lang, text::continue_where), 2);
     ui.paragraph(last->title.in(lang));
     ui.muted(status_text(*last, last_progress, lang));
-    draw_go_button(ui, *last, last_progress, model, out);
+    draw_course_button(ui, *last, last_progress, model, out);
     ui.pop_id();
     ui.space(16);
   }
@@ -114,7 +98,7 @@ void view_courses(Ui& ui, const ViewModel& model, Actions& out) {
     ui.muted(fill(tr(lang, text::minutes_and_level),
                   {std::to_string(module.minutes), tr(lang, level_name(module.level))}));
     ui.muted(status_text(module, progress, lang));
-    draw_go_button(ui, module, progress, model, out);
+    draw_course_button(ui, module, progress, model, out);
     if (ui.link(tr(lang, text::about_course))) out.push_back(Navigate{Screen::module_overview, module.id});
     ui.pop_id();
   }

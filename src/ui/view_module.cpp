@@ -255,12 +255,8 @@ void draw_what_is_left(Ui& ui, const Module& module, const ModuleProgress* progr
 void view_module(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
-  const Module* module = model.catalog.find_module(model.module_id);
-  if (module == nullptr || module->pages.empty()) {
-    ui.message(tr(lang, text::content_problem), Tone::warning);
-    if (ui.button(tr(lang, text::back_to_courses))) out.push_back(Navigate{Screen::courses, {}});
-    return;
-  }
+  const Module* module = open_module_or_explain(ui, model, out);
+  if (module == nullptr) return;
   const ModuleProgress* progress = find_progress(model.progress, module->id);
   int index = progress != nullptr ? module->page_index(progress->current_page) : 0;
   if (index < 0) index = 0;  // the saved page no longer exists: start from the first

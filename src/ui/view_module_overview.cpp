@@ -19,12 +19,8 @@ void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, 
 void view_module_overview(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
-  const Module* module = model.catalog.find_module(model.module_id);
-  if (module == nullptr || module->pages.empty()) {
-    ui.message(tr(lang, text::content_problem), Tone::warning);
-    if (ui.button(tr(lang, text::back_to_courses))) out.push_back(Navigate{Screen::courses, {}});
-    return;
-  }
+  const Module* module = open_module_or_explain(ui, model, out);
+  if (module == nullptr) return;
   const ModuleProgress* progress = find_progress(model.progress, module->id);
   ui.heading(module->title.in(lang), 1);
   if (!module->summary.sv.empty()) ui.paragraph(module->summary.in(lang));
@@ -35,14 +31,7 @@ void view_module_overview(Ui& ui, const ViewModel& model, Actions& out) {
   }
   draw_mastery(ui, *module, progress, lang);
 
-  const bool done = progress != nullptr && progress->completed;
-  const bool started = progress != nullptr && !progress->current_page.empty();
-  const char* label = done ? tr(lang, text::redo_course)
-                           : started ? tr(lang, text::continue_course) : tr(lang, text::start_course);
-  if (ui.button(label)) {
-    if (done) out.push_back(Change{action::OpenPage{module->id, module->pages.front().id, model.now}});
-    out.push_back(Navigate{Screen::module, module->id});
-  }
+  draw_course_button(ui, *module, progress, model, out);
 
   if (!module->goals.empty()) {
     ui.space(16);

@@ -41,6 +41,12 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out);
 // Parts several views share: the "Till startsidan" link and the storage alert.
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
 void draw_export_notice(Ui& ui, const ViewModel& model);
+// A course's main button: "Starta kursen", "Fortsätt kursen" or "Gå igenom kursen igen" (from the
+// first page), named with the course's title for screen readers.
+void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,
+                        const ViewModel& model, Actions& out);
+// The module the screen shows, or nothing after saying its content cannot be shown.
+const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& out);
 
 // "3 av 5 rätt" and the mastery rule of a module (overview and last page).
 void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang);

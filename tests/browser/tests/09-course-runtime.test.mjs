@@ -204,7 +204,7 @@ test('a person completes two modules with all five kinds, reloading midway and c
     await poll(async () => (await about.count()) === catalog.length, { message: 'one overview link per module' });
     await click(about.nth(catalog.findIndex((m) => m.id === M2.id)));
     await expectOverview(page, M2, { right: M2.questions.length, seen: M2.pages.map((p) => p.index) });
-    await waitForOne(button(page, 'Gå igenom kursen igen'), 'button "Gå igenom kursen igen"');
+    await waitForOne(button(page, courseButtonName('Gå igenom kursen igen', M2)), 'the overview button of a finished course');
   });
 });
 
@@ -265,7 +265,7 @@ test('the overview moves between pages, downloads the discussion guide, and pict
     await poll(async () => (await about.count()) === catalog.length, { message: 'one overview link per module' });
     await click(about.nth(catalog.indexOf(module)));
     await expectOverview(page, module, { right: 0, seen: [] });
-    await waitForOne(button(page, 'Starta kursen'), 'button "Starta kursen"');
+    await waitForOne(button(page, courseButtonName('Starta kursen', module)), 'the start button of the overview');
 
     // The discussion guide: a real download of a printable HTML file.
     const b = await waitForOne(button(page, 'Ladda ner samtalsguiden'), 'button "Ladda ner samtalsguiden"');
