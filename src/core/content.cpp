@@ -83,38 +83,21 @@ std::optional<std::string> read_unique_id(Reader& r, const Json& obj, const std:
   return id;
 }
 
-// format + version; false when the rest of the file cannot be trusted to mean what we think.
-bool read_header(Reader& r, const Json& doc, const char* format) {
-  if (!doc.is_object()) {
-    r.report("wrong_format", "", std::string("expected an object with \"format\": \"") + format + "\"");
-    return false;
-  }
-  const auto it = doc.find("format");
-  if (it == doc.end() || !it->is_string() || it->get_ref<const Json::string_t&>() != format) {
-    r.report("wrong_format", "/format", std::string("expected \"") + format + "\"");
-    return false;
-  }
-  const auto version = r.integer(doc, "version", "");
-  if (!version) return false;
+// A content file's JSON with the right format and a version this code reads, or nothing (the
+// problem is reported).
+std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format) {
+  std::optional<Json> doc = json_read::parse_format(r, json_text, format, "wrong_format");
+  if (!doc) return std::nullopt;
+  const auto version = r.integer(*doc, "version", "");
+  if (!version) return std::nullopt;
   if (*version > 1) {
     r.report("future_version", "/version", std::to_string(*version));
-    return false;
+    return std::nullopt;
   }
   if (*version < 1) {
     r.report("bad_value", "/version", std::to_string(*version));
-    return false;
-  }
-  return true;
-}
-
-// A content file's JSON with the right format header, or nothing (the problem is reported).
-std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format) {
-  std::optional<Json> doc = json_read::parse(json_text);
-  if (!doc) {
-    r.report("not_json", "");
     return std::nullopt;
   }
-  if (!read_header(r, *doc, format)) return std::nullopt;
   return doc;
 }
 

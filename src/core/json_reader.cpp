@@ -11,6 +11,25 @@ std::optional<Json> parse(const std::string& text) {
   return value;
 }
 
+std::optional<Json> parse_format(Reader& r, const std::string& text, const char* format,
+                                 const std::string& wrong_format_code) {
+  std::optional<Json> doc = parse(text);
+  if (!doc) {
+    r.report("not_json", "");
+    return std::nullopt;
+  }
+  if (!doc->is_object()) {
+    r.report(wrong_format_code, "", std::string("expected an object with \"format\": \"") + format + "\"");
+    return std::nullopt;
+  }
+  const auto it = doc->find("format");
+  if (it == doc->end() || !it->is_string() || it->get_ref<const Json::string_t&>() != format) {
+    r.report(wrong_format_code, "/format", std::string("expected \"") + format + "\"");
+    return std::nullopt;
+  }
+  return doc;
+}
+
 std::string child(const std::string& pointer, std::string_view key) {
   std::string out = pointer;
   out += '/';

@@ -18,6 +18,13 @@ using Json = nlohmann::json;
 // Parses without exceptions; nullopt when the text is not JSON.
 std::optional<Json> parse(const std::string& text);
 
+class Reader;
+
+// Parses a file that must be a JSON object whose "format" is `format`. Reports not_json, or
+// `wrong_format_code` at "" (not an object) or at "/format" (another format); nothing then.
+std::optional<Json> parse_format(Reader& r, const std::string& text, const char* format,
+                                 const std::string& wrong_format_code);
+
 // "/a/b" + "c~d" -> "/a/b/c~0d" (RFC 6901 escaping).
 std::string child(const std::string& pointer, std::string_view key);
 std::string child(const std::string& pointer, std::size_t index);

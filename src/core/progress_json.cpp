@@ -170,21 +170,8 @@ std::string progress_to_json(const ProgressState& state) {
 
 std::optional<ProgressState> progress_from_json(const std::string& text, std::vector<Problem>& problems) {
   Reader r("progress.", "progress", problems);
-  const auto doc = json_read::parse(text);
-  if (!doc) {
-    r.report("not_json", "");
-    return std::nullopt;
-  }
-  if (!doc->is_object()) {
-    r.report("wrong_format", "");
-    return std::nullopt;
-  }
-  const auto format = doc->find("format");
-  if (format == doc->end() || !format->is_string() ||
-      format->get_ref<const Json::string_t&>() != kProgressFormat) {
-    r.report("wrong_format", "/format");
-    return std::nullopt;
-  }
+  const auto doc = json_read::parse_format(r, text, kProgressFormat, "wrong_format");
+  if (!doc) return std::nullopt;
   const auto version = doc->find("version");
   const auto version_number = version == doc->end() ? std::nullopt : json_read::int_of(*version);
   if (!version_number || *version_number < 1) {

@@ -268,21 +268,8 @@ std::optional<ResultFile> parse_result_file(const std::string& text, const std::
     r.report("too_large", "", std::to_string(text.size()) + " bytes");
     return std::nullopt;
   }
-  const auto doc = json_read::parse(text);
-  if (!doc) {
-    r.report("not_json", "");
-    return std::nullopt;
-  }
-  if (!doc->is_object()) {
-    r.report("foreign_file", "");
-    return std::nullopt;
-  }
-  const auto format = doc->find("format");
-  if (format == doc->end() || !format->is_string() ||
-      format->get_ref<const Json::string_t&>() != kResultFormat) {
-    r.report("foreign_file", "/format");
-    return std::nullopt;
-  }
+  const auto doc = json_read::parse_format(r, text, kResultFormat, "foreign_file");
+  if (!doc) return std::nullopt;
   // A newer file may have fields this version does not know: say "newer", not "unexpected".
   const auto version = r.integer(*doc, "version", "");
   if (!version) return std::nullopt;
