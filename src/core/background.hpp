@@ -14,13 +14,15 @@ struct BackgroundOption {
   Phrase label;
 };
 struct BackgroundQuestion {
-  const char* id;  // "gender", "age_band", "role_family"
+  const char* id;  // "gender", "age_band", "role_family", "work_setting"
   Phrase prompt;
   std::vector<BackgroundOption> options;
 };
 
 // gender: kvinna | man | annat ; age_band: upto-29 | 30-54 | 55-plus ;
-// role_family: omsorg | funktionsstod | halso-sjukvard | handlaggning-utveckling | chef
+// role_family: omsorg | funktionsstod | halso-sjukvard | handlaggning-utveckling | chef ;
+// work_setting: hemtjanst | sarskilt-boende | funktionsstod | personlig-assistans |
+//               halso-sjukvard | annat
 const std::vector<BackgroundQuestion>& background_questions();
 bool is_valid_background_answer(std::string_view question_id, std::string_view option_id);
 
@@ -29,10 +31,12 @@ struct Background {
   std::string gender;
   std::string age_band;
   std::string role_family;
+  std::string work_setting;
   std::string* field(std::string_view question_id);  // nullptr for unknown ids
   const std::string* field(std::string_view question_id) const;
   bool operator==(const Background& o) const {
-    return gender == o.gender && age_band == o.age_band && role_family == o.role_family;
+    return gender == o.gender && age_band == o.age_band && role_family == o.role_family &&
+           work_setting == o.work_setting;
   }
 };
 

@@ -2,6 +2,7 @@
 // Content lives in content/ as JSON (see docs/content-format.md); nothing past this parser sees JSON.
 #pragma once
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -145,10 +146,33 @@ constexpr int kMaxLevel = 3;
 bool is_valid_level(int level);  // 0..3 or kNotApplicable
 Phrase level_label(int level);   // the scale's words for a level
 
+// Course evaluation items (T1, and the use items again at T2) on a 1–5 agreement scale:
+// 1 "Stämmer inte alls" .. 5 "Stämmer helt". Programmes report the share answering 4–5.
+constexpr int kMinAgreement = 1;
+constexpr int kMaxAgreement = 5;
+bool is_valid_agreement(int value);  // 1..5
+Phrase agreement_label(int value);   // the scale's words for a value
+
+// Care work the programmes measure besides the DigComp areas. JSON ids: "valfardsteknik",
+// "dokumentation", "informationssakerhet". A statement has at most one.
+enum class CareTopic { none, welfare_technology, documentation, information_security };
+const char* care_topic_id(CareTopic topic);  // "" for none
+std::optional<CareTopic> care_topic_from_id(std::string_view id);
+Phrase care_topic_name(CareTopic topic);      // "Välfärdsteknik" / "Welfare technology", …
+
 struct Statement {
-  std::string id;  // unique within the instrument
-  Area area;
-  LocalText text;  // "Jag kan …"
+  std::string id;          // unique within the instrument (with evaluation item ids)
+  std::string competence;  // DigComp competence id, e.g. "4.2"; the area follows from it
+  Area area = Area::information;
+  CareTopic care_topic = CareTopic::none;
+  bool then_now = false;   // T1 also asks how it was before the course ("then/now" item)
+  LocalText text;          // "Jag kan …" / "I can …"
+};
+
+struct EvaluationItem {
+  std::string id;      // unique within the instrument
+  LocalText text;      // "Jag använder digitala verktyg mer i mitt arbete nu."
+  bool use = false;    // a use item: asked at T1 and again at T2
 };
 
 struct Instrument {
@@ -156,15 +180,58 @@ struct Instrument {
   int version = 1;
   LocalText title;
   LocalText intro;
-  std::vector<Statement> statements;
+  std::vector<Statement> statements;       // kMinStatements..kMaxStatements, every area
+  std::vector<EvaluationItem> evaluation;  // at least one, at least one use item
   const Statement* find_statement(const std::string& statement_id) const;
   std::vector<const Statement*> statements_in(Area area) const;
+  std::vector<const Statement*> then_now_statements() const;
+  const EvaluationItem* find_evaluation(const std::string& item_id) const;
+  std::vector<const EvaluationItem*> use_items() const;
 };
+constexpr std::size_t kMinStatements = 35;
+constexpr std::size_t kMaxStatements = 45;
+
+// ---- Manager survey (chefsenkät) --------------------------------------------------------------
+// Closed questions only (no free text ever leaves a device). Each question belongs to a topic the
+// programmes report on.
+enum class SurveyTopic { routines, prerequisites, needs };  // "routines", "prerequisites", "needs"
+const char* survey_topic_id(SurveyTopic topic);
+Phrase survey_topic_name(SurveyTopic topic);  // "Rutiner" / "Förutsättningar för personalen" / "Behov i gruppen"
+
+struct SurveyOption {
+  std::string id;  // unique within its question
+  LocalText text;
+};
+
+struct SurveyQuestion {
+  std::string id;  // unique within the survey
+  SurveyTopic topic = SurveyTopic::routines;
+  bool multiple = false;  // "kind": "single" (exactly one option) or "multiple" (one or more)
+  LocalText prompt;
+  std::vector<SurveyOption> options;  // 2–8
+  const SurveyOption* find_option(const std::string& option_id) const;
+};
+
+struct Survey {
+  std::string id;  // e.g. "chefsenkat"
+  int version = 1;
+  LocalText title;
+  LocalText intro;
+  std::vector<SurveyQuestion> questions;  // at least one per topic
+  const SurveyQuestion* find_question(const std::string& question_id) const;
+};
+// Is `answer` (option ids) a complete answer to the question: one known id for single, one or
+// more distinct known ids for multiple?
+bool is_valid_survey_answer(const SurveyQuestion& question, const std::vector<std::string>& answer);
 
 // ---- The whole catalogue --------------------------------------------------------------------
 struct Catalog {
   std::vector<Module> modules;
   std::optional<Instrument> instrument;  // empty when the instrument file had a problem
+  std::optional<Survey> manager_survey;  // empty when the survey file had a problem
+  // A suggested order of modules per role family (background.hpp ids); every family has one, and
+  // every module id in it exists in `modules`.
+  std::map<std::string, std::vector<std::string>> paths;
   std::vector<Problem> problems;         // everything the loader found wrong; content with a
                                          // problem is left out, the rest still works
   const Module* find_module(const std::string& module_id) const;
@@ -175,6 +242,8 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
                                    std::vector<Problem>& problems);
 std::optional<Instrument> parse_instrument(const std::string& json_text, const std::string& file,
                                            std::vector<Problem>& problems);
+std::optional<Survey> parse_survey(const std::string& json_text, const std::string& file,
+                                   std::vector<Problem>& problems);
 
 // Load content/catalog.json and every file it lists. `read` returns a file's text by its path
 // relative to the content folder, or nothing when the file is missing.

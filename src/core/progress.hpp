@@ -1,4 +1,5 @@
-// A person's progress: course pages and answers, self-assessment answers, background, language.
+// A person's progress: course pages and answers, self-assessment rounds, the manager survey,
+// background, language.
 // Changed only through apply(state, action, catalog), so every change is testable without a screen.
 // Saved by stable ids (module, page, question, statement), never by list position.
 #pragma once
@@ -10,9 +11,11 @@
 #include <variant>
 
 #include "background.hpp"
+#include "calendar.hpp"
 #include "content.hpp"
 #include "i18n.hpp"
 #include "period.hpp"
+#include "round.hpp"
 
 namespace dl {
 
@@ -30,12 +33,33 @@ struct ModuleProgress {
   bool operator==(const ModuleProgress& o) const;
 };
 
-struct SelfAssessmentProgress {
-  std::string instrument_id;           // set with the first answer
-  std::map<std::string, int> answers;  // statement id -> 0..3 or kNotApplicable
-  int current_page = 0;                // 0 = background questions, 1..5 = the areas in order
-  std::optional<Period> finished;      // quarter the person finished it (round T0)
-  bool operator==(const SelfAssessmentProgress& o) const;
+// One self-assessment round (T0, T1 or T2) as the person fills it in. Pages: see measurement.hpp.
+struct RoundProgress {
+  std::string instrument_id;                // set with the first answer
+  std::map<std::string, int> answers;       // statement id -> 0..3 or kNotApplicable
+  std::map<std::string, int> then_answers;  // T1 only: then/now statement id -> level before
+                                            // the course (0..3 or kNotApplicable)
+  std::map<std::string, int> evaluation;    // T1: evaluation item id -> 1..5; T2: use items only
+  int current_page = 0;                     // index into assessment_pages(round, …)
+  std::optional<Period> finished;           // quarter it was finished in (exported)
+  std::optional<Date> finished_on;          // day it was finished on this device; never exported,
+                                            // only for the T2 due date
+  bool started() const { return !answers.empty() || !then_answers.empty() || !evaluation.empty(); }
+  bool operator==(const RoundProgress& o) const;
+};
+
+// The manager survey (chefsenkät), answered once.
+struct ManagerSurveyProgress {
+  std::string survey_id;                                // set with the first answer
+  std::map<std::string, std::vector<std::string>> answers;  // question id -> option ids
+  std::optional<Period> finished;
+  bool operator==(const ManagerSurveyProgress& o) const;
+};
+
+// The programme's measuring plan. Issue 6 fills it from a programme link; until then the defaults.
+struct MeasurementPlan {
+  int t2_interval_months = 4;  // T2 is due this many months after T1 was finished (1..24)
+  bool operator==(const MeasurementPlan& o) const { return t2_interval_months == o.t2_interval_months; }
 };
 
 struct ProgressState {
@@ -44,7 +68,9 @@ struct ProgressState {
   Background background;
   std::map<std::string, ModuleProgress> modules;  // by module id
   std::string last_module;                        // the module opened most recently
-  SelfAssessmentProgress self_assessment;
+  std::map<Round, RoundProgress> rounds;          // only rounds the person has begun
+  ManagerSurveyProgress manager_survey;
+  MeasurementPlan plan;
   bool operator==(const ProgressState& o) const;
 };
 
@@ -61,16 +87,26 @@ struct ChooseScenarioOption { std::string module_id; std::string scenario_id; st
 struct AddActiveTime { std::string module_id; std::int64_t seconds; };  // seconds > 0
 struct CompleteModule { std::string module_id; Period period; };  // ignored unless can_complete
 struct SetBackground { std::string question_id; std::string option_id; };  // "" clears
-struct RateStatement { std::string statement_id; int level; };
-struct OpenAssessmentPage { int page; };
-struct FinishSelfAssessment { Period period; };  // ignored unless every statement is answered
+// Self-assessment rounds. Answers change a round only while it is open on `today` (see
+// round_status in measurement.hpp) and not finished; a finished round is frozen, since changing it
+// afterwards would mix before and after.
+struct RateStatement { Round round; std::string statement_id; int level; Date today; };
+struct RateThen { std::string statement_id; int level; Date today; };        // T1, then/now items
+struct RateEvaluation { Round round; std::string item_id; int value; Date today; };  // T1 any, T2 use items
+struct OpenAssessmentPage { Round round; int page; };  // clamped to the round's pages
+// Ignored unless the round is open on `today` and round_complete(). Sets finished and finished_on.
+struct FinishRound { Round round; Date today; };
+// Manager survey: answers are frozen once it is finished.
+struct AnswerSurvey { std::string question_id; std::vector<std::string> option_ids; };
+struct FinishSurvey { Period period; };  // ignored unless every question has a valid answer
 }  // namespace action
 
 using Action = std::variant<action::SetLanguage, action::OpenPage, action::AnswerQuestion,
                             action::SetDraft, action::CheckAnswer, action::ChooseScenarioOption,
                             action::AddActiveTime, action::CompleteModule, action::SetBackground,
-                            action::RateStatement, action::OpenAssessmentPage,
-                            action::FinishSelfAssessment>;
+                            action::RateStatement, action::RateThen, action::RateEvaluation,
+                            action::OpenAssessmentPage, action::FinishRound, action::AnswerSurvey,
+                            action::FinishSurvey>;
 
 ProgressState new_progress(std::string participant_code);
 
@@ -89,8 +125,9 @@ int mastery_needed(const Module& module);
 bool can_complete(const ModuleProgress& progress, const Module& module);
 // The draft of a question, or its initial order (order/match) or nothing when there is none.
 Answer draft_or_initial(const ModuleProgress* progress, const Question& question);
-int answered_statement_count(const SelfAssessmentProgress& progress, const Instrument& instrument);
-bool all_statements_answered(const SelfAssessmentProgress& progress, const Instrument& instrument);
+// Self-assessment questions (round rules, pages and completeness): measurement.hpp.
+const RoundProgress* find_round(const ProgressState& state, Round round);
+bool survey_complete(const ManagerSurveyProgress& progress, const Survey& survey);
 
 // ---- Saving (the browser keeps this JSON in IndexedDB) ----
 std::string progress_to_json(const ProgressState& state);

@@ -12,6 +12,7 @@
 #include "period.hpp"
 #include "problem.hpp"
 #include "progress.hpp"
+#include "round.hpp"
 
 namespace dl {
 
@@ -34,10 +35,22 @@ struct ModuleRecord {
 
 struct AssessmentRound {
   std::string instrument_id;
-  std::string round = "T0";            // T0 before the course (later issues add T1, T2)
-  Period period;                       // when the round was finished
-  std::map<std::string, int> answers;  // statement id -> 0..3 or kNotApplicable ("na" in JSON)
+  Round round = Round::t0;                // "T0" / "T1" / "T2" in JSON; at most one of each
+  Period period;                          // when the round was finished
+  std::map<std::string, int> answers;     // statement id -> 0..3 or kNotApplicable ("na" in JSON)
+  std::map<std::string, int> then;        // T1 only: then/now statement id -> level before
+  std::map<std::string, int> evaluation;  // T1: evaluation item -> 1..5; T2: use items; T0: none
   bool operator==(const AssessmentRound& o) const;
+};
+
+// A finished manager survey: closed answers only.
+struct ManagerRecord {
+  std::string survey_id;
+  Period period;
+  std::map<std::string, std::vector<std::string>> answers;  // question id -> option ids
+  bool operator==(const ManagerRecord& o) const {
+    return survey_id == o.survey_id && period == o.period && answers == o.answers;
+  }
 };
 
 struct ResultFile {
@@ -46,7 +59,8 @@ struct ResultFile {
   Period exported;          // quarter the file was saved in
   Background background;
   std::vector<ModuleRecord> modules;      // started modules, by id
-  std::vector<AssessmentRound> rounds;    // finished rounds only
+  std::vector<AssessmentRound> rounds;    // finished rounds only, in round order
+  std::optional<ManagerRecord> manager;   // the manager survey, when finished
   bool operator==(const ResultFile& o) const;
 };
 
@@ -57,7 +71,8 @@ std::string result_to_json(const ResultFile& file);  // stable field order, pret
 std::string result_file_name(const ResultFile& file);
 
 // Reads a file someone chose. Any problem gives nothing and at least one problem, so a bad file
-// changes nothing. With a catalog, answers must fit its instrument (same id, known statements).
+// changes nothing. With a catalog, answers must fit its instrument and survey (same ids, known
+// statements, items and options, values in range, then/evaluation only where the round has them).
 std::optional<ResultFile> parse_result_file(const std::string& text, const std::string& file_name,
                                             const Catalog* catalog, std::vector<Problem>& problems);
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/aggregate.hpp"
+#include "core/calendar.hpp"
 #include "core/content.hpp"
 #include "core/period.hpp"
 #include "core/progress.hpp"
@@ -20,6 +21,7 @@ struct ViewModel {
   const ProgressState& progress;
   const Workspace& workspace;
   Period now;                     // the device's current quarter
+  Date today;                     // the device's local date (round due dates; never exported)
   std::string module_id;          // the open module (module and module_done screens)
   StorageNotice storage = StorageNotice::none;
   std::string exported_file;      // name of the file just exported, "" when none
@@ -36,6 +38,7 @@ void view_module(Ui& ui, const ViewModel& model, Actions& out);
 void view_module_done(Ui& ui, const ViewModel& model, Actions& out);
 void view_self_assessment(Ui& ui, const ViewModel& model, Actions& out);
 void view_profile(Ui& ui, const ViewModel& model, Actions& out);
+void view_manager_survey(Ui& ui, const ViewModel& model, Actions& out);
 void view_coordinator(Ui& ui, const ViewModel& model, Actions& out);
 
 // Parts several views share: the "Till startsidan" link and the storage alert.
