@@ -1,0 +1,158 @@
+// The measuring design's rules (measurement.hpp): round status on a given day, the T2 due date,
+// each round's pages and what is still unanswered. apply() in progress.cpp obeys these.
+#include "measurement.hpp"
+
+#include <algorithm>
+
+namespace dl {
+namespace {
+
+const RoundProgress* round_in(const ProgressState& state, Round round) {
+  const auto it = state.rounds.find(round);
+  return it == state.rounds.end() ? nullptr : &it->second;
+}
+
+bool is_finished(const ProgressState& state, Round round) {
+  const RoundProgress* progress = round_in(state, round);
+  return progress != nullptr && progress->finished.has_value();
+}
+
+bool is_begun(const ProgressState& state, Round round) {
+  const RoundProgress* progress = round_in(state, round);
+  return progress != nullptr && progress->started();
+}
+
+// A completed module counts only while the module is still in the catalogue.
+bool any_module_completed(const ProgressState& state, const Catalog& catalog) {
+  return std::any_of(state.modules.begin(), state.modules.end(), [&](const auto& entry) {
+    return entry.second.completed.has_value() && catalog.find_module(entry.first) != nullptr;
+  });
+}
+
+bool answered_level(const std::map<std::string, int>& answers, const std::string& id) {
+  const auto it = answers.find(id);
+  return it != answers.end() && is_valid_level(it->second);
+}
+
+bool answered_agreement(const std::map<std::string, int>& answers, const std::string& id) {
+  const auto it = answers.find(id);
+  return it != answers.end() && it->second >= kMinAgreement && it->second <= kMaxAgreement;
+}
+
+// The evaluation items a round asks: every item at T1, the use items at T2, none at T0.
+bool asks_item(Round round, const EvaluationItem& item) {
+  return round == Round::t1 || (round == Round::t2 && item.use);
+}
+
+int statements_left(const RoundProgress& progress, const Instrument& instrument, std::optional<Area> area) {
+  int left = 0;
+  for (const Statement& statement : instrument.statements) {
+    if (area && statement.area != *area) continue;
+    if (!answered_level(progress.answers, statement.id)) ++left;
+  }
+  return left;
+}
+
+int then_left(const RoundProgress& progress, Round round, const Instrument& instrument) {
+  if (round != Round::t1) return 0;
+  int left = 0;
+  for (const Statement& statement : instrument.statements) {
+    if (statement.then_now && !answered_level(progress.then_answers, statement.id)) ++left;
+  }
+  return left;
+}
+
+int evaluation_left(const RoundProgress& progress, Round round, const Instrument& instrument) {
+  int left = 0;
+  for (const EvaluationItem& item : instrument.evaluation) {
+    if (asks_item(round, item) && !answered_agreement(progress.evaluation, item.id)) ++left;
+  }
+  return left;
+}
+
+}  // namespace
+
+RoundStatus round_status(const ProgressState& state, const Catalog& catalog, Round round, const Date& today) {
+  if (is_finished(state, round)) return RoundStatus::done;
+  if (!catalog.instrument) return RoundStatus::not_yet;
+  switch (round) {
+    case Round::t0:
+      // A "before" measure taken after the courses began, or once "after" is under way, would
+      // not measure before.
+      if (is_begun(state, Round::t1) || is_finished(state, Round::t1)) return RoundStatus::closed;
+      if (any_module_completed(state, catalog) && !is_begun(state, Round::t0)) return RoundStatus::closed;
+      return RoundStatus::open;
+    case Round::t1:
+      return any_module_completed(state, catalog) ? RoundStatus::open : RoundStatus::not_yet;
+    case Round::t2: {
+      const std::optional<Date> due = t2_due_date(state);
+      return due && day_number(today) >= day_number(*due) ? RoundStatus::open : RoundStatus::not_yet;
+    }
+  }
+  return RoundStatus::not_yet;
+}
+
+std::optional<Date> t2_due_date(const ProgressState& state) {
+  const RoundProgress* t1 = round_in(state, Round::t1);
+  if (t1 == nullptr || !t1->finished || !t1->finished_on) return std::nullopt;
+  return add_months(*t1->finished_on, std::clamp(state.plan.t2_interval_months, 1, 24));
+}
+
+std::optional<Round> open_round(const ProgressState& state, const Catalog& catalog, const Date& today) {
+  for (Round round : kAllRounds) {
+    if (round_status(state, catalog, round, today) == RoundStatus::open) return round;
+  }
+  return std::nullopt;
+}
+
+std::optional<Round> latest_finished_round(const ProgressState& state) {
+  for (Round round : {Round::t2, Round::t1, Round::t0}) {
+    if (is_finished(state, round)) return round;
+  }
+  return std::nullopt;
+}
+
+// A page with nothing to answer is left out (an instrument without then/now statements has no
+// then/now page); the validator makes sure every area has statements.
+std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& state, const Instrument& instrument) {
+  std::vector<AssessmentPage> pages;
+  if (round == Round::t0 || (round == Round::t1 && !is_finished(state, Round::t0))) {
+    pages.push_back({AssessmentPage::Kind::background, Area::information});
+  }
+  for (Area area : kAllAreas) {
+    const bool has_statements = std::any_of(instrument.statements.begin(), instrument.statements.end(),
+                                            [&](const Statement& s) { return s.area == area; });
+    if (has_statements) pages.push_back({AssessmentPage::Kind::area, area});
+  }
+  if (round == Round::t1 && std::any_of(instrument.statements.begin(), instrument.statements.end(),
+                                        [](const Statement& s) { return s.then_now; })) {
+    pages.push_back({AssessmentPage::Kind::then_now, Area::information});
+  }
+  if (std::any_of(instrument.evaluation.begin(), instrument.evaluation.end(),
+                  [&](const EvaluationItem& item) { return asks_item(round, item); })) {
+    pages.push_back({AssessmentPage::Kind::evaluation, Area::information});
+  }
+  return pages;
+}
+
+int answers_left(const RoundProgress& progress, Round round, const Instrument& instrument) {
+  return statements_left(progress, instrument, std::nullopt) + then_left(progress, round, instrument) +
+         evaluation_left(progress, round, instrument);
+}
+
+int answers_left_on_page(const RoundProgress& progress, const AssessmentPage& page, Round round,
+                         const Instrument& instrument) {
+  switch (page.kind) {
+    case AssessmentPage::Kind::background: return 0;  // background questions are optional
+    case AssessmentPage::Kind::area: return statements_left(progress, instrument, page.area);
+    case AssessmentPage::Kind::then_now: return then_left(progress, round, instrument);
+    case AssessmentPage::Kind::evaluation: return evaluation_left(progress, round, instrument);
+  }
+  return 0;
+}
+
+bool round_complete(const RoundProgress& progress, Round round, const Instrument& instrument) {
+  return answers_left(progress, round, instrument) == 0;
+}
+
+}  // namespace dl
