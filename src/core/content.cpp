@@ -1,28 +1,29 @@
-// Parsing and checking of content files (docs/content-format.md) into the typed content model.
-// Every problem an author can make gets a stable code and a JSON pointer; a file with any problem
-// is left out whole, so the app never runs half a module.
+// Parsing and checking of content files (docs/content-format.md) into the typed content model:
+// the reading helpers every content parser shares, course modules and catalog.json (the
+// instrument and the manager survey are in instrument.cpp). Every problem an author can make gets
+// a stable code and a JSON pointer; a file with any problem is left out whole, so the app never
+// runs half a module.
 #include "content.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <set>
+#include <string_view>
 
 #include "background.hpp"
+#include "content_reading.hpp"
 #include "json_reader.hpp"
 
 namespace dl {
-namespace {
+
+// ---- Shared reading helpers (content_reading.hpp) -------------------------------------------
+namespace content_read {
 
 using json_read::child;
-using json_read::Json;
-using json_read::Reader;
 
-// Longer texts (summaries, prompts, feedback, intros) share the paragraph limit; statements are
-// one line on a small screen, so they share the choice limit.
-constexpr std::size_t kMaxLongText = kMaxParagraphLength;
-constexpr std::size_t kMaxStatementLength = kMaxChoiceLength;
-constexpr int kMaxMinutes = 600;
+bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 void check_length(Reader& r, const std::string& text, const std::string& pointer, std::size_t max) {
   const std::size_t length = json_read::utf8_length(text);
@@ -31,8 +32,6 @@ void check_length(Reader& r, const std::string& text, const std::string& pointer
              std::to_string(length) + " characters, at most " + std::to_string(max));
   }
 }
-
-bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 std::optional<LocalText> text_value(Reader& r, const Json& value, const std::string& pointer,
                                     std::size_t max) {
@@ -75,7 +74,6 @@ std::optional<std::string> read_id(Reader& r, const Json& obj, const std::string
   return id;
 }
 
-// Reads an id and reports it when `seen` already has it.
 std::optional<std::string> read_unique_id(Reader& r, const Json& obj, const std::string& pointer,
                                           std::set<std::string>& seen) {
   auto id = read_id(r, obj, pointer);
@@ -83,8 +81,6 @@ std::optional<std::string> read_unique_id(Reader& r, const Json& obj, const std:
   return id;
 }
 
-// A content file's JSON with the right format and a version this code reads, or nothing (the
-// problem is reported).
 std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format) {
   std::optional<Json> doc = json_read::parse_format(r, json_text, format, "wrong_format");
   if (!doc) return std::nullopt;
@@ -101,13 +97,46 @@ std::optional<Json> open_document(Reader& r, const std::string& json_text, const
   return doc;
 }
 
-std::optional<Area> read_area(Reader& r, const Json& value, const std::string& pointer) {
-  auto id = r.as_string(value, pointer);
-  if (!id) return std::nullopt;
-  auto area = area_from_id(*id);
-  if (!area) r.report("unknown_area", pointer, *id);
-  return area;
+void check_fields(Reader& r, const Json& obj, const std::string& pointer, Fields allowed,
+                  Fields also_allowed) {
+  if (!obj.is_object()) return;
+  for (const auto& item : obj.items()) {
+    bool known = false;
+    for (const char* f : allowed) known = known || item.key() == f;
+    for (const char* f : also_allowed) known = known || item.key() == f;
+    if (!known) r.report("unexpected_field", child(pointer, item.key()), item.key());
+  }
 }
+
+const Json* read_list(Reader& r, const Json& obj, const std::string& key, const std::string& pointer,
+                      std::size_t min, std::size_t max) {
+  const Json* list = r.array(obj, key, pointer, true);
+  if (list == nullptr) return nullptr;
+  const std::string p = child(pointer, key);
+  if (list->size() < min) {
+    r.report("empty_list", p, key + ": at least " + std::to_string(min));
+  } else if (list->size() > max) {
+    r.report("list_too_long", p, key + ": " + std::to_string(list->size()) + ", at most " + std::to_string(max));
+  }
+  return list;
+}
+
+void DistinctTexts::check(Reader& r, const LocalText& text, const std::string& pointer) {
+  if (!text.sv.empty() && !sv_.insert(text.sv).second) {
+    r.report("duplicate_text", pointer, text.sv);
+  } else if (!text.en.empty() && !en_.insert(text.en).second) {
+    r.report("duplicate_text", pointer, text.en);
+  }
+}
+
+}  // namespace content_read
+
+namespace {
+
+using namespace content_read;
+using json_read::child;
+
+constexpr int kMaxMinutes = 600;
 
 // Paths in catalog.json and picture files are relative and never climb out of their folder.
 bool is_safe_path(const std::string& path) {
@@ -123,52 +152,6 @@ bool is_safe_path(const std::string& path) {
 }
 
 // ---- Module files ---------------------------------------------------------------------------
-// Module objects have a fixed set of fields: anything else is reported (content.unexpected_field),
-// so a misspelt optional field or a field of another question kind does not pass unnoticed.
-
-using Fields = std::initializer_list<const char*>;
-
-void check_fields(Reader& r, const Json& obj, const std::string& pointer, Fields allowed,
-                  Fields also_allowed = {}) {
-  if (!obj.is_object()) return;
-  for (const auto& item : obj.items()) {
-    bool known = false;
-    for (const char* f : allowed) known = known || item.key() == f;
-    for (const char* f : also_allowed) known = known || item.key() == f;
-    if (!known) r.report("unexpected_field", child(pointer, item.key()), item.key());
-  }
-}
-
-// A required list with at least `min` and at most `max` entries (empty_list / list_too_long).
-const Json* read_list(Reader& r, const Json& obj, const std::string& key, const std::string& pointer,
-                      std::size_t min, std::size_t max) {
-  const Json* list = r.array(obj, key, pointer, true);
-  if (list == nullptr) return nullptr;
-  const std::string p = child(pointer, key);
-  if (list->size() < min) {
-    r.report("empty_list", p, key + ": at least " + std::to_string(min));
-  } else if (list->size() > max) {
-    r.report("list_too_long", p, key + ": " + std::to_string(list->size()) + ", at most " + std::to_string(max));
-  }
-  return list;
-}
-
-// Texts a person must tell apart (choices, order steps, the two sides of pairs) are distinct.
-class DistinctTexts {
- public:
-  void check(Reader& r, const LocalText& text, const std::string& pointer) {
-    if (!text.sv.empty() && !sv_.insert(text.sv).second) {
-      r.report("duplicate_text", pointer, text.sv);
-    } else if (!text.en.empty() && !en_.insert(text.en).second) {
-      r.report("duplicate_text", pointer, text.en);
-    }
-  }
-
- private:
-  std::set<std::string> sv_;
-  std::set<std::string> en_;
-};
-
 // Emphasis is **double stars** that open and close on the same line.
 void check_markup(Reader& r, const std::string& text, const std::string& pointer) {
   std::size_t line_start = 0;
@@ -548,22 +531,61 @@ std::vector<std::pair<std::size_t, std::string>> read_path_list(Reader& r, const
   return paths;
 }
 
+// Learning paths (catalog "paths"): a suggested order of modules for each role family of the
+// background questions, every family once, 2–8 modules of the loaded catalogue each. An entry
+// with a problem is left out; the others are kept.
+constexpr std::size_t kMinPathModules = 2;
+constexpr std::size_t kMaxPathModules = 8;
+
+std::map<std::string, std::vector<std::string>> read_learning_paths(Reader& r, const Json& doc,
+                                                                    const Catalog& catalog) {
+  std::map<std::string, std::vector<std::string>> paths;
+  const Json* list = r.array(doc, "paths", "");
+  if (list == nullptr) return paths;
+  std::set<std::string> families;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& entry = (*list)[i];
+    const std::string p = child("/paths", i);
+    if (!r.expect_object(entry, p)) continue;
+    const std::size_t before = r.problem_count();
+    const auto family = r.string(entry, "role_family", p);
+    if (family) {
+      if (!is_valid_background_answer("role_family", *family)) {
+        r.report("unknown_role", child(p, "role_family"), *family);
+      } else if (!families.insert(*family).second) {
+        r.report("duplicate_id", child(p, "role_family"), *family);
+      }
+    }
+    std::vector<std::string> modules;
+    if (const Json* ids = read_list(r, entry, "modules", p, kMinPathModules, kMaxPathModules)) {
+      const std::string modules_pointer = child(p, "modules");
+      for (std::size_t j = 0; j < ids->size(); ++j) {
+        const std::string mp = child(modules_pointer, j);
+        const auto id = r.as_string((*ids)[j], mp);
+        if (!id) continue;
+        if (std::find(modules.begin(), modules.end(), *id) != modules.end()) {
+          r.report("duplicate_id", mp, *id);
+        } else if (catalog.find_module(*id) == nullptr) {
+          r.report("unknown_module", mp, *id);
+        } else {
+          modules.push_back(*id);
+        }
+      }
+    }
+    if (family && r.problem_count() == before) paths[*family] = std::move(modules);
+  }
+  for (const BackgroundQuestion& question : background_questions()) {
+    if (std::string_view(question.id) != "role_family") continue;
+    for (const BackgroundOption& option : question.options) {
+      if (families.count(option.id) == 0) r.report("missing_path", "/paths", option.id);
+    }
+  }
+  return paths;
+}
+
 }  // namespace
 
 // ---- Model helpers --------------------------------------------------------------------------
-
-bool is_valid_level(int level) { return level == kNotApplicable || (level >= 0 && level <= kMaxLevel); }
-
-Phrase level_label(int level) {
-  switch (level) {
-    case 0: return {"Jag vet inte hur man gör", "I don't know how"};
-    case 1: return {"Jag kan med hjälp", "I can with help"};
-    case 2: return {"Jag kan på egen hand", "I can on my own"};
-    case 3: return {"Jag kan det säkert och kan hjälpa andra", "I can do it confidently and help others"};
-    case kNotApplicable: return {"Ej aktuellt i mitt arbete", "Not relevant in my work"};
-    default: return {"", ""};
-  }
-}
 
 const char* question_kind_id(QuestionKind kind) {
   switch (kind) {
@@ -628,21 +650,6 @@ int Module::question_count() const {
   int n = 0;
   for (const auto& page : pages) n += static_cast<int>(page.questions().size());
   return n;
-}
-
-const Statement* Instrument::find_statement(const std::string& statement_id) const {
-  for (const auto& s : statements) {
-    if (s.id == statement_id) return &s;
-  }
-  return nullptr;
-}
-
-std::vector<const Statement*> Instrument::statements_in(Area area) const {
-  std::vector<const Statement*> out;
-  for (const auto& s : statements) {
-    if (s.area == area) out.push_back(&s);
-  }
-  return out;
 }
 
 const Module* Catalog::find_module(const std::string& module_id) const {
@@ -716,49 +723,6 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
   return module;
 }
 
-std::optional<Instrument> parse_instrument(const std::string& json_text, const std::string& file,
-                                           std::vector<Problem>& problems) {
-  Reader r("content.", file, problems);
-  const std::size_t before = r.problem_count();
-  const auto doc = open_document(r, json_text, "digilyft-instrument");
-  if (!doc) return std::nullopt;
-
-  Instrument instrument;
-  if (auto id = read_id(r, *doc, "")) instrument.id = *id;
-  if (auto t = read_text(r, *doc, "title", "", kMaxTitleLength)) instrument.title = *t;
-  if (auto t = read_text(r, *doc, "intro", "", kMaxLongText)) instrument.intro = *t;
-  if (const Json* statements = r.array(*doc, "statements", "")) {
-    std::set<std::string> ids;
-    for (std::size_t i = 0; i < statements->size(); ++i) {
-      const Json& s = (*statements)[i];
-      const std::string p = child("/statements", i);
-      if (!r.expect_object(s, p)) continue;
-      Statement statement{};
-      bool ok = true;
-      if (auto id = read_unique_id(r, s, p, ids)) statement.id = *id;
-      if (const Json* area = r.member(s, "area", p, true)) {
-        auto a = read_area(r, *area, child(p, "area"));
-        if (a) statement.area = *a;
-        ok = ok && a.has_value();
-      } else {
-        ok = false;
-      }
-      if (auto t = read_text(r, s, "text", p, kMaxStatementLength)) statement.text = *t;
-      if (ok) instrument.statements.push_back(statement);
-    }
-    // A profile needs every area; an empty area would show as "no score" for everyone.
-    if (r.problem_count() == before) {
-      for (Area area : kAllAreas) {
-        if (instrument.statements_in(area).empty()) {
-          r.report("empty_list", "/statements", std::string("no statement in area ") + area_id(area));
-        }
-      }
-    }
-  }
-  if (r.problem_count() != before) return std::nullopt;
-  return instrument;
-}
-
 Catalog load_catalog(const ReadFile& read, const FileExists& exists) {
   Catalog catalog;
   const std::string catalog_file = "catalog.json";
@@ -774,6 +738,8 @@ Catalog load_catalog(const ReadFile& read, const FileExists& exists) {
   const auto module_paths = read_path_list(r, *doc, "modules");
   const auto instrument_paths = read_path_list(r, *doc, "instruments");
   if (instrument_paths.size() > 1) r.report("bad_value", "/instruments/1", "only one instrument is supported");
+  const auto survey_paths = read_path_list(r, *doc, "surveys");
+  if (survey_paths.size() > 1) r.report("bad_value", "/surveys/1", "only one manager survey is supported");
 
   for (const auto& [index, path] : module_paths) {
     const auto module_text = read(path);
@@ -802,9 +768,18 @@ Catalog load_catalog(const ReadFile& read, const FileExists& exists) {
       r.report("file_missing", child("/instruments", instrument_paths.front().first), path);
     }
   }
+  if (!survey_paths.empty()) {
+    const std::string& path = survey_paths.front().second;
+    if (const auto survey_text = read(path)) {
+      catalog.manager_survey = parse_survey(*survey_text, path, catalog.problems);
+    } else {
+      r.report("file_missing", child("/surveys", survey_paths.front().first), path);
+    }
+  }
+  // Paths name modules, so they are read once the modules are loaded.
+  catalog.paths = read_learning_paths(r, *doc, catalog);
   return catalog;
 }
-
 
 namespace {
 bool english_or_empty(const LocalText& t) { return t.sv.empty() || t.has(Lang::en); }
