@@ -16,7 +16,8 @@ enum class Role {
   radiogroup,   // a group; radios that follow it with the same `group` belong to it
   radio,
   checkbox,     // checked; in a `group` node when drawn inside radio_group_begin/end
-  group,        // a group of checkboxes (radio_group_begin/end holding checkboxes)
+  group,        // a group of checkboxes (radio_group_begin/end holding checkboxes), or a chart
+                // (round_bars) holding one text per bar; members name the group in `group`
   progressbar,  // value/min/max, value_text e.g. "Sida 3 av 6"
   image,        // a drawn chart bar etc.; label says what it shows. With `src`: a picture the
                 // page itself shows over the box (label = its alt text)
@@ -40,7 +41,7 @@ struct A11yNode {
   bool disabled = false;
   float value = 0, min = 0, max = 0;  // progressbar
   std::string value_text;             // progressbar aria-valuetext
-  std::string group;                  // radio: id of its radiogroup node (as text)
+  std::string group;                  // radio, checkbox, a chart's text: id of its group node
   std::string action;                 // "pick-files": the page opens a file picker itself
   std::vector<std::vector<std::string>> cells;  // table
 };

@@ -1,40 +1,281 @@
-// The person's profile: a 0–100 score per DigComp area drawn as bars, with its band in plain words.
-// A profile, never a pass or fail.
+// The person's profile: which self-assessment round is open, a chart per DigComp area with a bar
+// per finished round and the change in words, courses that suit the person and why, and a
+// suggested order for their occupational group. A profile, never a pass or fail.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/background.hpp"
+#include "core/measurement.hpp"
+#include "core/recommend.hpp"
+#include "core/round.hpp"
 #include "core/scoring.hpp"
 #include "ui/strings.hpp"
+#include "ui/strings_profile.hpp"
 #include "ui/views.hpp"
 
 namespace dl::ui {
+namespace {
+namespace pt = profile_text;
+
+// A finished round and its scores per area (the five areas in order).
+struct FinishedRound {
+  Round round;
+  const RoundProgress* progress;
+  std::vector<AreaScore> areas;
+};
+
+std::vector<FinishedRound> finished_rounds(const ProgressState& state, const Instrument& instrument) {
+  std::vector<FinishedRound> out;
+  for (Round round : kAllRounds) {
+    const RoundProgress* progress = find_round(state, round);
+    if (progress != nullptr && progress->finished) {
+      out.push_back({round, progress, score_areas(progress->answers, instrument)});
+    }
+  }
+  return out;
+}
+
+// Colour of a round's bars: the same round keeps its colour for everyone.
+int series_of(Round round) { return static_cast<int>(round); }
+
+const pt::RoleWords* role_words(const std::string& family) {
+  for (const pt::RoleWords& words : pt::role_words) {
+    if (family == words.id) return &words;
+  }
+  return nullptr;
+}
+
+// The role family as the object of "för …" ("omsorg"); an unknown id shows its option label.
+std::string family_group(const std::string& family, Lang lang) {
+  if (const pt::RoleWords* words = role_words(family)) return tr(lang, words->group);
+  for (const BackgroundQuestion& question : background_questions()) {
+    if (std::string(question.id) != "role_family") continue;
+    for (const BackgroundOption& option : question.options) {
+      if (option.id == family) return tr(lang, option.label);
+    }
+  }
+  return family;
+}
+
+std::string family_you(const std::string& family, Lang lang) {
+  if (const pt::RoleWords* words = role_words(family)) return tr(lang, words->you);
+  return family_group(family, lang);
+}
+
+void go_to_assessment(Ui& ui, const char* label, ButtonKind kind, Actions& out) {
+  if (ui.button(label, kind)) out.push_back(Navigate{Screen::self_assessment, {}});
+}
+
+// The open round (or when the next one opens), near the top of the screen.
+void draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Actions& out) {
+  const Lang lang = model.lang();
+  const ProgressState& progress = model.progress;
+  const std::optional<Round> open = open_round(progress, model.catalog, model.today);
+  if (open == Round::t1) {
+    ui.callout(tr(lang, pt::after_course_heading), tr(lang, pt::after_course_text));
+    go_to_assessment(ui, tr(lang, pt::after_course_button), ButtonKind::primary, out);
+  } else if (open == Round::t2) {
+    ui.callout(tr(lang, pt::follow_up_heading), tr(lang, pt::follow_up_text));
+    go_to_assessment(ui, tr(lang, pt::follow_up_button), ButtonKind::primary, out);
+  } else if (open == Round::t0) {
+    ui.paragraph(tr(lang, pt::no_round_yet));
+    const RoundProgress* t0 = find_round(progress, Round::t0);
+    const bool begun = t0 != nullptr && t0->started();
+    go_to_assessment(ui, tr(lang, begun ? pt::continue_assessment : pt::begin_assessment),
+                     ButtonKind::primary, out);
+  } else if (!any_finished) {
+    ui.paragraph(tr(lang, pt::no_round_yet));
+  }
+  if (open) return;
+  const std::optional<Date> due = t2_due_date(progress);
+  if (due && round_status(progress, model.catalog, Round::t2, model.today) == RoundStatus::not_yet) {
+    ui.paragraph(fill(tr(lang, pt::follow_up_opens), {date_text(*due, lang)}));
+  } else if (any_finished &&
+             round_status(progress, model.catalog, Round::t1, model.today) == RoundStatus::not_yet) {
+    ui.muted(tr(lang, pt::after_course_later));
+  }
+}
+
+// "12 poäng mer än före kurserna. 3 poäng mindre än efter kursen."
+std::string change_text(int now, int before, Round earlier, Lang lang) {
+  const char* than = tr(lang, earlier == Round::t0 ? pt::than_before : pt::than_after);
+  const int diff = now - before;
+  const Phrase& phrase = diff > 1    ? pt::more_than
+                         : diff == 1  ? pt::one_more_than
+                         : diff == 0  ? pt::same_as
+                         : diff == -1 ? pt::one_less_than
+                                      : pt::less_than;
+  std::string sentence = fill(tr(lang, phrase), {std::to_string(diff < 0 ? -diff : diff), than});
+  return sentence;
+}
+
+void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang lang) {
+  const auto index = static_cast<std::size_t>(area);
+  std::vector<Ui::RoundBar> bars;
+  for (const FinishedRound& finished : rounds) {
+    const std::string round = tr(lang, round_name(finished.round));
+    const std::optional<int>& score = finished.areas[index].score;
+    Ui::RoundBar bar;
+    bar.series = series_of(finished.round);
+    if (score) {
+      bar.score = *score;
+      bar.label = fill(tr(lang, pt::bar_value),
+                       {round, std::to_string(*score), tr(lang, band_name(band_for(*score)))});
+    } else {
+      bar.label = fill(tr(lang, pt::bar_no_value), {round});
+    }
+    bars.push_back(std::move(bar));
+  }
+  ui.push_id(area_id(area));
+  ui.space(8);
+  ui.round_bars(tr(lang, area_name(area)), bars);
+  const std::optional<int>& latest = rounds.back().areas[index].score;
+  if (!latest) {
+    ui.muted(tr(lang, pt::no_value_now));
+    ui.pop_id();
+    return;
+  }
+  const Band band = band_for(*latest);
+  ui.paragraph(fill(tr(lang, pt::level_now), {tr(lang, band_name(band))}));
+  ui.muted(tr(lang, band_explanation(band)));
+  std::string changes;
+  for (std::size_t i = 0; i + 1 < rounds.size(); ++i) {
+    const std::optional<int>& before = rounds[i].areas[index].score;
+    if (!before) continue;
+    if (!changes.empty()) changes += ' ';
+    changes += change_text(*latest, *before, rounds[i].round, lang);
+  }
+  if (!changes.empty()) ui.paragraph(changes);
+  ui.pop_id();
+}
+
+void draw_areas(Ui& ui, const std::vector<FinishedRound>& rounds, Lang lang) {
+  ui.heading(tr(lang, pt::areas_heading), 2);
+  ui.paragraph(tr(lang, pt::intro));
+  if (rounds.size() > 1) {
+    std::vector<Ui::LegendEntry> entries;
+    for (const FinishedRound& finished : rounds) {
+      entries.push_back({tr(lang, round_name(finished.round)), series_of(finished.round)});
+    }
+    ui.legend(tr(lang, pt::legend_caption), entries);
+  }
+  for (Area area : kAllAreas) draw_area(ui, area, rounds, lang);
+}
+
+// One reason as plain sentences; growth areas also list the statements the person wants help with.
+void draw_reason(Ui& ui, const RecommendationReason& reason, const std::vector<AreaScore>& growth,
+                 const Instrument* instrument, Lang lang) {
+  switch (reason.kind) {
+    case RecommendationReason::Kind::growth_area: {
+      const bool lowest = growth.empty() || growth.front().area == reason.area;
+      ui.paragraph(fill(tr(lang, lowest ? pt::reason_lowest : pt::reason_second),
+                        {tr(lang, area_name(reason.area)), std::to_string(reason.score)}));
+      std::vector<std::string> statements;
+      for (const std::string& id : reason.statement_ids) {
+        const Statement* statement = instrument ? instrument->find_statement(id) : nullptr;
+        if (statement != nullptr) statements.push_back(statement->text.in(lang));
+      }
+      if (!statements.empty()) {
+        ui.paragraph(tr(lang, pt::reason_help_with));
+        for (const std::string& text : statements) ui.bullet(text);
+      }
+      break;
+    }
+    case RecommendationReason::Kind::level_fits:
+      ui.paragraph(fill(tr(lang, pt::reason_level), {tr(lang, level_name(reason.level))}));
+      break;
+    case RecommendationReason::Kind::role:
+      ui.paragraph(fill(tr(lang, pt::reason_role), {family_you(reason.role_family, lang)}));
+      break;
+    case RecommendationReason::Kind::path:
+      ui.paragraph(fill(tr(lang, pt::reason_path), {family_group(reason.role_family, lang)}));
+      break;
+  }
+}
+
+void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<FinishedRound>& rounds,
+                          Actions& out) {
+  const Lang lang = model.lang();
+  const Instrument* instrument = model.catalog.instrument ? &*model.catalog.instrument : nullptr;
+  const std::vector<Recommendation> recommendations = recommend_modules(model.progress, model.catalog);
+  std::vector<AreaScore> growth;
+  if (instrument != nullptr && !rounds.empty()) growth = growth_areas(rounds.back().progress->answers, *instrument);
+  if (!recommendations.empty() || !rounds.empty()) ui.heading(tr(lang, pt::suggestions_heading), 2);
+  if (recommendations.empty() && !rounds.empty()) ui.paragraph(tr(lang, pt::no_suggestions));
+  for (const Recommendation& recommendation : recommendations) {
+    if (recommendation.module == nullptr) continue;
+    const Module& module = *recommendation.module;
+    ui.push_id("suggestion:" + module.id);
+    ui.card_begin();
+    ui.heading(module.title.in(lang), 3);
+    ui.muted(fill(tr(lang, pt::level_and_minutes),
+                  {tr(lang, level_name(module.level)), std::to_string(module.minutes)}));
+    for (const RecommendationReason& reason : recommendation.reasons) {
+      draw_reason(ui, reason, growth, instrument, lang);
+    }
+    draw_course_button(ui, module, find_progress(model.progress, module.id), model, out);
+    ui.card_end();
+    ui.pop_id();
+  }
+  ui.paragraph(tr(lang, pt::free_choice));
+  if (ui.button(tr(lang, pt::all_courses), ButtonKind::secondary)) out.push_back(Navigate{Screen::courses, {}});
+}
+
+const Phrase& module_state(const ModuleProgress* progress) {
+  if (progress != nullptr && progress->completed) return pt::state_done;
+  if (progress != nullptr && !progress->current_page.empty()) return pt::state_started;
+  return pt::state_not_started;
+}
+
+void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const std::string& family = model.progress.background.role_family;
+  const std::vector<const Module*> path = learning_path(model.catalog, family);
+  if (path.empty()) {
+    ui.heading(tr(lang, pt::path_heading_plain), 2);
+    ui.paragraph(tr(lang, pt::path_needs_role));
+    return;
+  }
+  ui.heading(fill(tr(lang, pt::path_heading), {family_group(family, lang)}), 2);
+  ui.paragraph(tr(lang, pt::path_intro));
+  int number = 0;
+  for (const Module* module : path) {
+    const ModuleProgress* progress = find_progress(model.progress, module->id);
+    ui.push_id("path:" + module->id);
+    ui.card_begin();
+    ui.text_row(fill(tr(lang, pt::path_item), {std::to_string(++number), module->title.in(lang)}),
+                tr(lang, module_state(progress)));
+    draw_course_button(ui, *module, progress, model, out);
+    ui.card_end();
+    ui.pop_id();
+  }
+}
+
+}  // namespace
 
 void view_profile(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
-  ui.heading(tr(lang, text::your_profile), 1);
-  const auto& assessment = model.progress.self_assessment;
-  if (!model.catalog.instrument) {
-    ui.message(tr(lang, text::assessment_missing), Tone::warning);
-    return;
+  ui.heading(tr(lang, pt::heading), 1);
+  std::vector<FinishedRound> rounds;
+  if (model.catalog.instrument) {
+    rounds = finished_rounds(model.progress, *model.catalog.instrument);
+    draw_round_status(ui, model, !rounds.empty(), out);
+  } else {
+    ui.message(tr(lang, pt::assessment_missing), Tone::warning);
   }
-  if (!assessment.finished) {
-    ui.paragraph(tr(lang, text::not_done_yet));
-    if (ui.button(tr(lang, text::start_assessment))) out.push_back(Navigate{Screen::self_assessment, {}});
-    return;
-  }
-  ui.paragraph(tr(lang, text::profile_intro));
-  for (const AreaScore& area : score_areas(assessment.answers, *model.catalog.instrument)) {
-    const std::string name = tr(lang, area_name(area.area));
+  if (!rounds.empty()) {
     ui.space(8);
-    if (area.score) {
-      const Band band = band_for(*area.score);
-      ui.score_bar(name, *area.score,
-                   fill(tr(lang, text::score_of), {std::to_string(*area.score), tr(lang, band_name(band))}));
-      ui.muted(tr(lang, band_explanation(band)));
-    } else {
-      ui.score_bar(name, -1, tr(lang, text::no_value));
-      ui.muted(tr(lang, text::no_answers_in_area));
-    }
+    draw_areas(ui, rounds, lang);
   }
   ui.space(16);
+  draw_recommendations(ui, model, rounds, out);
+  ui.space(16);
+  draw_learning_path(ui, model, out);
+  ui.space(16);
+  ui.heading(tr(lang, pt::save_heading), 2);
+  ui.muted(tr(lang, text::export_hint));
   if (ui.button(tr(lang, text::export_result))) out.push_back(ExportResult{});
   draw_export_notice(ui, model);
 }

@@ -58,6 +58,22 @@ class Ui {
   // ---- figures ----
   void progress(float fraction, const std::string& value_text);  // bar + "Sida 3 av 6" under it
   void score_bar(const std::string& label, int score, const std::string& value_text);  // 0..100
+  // A chart of one area's scores, one horizontal bar per self-assessment round on a 0–100 scale.
+  // Each bar has its text over it, so colour is never the only cue. The mirror shows a group named
+  // `title` holding one text per bar (its label), which a screen reader reads in order.
+  struct RoundBar {
+    std::string label;  // "Före kurserna: 45 av 100, Medel"; drawn and read as it is
+    int score = -1;     // 0..100; -1 = no value (only the label is drawn)
+    int series = 0;     // 0..2: the bar's colour, the same for a round in every chart and legend
+  };
+  void round_bars(const std::string& title, const std::vector<RoundBar>& bars);
+  // The colour key of round_bars: the caption, then a swatch and a name per entry, in a row that
+  // wraps. Mirrored as one text: "Färgerna: Före kurserna, Efter kursen".
+  struct LegendEntry {
+    std::string name;  // "Före kurserna"
+    int series = 0;    // as RoundBar::series
+  };
+  void legend(const std::string& caption, const std::vector<LegendEntry>& entries);
   void table(const std::string& caption, const std::vector<std::vector<std::string>>& cells);
   // ---- framed groups ----
   // A white framed box around the widgets drawn between begin and end (not nested).

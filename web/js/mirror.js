@@ -1,9 +1,11 @@
 // The accessibility mirror: each drawn frame's accessibility tree (src/ui/a11y_tree.cpp, JSON)
 // becomes real DOM elements laid transparently over the canvas at the places ImGui drew them:
 // headings, paragraphs (with <strong> for **emphasis**), buttons, links, radios in radiogroups,
-// checkboxes (in groups), a progress bar, tables, live messages, and pictures: an image node with
-// a `src` is the one element drawn visibly, an <img> over the box ImGui left for it (the browser
-// decodes the picture; only relative paths on this site are accepted). Keyboard users Tab between them, screen readers read them, tests find them by role.
+// checkboxes (in groups), a chart's bars as texts in a group named by the chart, a progress bar,
+// tables, live messages, and pictures: an image node with a `src` is the one element drawn
+// visibly, an <img> over the box ImGui left for it (the browser decodes the picture; only relative
+// paths on this site are accepted). Keyboard users Tab between them, screen readers read them,
+// tests find them by role.
 // Elements are kept by node id and updated in place, so keyboard focus survives every frame.
 //
 // Activation: a pointer click reaches ImGui through the pointer events (input.js), so the element
@@ -248,7 +250,7 @@ export function createMirror(root, { activate, pickFiles, input }) {
       }
       seen.add(node.id);
 
-      const group = node.role === 'radio' || node.role === 'checkbox' ? groups.get(node.group) : undefined;
+      const group = node.group ? groups.get(node.group) : undefined;  // radios, a chart's bars
       const parent = group ? group.el : root;
       update(el, node, group ? group.node : { x: 0, y: 0 });
       if (GROUPS.has(node.role)) groups.set(String(node.id), { el, node });

@@ -1,0 +1,117 @@
+// The profile screen's phrases (view_profile.cpp) in plain Swedish and English: scores per area as
+// a picture of where the person stands, never a test; recommendations and a suggested order.
+// {1}, {2} are filled in by fill().
+#pragma once
+#include "core/i18n.hpp"
+
+namespace dl::ui::profile_text {
+
+inline constexpr Phrase heading{"Din profil", "Your profile"};
+inline constexpr Phrase intro{
+    "Så här ser du på din digitala kompetens. Det finns inga rätt eller fel svar.",
+    "This is how you see your digital skills. There are no right or wrong answers."};
+inline constexpr Phrase assessment_missing{
+    "Självskattningen kan inte visas just nu. Säg till den som ansvarar för Digilyft.",
+    "The self-assessment cannot be shown right now. Tell the person responsible for Digilyft."};
+
+// ---- where the person is in the rounds ----
+inline constexpr Phrase no_round_yet{
+    "Här ser du snart vad du kan och vilka kurser som passar dig. Svara först på några frågor om "
+    "hur du använder digitala verktyg. Det är inget prov.",
+    "Soon you will see here what you can do and which courses suit you. First answer a few "
+    "questions about how you use digital tools. It is not a test."};
+inline constexpr Phrase begin_assessment{"Börja med självskattningen", "Start the self-assessment"};
+inline constexpr Phrase continue_assessment{"Fortsätt med självskattningen", "Continue the self-assessment"};
+inline constexpr Phrase after_course_heading{"Efter kursen", "After the course"};
+inline constexpr Phrase after_course_text{"Du har gått klart en kurs. Svara på några frågor om hur det gick.",
+                                          "You have finished a course. Answer a few questions about how it went."};
+inline constexpr Phrase after_course_button{"Svara på frågorna efter kursen",
+                                            "Answer the questions after the course"};
+inline constexpr Phrase follow_up_heading{"Dags för uppföljningen", "Time for the follow-up"};
+inline constexpr Phrase follow_up_text{
+    "Det har gått några månader sedan kursen. Svara på frågorna en gång till, så ser du hur det har gått.",
+    "A few months have passed since the course. Answer the questions once more and see how it has gone."};
+inline constexpr Phrase follow_up_button{"Svara på uppföljningen", "Answer the follow-up"};
+inline constexpr Phrase follow_up_opens{"Uppföljningen öppnar {1}. Då svarar du på frågorna en gång till.",
+                                        "The follow-up opens on {1}. Then you answer the questions once more."};
+inline constexpr Phrase after_course_later{
+    "När du har gått klart en kurs kan du svara på några frågor om hur det gick.",
+    "When you have finished a course, you can answer a few questions about how it went."};
+
+// ---- the chart per area ----
+inline constexpr Phrase areas_heading{"Dina svar per område", "Your answers by area"};
+inline constexpr Phrase legend_caption{"Färgerna:", "The colours:"};
+inline constexpr Phrase bar_value{"{1}: {2} av 100, {3}", "{1}: {2} of 100, {3}"};
+inline constexpr Phrase bar_no_value{"{1}: Inget värde – du svarade Ej aktuellt",
+                                     "{1}: No value – you answered Not applicable"};
+inline constexpr Phrase level_now{"Din nivå nu: {1}.", "Your level now: {1}."};
+inline constexpr Phrase no_value_now{
+    "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde.",
+    "You answered Not applicable to everything in this area, so there is no value."};
+// The change since an earlier round; {2} is the earlier round in a sentence (since_before, …).
+inline constexpr Phrase more_than{"{1} poäng mer än {2}.", "{1} points more than {2}."};
+inline constexpr Phrase one_more_than{"1 poäng mer än {2}.", "1 point more than {2}."};
+inline constexpr Phrase same_as{"Lika som {2}.", "The same as {2}."};
+inline constexpr Phrase less_than{"{1} poäng mindre än {2}.", "{1} points less than {2}."};
+inline constexpr Phrase one_less_than{"1 poäng mindre än {2}.", "1 point less than {2}."};
+inline constexpr Phrase than_before{"före kurserna", "before the courses"};
+inline constexpr Phrase than_after{"efter kursen", "after the course"};
+
+// ---- recommendations ----
+inline constexpr Phrase suggestions_heading{"Kurser som passar dig", "Courses that suit you"};
+inline constexpr Phrase no_suggestions{"Just nu har vi inga fler förslag. Du har gått kurserna som passar dig bäst.",
+                                       "We have no more suggestions right now. You have done the courses that suit you best."};
+inline constexpr Phrase level_and_minutes{"Nivå: {1}. Cirka {2} minuter.", "Level: {1}. About {2} minutes."};
+inline constexpr Phrase reason_lowest{"Du skattade dig lägst inom {1} ({2} av 100).",
+                                      "You rated yourself lowest in {1} ({2} of 100)."};
+inline constexpr Phrase reason_second{"Du skattade dig näst lägst inom {1} ({2} av 100).",
+                                      "You rated yourself second lowest in {1} ({2} of 100)."};
+inline constexpr Phrase reason_help_with{"Du svarade att du vill ha hjälp med:",
+                                         "You answered that you would like help with:"};
+inline constexpr Phrase reason_level{"Kursen är på nivån {1}, som passar där du är nu.",
+                                     "The course is at the level {1}, which suits where you are now."};
+inline constexpr Phrase reason_role{"Kursen är gjord för {1}.", "The course is made for {1}."};
+inline constexpr Phrase reason_path{"Den ingår i kursordningen för {1}.",
+                                    "It is part of the suggested order for {1}."};
+inline constexpr Phrase free_choice{"Du kan alltid välja vilken kurs du vill.",
+                                    "You can always choose any course you like."};
+inline constexpr Phrase all_courses{"Se alla kurser", "See all courses"};
+
+// ---- learning path ----
+inline constexpr Phrase path_heading_plain{"Kursordning", "Suggested order of courses"};
+inline constexpr Phrase path_heading{"Kursordning för {1}", "Suggested order for {1}"};
+inline constexpr Phrase path_intro{"Här är en ordning som passar många i din yrkesgrupp.",
+                                   "Here is an order that suits many in your occupational group."};
+inline constexpr Phrase path_item{"{1}. {2}", "{1}. {2}"};
+inline constexpr Phrase state_done{"Klar", "Done"};
+inline constexpr Phrase state_started{"Påbörjad", "Started"};
+inline constexpr Phrase state_not_started{"Inte påbörjad", "Not started"};
+inline constexpr Phrase path_needs_role{
+    "Välj din yrkesgrupp i självskattningen, så får du en kursordning som passar ditt arbete.",
+    "Choose your occupational group in the self-assessment to get an order of courses that suits "
+    "your work."};
+
+// ---- role families in sentences ("Kursordning för omsorg", "gjord för dig som är chef") ----
+struct RoleWords {
+  const char* id;  // background.hpp role_family id
+  Phrase group;    // the family in "för {1}"
+  Phrase you;      // "dig som …"
+};
+inline constexpr RoleWords role_words[] = {
+    {"omsorg", {"omsorg", "care"}, {"dig som arbetar inom omsorg", "you who work in care"}},
+    {"funktionsstod",
+     {"funktionsstöd", "disability support"},
+     {"dig som arbetar inom funktionsstöd", "you who work in disability support"}},
+    {"halso-sjukvard",
+     {"hälso- och sjukvård", "health care"},
+     {"dig som arbetar inom hälso- och sjukvård", "you who work in health care"}},
+    {"handlaggning-utveckling",
+     {"handläggning och utveckling", "case management and development"},
+     {"dig som arbetar med handläggning eller utveckling", "you who work in case management or development"}},
+    {"chef", {"chefer", "managers"}, {"dig som är chef", "you who are a manager"}},
+};
+
+// ---- saving the result ----
+inline constexpr Phrase save_heading{"Spara ditt resultat", "Save your result"};
+
+}  // namespace dl::ui::profile_text
