@@ -66,13 +66,15 @@ void import_result(Workspace& workspace, const std::string& file_name, const std
 }
 
 AreaTable summarize_areas(const std::vector<ResultFile>& files, const Instrument& instrument) {
-  // One latest round per participant; a later file with the same code wins, so nobody counts twice.
+  // One latest round per participant (T2 over T1 over T0; a file has at most one of each, so a tie
+  // only happens in hand-made files, where the later one wins); a later file with the same code
+  // wins, so nobody counts twice.
   std::map<std::string, const AssessmentRound*> latest;
   for (const auto& file : files) {
     const AssessmentRound* best = nullptr;
     for (const auto& round : file.rounds) {
       if (round.instrument_id != instrument.id) continue;
-      if (best == nullptr || !(round.period < best->period)) best = &round;
+      if (best == nullptr || !(round.round < best->round)) best = &round;
     }
     if (best != nullptr) latest[file.participant] = best;
     else latest.erase(file.participant);

@@ -27,6 +27,18 @@ const std::vector<BackgroundQuestion>& background_questions() {
          {"Handläggning och utveckling (biståndshandläggare, utvecklingsledare)",
           "Case management and development (care needs assessor, development lead)"}},
         {"chef", {"Chef", "Manager"}}}},
+      // Where the person works, coarse enough that it never names a unit.
+      {"work_setting",
+       {"Arbetsplats", "Workplace"},
+       {{"hemtjanst", {"Hemtjänst", "Home care"}},
+        {"sarskilt-boende", {"Särskilt boende (äldreboende)", "Residential care home"}},
+        {"funktionsstod",
+         {"Boende eller daglig verksamhet inom funktionsstöd",
+          "Housing or daily activities in disability support"}},
+        {"personlig-assistans", {"Personlig assistans", "Personal assistance"}},
+        {"halso-sjukvard",
+         {"Hälso- och sjukvård, till exempel hemsjukvård", "Health care, for example home health care"}},
+        {"annat", {"Annat", "Other"}}}},
   };
   return questions;
 }
@@ -45,6 +57,7 @@ std::string* Background::field(std::string_view question_id) {
   if (question_id == "gender") return &gender;
   if (question_id == "age_band") return &age_band;
   if (question_id == "role_family") return &role_family;
+  if (question_id == "work_setting") return &work_setting;
   return nullptr;
 }
 

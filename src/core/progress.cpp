@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "measurement.hpp"
+
 namespace dl {
 
 bool ModuleProgress::operator==(const ModuleProgress& o) const {
@@ -12,14 +14,20 @@ bool ModuleProgress::operator==(const ModuleProgress& o) const {
          active_seconds == o.active_seconds && started == o.started && completed == o.completed;
 }
 
-bool SelfAssessmentProgress::operator==(const SelfAssessmentProgress& o) const {
-  return instrument_id == o.instrument_id && answers == o.answers && current_page == o.current_page &&
-         finished == o.finished;
+bool RoundProgress::operator==(const RoundProgress& o) const {
+  return instrument_id == o.instrument_id && answers == o.answers && then_answers == o.then_answers &&
+         evaluation == o.evaluation && current_page == o.current_page && finished == o.finished &&
+         finished_on == o.finished_on;
+}
+
+bool ManagerSurveyProgress::operator==(const ManagerSurveyProgress& o) const {
+  return survey_id == o.survey_id && answers == o.answers && finished == o.finished;
 }
 
 bool ProgressState::operator==(const ProgressState& o) const {
   return participant_code == o.participant_code && lang == o.lang && background == o.background &&
-         modules == o.modules && last_module == o.last_module && self_assessment == o.self_assessment;
+         modules == o.modules && last_module == o.last_module && rounds == o.rounds &&
+         manager_survey == o.manager_survey && plan == o.plan;
 }
 
 ProgressState new_progress(std::string participant_code) {
@@ -52,9 +60,6 @@ bool is_valid_draft(const Question& q, const Answer& draft) {
   }
   return false;
 }
-
-// Page 0 holds the background questions, pages 1..5 the DigComp areas.
-constexpr int kLastAssessmentPage = kAreaCount;
 
 struct Applier {
   ProgressState& state;
@@ -138,26 +143,83 @@ struct Applier {
     *field = a.option_id;
   }
 
+  // The instrument when `round` can be answered on `today`: open (not finished, not closed, due).
+  const Instrument* answerable(Round round, const Date& today) const {
+    if (!catalog.instrument) return nullptr;
+    if (round_status(state, catalog, round, today) != RoundStatus::open) return nullptr;
+    return &*catalog.instrument;
+  }
+
+  RoundProgress& begin(Round round, const Instrument& instrument) {
+    RoundProgress& progress = state.rounds[round];
+    progress.instrument_id = instrument.id;
+    return progress;
+  }
+
   void operator()(const action::RateStatement& a) {
-    const auto& instrument = catalog.instrument;
-    if (!instrument || instrument->find_statement(a.statement_id) == nullptr) return;
+    const Instrument* instrument = answerable(a.round, a.today);
+    if (instrument == nullptr || instrument->find_statement(a.statement_id) == nullptr) return;
     if (!is_valid_level(a.level)) return;
-    // A finished round is a baseline: changing it afterwards would mix before and after.
-    if (state.self_assessment.finished) return;
-    state.self_assessment.instrument_id = instrument->id;
-    state.self_assessment.answers[a.statement_id] = a.level;
+    begin(a.round, *instrument).answers[a.statement_id] = a.level;
   }
 
+  // How it was before the course: asked at T1 only, for the then/now statements.
+  void operator()(const action::RateThen& a) {
+    const Instrument* instrument = answerable(Round::t1, a.today);
+    if (instrument == nullptr) return;
+    const Statement* statement = instrument->find_statement(a.statement_id);
+    if (statement == nullptr || !statement->then_now || !is_valid_level(a.level)) return;
+    begin(Round::t1, *instrument).then_answers[a.statement_id] = a.level;
+  }
+
+  // T1 asks every evaluation item, T2 the use items again; T0 comes before any course.
+  void operator()(const action::RateEvaluation& a) {
+    if (a.round == Round::t0) return;
+    const Instrument* instrument = answerable(a.round, a.today);
+    if (instrument == nullptr) return;
+    const EvaluationItem* item = instrument->find_evaluation(a.item_id);
+    if (item == nullptr || (a.round == Round::t2 && !item->use) || !is_valid_agreement(a.value)) return;
+    begin(a.round, *instrument).evaluation[a.item_id] = a.value;
+  }
+
+  // A finished round can still be looked through; a round that cannot be answered gets no entry.
   void operator()(const action::OpenAssessmentPage& a) {
-    state.self_assessment.current_page = std::clamp(a.page, 0, kLastAssessmentPage);
+    if (!catalog.instrument) return;
+    const RoundStatus status = round_status(state, catalog, a.round, a.today);
+    if (status != RoundStatus::open && status != RoundStatus::done) return;
+    const auto pages = assessment_pages(a.round, state, *catalog.instrument);
+    if (pages.empty()) return;
+    state.rounds[a.round].current_page = std::clamp(a.page, 0, static_cast<int>(pages.size()) - 1);
   }
 
-  void operator()(const action::FinishSelfAssessment& a) {
-    const auto& instrument = catalog.instrument;
-    if (!instrument || state.self_assessment.finished) return;
-    if (state.self_assessment.instrument_id != instrument->id) return;
-    if (!all_statements_answered(state.self_assessment, *instrument)) return;
-    state.self_assessment.finished = a.period;
+  // The first finish stands: finishing again must not move the round to a later day.
+  void operator()(const action::FinishRound& a) {
+    if (!is_valid_date(a.today)) return;
+    const Instrument* instrument = answerable(a.round, a.today);
+    const auto it = state.rounds.find(a.round);
+    if (instrument == nullptr || it == state.rounds.end()) return;
+    RoundProgress& progress = it->second;
+    if (progress.finished || progress.instrument_id != instrument->id) return;
+    if (!round_complete(progress, a.round, *instrument)) return;
+    progress.finished = period_of(a.today);
+    progress.finished_on = a.today;
+  }
+
+  void operator()(const action::AnswerSurvey& a) {
+    const auto& survey = catalog.manager_survey;
+    if (!survey || state.manager_survey.finished) return;
+    const SurveyQuestion* question = survey->find_question(a.question_id);
+    if (question == nullptr || !is_valid_survey_answer(*question, a.option_ids)) return;
+    state.manager_survey.survey_id = survey->id;
+    state.manager_survey.answers[a.question_id] = a.option_ids;
+  }
+
+  void operator()(const action::FinishSurvey& a) {
+    const auto& survey = catalog.manager_survey;
+    ManagerSurveyProgress& progress = state.manager_survey;
+    if (!survey || progress.finished || progress.survey_id != survey->id) return;
+    if (!survey_complete(progress, *survey)) return;
+    progress.finished = a.period;
   }
 };
 
@@ -212,18 +274,19 @@ Answer draft_or_initial(const ModuleProgress* progress, const Question& question
   return initial_order(question);
 }
 
-int answered_statement_count(const SelfAssessmentProgress& progress, const Instrument& instrument) {
-  int n = 0;
-  for (const auto& s : instrument.statements) {
-    const auto it = progress.answers.find(s.id);
-    if (it != progress.answers.end() && is_valid_level(it->second)) ++n;
-  }
-  return n;
+const RoundProgress* find_round(const ProgressState& state, Round round) {
+  const auto it = state.rounds.find(round);
+  return it == state.rounds.end() ? nullptr : &it->second;
 }
 
-bool all_statements_answered(const SelfAssessmentProgress& progress, const Instrument& instrument) {
-  return !instrument.statements.empty() &&
-         answered_statement_count(progress, instrument) == static_cast<int>(instrument.statements.size());
+// Every question of the survey as it is now has a valid answer; answers to removed questions are
+// kept but do not count.
+bool survey_complete(const ManagerSurveyProgress& progress, const Survey& survey) {
+  if (survey.questions.empty()) return false;
+  return std::all_of(survey.questions.begin(), survey.questions.end(), [&](const SurveyQuestion& q) {
+    const auto it = progress.answers.find(q.id);
+    return it != progress.answers.end() && is_valid_survey_answer(q, it->second);
+  });
 }
 
 }  // namespace dl

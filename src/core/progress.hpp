@@ -93,7 +93,9 @@ struct SetBackground { std::string question_id; std::string option_id; };  // ""
 struct RateStatement { Round round; std::string statement_id; int level; Date today; };
 struct RateThen { std::string statement_id; int level; Date today; };        // T1, then/now items
 struct RateEvaluation { Round round; std::string item_id; int value; Date today; };  // T1 any, T2 use items
-struct OpenAssessmentPage { Round round; int page; };  // clamped to the round's pages
+// Clamped to the round's pages. Only a round that is open on `today` (its entry is made then) or
+// done (looked through afterwards); T2's status depends on the day, hence `today`.
+struct OpenAssessmentPage { Round round; int page; Date today; };
 // Ignored unless the round is open on `today` and round_complete(). Sets finished and finished_on.
 struct FinishRound { Round round; Date today; };
 // Manager survey: answers are frozen once it is finished.

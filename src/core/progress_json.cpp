@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "calendar.hpp"
 #include "json_reader.hpp"
 #include "progress.hpp"
 
@@ -19,10 +20,16 @@ using Ordered = nlohmann::ordered_json;
 
 constexpr const char* kProgressFormat = "digilyft-progress";
 // 1: answers as one choice id per question. 2: answers as lists of ids (five question kinds),
-// drafts, scenarios, active time, started, last module. Version 1 is still read; a page of
-// version 1 refuses version 2 (future_version) instead of reading it and saving answers away.
-constexpr int kProgressVersion = 2;
+// drafts, scenarios, active time, started, last module. 3: self-assessment rounds T0/T1/T2 (the
+// one "self_assessment" of 1 and 2 is T0), the manager survey, the measuring plan, work setting.
+// Older versions are still read; an older page refuses a newer version (future_version) instead of
+// reading it and saving answers away.
+constexpr int kProgressVersion = 3;
 constexpr const char* kNotApplicableText = "na";
+// The most pages a round has (background, five areas, then/now, evaluation): a saved page number
+// past it is damage. The screen clamps to the round's real pages.
+constexpr int kMostAssessmentPages = 8;
+const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family", "work_setting"};
 
 Ordered period_json(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }
 
@@ -48,6 +55,34 @@ Ordered module_json(const ModuleProgress& m) {
   out["active_seconds"] = m.active_seconds;
   out["started"] = period_json(m.started);
   out["completed"] = period_json(m.completed);
+  return out;
+}
+
+Ordered levels_json(const std::map<std::string, int>& levels) {
+  Ordered out = Ordered::object();
+  for (const auto& [id, level] : levels) out[id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+  return out;
+}
+
+Ordered round_json(const RoundProgress& round) {
+  Ordered out = Ordered::object();
+  out["instrument"] = round.instrument_id;
+  out["answers"] = levels_json(round.answers);
+  out["then"] = levels_json(round.then_answers);
+  out["evaluation"] = Ordered::object();
+  for (const auto& [item, value] : round.evaluation) out["evaluation"][item] = value;
+  out["current_page"] = round.current_page;
+  out["finished"] = period_json(round.finished);
+  out["finished_on"] = round.finished_on ? Ordered(to_iso(*round.finished_on)) : Ordered(nullptr);
+  return out;
+}
+
+Ordered survey_json(const ManagerSurveyProgress& survey) {
+  Ordered out = Ordered::object();
+  out["survey"] = survey.survey_id;
+  out["answers"] = Ordered::object();
+  for (const auto& [question, options] : survey.answers) out["answers"][question] = ids_json(options);
+  out["finished"] = period_json(survey.finished);
   return out;
 }
 
@@ -123,22 +158,98 @@ ModuleProgress read_module(Reader& r, const Json& value, const std::string& p, i
   return m;
 }
 
-void read_self_assessment(Reader& r, const Json& value, SelfAssessmentProgress& sa) {
-  const std::string p = "/self_assessment";
-  sa.instrument_id = read_string(r, value, "instrument", p);
-  if (const Json* answers = r.object(value, "answers", p, false)) {
-    for (const auto& [statement, level] : answers->items()) {
-      if (level.is_string() && level.get_ref<const Json::string_t&>() == kNotApplicableText) {
-        sa.answers[statement] = kNotApplicable;
-        continue;
-      }
-      auto n = json_read::int_of(level);
-      if (n && *n >= 0 && *n <= kMaxLevel) sa.answers[statement] = *n;
-      else r.report("wrong_type", child(child(p, "answers"), statement));
+std::optional<Date> read_date(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+  const Json* v = r.member(obj, key, pointer, false);
+  if (v == nullptr || v->is_null()) return std::nullopt;
+  auto text = r.as_string(*v, child(pointer, key));
+  if (!text) return std::nullopt;
+  auto date = parse_iso_date(*text);
+  if (!date) r.report("wrong_type", child(pointer, key), *text);
+  return date;
+}
+
+// Levels 0..3 or "na" by statement id; a value out of range is skipped (and listed).
+void read_levels(Reader& r, const Json& obj, const std::string& key, const std::string& p,
+                 std::map<std::string, int>& out) {
+  const Json* levels = r.object(obj, key, p, false);
+  if (levels == nullptr) return;
+  for (const auto& [statement, level] : levels->items()) {
+    if (level.is_string() && level.get_ref<const Json::string_t&>() == kNotApplicableText) {
+      out[statement] = kNotApplicable;
+      continue;
+    }
+    auto n = json_read::int_of(level);
+    if (n && *n >= 0 && *n <= kMaxLevel) out[statement] = *n;
+    else r.report("wrong_type", child(child(p, key), statement));
+  }
+}
+
+int read_page(Reader& r, const Json& obj, const std::string& p, int pages = kMostAssessmentPages) {
+  auto page = r.integer(obj, "current_page", p, false);
+  return page ? std::clamp(*page, 0, pages - 1) : 0;
+}
+
+RoundProgress read_round(Reader& r, const Json& value, const std::string& p) {
+  RoundProgress round;
+  round.instrument_id = read_string(r, value, "instrument", p);
+  read_levels(r, value, "answers", p, round.answers);
+  read_levels(r, value, "then", p, round.then_answers);
+  if (const Json* evaluation = r.object(value, "evaluation", p, false)) {
+    for (const auto& [item, v] : evaluation->items()) {
+      auto n = json_read::int_of(v);
+      if (n && is_valid_agreement(*n)) round.evaluation[item] = *n;
+      else r.report("wrong_type", child(child(p, "evaluation"), item));
     }
   }
-  if (auto page = r.integer(value, "current_page", p, false)) sa.current_page = std::clamp(*page, 0, kAreaCount);
-  sa.finished = read_period(r, value, "finished", p);
+  round.current_page = read_page(r, value, p);
+  round.finished = read_period(r, value, "finished", p);
+  round.finished_on = read_date(r, value, "finished_on", p);
+  return round;
+}
+
+// Versions 1 and 2 had one self-assessment, the baseline: it becomes round T0, finished on an
+// unknown day (only T1's day sets a due date). An untouched one is no round at all.
+void read_self_assessment(Reader& r, const Json& value, ProgressState& state) {
+  const std::string p = "/self_assessment";
+  RoundProgress t0;
+  t0.instrument_id = read_string(r, value, "instrument", p);
+  read_levels(r, value, "answers", p, t0.answers);
+  t0.current_page = read_page(r, value, p, 1 + kAreaCount);  // background, then the five areas
+  t0.finished = read_period(r, value, "finished", p);
+  if (!(t0 == RoundProgress{})) state.rounds[Round::t0] = std::move(t0);
+}
+
+void read_rounds(Reader& r, const Json& rounds, ProgressState& state) {
+  for (const auto& [id, value] : rounds.items()) {
+    const std::string p = child("/rounds", id);
+    const auto round = round_from_id(id);
+    if (!round) {
+      r.report("wrong_type", p, id);
+      continue;
+    }
+    if (r.expect_object(value, p)) state.rounds[*round] = read_round(r, value, p);
+  }
+}
+
+void read_manager_survey(Reader& r, const Json& value, ManagerSurveyProgress& survey) {
+  const std::string p = "/manager_survey";
+  survey.survey_id = read_string(r, value, "survey", p);
+  if (const Json* answers = r.object(value, "answers", p, false)) {
+    for (const auto& [question, options] : answers->items()) {
+      if (auto ids = read_ids(r, options, child(child(p, "answers"), question), false)) {
+        survey.answers[question] = std::move(*ids);
+      }
+    }
+  }
+  survey.finished = read_period(r, value, "finished", p);
+}
+
+void read_plan(Reader& r, const Json& value, MeasurementPlan& plan) {
+  const Json* months = r.member(value, "t2_interval_months", "/plan", false);
+  if (months == nullptr) return;
+  const auto n = json_read::int_of(*months);
+  if (n && *n >= 1 && *n <= 24) plan.t2_interval_months = *n;
+  else r.report("wrong_type", "/plan/t2_interval_months");
 }
 
 }  // namespace
@@ -149,21 +260,15 @@ std::string progress_to_json(const ProgressState& state) {
   out["version"] = kProgressVersion;
   out["participant"] = state.participant_code;
   out["lang"] = lang_code(state.lang);
-  out["background"] = {{"gender", state.background.gender},
-                       {"age_band", state.background.age_band},
-                       {"role_family", state.background.role_family}};
+  out["background"] = Ordered::object();
+  for (const char* key : kBackgroundKeys) out["background"][key] = *state.background.field(key);
   out["modules"] = Ordered::object();
   for (const auto& [id, m] : state.modules) out["modules"][id] = module_json(m);
   out["last_module"] = state.last_module;
-  Ordered sa = Ordered::object();
-  sa["instrument"] = state.self_assessment.instrument_id;
-  sa["answers"] = Ordered::object();
-  for (const auto& [id, level] : state.self_assessment.answers) {
-    sa["answers"][id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
-  }
-  sa["current_page"] = state.self_assessment.current_page;
-  sa["finished"] = period_json(state.self_assessment.finished);
-  out["self_assessment"] = sa;
+  out["rounds"] = Ordered::object();
+  for (const auto& [round, progress] : state.rounds) out["rounds"][round_id(round)] = round_json(progress);
+  out["manager_survey"] = survey_json(state.manager_survey);
+  out["plan"] = {{"t2_interval_months", state.plan.t2_interval_months}};
   // Replace, never throw, should a string ever hold bytes that are not UTF-8.
   return out.dump(2, ' ', false, Ordered::error_handler_t::replace);
 }
@@ -187,7 +292,7 @@ std::optional<ProgressState> progress_from_json(const std::string& text, std::ve
   state.participant_code = read_string(r, *doc, "participant", "");
   state.lang = lang_from_code(read_string(r, *doc, "lang", ""));
   if (const Json* bg = r.object(*doc, "background", "", false)) {
-    for (const char* question : {"gender", "age_band", "role_family"}) {
+    for (const char* question : kBackgroundKeys) {
       const std::string value = read_string(r, *bg, question, "/background");
       if (value.empty() || is_valid_background_answer(question, value)) {
         *state.background.field(question) = value;
@@ -203,7 +308,13 @@ std::optional<ProgressState> progress_from_json(const std::string& text, std::ve
     }
   }
   state.last_module = read_string(r, *doc, "last_module", "");
-  if (const Json* sa = r.object(*doc, "self_assessment", "", false)) read_self_assessment(r, *sa, state.self_assessment);
+  if (*version_number < 3) {
+    if (const Json* sa = r.object(*doc, "self_assessment", "", false)) read_self_assessment(r, *sa, state);
+    return state;
+  }
+  if (const Json* rounds = r.object(*doc, "rounds", "", false)) read_rounds(r, *rounds, state);
+  if (const Json* survey = r.object(*doc, "manager_survey", "", false)) read_manager_survey(r, *survey, state.manager_survey);
+  if (const Json* plan = r.object(*doc, "plan", "", false)) read_plan(r, *plan, state.plan);
   return state;
 }
 

@@ -15,12 +15,13 @@
 namespace dl {
 
 bool AssessmentRound::operator==(const AssessmentRound& o) const {
-  return instrument_id == o.instrument_id && round == o.round && period == o.period && answers == o.answers;
+  return instrument_id == o.instrument_id && round == o.round && period == o.period && answers == o.answers &&
+         then == o.then && evaluation == o.evaluation;
 }
 
 bool ResultFile::operator==(const ResultFile& o) const {
   return version == o.version && participant == o.participant && exported == o.exported &&
-         background == o.background && modules == o.modules && rounds == o.rounds;
+         background == o.background && modules == o.modules && rounds == o.rounds && manager == o.manager;
 }
 
 namespace {
@@ -31,9 +32,13 @@ using json_read::Reader;
 using Ordered = nlohmann::ordered_json;
 
 constexpr const char* kNotApplicableText = "na";
-const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family"};
+const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family", "work_setting"};
 
-bool is_known_round(const std::string& round) { return round == "T0" || round == "T1" || round == "T2"; }
+// What each round asks besides the statements (measurement.hpp): then/now items at T1, evaluation
+// items at T1 (all) and T2 (use items only), nothing more at T0.
+bool asks_then(Round round) { return round == Round::t1; }
+bool asks_evaluation(Round round) { return round != Round::t0; }
+bool asks_item(Round round, const EvaluationItem& item) { return round == Round::t1 || (round == Round::t2 && item.use); }
 
 // Reports every key of `obj` that is not in `allowed`.
 template <std::size_t N>
@@ -126,16 +131,19 @@ void read_modules(Reader& r, const Json& doc, const Catalog* catalog, std::vecto
   }
 }
 
-void read_answers(Reader& r, const Json& answers, const std::string& p, const Instrument* instrument,
-                  std::map<std::string, int>& out) {
-  for (const auto& [statement, level] : answers.items()) {
+// Levels 0..3 or "na" by statement id: the round's answers, and T1's then/now answers.
+void read_levels(Reader& r, const Json& levels, const std::string& p, const Instrument* instrument,
+                 bool then_now, std::map<std::string, int>& out) {
+  for (const auto& [statement, level] : levels.items()) {
     const std::string lp = child(p, statement);
     if (!json_read::is_valid_id(statement)) {
       r.report("bad_value", lp, "not a statement id");
       continue;
     }
-    if (instrument != nullptr && instrument->find_statement(statement) == nullptr) {
-      r.report("unknown_statement", lp, statement);
+    if (instrument != nullptr) {
+      const Statement* known = instrument->find_statement(statement);
+      if (known == nullptr) r.report("unknown_statement", lp, statement);
+      else if (then_now && !known->then_now) r.report("not_then_now", lp, statement);
     }
     if (level.is_string()) {
       if (level.get_ref<const Json::string_t&>() == kNotApplicableText) out[statement] = kNotApplicable;
@@ -150,11 +158,36 @@ void read_answers(Reader& r, const Json& answers, const std::string& p, const In
   }
 }
 
+// Agreement 1..5 by evaluation item id; `round` says which items it may hold (with an instrument).
+void read_evaluation(Reader& r, const Json& values, const std::string& p, const Instrument* instrument,
+                     std::optional<Round> round, std::map<std::string, int>& out) {
+  for (const auto& [item_id, value] : values.items()) {
+    const std::string vp = child(p, item_id);
+    if (!json_read::is_valid_id(item_id)) {
+      r.report("bad_value", vp, "not an evaluation item id");
+      continue;
+    }
+    if (instrument != nullptr) {
+      const EvaluationItem* item = instrument->find_evaluation(item_id);
+      if (item == nullptr) r.report("unknown_evaluation_item", vp, item_id);
+      else if (round && !asks_item(*round, *item)) r.report("not_use_item", vp, item_id);
+    }
+    if (!value.is_number()) {
+      r.report("wrong_type", vp, "expected 1 to 5");
+      continue;
+    }
+    auto n = json_read::int_of(value);
+    if (n && is_valid_agreement(*n)) out[item_id] = *n;
+    else r.report("bad_value", vp, "expected 1 to 5");
+  }
+}
+
 void read_rounds(Reader& r, const Json& doc, const Catalog* catalog, std::vector<AssessmentRound>& out) {
-  static const char* const kKeys[] = {"instrument", "round", "period", "answers"};
+  static const char* const kKeys[] = {"instrument", "round", "period", "answers", "then", "evaluation"};
   const Json* list = r.array(doc, "self_assessment", "");
   if (list == nullptr) return;
-  std::set<std::pair<std::string, std::string>> seen;
+  std::set<Round> seen;
+  std::optional<Round> previous;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const Json& item = (*list)[i];
     const std::string p = child("/self_assessment", i);
@@ -169,23 +202,100 @@ void read_rounds(Reader& r, const Json& doc, const Catalog* catalog, std::vector
         else r.report("unknown_instrument", child(p, "instrument"), *id);
       }
     }
+    std::optional<Round> which;
     if (auto name = r.string(item, "round", p)) {
-      if (is_known_round(*name)) round.round = *name;
-      else r.report("bad_value", child(p, "round"), "expected T0, T1 or T2");
-      if (!seen.insert({round.instrument_id, *name}).second) {
-        r.report("bad_value", child(p, "round"), "round listed twice: " + *name);
+      which = round_from_id(*name);
+      if (!which) {
+        r.report("bad_value", child(p, "round"), "expected T0, T1 or T2");
+      } else if (!seen.insert(*which).second) {
+        r.report("duplicate_round", child(p, "round"), "round listed twice: " + *name);
+      } else if (previous && *which < *previous) {
+        r.report("round_order", child(p, "round"), "rounds go T0, T1, T2: " + *name);
+      }
+      if (which) {
+        round.round = *which;
+        previous = which;
       }
     }
     if (auto period = read_period(r, item, "period", p)) round.period = *period;
     if (const Json* answers = r.object(item, "answers", p)) {
-      read_answers(r, *answers, child(p, "answers"), instrument, round.answers);
+      read_levels(r, *answers, child(p, "answers"), instrument, false, round.answers);
+    }
+    // Optional parts, each only in the round that asks it; present means not empty.
+    if (const Json* then = r.object(item, "then", p, false)) {
+      const std::string tp = child(p, "then");
+      if (which && !asks_then(*which)) r.report("not_in_round", tp, "then/now answers belong to T1 only");
+      else if (then->empty()) r.report("bad_value", tp, "left out when empty");
+      read_levels(r, *then, tp, instrument, true, round.then);
+    }
+    if (const Json* evaluation = r.object(item, "evaluation", p, false)) {
+      const std::string ep = child(p, "evaluation");
+      if (which && !asks_evaluation(*which)) r.report("not_in_round", ep, "T0 has no course evaluation");
+      else if (evaluation->empty()) r.report("bad_value", ep, "left out when empty");
+      read_evaluation(r, *evaluation, ep, instrument, which == Round::t0 ? std::nullopt : which, round.evaluation);
     }
     out.push_back(std::move(round));
   }
 }
 
+// The finished manager survey: closed answers (option ids) only.
+void read_manager(Reader& r, const Json& doc, const Catalog* catalog, std::optional<ManagerRecord>& out) {
+  static const char* const kKeys[] = {"survey", "period", "answers"};
+  const Json* manager = r.object(doc, "manager", "", false);
+  if (manager == nullptr) return;
+  const std::string p = "/manager";
+  reject_unexpected(r, *manager, p, kKeys);
+  ManagerRecord record;
+  const Survey* survey = nullptr;
+  if (auto id = read_id(r, *manager, "survey", p)) {
+    record.survey_id = *id;
+    if (catalog != nullptr) {
+      if (catalog->manager_survey && catalog->manager_survey->id == *id) survey = &*catalog->manager_survey;
+      else r.report("unknown_survey", child(p, "survey"), *id);
+    }
+  }
+  if (auto period = read_period(r, *manager, "period", p)) record.period = *period;
+  if (const Json* answers = r.object(*manager, "answers", p)) {
+    const std::string ap = child(p, "answers");
+    for (const auto& [question_id, options] : answers->items()) {
+      const std::string qp = child(ap, question_id);
+      if (!json_read::is_valid_id(question_id)) {
+        r.report("bad_value", qp, "not a question id");
+        continue;
+      }
+      if (!r.expect_array(options, qp)) continue;
+      std::vector<std::string> ids;
+      bool well_formed = true;
+      for (std::size_t i = 0; i < options.size(); ++i) {
+        auto id = r.as_string(options[i], child(qp, i));
+        if (id && json_read::is_valid_id(*id)) ids.push_back(*id);
+        else if (id) r.report("bad_value", child(qp, i), "not an option id");
+        well_formed = well_formed && id && json_read::is_valid_id(*id);
+      }
+      if (!well_formed) continue;
+      const std::set<std::string> distinct(ids.begin(), ids.end());
+      if (ids.empty() || distinct.size() != ids.size()) {
+        r.report("bad_value", qp, "expected one or more different option ids");
+        continue;
+      }
+      if (survey != nullptr) {
+        const SurveyQuestion* question = survey->find_question(question_id);
+        if (question == nullptr) r.report("unknown_survey_question", qp, question_id);
+        else if (!is_valid_survey_answer(*question, ids)) r.report("bad_survey_answer", qp, question_id);
+      }
+      record.answers[question_id] = std::move(ids);
+    }
+  }
+  out = std::move(record);
+}
+
 Ordered optional_text(const std::string& s) { return s.empty() ? Ordered(nullptr) : Ordered(s); }
 Ordered period_or_null(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }
+Ordered levels_json(const std::map<std::string, int>& levels) {
+  Ordered out = Ordered::object();
+  for (const auto& [id, level] : levels) out[id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+  return out;
+}
 
 }  // namespace
 
@@ -207,17 +317,38 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
     const double hours = std::min(rounded_hours(progress.active_seconds), kMaxModuleHours);
     file.modules.push_back(ModuleRecord{id, *started, progress.completed, hours});
   }
-  const auto& sa = state.self_assessment;
-  if (sa.finished && catalog.instrument && sa.instrument_id == catalog.instrument->id) {
-    AssessmentRound round;
-    round.instrument_id = sa.instrument_id;
-    round.period = *sa.finished;
-    for (const auto& [statement, level] : sa.answers) {
-      if (catalog.instrument->find_statement(statement) != nullptr && is_valid_level(level)) {
-        round.answers[statement] = level;
+  const Instrument* instrument = catalog.instrument ? &*catalog.instrument : nullptr;
+  for (const auto& [round, progress] : state.rounds) {  // map order: T0, T1, T2
+    if (!progress.finished || instrument == nullptr || progress.instrument_id != instrument->id) continue;
+    AssessmentRound record;
+    record.instrument_id = progress.instrument_id;
+    record.round = round;
+    record.period = *progress.finished;
+    for (const auto& [statement, level] : progress.answers) {
+      if (instrument->find_statement(statement) != nullptr && is_valid_level(level)) record.answers[statement] = level;
+    }
+    if (asks_then(round)) {
+      for (const auto& [statement, level] : progress.then_answers) {
+        const Statement* known = instrument->find_statement(statement);
+        if (known != nullptr && known->then_now && is_valid_level(level)) record.then[statement] = level;
       }
     }
-    file.rounds.push_back(std::move(round));
+    for (const auto& [item_id, value] : progress.evaluation) {
+      const EvaluationItem* item = instrument->find_evaluation(item_id);
+      if (item != nullptr && asks_item(round, *item) && is_valid_agreement(value)) record.evaluation[item_id] = value;
+    }
+    file.rounds.push_back(std::move(record));
+  }
+  const auto& survey = state.manager_survey;
+  if (survey.finished && catalog.manager_survey && survey.survey_id == catalog.manager_survey->id) {
+    ManagerRecord record;
+    record.survey_id = survey.survey_id;
+    record.period = *survey.finished;
+    for (const auto& [question_id, options] : survey.answers) {
+      const SurveyQuestion* question = catalog.manager_survey->find_question(question_id);
+      if (question != nullptr && is_valid_survey_answer(*question, options)) record.answers[question_id] = options;
+    }
+    file.manager = std::move(record);
   }
   return file;
 }
@@ -243,13 +374,26 @@ std::string result_to_json(const ResultFile& file) {
   for (const auto& round : file.rounds) {
     Ordered item = Ordered::object();
     item["instrument"] = round.instrument_id;
-    item["round"] = round.round;
+    item["round"] = round_id(round.round);
     item["period"] = to_string(round.period);
-    item["answers"] = Ordered::object();
-    for (const auto& [statement, level] : round.answers) {
-      item["answers"][statement] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+    item["answers"] = levels_json(round.answers);
+    if (!round.then.empty()) item["then"] = levels_json(round.then);
+    if (!round.evaluation.empty()) {
+      item["evaluation"] = Ordered::object();
+      for (const auto& [item_id, value] : round.evaluation) item["evaluation"][item_id] = value;
     }
     out["self_assessment"].push_back(std::move(item));
+  }
+  if (file.manager) {
+    Ordered manager = Ordered::object();
+    manager["survey"] = file.manager->survey_id;
+    manager["period"] = to_string(file.manager->period);
+    manager["answers"] = Ordered::object();
+    for (const auto& [question_id, options] : file.manager->answers) {
+      manager["answers"][question_id] = Ordered::array();
+      for (const auto& option : options) manager["answers"][question_id].push_back(option);
+    }
+    out["manager"] = std::move(manager);
   }
   return out.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
 }
@@ -261,7 +405,7 @@ std::string result_file_name(const ResultFile& file) {
 std::optional<ResultFile> parse_result_file(const std::string& text, const std::string& file_name,
                                             const Catalog* catalog, std::vector<Problem>& problems) {
   static const char* const kTopKeys[] = {"format", "version", "participant", "exported",
-                                         "background", "modules", "self_assessment"};
+                                         "background", "modules", "self_assessment", "manager"};
   Reader r("result.", file_name, problems);
   const std::size_t before = r.problem_count();
   if (text.size() > kMaxResultFileBytes) {
@@ -293,6 +437,7 @@ std::optional<ResultFile> parse_result_file(const std::string& text, const std::
   read_background(r, *doc, file.background);
   read_modules(r, *doc, catalog, file.modules);
   read_rounds(r, *doc, catalog, file.rounds);
+  read_manager(r, *doc, catalog, file.manager);
   if (r.problem_count() != before) return std::nullopt;
   return file;
 }
