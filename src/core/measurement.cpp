@@ -114,7 +114,8 @@ std::optional<Round> latest_finished_round(const ProgressState& state) {
 
 // A page with nothing to answer is left out (an instrument without then/now statements has no
 // then/now page); the validator makes sure every area has statements.
-std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& state, const Instrument& instrument) {
+std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& state,
+                                             const Instrument& instrument) {
   std::vector<AssessmentPage> pages;
   if (round == Round::t0 || (round == Round::t1 && !is_finished(state, Round::t0))) {
     pages.push_back({AssessmentPage::Kind::background, Area::information});

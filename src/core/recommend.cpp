@@ -38,8 +38,8 @@ bool is_completed(const ProgressState& state, const std::string& module_id) {
 }
 
 // Statements of `area` rated 0 or 1 that share a competence with the module, in instrument order.
-std::vector<std::string> needs_help_with(const std::map<std::string, int>& answers, const Instrument& instrument,
-                                         Area area, const Module& module) {
+std::vector<std::string> needs_help_with(const std::map<std::string, int>& answers,
+                                         const Instrument& instrument, Area area, const Module& module) {
   std::vector<std::string> ids;
   for (const Statement& statement : instrument.statements) {
     if (ids.size() == 2) break;
