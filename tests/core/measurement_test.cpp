@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 namespace dl {
 namespace {
 
@@ -419,6 +423,38 @@ TEST(AnswersLeftOnPage, PagesAddUpToTheRound) {
       sum += answers_left_on_page(p, page, round, in);
     }
     EXPECT_EQ(sum, answers_left(p, round, in)) << round_id(round);
+  }
+}
+
+// ---- The shipped instrument --------------------------------------------------------------------
+
+Catalog load_shipped() {
+  const std::string dir = DL_CONTENT_DIR;
+  return load_catalog([&dir](const std::string& path) -> std::optional<std::string> {
+    std::ifstream in(std::filesystem::path(dir) / path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  });
+}
+
+TEST(ShippedInstrument, EveryRoundHasItsPagesAndEveryPageHasQuestions) {
+  const Catalog shipped = load_shipped();
+  ASSERT_TRUE(shipped.instrument.has_value());
+  const Instrument& in = *shipped.instrument;
+  ProgressState after_t0;
+  finish(after_t0, Round::t0, Date{2026, 9, 1});
+  EXPECT_EQ(assessment_pages(Round::t0, ProgressState{}, in), kBackground + area_pages());
+  EXPECT_EQ(assessment_pages(Round::t1, after_t0, in), area_pages() + kThenNow + kEvaluation);
+  EXPECT_EQ(assessment_pages(Round::t2, after_t0, in), area_pages() + kEvaluation);
+  for (Round round : kAllRounds) {
+    const RoundProgress none;
+    for (const AssessmentPage& page : assessment_pages(round, after_t0, in)) {
+      if (page.kind == Kind::background) continue;
+      EXPECT_GT(answers_left_on_page(none, page, round, in), 0) << round_id(round);
+    }
+    EXPECT_GE(answers_left(none, round, in), static_cast<int>(in.statements.size()));
   }
 }
 

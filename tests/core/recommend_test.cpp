@@ -4,6 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/background.hpp"
+
 namespace dl {
 namespace {
 
@@ -366,6 +373,67 @@ TEST(RecommendationReason, EqualityComparesEveryField) {
   other_level.level = Level::advanced;
   EXPECT_FALSE(base == other_level);
   EXPECT_FALSE(role("omsorg") == role("chef"));
+}
+
+// ---- The shipped catalogue ---------------------------------------------------------------------
+
+const Catalog& shipped() {
+  static const Catalog catalog = [] {
+    const std::string dir = DL_CONTENT_DIR;
+    return load_catalog([&dir](const std::string& path) -> std::optional<std::string> {
+      std::ifstream in(std::filesystem::path(dir) / path, std::ios::binary);
+      if (!in) return std::nullopt;
+      std::ostringstream text;
+      text << in.rdbuf();
+      return text.str();
+    });
+  }();
+  return catalog;
+}
+
+TEST(ShippedCatalog, EveryRoleFamilyHasAPathAndSuggestionsBeforeAnyRound) {
+  ASSERT_TRUE(shipped().instrument.has_value());
+  for (const BackgroundQuestion& question : background_questions()) {
+    if (std::string(question.id) != "role_family") continue;
+    for (const BackgroundOption& option : question.options) {
+      ProgressState state;
+      state.background.role_family = option.id;
+      EXPECT_FALSE(learning_path(shipped(), option.id).empty()) << option.id;
+      const auto recs = recommend_modules(state, shipped());
+      EXPECT_FALSE(recs.empty()) << option.id;
+      EXPECT_LE(recs.size(), kMaxRecommendations);
+      for (const Recommendation& r : recs) {
+        ASSERT_FALSE(r.reasons.empty());
+        for (const RecommendationReason& why : r.reasons) {
+          EXPECT_TRUE(why.kind == Kind::role || why.kind == Kind::path) << r.module->id;
+        }
+      }
+    }
+  }
+}
+
+TEST(ShippedCatalog, AWeakAreaLeadsToAModuleThatCoversIt) {
+  const Instrument& in = *shipped().instrument;
+  for (Area weak : kAllAreas) {
+    ProgressState state;
+    std::map<std::string, int> round_answers;
+    for (const Statement& s : in.statements) round_answers[s.id] = s.area == weak ? 0 : 3;
+    finish(state, Round::t0, round_answers);
+    const auto recs = recommend_modules(state, shipped());
+    if (recs.empty()) {
+      // Only when no module covers the area at all.
+      for (const Module& m : shipped().modules) {
+        EXPECT_EQ(std::find(m.areas.begin(), m.areas.end(), weak), m.areas.end()) << m.id;
+      }
+      continue;
+    }
+    const RecommendationReason& first = recs[0].reasons.front();
+    EXPECT_EQ(first.kind, Kind::growth_area) << area_id(weak);
+    EXPECT_EQ(first.area, weak);
+    EXPECT_EQ(first.score, 0);
+    EXPECT_LE(first.statement_ids.size(), 2u);
+    for (const std::string& id : first.statement_ids) EXPECT_EQ(in.find_statement(id)->area, weak) << id;
+  }
 }
 
 }  // namespace
