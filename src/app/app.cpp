@@ -31,6 +31,7 @@ constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
     {ui::Screen::module_done, "module-done"},
     {ui::Screen::self_assessment, "self-assessment"},
     {ui::Screen::profile, "profile"},
+    {ui::Screen::manager_survey, "manager-survey"},
     {ui::Screen::coordinator, "coordinator"},
 };
 
@@ -145,18 +146,20 @@ void App::handle(const ui::UiAction& action) {
               if (progress != nullptr && module->find_page(progress->current_page) != nullptr) {
                 page = progress->current_page;
               }
-              change(action::OpenPage{go.module_id, page, services_.now()});
+              change(action::OpenPage{go.module_id, page, now()});
             }
           },
           [this](const ui::Change& c) {
+            // A new page, or a finished round or survey (its screen changes): read from the top.
             if (std::holds_alternative<action::OpenPage>(c.action) ||
-                std::holds_alternative<action::OpenAssessmentPage>(c.action)) {
+                std::holds_alternative<action::OpenAssessmentPage>(c.action) ||
+                std::holds_alternative<action::FinishSurvey>(c.action)) {
               scroll_to_top_ = true;
             }
             change(c.action);
           },
           [this](const ui::ExportResult&) {
-            const ResultFile file = make_result_file(progress_, catalog_, services_.now());
+            const ResultFile file = make_result_file(progress_, catalog_, now());
             exported_file_ = result_file_name(file);
             services_.download(exported_file_, "application/json", result_to_json(file));
           },
@@ -186,7 +189,8 @@ void App::draw(ui::Ui& ui) {
     case platform::StorageHealth::unavailable: storage = ui::StorageNotice::unavailable; break;
     case platform::StorageHealth::write_failed: storage = ui::StorageNotice::write_failed; break;
   }
-  const ui::ViewModel model{catalog_,     progress_, workspace_,     services_.now(),
+  const Date date = today();
+  const ui::ViewModel model{catalog_,     progress_, workspace_,     period_of(date), date,
                             open_module_, storage,   exported_file_, filter_};
 
   ui::Actions actions;
@@ -198,6 +202,7 @@ void App::draw(ui::Ui& ui) {
     case ui::Screen::module_done: ui::view_module_done(ui, model, actions); break;
     case ui::Screen::self_assessment: ui::view_self_assessment(ui, model, actions); break;
     case ui::Screen::profile: ui::view_profile(ui, model, actions); break;
+    case ui::Screen::manager_survey: ui::view_manager_survey(ui, model, actions); break;
     case ui::Screen::coordinator: ui::view_coordinator(ui, model, actions); break;
   }
   for (const ui::UiAction& action : actions) handle(action);
@@ -206,6 +211,10 @@ void App::draw(ui::Ui& ui) {
 bool App::take_scroll_to_top() { return std::exchange(scroll_to_top_, false); }
 
 std::int64_t App::clock_ms() const { return services_.clock_ms ? services_.clock_ms() : 0; }
+
+Date App::today() const { return services_.today(); }
+
+Period App::now() const { return period_of(today()); }
 
 void App::note_activity() {
   const std::int64_t now = clock_ms();

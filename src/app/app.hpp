@@ -11,6 +11,7 @@
 
 #include "core/activity_clock.hpp"
 #include "core/aggregate.hpp"
+#include "core/calendar.hpp"
 #include "core/content.hpp"
 #include "core/period.hpp"
 #include "core/progress.hpp"
@@ -21,7 +22,7 @@
 namespace dl {
 
 struct Services {
-  std::function<Period()> now;                    // the device's current quarter
+  std::function<Date()> today;                    // the device's local date; the quarter follows
   std::function<std::uint64_t()> random;          // cryptographic randomness
   std::function<std::int64_t()> clock_ms;         // milliseconds (Date.now), for active time
   std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)>
@@ -75,6 +76,8 @@ class App {
   // when a quarter of a minute has gathered (so not every pointer move writes to storage).
   void flush_active_time(bool force);
   std::int64_t clock_ms() const;
+  Date today() const;   // the device's local date (round due dates; never exported)
+  Period now() const;   // its quarter (what leaves the device)
 
   Services services_;
   std::map<std::string, std::string> content_files_;

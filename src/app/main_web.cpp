@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "app/app.hpp"
-#include "core/period.hpp"
+#include "core/calendar.hpp"
 #include "imgui.h"
 #include "platform/web/browser.hpp"
 #include "platform/web/imgui_web_backend.hpp"
@@ -76,9 +76,9 @@ void build_fonts() {
 
 dl::Services make_services() {
   dl::Services services;
-  services.now = [] {
-    const web::YearMonth ym = web::local_year_month();
-    return dl::period_from_month(ym.year, ym.month);
+  services.today = [] {
+    const web::LocalDate date = web::local_date();
+    return dl::Date{date.year, date.month, date.day};
   };
   services.random = web::random64;
   services.clock_ms = web::now_ms;

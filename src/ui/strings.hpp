@@ -37,6 +37,48 @@ inline constexpr Phrase coordinator_hint{
 inline constexpr Phrase coordinator{"Samordnare", "Coordinator"};
 inline constexpr Phrase to_start{"Till startsidan", "To the start page"};
 
+// The start screen's one next step, chosen in the order: a self-assessment round that is open, a
+// course in progress, choosing a course.
+inline constexpr Phrase next_step{"Ditt nästa steg", "Your next step"};
+inline constexpr Phrase begin_assessment{"Börja med självskattningen", "Start with the self-assessment"};
+inline constexpr Phrase begin_assessment_hint{
+    "Innan du börjar med kurserna: svara på frågor om vad du kan i dag. Det är inget prov.",
+    "Before you start the courses: answer questions about what you can do today. It is not a test."};
+inline constexpr Phrase continue_assessment{"Fortsätt självskattningen", "Continue the self-assessment"};
+inline constexpr Phrase continue_assessment_hint{
+    "Du har börjat svara på frågorna. Fortsätt där du slutade.",
+    "You have started answering the questions. Continue where you left off."};
+inline constexpr Phrase after_course{"Svara på frågorna efter kursen",
+                                     "Answer the questions after the course"};
+inline constexpr Phrase after_course_hint{
+    "Du har gått klart en kurs. Berätta vad du kan nu och vad du tyckte om kursen.",
+    "You have finished a course. Tell us what you can do now and what you thought of the course."};
+inline constexpr Phrase follow_up{"Dags för uppföljningen", "Time for the follow-up"};
+inline constexpr Phrase follow_up_hint{
+    "Det har gått {1} sedan du svarade efter kursen. Svara på frågorna igen. Då syns det hur du "
+    "använder det du har lärt dig.",
+    "It is {1} since you answered after the course. Answer the questions again. That shows how you "
+    "use what you have learned."};
+inline constexpr Phrase one_month{"en månad", "one month"};
+inline constexpr Phrase months{"{1} månader", "{1} months"};
+inline constexpr Phrase course_in_progress{"Du har börjat på kursen {1}.",
+                                           "You have started the course {1}."};
+inline constexpr Phrase choose_course{"Välj en kurs", "Choose a course"};
+inline constexpr Phrase choose_course_hint{
+    "Välj en kurs som passar dig. Du kan pausa när du vill.",
+    "Choose a course that suits you. You can pause whenever you like."};
+inline constexpr Phrase follow_up_opens{"Uppföljningen öppnar {1}.", "The follow-up opens on {1}."};
+inline constexpr Phrase more_to_do{"Mer i Digilyft", "More in Digilyft"};
+inline constexpr Phrase my_profile{"Min profil", "My profile"};
+inline constexpr Phrase for_managers{"För chefer", "For managers"};
+inline constexpr Phrase managers_hint{
+    "Är du chef? Svara på några frågor om hur digitala arbetssätt fungerar i din arbetsgrupp.",
+    "Are you a manager? Answer a few questions about how digital ways of working go in your team."};
+inline constexpr Phrase answer_survey{"Svara på chefsenkäten", "Answer the manager survey"};
+inline constexpr Phrase survey_answered{"Du har svarat. Tack!", "You have answered. Thank you!"};
+inline constexpr Phrase show_survey_answers{"Visa dina svar i chefsenkäten",
+                                            "Show your answers to the manager survey"};
+
 // ---- storage ----
 inline constexpr Phrase storage_unavailable{
     "Den här webbläsaren låter inte Digilyft spara något. Du kan göra kurserna och "
@@ -128,22 +170,82 @@ inline constexpr Phrase back_to_courses{"Tillbaka till kurser", "Back to courses
 
 // ---- self-assessment ----
 inline constexpr Phrase part_of{"Del {1} av {2}", "Part {1} of {2}"};
+inline constexpr Phrase round_intro_t0{
+    "Svara på hur du ser på det du kan i dag, innan du börjar med kurserna.",
+    "Answer how you see what you can do today, before you start the courses."};
+inline constexpr Phrase round_intro_t1{
+    "Du har gått klart en kurs. Svara på hur du ser på det du kan nu.",
+    "You have finished a course. Answer how you see what you can do now."};
+inline constexpr Phrase round_intro_t2{
+    "Det har gått några månader sedan kursen. Svara på hur du ser på det du kan nu.",
+    "A few months have passed since the course. Answer how you see what you can do now."};
 inline constexpr Phrase about_you{"Om dig", "About you"};
 inline constexpr Phrase about_you_hint{
-    "Frågorna är frivilliga. Svaren visar bara grupper, aldrig dig som person.",
-    "The questions are optional. The answers only show groups, never you as a person."};
+    "Alla frågor här är frivilliga. Du kan hoppa över dem. Svaren visar bara grupper, aldrig dig "
+    "som person.",
+    "All questions here are optional. You can skip them. The answers only show groups, never you "
+    "as a person."};
 inline constexpr Phrase statements_hint{"Hur väl stämmer det här för dig?",
                                         "How well does this fit you?"};
+inline constexpr Phrase then_heading{"Hur var det före kursen?", "How was it before the course?"};
+inline constexpr Phrase then_hint{"Tänk tillbaka på hur säker du var innan du gick kursen.",
+                                  "Think back to how confident you were before you took the course."};
+inline constexpr Phrase evaluation_heading_t1{"Vad tycker du om kursen?", "What do you think of the course?"};
+inline constexpr Phrase evaluation_heading_t2{"Hur använder du det du har lärt dig?",
+                                              "How do you use what you have learned?"};
+inline constexpr Phrase agreement_hint{"Hur väl stämmer det här?", "How well does this fit?"};
 inline constexpr Phrase answers_final{
-    "Titta igenom dina svar. När du visar din profil sparas svaren. Sedan kan du inte ändra dem.",
-    "Look through your answers. When you show your profile, the answers are saved. After that you "
-    "cannot change them."};
+    "När du trycker på Visa min profil är självskattningen klar. Efter det kan du inte ändra svaren.",
+    "When you press Show my profile, the self-assessment is done. After that you cannot change the "
+    "answers."};
 inline constexpr Phrase show_profile{"Visa min profil", "Show my profile"};
-inline constexpr Phrase left_to_answer{"Du har {1} påståenden kvar att svara på.",
-                                       "You have {1} statements left to answer."};
+inline constexpr Phrase one_question_left{"1 fråga kvar att svara på.", "1 question left to answer."};
+inline constexpr Phrase questions_left{"{1} frågor kvar att svara på.", "{1} questions left to answer."};
+inline constexpr Phrase parts_left{"Det finns frågor kvar i de här delarna:",
+                                   "There are questions left in these parts:"};
+inline constexpr Phrase part_left{"Del {1}: {2} ({3} kvar)", "Part {1}: {2} ({3} left)"};
+inline constexpr Phrase saved_as_you_go{
+    "Dina svar sparas direkt. Du kan sluta nu och fortsätta senare.",
+    "Your answers are saved at once. You can stop now and continue later."};
+inline constexpr Phrase continue_later{"Fortsätt senare", "Continue later"};
+inline constexpr Phrase no_open_round{"Det finns ingen självskattning att svara på just nu.",
+                                      "There is no self-assessment to answer right now."};
+inline constexpr Phrase all_answered_for_now{
+    "Du har svarat på alla frågor som finns just nu. Tack!",
+    "You have answered every question there is right now. Thank you!"};
+inline constexpr Phrase next_after_course{
+    "Nästa gång du svarar är när du har gått klart en kurs.",
+    "The next time you answer is when you have finished a course."};
 inline constexpr Phrase assessment_missing{
     "Självskattningen kan inte visas just nu. Säg till den som ansvarar för Digilyft.",
     "The self-assessment cannot be shown right now. Tell the person responsible for Digilyft."};
+
+// ---- after a course ----
+inline constexpr Phrase tell_how{"Berätta hur det gick", "Tell us how it went"};
+inline constexpr Phrase tell_how_text{
+    "Svara på några frågor om vad du kan nu och vad du tyckte om kursen. Dina svar hjälper "
+    "utbildningen att bli bättre.",
+    "Answer a few questions about what you can do now and what you thought of the course. Your "
+    "answers help make the training better."};
+
+// ---- manager survey ----
+inline constexpr Phrase survey_missing{
+    "Chefsenkäten kan inte visas just nu. Säg till den som ansvarar för Digilyft.",
+    "The manager survey cannot be shown right now. Tell the person responsible for Digilyft."};
+inline constexpr Phrase choose_one{"Välj ett svar.", "Choose one answer."};
+inline constexpr Phrase save_answers{"Spara mina svar", "Save my answers"};
+inline constexpr Phrase survey_final{
+    "När du trycker på Spara mina svar är enkäten klar. Efter det kan du inte ändra svaren.",
+    "When you press Save my answers, the survey is done. After that you cannot change the answers."};
+inline constexpr Phrase survey_thanks{"Tack för dina svar!", "Thank you for your answers!"};
+inline constexpr Phrase survey_in_file{
+    "Dina svar finns med i resultatfilen. Spara filen och lämna den till den som samordnar "
+    "utbildningen. Ditt namn finns inte med i filen.",
+    "Your answers are part of the result file. Save the file and give it to the person who "
+    "coordinates the training. Your name is not in the file."};
+inline constexpr Phrase save_result_file{"Spara resultatfil", "Save the result file"};
+inline constexpr Phrase your_answers{"Dina svar", "Your answers"};
+inline constexpr Phrase no_answer{"Inget svar", "No answer"};
 
 // ---- profile ----
 inline constexpr Phrase your_profile{"Din profil", "Your profile"};

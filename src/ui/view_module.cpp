@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/activity_clock.hpp"
+#include "core/measurement.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
@@ -308,7 +309,20 @@ void view_module_done(Ui& ui, const ViewModel& model, Actions& out) {
       ui.paragraph(fill(tr(lang, text::time_spent), {format_duration(progress->active_seconds, lang)}));
     }
   }
-  if (ui.button(tr(lang, text::back_to_courses))) out.push_back(Navigate{Screen::courses, {}});
+  // Right after a course the questions after it are the natural next step (not while the questions
+  // before the courses are still open: those come first).
+  const bool after_course_open = model.catalog.instrument &&
+                                 open_round(model.progress, model.catalog, model.today) == Round::t1;
+  if (after_course_open) {
+    ui.space(8);
+    ui.callout(tr(lang, text::tell_how), tr(lang, text::tell_how_text));
+    if (ui.button(tr(lang, text::after_course))) out.push_back(Navigate{Screen::self_assessment, {}});
+    ui.space(8);
+  }
+  const ButtonKind back = after_course_open ? ButtonKind::secondary : ButtonKind::primary;
+  if (ui.button(tr(lang, text::back_to_courses), back)) {
+    out.push_back(Navigate{Screen::courses, {}});
+  }
 }
 
 }  // namespace dl::ui

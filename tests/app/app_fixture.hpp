@@ -1,5 +1,5 @@
-// Test fixture for the app controller: the shipped content, memory storage, a fixed clock and
-// fixed randomness, and a record of downloads. A "reload" is a new App on the same storage.
+// Test fixture for the app controller: the shipped content, memory storage, a fixed date (tests move
+// it on), fixed randomness, and a record of downloads. A "reload" is a new App on the same storage.
 #pragma once
 #include <filesystem>
 #include <fstream>
@@ -61,13 +61,13 @@ class AppFixture : public ::testing::Test {
  protected:
   platform::MemoryStorage storage;
   std::vector<Download> downloads;
-  Period now{2026, 4};
+  Date today{2026, 11, 23};  // the device's local date; tests move it to reach due dates
   std::uint64_t random_value = 0x0123456789abcdefULL;
   std::int64_t clock_ms = 1'000'000;  // moved on by tests that count active time
 
   Services services() {
     Services s;
-    s.now = [this] { return now; };
+    s.today = [this] { return today; };
     s.random = [this] { return random_value++; };
     s.clock_ms = [this] { return clock_ms; };
     s.download = [this](const std::string& n, const std::string& m, const std::string& b) {
@@ -78,6 +78,8 @@ class AppFixture : public ::testing::Test {
   }
 
   // Starts an app with every file of the shipped content folder, as the page does.
+  Period quarter() const { return period_of(today); }
+
   std::unique_ptr<App> start_app() {
     auto app = std::make_unique<App>(services());
     const std::filesystem::path root = DL_CONTENT_DIR;

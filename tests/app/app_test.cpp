@@ -23,9 +23,9 @@ void complete_module(App& app, const Module& module) {
   app.handle(ui::Change{action::CompleteModule{module.id, Period{2026, 4}}});
 }
 
-void answer_all_statements(App& app, int level) {
+void answer_all_statements(App& app, int level, const Date& today) {
   for (const Statement& s : app.catalog().instrument->statements) {
-    app.handle(ui::Change{action::RateStatement{s.id, level}});
+    app.handle(ui::Change{action::RateStatement{Round::t0, s.id, level, today}});
   }
 }
 
@@ -147,6 +147,14 @@ TEST_F(AppFixture, AReloadOpensTheScreenAndModuleThePersonWasOn) {
   EXPECT_EQ(start_app()->screen(), ui::Screen::courses);
 }
 
+TEST_F(AppFixture, AReloadReopensTheSelfAssessmentAndTheManagerSurvey) {
+  auto app = start_app();
+  app->handle(ui::Navigate{ui::Screen::self_assessment, {}});
+  EXPECT_EQ(start_app()->screen(), ui::Screen::self_assessment);
+  app->handle(ui::Navigate{ui::Screen::manager_survey, {}});
+  EXPECT_EQ(start_app()->screen(), ui::Screen::manager_survey);
+}
+
 TEST_F(AppFixture, ASavedPlaceThatNoLongerFitsTheContentOpensTheStart) {
   auto first = start_app();  // makes saved progress
   storage.save("place", R"({"screen":"module","module":"a-module-that-was-removed"})");
@@ -160,10 +168,10 @@ TEST_F(AppFixture, ASavedPlaceThatNoLongerFitsTheContentOpensTheStart) {
 TEST_F(AppFixture, CompletedModuleIsExportedWithItsQuarterOnly) {
   auto app = start_app();
   const Module& module = first_module(*app);
+  answer_all_statements(*app, 2, today);  // before the course, or it would not measure "before"
+  app->handle(ui::Change{action::FinishRound{Round::t0, today}});
   complete_module(*app, module);
   ASSERT_TRUE(find_progress(app->progress(), module.id)->completed.has_value());
-  answer_all_statements(*app, 2);
-  app->handle(ui::Change{action::FinishSelfAssessment{Period{2026, 4}}});
   app->handle(ui::ExportResult{});
 
   ASSERT_EQ(downloads.size(), 1u);
@@ -175,14 +183,15 @@ TEST_F(AppFixture, CompletedModuleIsExportedWithItsQuarterOnly) {
   ASSERT_EQ(file->modules.size(), 1u);
   EXPECT_EQ(file->modules[0].module_id, module.id);
   ASSERT_EQ(file->rounds.size(), 1u);
+  EXPECT_EQ(file->rounds[0].round, Round::t0);
   EXPECT_EQ(file->rounds[0].answers.size(), app->catalog().instrument->statements.size());
 }
 
 TEST_F(AppFixture, ImportedFilesFillTheWorkspaceAndABadFileChangesNothing) {
   auto app = start_app();
-  answer_all_statements(*app, 3);
-  app->handle(ui::Change{action::FinishSelfAssessment{Period{2026, 4}}});
-  const std::string good = result_to_json(make_result_file(app->progress(), app->catalog(), now));
+  answer_all_statements(*app, 3, today);
+  app->handle(ui::Change{action::FinishRound{Round::t0, today}});
+  const std::string good = result_to_json(make_result_file(app->progress(), app->catalog(), quarter()));
 
   app->receive_files({{"a.json", good}});
   EXPECT_EQ(app->screen(), ui::Screen::coordinator) << "dropped files open the coordinator view";

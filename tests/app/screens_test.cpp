@@ -18,17 +18,38 @@ class ScreensTest : public AppFixture {
   HeadlessScreen screen;
 };
 
-TEST_F(ScreensTest, StartOffersTheThreePathsInSwedishAndSwitchesToEnglish) {
+// The one primary button on a screen (the next step), or nullptr when there is none or several.
+const ui::A11yNode* only_primary(const HeadlessScreen& screen, const std::set<std::string>& secondary) {
+  const ui::A11yNode* primary = nullptr;
+  for (const ui::A11yNode& node : screen.tree().nodes) {
+    if (node.role != Role::button || secondary.count(node.label) > 0) continue;
+    if (primary != nullptr) return nullptr;
+    primary = &node;
+  }
+  return primary;
+}
+
+TEST_F(ScreensTest, StartOffersOneNextStepAndTheOtherPathsInSwedishAndSwitchesToEnglish) {
   auto app = start_app();
   screen.frame(*app);
   EXPECT_EQ(screen.tree().lang, "sv");
   EXPECT_NE(screen.find(Role::heading, "Digilyft"), nullptr);
-  for (const char* label : {"Kurser", "Självskattning", "Samordnare", "Exportera resultat", "English"}) {
+  EXPECT_NE(screen.find(Role::heading, "Ditt nästa steg"), nullptr);
+  for (const char* label : {"Börja med självskattningen", "Kurser", "Samordnare", "Exportera resultat",
+                            "Svara på chefsenkäten", "English"}) {
     EXPECT_NE(screen.find(Role::button, label), nullptr) << label;
   }
+  const ui::A11yNode* next = only_primary(
+      screen, {"Kurser", "Samordnare", "Exportera resultat", "Svara på chefsenkäten", "English"});
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->label, "Börja med självskattningen");
+  EXPECT_EQ(screen.find(Role::button, "Min profil"), nullptr) << "no round is finished yet";
+  EXPECT_FALSE(screen.has_text("T0")) << "rounds are named in plain words";
+
   screen.press(*app, Role::button, "English");
   EXPECT_EQ(screen.tree().lang, "en");
-  for (const char* label : {"Courses", "Self-assessment", "Coordinator", "Export results", "Svenska"}) {
+  for (const char* label : {"Start with the self-assessment", "Courses", "Coordinator", "Export results",
+                            "Answer the manager survey", "Svenska"}) {
     EXPECT_NE(screen.find(Role::button, label), nullptr) << label;
   }
   EXPECT_EQ(start_app()->lang(), Lang::en) << "the language choice is saved";
@@ -149,10 +170,14 @@ TEST_F(ScreensTest, FinishIsDisabledUntilEveryQuestionIsRightAndSaysWhy) {
   EXPECT_NE(screen.find(Role::link, "Gå till sida 2"), nullptr);
 }
 
-TEST_F(ScreensTest, SelfAssessmentGivesAProfileWithScoresFromTheAnswers) {
+TEST_F(ScreensTest, SelfAssessmentBeforeTheCoursesEndsOnTheProfile) {
   auto app = start_app();
   const Instrument& instrument = *app->catalog().instrument;
-  screen.press(*app, Role::button, "Självskattning");
+  screen.press(*app, Role::button, "Börja med självskattningen");
+  EXPECT_NE(screen.find(Role::heading, "Självskattning"), nullptr);
+  EXPECT_TRUE(screen.has_text("Före kurserna"));
+  EXPECT_NE(screen.find(Role::heading, "Om dig"), nullptr);
+  EXPECT_TRUE(screen.has_text("frivilliga"));
   screen.choose(*app, "Kön", "Kvinna");
   screen.choose(*app, "Ålder", "30–54 år");
   screen.press(*app, Role::button, "Nästa");
@@ -171,9 +196,19 @@ TEST_F(ScreensTest, SelfAssessmentGivesAProfileWithScoresFromTheAnswers) {
     if (area != Area::problem_solving) screen.press(*app, Role::button, "Nästa");
   }
   screen.press(*app, Role::button, "Visa min profil");
-  EXPECT_NE(screen.find(Role::heading, "Din profil"), nullptr);
-  EXPECT_NE(screen.find(Role::image, "Säkerhet: 100 av 100, Avancerad"), nullptr);
-  EXPECT_NE(screen.find(Role::image, "Informations- och datakompetens: 67 av 100, Medel"), nullptr);
+  EXPECT_EQ(app->screen(), ui::Screen::profile);
+  const RoundProgress* t0 = find_round(app->progress(), Round::t0);
+  ASSERT_NE(t0, nullptr);
+  EXPECT_TRUE(t0->finished.has_value());
+  EXPECT_EQ(t0->answers.size(), instrument.statements.size());
+  const auto scores = score_areas(t0->answers, instrument);
+  for (const AreaScore& score : scores) {
+    if (score.area == Area::safety) {
+      EXPECT_EQ(score.score, 100);
+    } else if (score.area == Area::information) {
+      EXPECT_EQ(score.score, 67);
+    }
+  }
   EXPECT_EQ(app->progress().background.gender, "kvinna");
   EXPECT_EQ(app->progress().background.age_band, "30-54");
 }

@@ -2,9 +2,9 @@
 // platform/web/indexeddb_storage.cpp). Each forwards to the page's host object, handed in as
 // Module.dlHost by web/js/main.js, so the page logic stays in ordinary JavaScript modules.
 mergeInto(LibraryManager.library, {
-  dl_js_year_month: function () {
+  dl_js_local_date: function () {
     const now = new Date();
-    return now.getFullYear() * 100 + now.getMonth() + 1;
+    return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
   },
 
   dl_js_now_ms: function () {

@@ -2,7 +2,7 @@
 #include "platform/web/browser.hpp"
 
 extern "C" {
-int dl_js_year_month();  // year * 100 + month
+int dl_js_local_date();  // year * 10000 + month * 100 + day
 double dl_js_now_ms();   // Date.now()
 void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
@@ -12,9 +12,9 @@ void dl_js_scroll_to_top();
 
 namespace dl::platform::web {
 
-YearMonth local_year_month() {
-  const int value = dl_js_year_month();
-  return {value / 100, value % 100};
+LocalDate local_date() {
+  const int value = dl_js_local_date();
+  return {value / 10000, value / 100 % 100, value % 100};
 }
 
 std::int64_t now_ms() { return static_cast<std::int64_t>(dl_js_now_ms()); }

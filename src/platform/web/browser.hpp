@@ -7,11 +7,12 @@
 
 namespace dl::platform::web {
 
-struct YearMonth {
+struct LocalDate {
   int year = 0;
   int month = 0;  // 1..12
+  int day = 0;    // 1..31
 };
-YearMonth local_year_month();  // the device's clock and time zone
+LocalDate local_date();        // today on the device's clock, in its time zone
 std::uint64_t random64();      // crypto.getRandomValues
 std::int64_t now_ms();         // Date.now(): milliseconds since 1970 (for active time)
 

@@ -1,0 +1,352 @@
+// The self-assessment rounds and the manager survey, walked headless through the accessibility
+// tree as a person would: before the courses (T0), after a course (T1: then/now and evaluation),
+// the follow-up (T2) on its due date by the device's clock, pausing and resuming, frozen answers.
+#include <set>
+
+#include "app_fixture.hpp"
+#include "core/measurement.hpp"
+#include "core/result_file.hpp"
+#include "headless_screen.hpp"
+
+namespace dl::test {
+namespace {
+
+using ui::Role;
+
+std::string level_text(int level) { return tr(Lang::sv, level_label(level)); }
+std::string agreement_text(int value) { return tr(Lang::sv, agreement_label(value)); }
+
+std::vector<const EvaluationItem*> items_of(const Instrument& instrument, Round round) {
+  if (round == Round::t2) return instrument.use_items();
+  std::vector<const EvaluationItem*> items;
+  for (const EvaluationItem& item : instrument.evaluation) items.push_back(&item);
+  return items;
+}
+
+// Gives every answer of a round through actions (for tests about what comes after it).
+void finish_round_by_actions(App& app, Round round, const Date& today) {
+  const Instrument& instrument = *app.catalog().instrument;
+  for (const Statement& s : instrument.statements) {
+    app.handle(ui::Change{action::RateStatement{round, s.id, 2, today}});
+  }
+  if (round == Round::t1) {
+    for (const Statement* s : instrument.then_now_statements()) {
+      app.handle(ui::Change{action::RateThen{s->id, 1, today}});
+    }
+  }
+  if (round != Round::t0) {
+    for (const EvaluationItem* item : items_of(instrument, round)) {
+      app.handle(ui::Change{action::RateEvaluation{round, item->id, 4, today}});
+    }
+  }
+  app.handle(ui::Change{action::FinishRound{round, today}});
+}
+
+// Reads every page and answers every question of a module through actions, leaving it on its
+// last page, ready for "Avsluta kursen".
+void work_through_module(App& app, const Module& module, const Period& period) {
+  app.handle(ui::Navigate{ui::Screen::module, module.id});
+  for (const Page& page : module.pages) {
+    app.handle(ui::Change{action::OpenPage{module.id, page.id, period}});
+    for (const Question* q : page.questions()) give_answer(app, module, *q, right_answer(*q));
+  }
+}
+
+class RoundsTest : public AppFixture {
+ protected:
+  HeadlessScreen screen;
+
+  // Is the radio or checkbox `label` in the group `group` chosen on the current screen?
+  bool chosen(const std::string& group, const std::string& label) const {
+    std::string group_id;
+    for (const ui::A11yNode& node : screen.tree().nodes) {
+      if ((node.role == Role::radiogroup || node.role == Role::group) && node.label == group) {
+        group_id = std::to_string(node.id);
+      }
+    }
+    for (const ui::A11yNode& node : screen.tree().nodes) {
+      if (node.group == group_id && !group_id.empty() && node.label == label) return node.checked;
+    }
+    ADD_FAILURE() << "no option '" << label << "' in '" << group << "'";
+    return false;
+  }
+
+  int count(Role role) const {
+    int n = 0;
+    for (const ui::A11yNode& node : screen.tree().nodes) n += node.role == role ? 1 : 0;
+    return n;
+  }
+
+  // Answers every part of the open round on the screen, checking "Del i av n" and each part's
+  // heading: `level` for each statement, `then_level` for how it was before the course,
+  // `agreement` for the evaluation items. Ends on the last part, before "Visa min profil".
+  void answer_round_on_screen(App& app, Round round, int level, int then_level, int agreement) {
+    const Instrument& instrument = *app.catalog().instrument;
+    const std::vector<AssessmentPage> pages = assessment_pages(round, app.progress(), instrument);
+    const std::string n = std::to_string(pages.size());
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      const AssessmentPage& page = pages[i];
+      screen.frame(app);
+      EXPECT_EQ(screen.progress_text(), "Del " + std::to_string(i + 1) + " av " + n);
+      switch (page.kind) {
+        case AssessmentPage::Kind::background:
+          EXPECT_NE(screen.find(Role::heading, "Om dig"), nullptr);
+          screen.choose(app, "Kön", "Kvinna");
+          screen.choose(app, "Arbetsplats", "Hemtjänst");
+          break;
+        case AssessmentPage::Kind::area:
+          EXPECT_NE(screen.find(Role::heading, tr(Lang::sv, area_name(page.area))), nullptr);
+          for (const Statement* s : instrument.statements_in(page.area)) {
+            screen.choose(app, s->text.sv, level_text(level));
+          }
+          break;
+        case AssessmentPage::Kind::then_now:
+          EXPECT_NE(screen.find(Role::heading, "Hur var det före kursen?"), nullptr);
+          EXPECT_TRUE(screen.has_text("Tänk tillbaka på hur säker du var innan du gick kursen."));
+          for (const Statement* s : instrument.then_now_statements()) {
+            screen.choose(app, s->text.sv, level_text(then_level));
+          }
+          break;
+        case AssessmentPage::Kind::evaluation:
+          EXPECT_NE(screen.find(Role::heading, round == Round::t2 ? "Hur använder du det du har lärt dig?"
+                                                                  : "Vad tycker du om kursen?"),
+                    nullptr);
+          for (const EvaluationItem* item : items_of(instrument, round)) {
+            screen.choose(app, item->text.sv, agreement_text(agreement));
+          }
+          break;
+      }
+      if (i + 1 < pages.size()) screen.press(app, Role::button, "Nästa");
+    }
+  }
+};
+
+TEST_F(RoundsTest, BeforeTheCourseThenACourseThenTheQuestionsAfterIt) {
+  auto app = start_app();
+  const Instrument& instrument = *app->catalog().instrument;
+  screen.press(*app, Role::button, "Börja med självskattningen");
+  EXPECT_TRUE(screen.has_text("Före kurserna"));
+  EXPECT_TRUE(screen.has_text("Dina svar sparas direkt. Du kan sluta nu och fortsätta senare."));
+  answer_round_on_screen(*app, Round::t0, 1, 0, 0);
+  screen.press(*app, Role::button, "Visa min profil");
+  EXPECT_EQ(app->screen(), ui::Screen::profile);
+  EXPECT_EQ(app->progress().background.work_setting, "hemtjanst");
+
+  // No round is open until a course is done: the next step is choosing one.
+  screen.press(*app, Role::link, "Till startsidan");
+  EXPECT_NE(screen.find(Role::button, "Välj en kurs"), nullptr);
+  EXPECT_NE(screen.find(Role::button, "Min profil"), nullptr);
+  EXPECT_EQ(screen.find(Role::button, "Svara på frågorna efter kursen"), nullptr);
+
+  const Module& module = app->catalog().modules.front();
+  work_through_module(*app, module, quarter());
+  screen.press(*app, Role::button, "Avsluta kursen");
+  EXPECT_NE(screen.find(Role::heading, "Bra jobbat!"), nullptr);
+  EXPECT_NE(screen.find(Role::heading, "Berätta hur det gick"), nullptr);
+  screen.press(*app, Role::button, "Svara på frågorna efter kursen");
+  EXPECT_EQ(app->screen(), ui::Screen::self_assessment);
+  EXPECT_TRUE(screen.has_text("Efter kursen"));
+  EXPECT_EQ(screen.find(Role::heading, "Om dig"), nullptr) << "asked before the course already";
+
+  answer_round_on_screen(*app, Round::t1, 2, 1, 5);
+  screen.press(*app, Role::button, "Visa min profil");
+  const RoundProgress* t1 = find_round(app->progress(), Round::t1);
+  ASSERT_NE(t1, nullptr);
+  EXPECT_EQ(t1->finished_on, today);
+  EXPECT_EQ(t1->then_answers.size(), instrument.then_now_statements().size());
+  EXPECT_EQ(t1->evaluation.size(), instrument.evaluation.size());
+
+  app->handle(ui::ExportResult{});
+  std::vector<Problem> problems;
+  auto file = parse_result_file(downloads.back().bytes, downloads.back().name, &app->catalog(), problems);
+  ASSERT_TRUE(file.has_value());
+  ASSERT_EQ(file->rounds.size(), 2u);
+  EXPECT_EQ(file->rounds[1].round, Round::t1);
+  EXPECT_EQ(file->rounds[1].then.begin()->second, 1);
+  EXPECT_EQ(file->rounds[1].evaluation.begin()->second, 5);
+  EXPECT_EQ(downloads.back().bytes.find("2026-11-23"), std::string::npos) << "no dates leave the device";
+}
+
+TEST_F(RoundsTest, TheFollowUpOpensOnItsDueDateByTheDevicesClock) {
+  auto app = start_app();
+  const Instrument& instrument = *app->catalog().instrument;
+  finish_round_by_actions(*app, Round::t0, today);
+  const Module& module = app->catalog().modules.front();
+  work_through_module(*app, module, quarter());
+  app->handle(ui::Change{action::CompleteModule{module.id, quarter()}});
+  finish_round_by_actions(*app, Round::t1, today);  // 23 Nov 2026: due 4 months later
+
+  app->handle(ui::Navigate{ui::Screen::start, {}});
+  today = Date{2027, 3, 22};
+  screen.frame(*app);
+  EXPECT_EQ(screen.find(Role::button, "Dags för uppföljningen"), nullptr);
+  EXPECT_TRUE(screen.has_text("Uppföljningen öppnar 23 mars 2027."));
+  EXPECT_NE(screen.find(Role::button, "Välj en kurs"), nullptr);
+  app->handle(ui::Navigate{ui::Screen::self_assessment, {}});
+  screen.frame(*app);
+  EXPECT_EQ(count(Role::radio), 0) << "nothing to answer the day before";
+  EXPECT_TRUE(screen.has_text("Uppföljningen öppnar 23 mars 2027."));
+
+  today = Date{2027, 3, 23};
+  screen.press(*app, Role::link, "Till startsidan");
+  EXPECT_TRUE(screen.has_text("Det har gått 4 månader sedan du svarade efter kursen."));
+  EXPECT_FALSE(screen.has_text("Uppföljningen öppnar"));
+  screen.press(*app, Role::button, "Dags för uppföljningen");
+  EXPECT_TRUE(screen.has_text("Uppföljning"));
+  answer_round_on_screen(*app, Round::t2, 3, 0, 4);
+  screen.press(*app, Role::button, "Visa min profil");
+  const RoundProgress* t2 = find_round(app->progress(), Round::t2);
+  ASSERT_NE(t2, nullptr);
+  EXPECT_TRUE(t2->finished.has_value());
+  EXPECT_EQ(t2->finished, (Period{2027, 1}));
+  EXPECT_EQ(t2->evaluation.size(), instrument.use_items().size()) << "only the use items again";
+}
+
+TEST_F(RoundsTest, APausedRoundResumesOnTheSamePartWithItsAnswersAfterARestart) {
+  auto app = start_app();
+  const Instrument& instrument = *app->catalog().instrument;
+  const std::vector<const Statement*> first_area = instrument.statements_in(kAllAreas[0]);
+  ASSERT_GE(first_area.size(), 2u);
+  screen.press(*app, Role::button, "Börja med självskattningen");
+  screen.choose(*app, "Ålder", "55 år eller äldre");
+  screen.press(*app, Role::button, "Nästa");
+  screen.choose(*app, first_area[0]->text.sv, level_text(3));
+  screen.choose(*app, first_area[1]->text.sv, level_text(kNotApplicable));
+  screen.press(*app, Role::button, "Nästa");
+  EXPECT_EQ(screen.progress_text(), "Del 3 av 6");
+
+  auto again = start_app();  // the tablet was switched off: a new app on the same storage
+  EXPECT_EQ(again->screen(), ui::Screen::self_assessment);
+  screen.frame(*again);
+  EXPECT_EQ(screen.progress_text(), "Del 3 av 6");
+  screen.press(*again, Role::button, "Föregående");
+  EXPECT_TRUE(chosen(first_area[0]->text.sv, level_text(3)));
+  EXPECT_TRUE(chosen(first_area[1]->text.sv, level_text(kNotApplicable)));
+  EXPECT_EQ(again->progress().background.age_band, "55-plus");
+
+  screen.press(*again, Role::button, "Fortsätt senare");
+  EXPECT_EQ(again->screen(), ui::Screen::start);
+  EXPECT_NE(screen.find(Role::button, "Fortsätt självskattningen"), nullptr);
+  EXPECT_EQ(screen.find(Role::button, "Börja med självskattningen"), nullptr);
+}
+
+TEST_F(RoundsTest, TheLastPartSaysWhatIsLeftAndLeadsThere) {
+  auto app = start_app();
+  const Instrument& instrument = *app->catalog().instrument;
+  const auto pages = assessment_pages(Round::t0, app->progress(), instrument);
+  for (const Statement& s : instrument.statements) {
+    if (s.area == Area::communication) continue;
+    app->handle(ui::Change{action::RateStatement{Round::t0, s.id, 2, today}});
+  }
+  app->handle(ui::Navigate{ui::Screen::self_assessment, {}});
+  app->handle(ui::Change{action::OpenAssessmentPage{Round::t0, static_cast<int>(pages.size()) - 1, today}});
+  screen.frame(*app);
+  const ui::A11yNode* finish = screen.find(Role::button, "Visa min profil");
+  ASSERT_NE(finish, nullptr);
+  EXPECT_TRUE(finish->disabled);
+  const std::size_t left = instrument.statements_in(Area::communication).size();
+  EXPECT_TRUE(screen.has_text(std::to_string(left) + " frågor kvar att svara på."));
+  const std::string link = "Del 3: Kommunikation och samarbete (" + std::to_string(left) + " kvar)";
+  screen.press(*app, Role::link, link);
+  EXPECT_EQ(screen.progress_text(), "Del 3 av " + std::to_string(pages.size()));
+  EXPECT_NE(screen.find(Role::heading, "Kommunikation och samarbete"), nullptr);
+}
+
+TEST_F(RoundsTest, AFinishedRoundCannotBeChanged) {
+  auto app = start_app();
+  const Instrument& instrument = *app->catalog().instrument;
+  finish_round_by_actions(*app, Round::t0, today);
+  app->handle(ui::Navigate{ui::Screen::self_assessment, {}});
+  screen.frame(*app);
+  EXPECT_EQ(count(Role::radio), 0);
+  EXPECT_TRUE(screen.has_text("Du har svarat på alla frågor som finns just nu. Tack!"));
+  EXPECT_TRUE(screen.has_text("Nästa gång du svarar är när du har gått klart en kurs."));
+
+  const ProgressState before = app->progress();
+  const int saves = storage.save_count();
+  app->handle(ui::Change{action::RateStatement{Round::t0, instrument.statements.front().id, 0, today}});
+  EXPECT_EQ(app->progress(), before);
+  EXPECT_EQ(storage.save_count(), saves);
+  screen.press(*app, Role::button, "Visa min profil");
+  EXPECT_EQ(app->screen(), ui::Screen::profile);
+}
+
+TEST_F(RoundsTest, StartShowsTheCourseInProgressWhenNoRoundIsOpen) {
+  auto app = start_app();
+  finish_round_by_actions(*app, Round::t0, today);
+  const Module& module = app->catalog().modules.at(1);
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  app->handle(ui::Change{action::OpenPage{module.id, module.pages.at(1).id, quarter()}});
+  app->handle(ui::Navigate{ui::Screen::start, {}});
+  screen.frame(*app);
+  const ui::A11yNode* next = screen.find(Role::button, "Fortsätt kursen: " + module.title.sv);
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->label, "Fortsätt kursen");
+  EXPECT_EQ(screen.find(Role::button, "Välj en kurs"), nullptr);
+  EXPECT_EQ(screen.find(Role::button, "Börja med självskattningen"), nullptr);
+  screen.press(*app, Role::button, "Fortsätt kursen: " + module.title.sv);
+  EXPECT_EQ(screen.progress_text(), "Sida 2 av " + std::to_string(module.pages.size()));
+}
+
+TEST_F(RoundsTest, TheManagerSurveyIsAnsweredSavedFrozenAndInTheResultFile) {
+  auto app = start_app();
+  ASSERT_TRUE(app->catalog().manager_survey.has_value());
+  const Survey& survey = *app->catalog().manager_survey;
+  screen.press(*app, Role::button, "Svara på chefsenkäten");
+  EXPECT_EQ(app->screen(), ui::Screen::manager_survey);
+  EXPECT_NE(screen.find(Role::heading, survey.title.sv), nullptr);
+  for (SurveyTopic topic : {SurveyTopic::routines, SurveyTopic::prerequisites, SurveyTopic::needs}) {
+    EXPECT_NE(screen.find(Role::heading, tr(Lang::sv, survey_topic_name(topic))), nullptr);
+  }
+  const ui::A11yNode* save = screen.find(Role::button, "Spara mina svar");
+  ASSERT_NE(save, nullptr);
+  EXPECT_TRUE(save->disabled);
+
+  std::map<std::string, std::vector<std::string>> expected;
+  bool ticked_and_unticked = false;
+  for (const SurveyQuestion& q : survey.questions) {
+    if (!q.multiple) {
+      screen.choose(*app, q.prompt.sv, q.options.back().text.sv);
+      screen.choose(*app, q.prompt.sv, q.options.front().text.sv);  // a change of mind
+      expected[q.id] = {q.options.front().id};
+      EXPECT_FALSE(chosen(q.prompt.sv, q.options.back().text.sv));
+      continue;
+    }
+    ASSERT_GE(q.options.size(), 3u);
+    screen.choose(*app, q.prompt.sv, q.options[2].text.sv);
+    screen.choose(*app, q.prompt.sv, q.options[0].text.sv);
+    screen.choose(*app, q.prompt.sv, q.options[1].text.sv);
+    screen.choose(*app, q.prompt.sv, q.options[1].text.sv);  // ticked, then unticked
+    ticked_and_unticked = true;
+    EXPECT_TRUE(chosen(q.prompt.sv, q.options[0].text.sv));
+    EXPECT_FALSE(chosen(q.prompt.sv, q.options[1].text.sv));
+    expected[q.id] = {q.options[0].id, q.options[2].id};
+  }
+  EXPECT_TRUE(ticked_and_unticked) << "the survey has a question with several answers";
+  EXPECT_EQ(app->progress().manager_survey.answers, expected);
+
+  screen.press(*app, Role::button, "Spara mina svar");
+  EXPECT_TRUE(screen.has_text("Tack för dina svar!"));
+  EXPECT_EQ(count(Role::radio) + count(Role::checkbox), 0) << "shown read-only";
+  EXPECT_TRUE(screen.has_text(survey.questions.front().options.front().text.sv));
+  const ProgressState before = app->progress();
+  const SurveyQuestion& first = survey.questions.front();
+  app->handle(ui::Change{action::AnswerSurvey{first.id, {first.options.back().id}}});
+  EXPECT_EQ(app->progress(), before) << "answers are frozen once saved";
+
+  screen.press(*app, Role::button, "Spara resultatfil");
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_TRUE(screen.has_text("Filen är sparad"));
+  std::vector<Problem> problems;
+  auto file = parse_result_file(downloads[0].bytes, downloads[0].name, &app->catalog(), problems);
+  ASSERT_TRUE(file.has_value());
+  ASSERT_TRUE(file->manager.has_value());
+  EXPECT_EQ(file->manager->answers, expected);
+
+  screen.press(*app, Role::link, "Till startsidan");
+  EXPECT_TRUE(screen.has_text("Du har svarat. Tack!"));
+  EXPECT_EQ(screen.find(Role::button, "Svara på chefsenkäten"), nullptr);
+}
+
+}  // namespace
+}  // namespace dl::test
