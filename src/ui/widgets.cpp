@@ -758,12 +758,12 @@ void Ui::score_bar(const std::string& label, int score, const std::string& value
                                   label + ": " + value_text, bb));
 }
 
-namespace {
 // The rounds' colours: calm, and told apart also by people with red-green colour blindness (grey,
 // blue, orange). Against the bar track 3.8:1, 5.1:1, 3.9:1; against the page 4.9:1, 6.7:1, 5.1:1.
-constexpr ImU32 kSeriesColors[] = {th::rgb(0x6F6A5E), th::rgb(0x1F5C7A), th::rgb(0xA4501A)};
-ImU32 series_color(int series) { return kSeriesColors[std::clamp(series, 0, 2)]; }
-}  // namespace
+std::uint32_t series_color(int series) {
+  constexpr ImU32 kSeriesColors[] = {th::rgb(0x6F6A5E), th::rgb(0x1F5C7A), th::rgb(0xA4501A)};
+  return kSeriesColors[std::clamp(series, 0, 2)];
+}
 
 void Ui::round_bars(const std::string& title, const std::vector<RoundBar>& bars) {
   constexpr float kTitleGap = 6, kLabelGap = 4, kBar = 20, kBarGap = 12, kStub = 4;

@@ -15,6 +15,8 @@ namespace dl::ui {
 // small: a compact secondary button (≥ 44 px tall, less padding), e.g. "Upp"/"Ner" by order items.
 enum class ButtonKind { primary, secondary, small };
 enum class Tone { info, success, warning };  // for message boxes
+// The colour (ImGui's packed ABGR) of a round_bars / legend series 0..2: calm grey, blue, orange.
+std::uint32_t series_color(int series);
 
 class Ui {
  public:

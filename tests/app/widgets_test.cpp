@@ -1,10 +1,12 @@
 // The widget kit's newer widgets drawn headless (ImGui without a backend, as headless_screen.hpp
 // does) and checked through the accessibility nodes they record: role, label, state, accessible
 // name, picture source, and sizes a finger can hit.
+#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -56,6 +58,20 @@ class Widgets : public ::testing::Test {
     for (const A11yNode& n : tree_.nodes)
       if (n.role == role) out.push_back(&n);
     return out;
+  }
+
+  // The horizontal extent of everything the last frame drew in `color` (opaque vertices only, so
+  // anti-aliased fringes do not count); {0, 0} when nothing was.
+  std::pair<float, float> drawn_extent(std::uint32_t color) const {
+    float lo = 1e9f, hi = -1e9f;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int l = 0; data != nullptr && l < data->CmdListsCount; ++l)
+      for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer)
+        if (v.col == color) {
+          lo = std::min(lo, v.pos.x);
+          hi = std::max(hi, v.pos.x);
+        }
+    return lo > hi ? std::pair<float, float>{0, 0} : std::pair<float, float>{lo, hi};
   }
 
   ImGuiContext* context_ = nullptr;
@@ -315,6 +331,79 @@ TEST_F(Widgets, CardFramesItsContentAndTextRowSplitsLeftAndRight) {
   ASSERT_TRUE(left && right);
   EXPECT_FLOAT_EQ(left->y, right->y);
   EXPECT_NEAR(right->x + right->w, kColumnLeft + theme::kColumnMaxWidth, 0.5f);
+}
+
+TEST_F(Widgets, RoundBarsAreAGroupNamedByTheAreaWithOneTextPerBarAndBarsAsLongAsTheScores) {
+  frame([](Ui& ui) {
+    ui.round_bars("Säkerhet", {{"Före kurserna: 45 av 100, Medel", 45, 0},
+                               {"Efter kursen: 60 av 100, Medel", 60, 1},
+                               {"Uppföljning: Inget värde – du svarade Ej aktuellt", -1, 2}});
+    ui.paragraph("Under");
+  });
+  const A11yNode* group = find(Role::group, "Säkerhet");
+  ASSERT_NE(group, nullptr);
+  std::vector<const A11yNode*> members;
+  for (const A11yNode& n : tree_.nodes)
+    if (n.group == std::to_string(group->id)) members.push_back(&n);
+  ASSERT_EQ(members.size(), 3u);
+  EXPECT_EQ(members[0]->label, "Före kurserna: 45 av 100, Medel");
+  EXPECT_EQ(members[1]->label, "Efter kursen: 60 av 100, Medel");
+  EXPECT_EQ(members[2]->label, "Uppföljning: Inget värde – du svarade Ej aktuellt");
+  for (const A11yNode* m : members) {
+    EXPECT_EQ(m->role, Role::text);
+    EXPECT_GE(m->y, group->y);
+    EXPECT_LE(m->y + m->h, group->y + group->h + 0.5f);
+  }
+  EXPECT_GT(members[1]->y, members[0]->y + members[0]->h - 0.5f);
+  EXPECT_GT(members[2]->y, members[1]->y + members[1]->h - 0.5f);
+  EXPECT_LT(members[2]->h, members[0]->h);  // no value: the text alone, no bar
+  EXPECT_GT(find(Role::text, "Under")->y, group->y + group->h);
+  EXPECT_FLOAT_EQ(group->w, theme::kColumnMaxWidth);
+
+  // Each bar starts at the column's left edge and is as long as its score on a 0–100 scale.
+  const auto before = drawn_extent(series_color(0));
+  const auto after = drawn_extent(series_color(1));
+  EXPECT_NEAR(before.first, kColumnLeft, 1.5f);
+  EXPECT_NEAR(before.second - before.first, 0.45f * theme::kColumnMaxWidth, 1.5f);
+  EXPECT_NEAR(after.second - after.first, 0.60f * theme::kColumnMaxWidth, 1.5f);
+  EXPECT_EQ(drawn_extent(series_color(2)), (std::pair<float, float>{0, 0}));  // no value, no bar
+  EXPECT_NE(to_json(tree_).find("\"group\":\"" + std::to_string(group->id) + "\""), std::string::npos);
+}
+
+TEST_F(Widgets, RoundBarsShowAZeroAsAStubAndWrapLongLabelsOnAPhone) {
+  const std::string long_label = "Före kurserna: 0 av 100, Här börjar du – en lång rad som får brytas";
+  auto draw = [&](Ui& ui) { ui.round_bars("Problemlösning", {{long_label, 0, 0}}); };
+  frame(draw);
+  const auto stub = drawn_extent(series_color(0));
+  EXPECT_GT(stub.second - stub.first, 1.0f);  // the round's colour shows even at 0
+  EXPECT_LT(stub.second - stub.first, 8.0f);
+  const float wide_h = find(Role::text, long_label)->h;
+
+  set_width(360);
+  frame(draw);
+  const A11yNode* text = find(Role::text, long_label);
+  ASSERT_NE(text, nullptr);
+  EXPECT_GT(text->h, wide_h + 20);  // the label took more lines
+  EXPECT_LE(text->x + text->w, 360 - theme::kSideMargin + 0.5f);
+}
+
+TEST_F(Widgets, LegendIsOneTextWithEveryNameAndSwatchesInTheSeriesColours) {
+  auto draw = [](Ui& ui) {
+    ui.legend("Färgerna:", {{"Före kurserna", 0}, {"Efter kursen", 1}, {"Uppföljning", 2}});
+  };
+  frame(draw);
+  const A11yNode* legend = find(Role::text, "Färgerna: Före kurserna, Efter kursen, Uppföljning");
+  ASSERT_NE(legend, nullptr);
+  for (int series = 0; series < 3; ++series) {
+    const auto swatch = drawn_extent(series_color(series));
+    EXPECT_NEAR(swatch.second - swatch.first, 18, 1.5f) << "series " << series;
+  }
+  EXPECT_LT(drawn_extent(series_color(0)).first, drawn_extent(series_color(1)).first);
+  const float one_row = legend->h;
+
+  set_width(300);
+  frame(draw);
+  EXPECT_GT(find(Role::text, "Färgerna: Före kurserna, Efter kursen, Uppföljning")->h, one_row * 1.5f);
 }
 
 }  // namespace
