@@ -1,0 +1,374 @@
+// The profile screen read through the accessibility tree, as a screen reader or browser test reads
+// the page's mirror: a chart per area with a bar per finished round (numbers equal score_areas),
+// "Ej aktuellt" areas, the change in words, the open round with injected dates, recommended
+// courses with their reasons and buttons, and the learning path's states.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app_fixture.hpp"
+#include "core/measurement.hpp"
+#include "core/recommend.hpp"
+#include "core/scoring.hpp"
+#include "headless_screen.hpp"
+
+namespace dl::test {
+namespace {
+
+using ui::Role;
+
+using LevelFor = std::function<int(const Statement&)>;
+
+// Answers a round through actions: `level` for each statement, 1 for then/now, 4 for evaluation.
+void finish_round(App& app, Round round, const Date& today, const LevelFor& level) {
+  const Instrument& instrument = *app.catalog().instrument;
+  for (const Statement& s : instrument.statements) {
+    app.handle(ui::Change{action::RateStatement{round, s.id, level(s), today}});
+  }
+  if (round == Round::t1) {
+    for (const Statement* s : instrument.then_now_statements()) {
+      app.handle(ui::Change{action::RateThen{s->id, 1, today}});
+    }
+  }
+  if (round == Round::t1) {
+    for (const EvaluationItem& item : instrument.evaluation) {
+      app.handle(ui::Change{action::RateEvaluation{round, item.id, 4, today}});
+    }
+  } else if (round == Round::t2) {
+    for (const EvaluationItem* item : instrument.use_items()) {
+      app.handle(ui::Change{action::RateEvaluation{round, item->id, 4, today}});
+    }
+  }
+  app.handle(ui::Change{action::FinishRound{round, today}});
+  ASSERT_NE(find_round(app.progress(), round), nullptr);
+  ASSERT_TRUE(find_round(app.progress(), round)->finished) << round_id(round) << " did not finish";
+}
+
+// Reads every page and answers every question right, then completes the module.
+void complete_module(App& app, const Module& module, const Period& period) {
+  for (const Page& page : module.pages) {
+    app.handle(ui::Change{action::OpenPage{module.id, page.id, period}});
+    for (const Question* q : page.questions()) give_answer(app, module, *q, right_answer(*q));
+  }
+  app.handle(ui::Change{action::CompleteModule{module.id, period}});
+  ASSERT_NE(find_progress(app.progress(), module.id), nullptr);
+  ASSERT_TRUE(find_progress(app.progress(), module.id)->completed) << module.id;
+}
+
+std::string sv(const Phrase& phrase) { return phrase.sv; }
+
+// "Före kurserna: 45 av 100, Medel", or the no-value line, as the profile must say it.
+std::string bar_text(const char* round, const AreaScore& area) {
+  if (!area.score) return std::string(round) + ": Inget värde – du svarade Ej aktuellt";
+  return std::string(round) + ": " + std::to_string(*area.score) + " av 100, " +
+         sv(band_name(band_for(*area.score)));
+}
+
+// The Swedish change sentence for `now` against `before`.
+std::string change_sentence(int now, int before, const char* than) {
+  const int diff = now - before;
+  if (diff == 0) return std::string("Lika som ") + than + ".";
+  const int size = diff < 0 ? -diff : diff;
+  return std::to_string(size) + " poäng " + (diff > 0 ? "mer" : "mindre") + " än " + than + ".";
+}
+
+class ProfileTest : public AppFixture {
+ protected:
+  HeadlessScreen screen;
+
+  std::unique_ptr<App> start_with_role(const std::string& family) {
+    auto app = start_app();
+    if (!family.empty()) app->handle(ui::Change{action::SetBackground{"role_family", family}});
+    return app;
+  }
+
+  void show_profile(App& app) {
+    app.handle(ui::Navigate{ui::Screen::profile, {}});
+    screen.frame(app);
+  }
+
+  // The texts inside the chart group named `area`, in reading order; empty when there is none.
+  std::vector<std::string> bars(Area area) const {
+    std::string group;
+    for (const ui::A11yNode& node : screen.tree().nodes) {
+      if (node.role == Role::group && node.label == sv(area_name(area))) group = std::to_string(node.id);
+    }
+    std::vector<std::string> out;
+    for (const ui::A11yNode& node : screen.tree().nodes) {
+      if (!group.empty() && node.group == group) out.push_back(node.label);
+    }
+    return out;
+  }
+
+  // The node labelled `label` right after the node labelled `after` (a text_row's right side).
+  std::string text_after(const std::string& after) const {
+    const auto& nodes = screen.tree().nodes;
+    for (std::size_t i = 0; i + 1 < nodes.size(); ++i) {
+      if (nodes[i].label == after) return nodes[i + 1].label;
+    }
+    return "<no '" + after + "'>";
+  }
+
+  std::vector<AreaScore> scores(const App& app, Round round) const {
+    return score_areas(find_round(app.progress(), round)->answers, *app.catalog().instrument);
+  }
+};
+
+// Low in safety, higher elsewhere, so the profile has a clear weakest area.
+int weak_in_safety(const Statement& s) {
+  if (s.area == Area::safety) return s.id.back() % 2 == 0 ? 0 : 1;
+  return s.area == Area::information ? 3 : 2;
+}
+// After a course: one step up everywhere (at most 3).
+int one_step_up(const Statement& s) { return std::min(3, weak_in_safety(s) + 1); }
+
+TEST_F(ProfileTest, WithoutARoundItInvitesToTheSelfAssessmentAndStillSuggestsByRole) {
+  auto app = start_with_role("omsorg");
+  show_profile(*app);
+  EXPECT_NE(screen.find(Role::heading, "Din profil"), nullptr);
+  EXPECT_TRUE(screen.has_text("Det är inget prov."));
+  EXPECT_TRUE(bars(Area::safety).empty());
+  // Suggestions from the role family alone, and its suggested order.
+  const std::vector<Recommendation> recommendations = recommend_modules(app->progress(), app->catalog());
+  ASSERT_FALSE(recommendations.empty());
+  EXPECT_NE(screen.find(Role::heading, "Kurser som passar dig"), nullptr);
+  EXPECT_NE(screen.find(Role::heading, recommendations.front().module->title.sv), nullptr);
+  EXPECT_NE(screen.find(Role::heading, "Kursordning för omsorg"), nullptr);
+
+  screen.press(*app, Role::button, "Börja med självskattningen");
+  EXPECT_EQ(app->screen(), ui::Screen::self_assessment);
+
+  // A round begun and paused: the button says so.
+  const Statement& first = app->catalog().instrument->statements.front();
+  app->handle(ui::Change{action::RateStatement{Round::t0, first.id, 2, today}});
+  show_profile(*app);
+  EXPECT_EQ(screen.find(Role::button, "Börja med självskattningen"), nullptr);
+  EXPECT_NE(screen.find(Role::button, "Fortsätt med självskattningen"), nullptr);
+}
+
+TEST_F(ProfileTest, AfterTheFirstRoundEachAreaHasOneBarWithItsScoreAndBandInWords) {
+  auto app = start_with_role("omsorg");
+  finish_round(*app, Round::t0, today, weak_in_safety);
+  show_profile(*app);
+  const std::vector<AreaScore> t0 = scores(*app, Round::t0);
+  for (Area area : kAllAreas) {
+    const AreaScore& score = t0[static_cast<std::size_t>(area)];
+    EXPECT_EQ(bars(area), std::vector<std::string>{bar_text("Före kurserna", score)}) << area_id(area);
+  }
+  const int safety = *t0[static_cast<std::size_t>(Area::safety)].score;
+  EXPECT_LT(safety, 48);
+  EXPECT_NE(screen.find(Role::text, "Din nivå nu: " + sv(band_name(band_for(safety))) + "."), nullptr);
+  EXPECT_TRUE(screen.has_text(sv(band_explanation(band_for(safety)))));
+  // One round: no colour key and nothing to compare with.
+  EXPECT_FALSE(screen.has_text("Färgerna:"));
+  EXPECT_FALSE(screen.has_text("poäng mer än"));
+  EXPECT_FALSE(screen.has_text("Lika som"));
+  // No course finished yet: the next round is explained, not offered.
+  EXPECT_NE(screen.find(Role::text, "När du har gått klart en kurs kan du svara på några frågor om hur det gick."),
+            nullptr);
+  EXPECT_EQ(screen.find(Role::button, "Svara på frågorna efter kursen"), nullptr);
+  // Never a pass or fail.
+  for (const char* word : {"Godkänd", "Underkänd", "godkänd", "underkänd"}) EXPECT_FALSE(screen.has_text(word));
+}
+
+TEST_F(ProfileTest, AnAreaAnsweredNotApplicableHasNoValueAndNoBand) {
+  auto app = start_with_role("");
+  finish_round(*app, Round::t0, today, [](const Statement& s) {
+    return s.area == Area::content_creation ? kNotApplicable : 2;
+  });
+  show_profile(*app);
+  EXPECT_EQ(bars(Area::content_creation),
+            std::vector<std::string>{"Före kurserna: Inget värde – du svarade Ej aktuellt"});
+  EXPECT_EQ(bars(Area::safety), std::vector<std::string>{"Före kurserna: 67 av 100, Medel"});
+  EXPECT_NE(screen.find(Role::text, "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde."),
+            nullptr);
+}
+
+TEST_F(ProfileTest, AfterACourseTheQuestionsAfterItAreOfferedThenBothRoundsStandSideBySide) {
+  auto app = start_with_role("omsorg");
+  finish_round(*app, Round::t0, today, weak_in_safety);
+  complete_module(*app, app->catalog().modules.front(), quarter());
+  show_profile(*app);
+  EXPECT_NE(screen.find(Role::heading, "Efter kursen"), nullptr);
+  EXPECT_TRUE(screen.has_text("Du har gått klart en kurs. Svara på några frågor om hur det gick."));
+  screen.press(*app, Role::button, "Svara på frågorna efter kursen");
+  EXPECT_EQ(app->screen(), ui::Screen::self_assessment);
+
+  finish_round(*app, Round::t1, today, one_step_up);
+  show_profile(*app);
+  EXPECT_EQ(screen.find(Role::button, "Svara på frågorna efter kursen"), nullptr);
+  EXPECT_NE(screen.find(Role::text, "Färgerna: Före kurserna, Efter kursen"), nullptr);
+  const std::vector<AreaScore> t0 = scores(*app, Round::t0), t1 = scores(*app, Round::t1);
+  for (Area area : kAllAreas) {
+    const auto i = static_cast<std::size_t>(area);
+    EXPECT_EQ(bars(area), (std::vector<std::string>{bar_text("Före kurserna", t0[i]),
+                                                    bar_text("Efter kursen", t1[i])}))
+        << area_id(area);
+    EXPECT_NE(screen.find(Role::text, change_sentence(*t1[i].score, *t0[i].score, "före kurserna")), nullptr)
+        << area_id(area);
+  }
+  // The information area was already at the top: the same as before, said kindly.
+  EXPECT_NE(screen.find(Role::text, "Lika som före kurserna."), nullptr);
+  // The follow-up opens four months after the day T1 was finished (2026-11-23).
+  EXPECT_NE(screen.find(Role::text, "Uppföljningen öppnar 23 mars 2027. Då svarar du på frågorna en gång till."),
+            nullptr);
+}
+
+TEST_F(ProfileTest, TheFollowUpOpensOnItsDayAndThenThreeBarsCompareWithBothEarlierRounds) {
+  auto app = start_with_role("omsorg");
+  finish_round(*app, Round::t0, today, weak_in_safety);
+  complete_module(*app, app->catalog().modules.front(), quarter());
+  finish_round(*app, Round::t1, today, one_step_up);
+
+  today = Date{2027, 3, 22};
+  show_profile(*app);
+  EXPECT_TRUE(screen.has_text("Uppföljningen öppnar 23 mars 2027."));
+  EXPECT_EQ(screen.find(Role::button, "Svara på uppföljningen"), nullptr);
+
+  today = Date{2027, 3, 23};
+  show_profile(*app);
+  EXPECT_NE(screen.find(Role::heading, "Dags för uppföljningen"), nullptr);
+  EXPECT_FALSE(screen.has_text("Uppföljningen öppnar"));
+  screen.press(*app, Role::button, "Svara på uppföljningen");
+  EXPECT_EQ(app->screen(), ui::Screen::self_assessment);
+
+  // At the follow-up safety slipped back a little and the rest stayed.
+  finish_round(*app, Round::t2, today, [](const Statement& s) {
+    return s.area == Area::safety ? weak_in_safety(s) : one_step_up(s);
+  });
+  show_profile(*app);
+  EXPECT_EQ(screen.find(Role::heading, "Dags för uppföljningen"), nullptr);
+  EXPECT_NE(screen.find(Role::text, "Färgerna: Före kurserna, Efter kursen, Uppföljning"), nullptr);
+  const std::vector<AreaScore> t0 = scores(*app, Round::t0), t1 = scores(*app, Round::t1),
+                               t2 = scores(*app, Round::t2);
+  for (Area area : kAllAreas) {
+    const auto i = static_cast<std::size_t>(area);
+    EXPECT_EQ(bars(area), (std::vector<std::string>{bar_text("Före kurserna", t0[i]),
+                                                    bar_text("Efter kursen", t1[i]),
+                                                    bar_text("Uppföljning", t2[i])}))
+        << area_id(area);
+    EXPECT_NE(screen.find(Role::text, change_sentence(*t2[i].score, *t0[i].score, "före kurserna") + " " +
+                                          change_sentence(*t2[i].score, *t1[i].score, "efter kursen")),
+              nullptr)
+        << area_id(area);
+  }
+  const auto safety = static_cast<std::size_t>(Area::safety);
+  EXPECT_LT(*t2[safety].score, *t1[safety].score);
+  EXPECT_TRUE(screen.has_text("poäng mindre än efter kursen."));
+}
+
+TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
+  auto app = start_with_role("omsorg");
+  finish_round(*app, Round::t0, today, weak_in_safety);
+  show_profile(*app);
+  const Instrument& instrument = *app->catalog().instrument;
+  const std::vector<Recommendation> recommendations = recommend_modules(app->progress(), app->catalog());
+  ASSERT_FALSE(recommendations.empty());
+  EXPECT_LE(recommendations.size(), 3u);
+  const int safety = *scores(*app, Round::t0)[static_cast<std::size_t>(Area::safety)].score;
+  bool saw_growth = false, saw_statement = false;
+  for (const Recommendation& r : recommendations) {
+    const ui::A11yNode* title = screen.find(Role::heading, r.module->title.sv);
+    ASSERT_NE(title, nullptr) << r.module->id;
+    EXPECT_EQ(title->level, 3);
+    EXPECT_EQ(text_after(r.module->title.sv), "Nivå: " + sv(level_name(r.module->level)) + ". Cirka " +
+                                                  std::to_string(r.module->minutes) + " minuter.");
+    for (const RecommendationReason& reason : r.reasons) {
+      switch (reason.kind) {
+        case RecommendationReason::Kind::growth_area:
+          if (reason.area == Area::safety) {
+            saw_growth = true;
+            EXPECT_TRUE(screen.has_text("Du skattade dig lägst inom Säkerhet (" + std::to_string(safety) +
+                                        " av 100)."));
+          }
+          for (const std::string& id : reason.statement_ids) {
+            saw_statement = true;
+            EXPECT_NE(screen.find(Role::text, "Du svarade att du vill ha hjälp med:", r.module->title.sv), nullptr);
+            EXPECT_NE(screen.find(Role::text, instrument.find_statement(id)->text.sv, r.module->title.sv), nullptr);
+          }
+          break;
+        case RecommendationReason::Kind::level_fits:
+          EXPECT_NE(screen.find(Role::text,
+                                "Kursen är på nivån " + sv(level_name(reason.level)) + ", som passar där du är nu.",
+                                r.module->title.sv),
+                    nullptr);
+          break;
+        case RecommendationReason::Kind::role:
+          EXPECT_NE(screen.find(Role::text, "Kursen är gjord för dig som arbetar inom omsorg.", r.module->title.sv),
+                    nullptr);
+          break;
+        case RecommendationReason::Kind::path:
+          EXPECT_NE(screen.find(Role::text, "Den ingår i kursordningen för omsorg.", r.module->title.sv), nullptr);
+          break;
+      }
+    }
+  }
+  EXPECT_TRUE(saw_growth);
+  EXPECT_TRUE(saw_statement);
+  EXPECT_NE(screen.find(Role::text, "Du kan alltid välja vilken kurs du vill."), nullptr);
+
+  const Module& first = *recommendations.front().module;
+  screen.press(*app, Role::button, "Starta kursen: " + first.title.sv);
+  EXPECT_EQ(app->screen(), ui::Screen::module);
+  EXPECT_TRUE(screen.has_text(first.title.sv));
+
+  show_profile(*app);
+  screen.press(*app, Role::button, "Se alla kurser");
+  EXPECT_EQ(app->screen(), ui::Screen::courses);
+}
+
+TEST_F(ProfileTest, TheLearningPathNumbersItsCoursesWithTheirStateAndButtons) {
+  auto app = start_with_role("funktionsstod");
+  const std::vector<const Module*> path = learning_path(app->catalog(), "funktionsstod");
+  ASSERT_GE(path.size(), 3u);
+  complete_module(*app, *path[0], quarter());
+  app->handle(ui::Change{action::OpenPage{path[1]->id, path[1]->pages.front().id, quarter()}});
+  show_profile(*app);
+  EXPECT_NE(screen.find(Role::heading, "Kursordning för funktionsstöd"), nullptr);
+  const std::string heading = "Kursordning för funktionsstöd";
+  const auto item = [&](std::size_t i) { return std::to_string(i + 1) + ". " + path[i]->title.sv; };
+  EXPECT_EQ(text_after(item(0)), "Klar");
+  EXPECT_EQ(text_after(item(1)), "Påbörjad");
+  for (std::size_t i = 2; i < path.size(); ++i) EXPECT_EQ(text_after(item(i)), "Inte påbörjad") << item(i);
+  EXPECT_NE(screen.find(Role::button, "Gå igenom kursen igen: " + path[0]->title.sv, heading), nullptr);
+  EXPECT_NE(screen.find(Role::button, "Fortsätt kursen: " + path[1]->title.sv, heading), nullptr);
+
+  screen.press(*app, Role::button, "Starta kursen: " + path[2]->title.sv, item(2));
+  EXPECT_EQ(app->screen(), ui::Screen::module);
+  EXPECT_TRUE(screen.has_text(path[2]->title.sv));
+}
+
+TEST_F(ProfileTest, WithoutAnOccupationalGroupThereIsNoPathButAWayToGetOne) {
+  auto app = start_with_role("");
+  finish_round(*app, Round::t0, today, weak_in_safety);
+  show_profile(*app);
+  EXPECT_NE(screen.find(Role::heading, "Kursordning"), nullptr);
+  EXPECT_NE(screen.find(Role::text,
+                        "Välj din yrkesgrupp i självskattningen, så får du en kursordning som passar ditt arbete."),
+            nullptr);
+  EXPECT_FALSE(screen.has_text("Kursordning för"));
+  // Suggestions still come from the weakest areas.
+  EXPECT_TRUE(screen.has_text("Du skattade dig lägst inom Säkerhet"));
+}
+
+TEST_F(ProfileTest, InEnglishTheBarsAndChangesReadInEnglish) {
+  auto app = start_with_role("chef");
+  app->handle(ui::Change{action::SetLanguage{Lang::en}});
+  finish_round(*app, Round::t0, today, [](const Statement&) { return 1; });
+  complete_module(*app, app->catalog().modules.front(), quarter());
+  finish_round(*app, Round::t1, today, [](const Statement&) { return 2; });
+  show_profile(*app);
+  EXPECT_NE(screen.find(Role::heading, "Your profile"), nullptr);
+  std::string group;
+  for (const ui::A11yNode& node : screen.tree().nodes) {
+    if (node.role == Role::group && node.label == "Safety") group = std::to_string(node.id);
+  }
+  ASSERT_FALSE(group.empty());
+  EXPECT_NE(screen.find(Role::text, "Before the courses: 33 of 100, Foundation"), nullptr);
+  EXPECT_NE(screen.find(Role::text, "After the course: 67 of 100, Intermediate"), nullptr);
+  EXPECT_NE(screen.find(Role::text, "34 points more than before the courses."), nullptr);
+  EXPECT_NE(screen.find(Role::heading, "Suggested order for managers"), nullptr);
+}
+
+}  // namespace
+}  // namespace dl::test
