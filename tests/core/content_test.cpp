@@ -1,6 +1,7 @@
-// Tests for content parsing: every content.* code with its JSON pointer, the broken module files in
-// tests/core/broken (one per code), the catalog loader, the DigComp competence table, and the real
-// content/ folder of the source tree (ShippedContent).
+// Tests for content parsing: every module content.* code with its JSON pointer, the broken files in
+// tests/core/broken (one per code: modules, instruments, surveys), the catalog loader with its
+// survey and learning paths, the DigComp competence table, and the real content/ folder of the
+// source tree (ShippedContent). The instrument and survey rules are in instrument_test.cpp.
 #include "core/content.hpp"
 
 #include <filesystem>
@@ -9,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/content_checks.hpp"
 #include "core/readability.hpp"
 
 #include <gtest/gtest.h>
@@ -20,6 +22,7 @@ namespace {
 
 using test::has_problem;
 using test::kInstrumentJson;
+using test::kSurveyJson;
 using test::kFullModuleJson;
 using test::kModule2Json;
 using test::kModuleJson;
@@ -211,28 +214,7 @@ TEST(Competences, LevelIdsAndNames) {
   EXPECT_FALSE(level_from_id("").has_value());
 }
 
-TEST(Content, ValidInstrumentParses) {
-  std::vector<Problem> problems;
-  auto i = parse_instrument(kInstrumentJson, "i.json", problems);
-  ASSERT_TRUE(i.has_value()) << list_problems(problems);
-  EXPECT_EQ(i->id, "digcomp-omsorg");
-  EXPECT_EQ(i->version, 1);
-  EXPECT_EQ(i->statements.size(), 6u);
-  EXPECT_EQ(i->statements_in(Area::information).size(), 2u);
-  EXPECT_EQ(i->find_statement("prob-1")->area, Area::problem_solving);
-  EXPECT_EQ(i->find_statement("none"), nullptr);
-}
-
-TEST(Content, LevelsAndLabels) {
-  for (int level : {kNotApplicable, 0, 1, 2, 3}) EXPECT_TRUE(is_valid_level(level)) << level;
-  for (int level : {-2, 4, 100}) EXPECT_FALSE(is_valid_level(level)) << level;
-  EXPECT_STREQ(level_label(0).sv, "Jag vet inte hur man gör");
-  EXPECT_STREQ(level_label(3).sv, "Jag kan det säkert och kan hjälpa andra");
-  EXPECT_STREQ(level_label(kNotApplicable).sv, "Ej aktuellt i mitt arbete");
-  EXPECT_STREQ(level_label(2).en, "I can on my own");
-}
-
-// One broken module or instrument and the code + pointer it must give.
+// One broken module and the code + pointer it must give.
 struct Case {
   std::string name;
   std::string text;
@@ -407,30 +389,6 @@ TEST(Content, EveryModuleProblemHasItsCodeAndPointer) {
   }
 }
 
-TEST(Content, EveryInstrumentProblemHasItsCodeAndPointer) {
-  const std::string i = kInstrumentJson;
-  const std::vector<Case> cases = {
-      {"not json", "nope", "content.not_json", ""},
-      {"module format", with(i, "/format", "digilyft-module"), "content.wrong_format", "/format"},
-      {"future", with(i, "/version", 7), "content.future_version", "/version"},
-      {"intro missing", without(i, "/intro"), "content.missing_field", "/intro"},
-      {"statements text", with(i, "/statements", "x"), "content.wrong_type", "/statements"},
-      {"statement id twice", with(i, "/statements/1/id", "info-1"), "content.duplicate_id", "/statements/1/id"},
-      {"statement area unknown", with(i, "/statements/0/area", "cooking"), "content.unknown_area", "/statements/0/area"},
-      {"statement area missing", without(i, "/statements/2/area"), "content.missing_field", "/statements/2/area"},
-      {"statement text too long", with(i, "/statements/0/text", sv(long_text(201))), "content.text_too_long", "/statements/0/text/sv"},
-      {"statement text no sv", with(i, "/statements/0/text", Json::object()), "content.missing_swedish", "/statements/0/text"},
-      {"area without statement", with(i, "/statements/4/area", "information"), "content.empty_list", "/statements"},
-      {"no statements", with(i, "/statements", Json::array()), "content.empty_list", "/statements"},
-  };
-  for (const auto& c : cases) {
-    std::vector<Problem> problems;
-    EXPECT_FALSE(parse_instrument(c.text, "i.json", problems).has_value()) << c.name;
-    EXPECT_TRUE(has_problem(problems, c.code, c.pointer))
-        << c.name << ": expected " << c.code << " at '" << c.pointer << "', got\n" << list_problems(problems);
-  }
-}
-
 TEST(Content, LengthsCountCharactersNotBytes) {
   // 80 letters with å/ä/ö are 80 characters although they take more bytes.
   std::string title;
@@ -462,10 +420,13 @@ TEST(Content, ReportsEveryProblemNotOnlyTheFirst) {
 // One small module per problem, named after its code. Each must give exactly that one problem, at
 // that pointer, when loaded through a catalog the way the app and the validator load it.
 
+enum class FileKind { module, instrument, survey };
+
 struct BrokenFile {
   std::string file;  // in tests/core/broken
   std::string code;
   std::string pointer;
+  FileKind kind = FileKind::module;
 };
 
 const std::vector<BrokenFile>& broken_files() {
@@ -497,39 +458,83 @@ const std::vector<BrokenFile>& broken_files() {
       {"bad_value-level.json", "content.bad_value", "/level"},
       {"bad_value-mastery.json", "content.bad_value", "/mastery"},
       {"bad_value-picture_file.json", "content.bad_value", "/pages/0/parts/1/file"},
+      // Instruments (statement 1 is info-2, 4 comm-2, 5 comm-3, 21 safety-4) and surveys.
+      {"statement_form.json", "content.statement_form", "/statements/1/text/sv", FileKind::instrument},
+      {"statement_form-english.json", "content.statement_form", "/statements/5/text/en", FileKind::instrument},
+      {"too_few_in_area.json", "content.too_few_in_area", "/statements", FileKind::instrument},
+      {"too_few_in_care_topic.json", "content.too_few_in_care_topic", "/statements", FileKind::instrument},
+      {"too_few_then_now.json", "content.too_few_then_now", "/statements", FileKind::instrument},
+      {"no_use_item.json", "content.no_use_item", "/evaluation", FileKind::instrument},
+      {"missing_english.json", "content.missing_english", "/statements/4/text", FileKind::instrument},
+      {"unexpected_field-area.json", "content.unexpected_field", "/statements/0/area", FileKind::instrument},
+      {"unknown_competence-statement.json", "content.unknown_competence", "/statements/21/competence",
+       FileKind::instrument},
+      {"missing_topic.json", "content.missing_topic", "/questions", FileKind::survey},
+      {"missing_english-survey.json", "content.missing_english", "/questions/1/options/2/text", FileKind::survey},
+      {"bad_value-survey_kind.json", "content.bad_value", "/questions/0/kind", FileKind::survey},
   };
   return table;
 }
 
 const std::string kBrokenDir = std::string(DL_CONTENT_DIR) + "/../tests/core/broken";
 
-// A catalog of one module file from tests/core/broken; pictures are looked up on the disk there.
-Catalog load_broken(const std::string& file) {
-  const std::string catalog = R"({"format":"digilyft-catalog","version":1,"modules":[")" + file +
-                              R"("],"instruments":["instruments/digcomp-omsorg/instrument.json"]})";
+// The fixture catalog with one file from tests/core/broken in place of its module, instrument or
+// survey, loaded the way the validator loads content: pictures are looked up on the disk there, and
+// the instrument and survey that load are checked for English.
+std::vector<Problem> load_broken(const BrokenFile& b, Catalog& c) {
+  Json catalog = Json::parse(test::kCatalogJson);
+  switch (b.kind) {
+    case FileKind::module: catalog["modules"].push_back(b.file); break;
+    case FileKind::instrument: catalog["instruments"] = Json::array({b.file}); break;
+    case FileKind::survey: catalog["surveys"] = Json::array({b.file}); break;
+  }
+  const test::Files fixture = test::fixture_files();
   const auto read = [&](const std::string& path) -> std::optional<std::string> {
-    if (path == "catalog.json") return catalog;
-    if (path == "instruments/digcomp-omsorg/instrument.json") return std::string(kInstrumentJson);
+    if (path == "catalog.json") return catalog.dump();
+    const auto it = fixture.find(path);
+    if (it != fixture.end()) return it->second;
     return read_file(kBrokenDir + "/" + path);
   };
   const auto exists = [](const std::string& path) { return std::filesystem::is_regular_file(kBrokenDir + "/" + path); };
-  return load_catalog(read, exists);
+  c = load_catalog(read, exists);
+  std::vector<Problem> problems = c.problems;
+  if (c.instrument) {
+    for (const Problem& p : missing_english(*c.instrument, b.file)) problems.push_back(p);
+  }
+  if (c.manager_survey) {
+    for (const Problem& p : missing_english(*c.manager_survey, b.file)) problems.push_back(p);
+  }
+  return problems;
 }
 
 TEST(BrokenContent, EachFileGivesExactlyItsCodeAndPointer) {
   for (const BrokenFile& b : broken_files()) {
-    const Catalog c = load_broken(b.file);
-    EXPECT_TRUE(c.modules.empty()) << b.file;
-    ASSERT_EQ(c.problems.size(), 1u) << b.file << ":\n" << list_problems(c.problems);
-    EXPECT_EQ(c.problems[0].code, b.code) << b.file;
-    EXPECT_EQ(c.problems[0].pointer, b.pointer) << b.file;
-    EXPECT_EQ(c.problems[0].file, b.file);
+    Catalog c;
+    const std::vector<Problem> problems = load_broken(b, c);
+    switch (b.kind) {
+      case FileKind::module: EXPECT_EQ(c.modules.size(), 2u) << b.file; break;  // the fixture's two
+      case FileKind::instrument: EXPECT_EQ(c.instrument.has_value(), b.code == "content.missing_english") << b.file; break;
+      case FileKind::survey: EXPECT_EQ(c.manager_survey.has_value(), b.code == "content.missing_english") << b.file; break;
+    }
+    ASSERT_EQ(problems.size(), 1u) << b.file << ":\n" << list_problems(problems);
+    EXPECT_EQ(problems[0].code, b.code) << b.file;
+    EXPECT_EQ(problems[0].pointer, b.pointer) << b.file;
+    EXPECT_EQ(problems[0].file, b.file);
     // The file is named after its code: "duplicate_id-page.json" gives content.duplicate_id.
     const std::string stem = b.file.substr(0, b.file.find_first_of("-."));
     EXPECT_EQ("content." + stem, b.code) << b.file;
-    // Every code has a sentence for people, not the generic fallback.
-    EXPECT_NE(describe(c.problems[0], Lang::sv), "Något är fel i filen.") << b.code;
-    EXPECT_NE(describe(c.problems[0], Lang::en), "Something is wrong with the file.") << b.code;
+  }
+}
+
+// Every code has a sentence for people (problem.cpp), not the generic fallback.
+TEST(BrokenContent, EveryCodeHasASentenceForPeople) {
+  std::set<std::string> codes;
+  for (const BrokenFile& b : broken_files()) codes.insert(b.code);
+  for (const char* code : {"content.unknown_module", "content.missing_path"}) codes.insert(code);
+  for (const std::string& code : codes) {
+    const Problem problem{code, "x.json", "", ""};
+    EXPECT_NE(describe(problem, Lang::sv), "Något är fel i filen.") << code;
+    EXPECT_NE(describe(problem, Lang::en), "Something is wrong with the file.") << code;
   }
 }
 
@@ -545,13 +550,16 @@ TEST(BrokenContent, EveryFileInTheFolderIsInTheTable) {
 
 TEST(BrokenContent, WithoutAnExistsFunctionPicturesAreNotLookedUp) {
   // The page passes no `exists`: the browser loads pictures itself when shown.
-  const std::string catalog = R"({"format":"digilyft-catalog","version":1,"modules":["missing_file.json"],"instruments":[]})";
+  const std::string catalog = with(test::kCatalogJson, "/modules/2", "missing_file.json");
+  const test::Files fixture = test::fixture_files();
   const auto read = [&](const std::string& path) -> std::optional<std::string> {
     if (path == "catalog.json") return catalog;
+    const auto it = fixture.find(path);
+    if (it != fixture.end()) return it->second;
     return read_file(kBrokenDir + "/" + path);
   };
   const Catalog c = load_catalog(read);
-  ASSERT_EQ(c.modules.size(), 1u);
+  ASSERT_EQ(c.modules.size(), 3u);
   EXPECT_FALSE(has_problem(c.problems, "content.missing_file", "/pages/0/parts/1/file")) << list_problems(c.problems);
 }
 
@@ -588,6 +596,86 @@ TEST(Catalog, LoadsEveryListedFile) {
   EXPECT_EQ(c.find_module("nope"), nullptr);
   ASSERT_TRUE(c.instrument.has_value());
   EXPECT_EQ(c.instrument->id, "digcomp-omsorg");
+  ASSERT_TRUE(c.manager_survey.has_value());
+  EXPECT_EQ(c.manager_survey->id, "chefsenkat");
+}
+
+TEST(Catalog, LearningPathsForEveryRoleFamilyInTheirOrder) {
+  const Catalog c = test::fixture_catalog();
+  using Ids = std::vector<std::string>;
+  const std::map<std::string, Ids> expected = {
+      {"omsorg", Ids{"saker-inloggning", "videosamtal"}},
+      {"funktionsstod", Ids{"videosamtal", "saker-inloggning"}},
+      {"halso-sjukvard", Ids{"saker-inloggning", "videosamtal"}},
+      {"handlaggning-utveckling", Ids{"saker-inloggning", "videosamtal"}},
+      {"chef", Ids{"videosamtal", "saker-inloggning"}},
+  };
+  EXPECT_EQ(c.paths, expected);
+}
+
+// One broken learning path is left out with its problem; the other paths and all content still load.
+TEST(Catalog, ProblemsInLearningPaths) {
+  const std::string cat = test::kCatalogJson;
+  struct PathCase {
+    std::string name;
+    std::string text;
+    std::string code;
+    std::string pointer;
+    std::string family_left_out;  // "" when every valid family is kept
+  };
+  const std::vector<PathCase> cases = {
+      {"paths missing", without(cat, "/paths"), "content.missing_field", "/paths", "*"},
+      {"paths not a list", with(cat, "/paths", "omsorg"), "content.wrong_type", "/paths", "*"},
+      {"entry not an object", with(cat, "/paths/4", "chef"), "content.wrong_type", "/paths/4", "chef"},
+      {"unknown module", with(cat, "/paths/2/modules/1", "nattpatrull"), "content.unknown_module", "/paths/2/modules/1",
+       "halso-sjukvard"},
+      {"module twice", with(cat, "/paths/0/modules/1", "saker-inloggning"), "content.duplicate_id", "/paths/0/modules/1",
+       "omsorg"},
+      {"module id not text", with(cat, "/paths/1/modules/0", 3), "content.wrong_type", "/paths/1/modules/0",
+       "funktionsstod"},
+      {"one module", with(cat, "/paths/3/modules", Json::array({"videosamtal"})), "content.empty_list", "/paths/3/modules",
+       "handlaggning-utveckling"},
+      {"nine modules", with(cat, "/paths/3/modules", Json(std::vector<std::string>(9, "videosamtal"))), "content.list_too_long",
+       "/paths/3/modules", "handlaggning-utveckling"},
+      {"modules missing", without(cat, "/paths/0/modules"), "content.missing_field", "/paths/0/modules", "omsorg"},
+      {"role family missing", without(cat, "/paths/4/role_family"), "content.missing_field", "/paths/4/role_family", "chef"},
+      {"unknown role family", with(cat, "/paths/4/role_family", "stadare"), "content.unknown_role", "/paths/4/role_family",
+       "chef"},
+      {"role family twice", with(cat, "/paths/4/role_family", "omsorg"), "content.duplicate_id", "/paths/4/role_family",
+       "chef"},
+      {"family without path", without(cat, "/paths/1"), "content.missing_path", "/paths", "funktionsstod"},
+  };
+  for (const auto& c : cases) {
+    auto files = test::fixture_files();
+    files["catalog.json"] = c.text;
+    const Catalog catalog = load_catalog(test::reader_of(files));
+    EXPECT_TRUE(has_problem(catalog.problems, c.code, c.pointer))
+        << c.name << ": expected " << c.code << " at '" << c.pointer << "', got\n" << list_problems(catalog.problems);
+    EXPECT_EQ(catalog.modules.size(), 2u) << c.name;
+    EXPECT_TRUE(catalog.instrument.has_value()) << c.name;
+    EXPECT_TRUE(catalog.manager_survey.has_value()) << c.name;
+    for (const auto& p : catalog.problems) EXPECT_EQ(p.file, "catalog.json") << c.name;
+    if (c.family_left_out == "*") {
+      EXPECT_TRUE(catalog.paths.empty()) << c.name;
+    } else {
+      EXPECT_EQ(catalog.paths.count(c.family_left_out), 0u) << c.name;
+      // The other families keep their (valid) paths.
+      for (const char* family : {"omsorg", "funktionsstod", "halso-sjukvard", "handlaggning-utveckling", "chef"}) {
+        if (family != c.family_left_out) EXPECT_EQ(catalog.paths.count(family), 1u) << c.name << ": " << family;
+      }
+    }
+  }
+}
+
+TEST(Catalog, APathMayOnlyNameModulesThatLoaded) {
+  auto files = test::fixture_files();
+  files["modules/videosamtal/module.json"] = with(kModule2Json, "/minutes", 0);
+  const Catalog c = load_catalog(test::reader_of(files));
+  ASSERT_EQ(c.modules.size(), 1u);
+  // Every path names "videosamtal", which did not load.
+  EXPECT_TRUE(has_problem(c.problems, "content.unknown_module", "/paths/0/modules/1")) << list_problems(c.problems);
+  EXPECT_TRUE(has_problem(c.problems, "content.unknown_module", "/paths/1/modules/0"));
+  EXPECT_TRUE(c.paths.empty());
 }
 
 TEST(Catalog, ABrokenModuleIsLeftOutAndTheRestWorks) {
@@ -596,11 +684,16 @@ TEST(Catalog, ABrokenModuleIsLeftOutAndTheRestWorks) {
   const Catalog c = load_catalog(test::reader_of(files));
   ASSERT_EQ(c.modules.size(), 1u);
   EXPECT_EQ(c.modules[0].id, "saker-inloggning");
-  ASSERT_EQ(c.problems.size(), 1u) << list_problems(c.problems);
+  ASSERT_FALSE(c.problems.empty());
   EXPECT_EQ(c.problems[0].code, "content.wrong_type");
   EXPECT_EQ(c.problems[0].file, "modules/videosamtal/module.json");
   EXPECT_EQ(c.problems[0].pointer, "/pages/0/title");
+  // The learning paths that name the module left out are left out too (with their problem).
+  for (std::size_t i = 1; i < c.problems.size(); ++i) EXPECT_EQ(c.problems[i].code, "content.unknown_module");
+  EXPECT_EQ(c.problems.size(), 6u) << list_problems(c.problems);
+  EXPECT_TRUE(c.paths.empty());
   EXPECT_TRUE(c.instrument.has_value());
+  EXPECT_TRUE(c.manager_survey.has_value());
 }
 
 TEST(Catalog, ABrokenInstrumentIsLeftOut) {
@@ -614,6 +707,20 @@ TEST(Catalog, ABrokenInstrumentIsLeftOut) {
   EXPECT_EQ(c.problems[0].file, "instruments/digcomp-omsorg/instrument.json");
 }
 
+TEST(Catalog, ABrokenSurveyIsLeftOut) {
+  auto files = test::fixture_files();
+  files["instruments/chefsenkat/survey.json"] = with(kSurveyJson, "/questions/0/topic", "budget");
+  const Catalog c = load_catalog(test::reader_of(files));
+  EXPECT_FALSE(c.manager_survey.has_value());
+  EXPECT_TRUE(c.instrument.has_value());
+  EXPECT_EQ(c.modules.size(), 2u);
+  EXPECT_EQ(c.paths.size(), 5u);
+  ASSERT_EQ(c.problems.size(), 1u) << list_problems(c.problems);
+  EXPECT_EQ(c.problems[0].code, "content.bad_value");
+  EXPECT_EQ(c.problems[0].file, "instruments/chefsenkat/survey.json");
+  EXPECT_EQ(c.problems[0].pointer, "/questions/0/topic");
+}
+
 TEST(Catalog, MissingFiles) {
   {
     const Catalog c = load_catalog(test::reader_of({}));
@@ -625,11 +732,14 @@ TEST(Catalog, MissingFiles) {
   auto files = test::fixture_files();
   files.erase("modules/videosamtal/module.json");
   files.erase("instruments/digcomp-omsorg/instrument.json");
+  files.erase("instruments/chefsenkat/survey.json");
   const Catalog c = load_catalog(test::reader_of(files));
   EXPECT_EQ(c.modules.size(), 1u);
   EXPECT_FALSE(c.instrument.has_value());
+  EXPECT_FALSE(c.manager_survey.has_value());
   EXPECT_TRUE(has_problem(c.problems, "content.file_missing", "/modules/1")) << list_problems(c.problems);
   EXPECT_TRUE(has_problem(c.problems, "content.file_missing", "/instruments/0"));
+  EXPECT_TRUE(has_problem(c.problems, "content.file_missing", "/surveys/0"));
   for (const auto& p : c.problems) EXPECT_EQ(p.file, "catalog.json");
 }
 
@@ -647,6 +757,11 @@ TEST(Catalog, ProblemsInCatalogJsonItself) {
       {"absolute path", with(cat, "/modules/0", "/etc/passwd"), "content.bad_value", "/modules/0"},
       {"path twice", with(cat, "/modules/1", "modules/saker-inloggning/module.json"), "content.duplicate_id", "/modules/1"},
       {"two instruments", with(cat, "/instruments/1", "instruments/other/instrument.json"), "content.bad_value", "/instruments/1"},
+      {"surveys missing", without(cat, "/surveys"), "content.missing_field", "/surveys"},
+      {"surveys empty", with(cat, "/surveys", Json::array()), "content.empty_list", "/surveys"},
+      {"surveys text", with(cat, "/surveys", "instruments/chefsenkat/survey.json"), "content.wrong_type", "/surveys"},
+      {"survey path climbs out", with(cat, "/surveys/0", "../survey.json"), "content.bad_value", "/surveys/0"},
+      {"two surveys", with(cat, "/surveys/1", "instruments/other/survey.json"), "content.bad_value", "/surveys/1"},
   };
   for (const auto& c : cases) {
     auto files = test::fixture_files();
@@ -671,14 +786,24 @@ TEST(Catalog, DuplicateModuleIdAcrossFiles) {
   EXPECT_EQ(c.problems[0].file, "modules/videosamtal/module.json");
 }
 
+// The instrument with its first four statements: every kind of statement field, a fraction of the
+// text, so the character-by-character tests below stay fast.
+std::string short_instrument() {
+  Json doc = Json::parse(kInstrumentJson);
+  doc["statements"].erase(doc["statements"].begin() + 4, doc["statements"].end());
+  return doc.dump();
+}
+
 TEST(Content, ParsingNeverThrowsOnTruncatedFiles) {
-  for (const std::string& full : {std::string(kModuleJson), std::string(kFullModuleJson), std::string(kInstrumentJson)}) {
+  for (const std::string& full : {std::string(kModuleJson), std::string(kFullModuleJson), short_instrument(),
+                                  std::string(kSurveyJson)}) {
     for (std::size_t n = 0; n < full.size(); ++n) {
       std::vector<Problem> problems;
       const std::string prefix = full.substr(0, n);
       EXPECT_NO_THROW({
         EXPECT_FALSE(parse_module(prefix, "m", problems).has_value());
         EXPECT_FALSE(parse_instrument(prefix, "i", problems).has_value());
+        EXPECT_FALSE(parse_survey(prefix, "s", problems).has_value());
       });
     }
   }
@@ -688,15 +813,15 @@ TEST(Content, ParsingNeverThrowsOnTruncatedFiles) {
 TEST(Content, ParsingNeverThrowsOnWrongTypesAnywhere) {
   const std::vector<Json> replacements = {nullptr, true, 7, -1, 2.5, 1e300, "x", Json::array(), Json::object(),
                                           Json::array({1, "a"}), Json{{"sv", 1}}};
-  for (const std::string& original : {std::string(kModuleJson), std::string(kFullModuleJson), std::string(kInstrumentJson),
-                                      std::string(test::kCatalogJson)}) {
+  for (const std::string& original : {std::string(kModuleJson), std::string(kFullModuleJson), short_instrument(),
+                                      std::string(kSurveyJson), std::string(test::kCatalogJson)}) {
     const Json doc = Json::parse(original);
     const Json flat = doc.flatten();
-    std::vector<std::string> pointers;
+    std::set<std::string> pointers;  // every value and every object or list holding values
     for (const auto& item : flat.items()) {
       Json::json_pointer p(item.key());
       while (!p.empty()) {
-        pointers.push_back(p.to_string());
+        pointers.insert(p.to_string());
         p = p.parent_pointer();
       }
     }
@@ -709,6 +834,7 @@ TEST(Content, ParsingNeverThrowsOnWrongTypesAnywhere) {
         EXPECT_NO_THROW({
           parse_module(text, "m", problems);
           parse_instrument(text, "i", problems);
+          parse_survey(text, "s", problems);
           auto files = test::fixture_files();
           files["catalog.json"] = text;
           load_catalog(test::reader_of(files));
@@ -730,6 +856,29 @@ TEST(ShippedContent, LoadsWithoutProblems) {
   EXPECT_TRUE(catalog.problems.empty()) << list_problems(catalog.problems);
   EXPECT_FALSE(catalog.modules.empty());
   EXPECT_TRUE(catalog.instrument.has_value());
+  EXPECT_TRUE(catalog.manager_survey.has_value());
+  EXPECT_EQ(catalog.paths.size(), 5u);  // one per role family
+}
+
+// The self-assessment and the manager survey exist in English too (the validator checks the same).
+TEST(ShippedContent, InstrumentAndSurveyAreInEnglishToo) {
+  const Catalog catalog = load_shipped();
+  ASSERT_TRUE(catalog.instrument.has_value());
+  ASSERT_TRUE(catalog.manager_survey.has_value());
+  EXPECT_EQ(list_problems(missing_english(*catalog.instrument, "instrument")), "");
+  EXPECT_EQ(list_problems(missing_english(*catalog.manager_survey, "survey")), "");
+}
+
+// Plain Swedish: the statements with the evaluation items, and the survey, at LIX 40 or below.
+TEST(ShippedContent, InstrumentAndSurveyAreEasyToRead) {
+  const Catalog catalog = load_shipped();
+  ASSERT_TRUE(catalog.instrument.has_value());
+  ASSERT_TRUE(catalog.manager_survey.has_value());
+  for (const auto& [name, lix] : {std::pair<const char*, LixResult>{"instrument", instrument_lix(*catalog.instrument)},
+                                  {"survey", survey_lix(*catalog.manager_survey)}}) {
+    EXPECT_LE(lix.value(), kMaxModuleLix) << name << ": LIX " << lix.value() << " (" << lix.words << " words, "
+                                          << lix.sentences << " sentences, " << lix.long_words << " long words)";
+  }
 }
 
 // Plain Swedish for care staff: every module's Swedish text at LIX 40 or below.

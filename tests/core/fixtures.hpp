@@ -1,9 +1,11 @@
 // Shared test fixtures: a small valid module, a second module, a module with every part and
-// question kind, an instrument with every area, a catalog over the first two and the instrument,
-// and helpers that change one value in a JSON text.
+// question kind, a valid instrument (36 statements, evaluation items), a manager survey, a catalog
+// over the first two modules, the instrument, the survey and a path per role family, and helpers
+// that change one value in a JSON text.
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -178,27 +180,162 @@ inline const char* const kFullModuleJson = R"({
   ]
 })";
 
-inline const char* const kInstrumentJson = R"({
-  "format": "digilyft-instrument",
+// One statement of the fixture instrument (a table is easier to read than 36 JSON objects).
+struct FixtureStatement {
+  const char* id;
+  const char* competence;
+  const char* care_topic;  // "" for none
+  bool then_now;
+  const char* sv;
+  const char* en;
+};
+
+// 36 statements: information has exactly 3 (the minimum per area), "valfardsteknik" exactly 2 (the
+// minimum per care topic) and exactly 4 are then/now items (the minimum), so each rule breaks with
+// one change. Other tests use the ids info-1, info-2, comm-1, comm-2, content-1, content-2,
+// safety-1, safety-2, prob-1, problem-1 and problem-2.
+inline const std::vector<FixtureStatement>& fixture_statements() {
+  static const std::vector<FixtureStatement> statements = {
+      {"info-1", "1.1", "", true, "Jag kan hitta en rutin på intranätet.", "I can find a routine on the intranet."},
+      {"info-2", "1.2", "", false, "Jag kan avgöra om en sida går att lita på.", "I can tell whether a page can be trusted."},
+      {"info-3", "1.3", "dokumentation", false, "Jag kan söka i journalen efter en anteckning.",
+       "I can search the care record for a note."},
+      {"comm-1", "2.1", "", false, "Jag kan skicka ett säkert meddelande.", "I can send a secure message."},
+      {"comm-2", "2.1", "", true, "Jag kan ringa ett videosamtal.", "I can make a video call."},
+      {"comm-3", "2.4", "", false, "Jag kan dela en kalender med mina kollegor.", "I can share a calendar with my colleagues."},
+      {"comm-4", "2.1", "valfardsteknik", false, "Jag kan hjälpa en brukare att ringa ett videosamtal.",
+       "I can help a client make a video call."},
+      {"comm-5", "2.5", "", false, "Jag kan skriva ett vänligt och tydligt mejl.", "I can write a kind and clear e-mail."},
+      {"comm-6", "2.6", "", false, "Jag kan logga in med min e-legitimation.", "I can log in with my e-ID."},
+      {"comm-7", "2.2", "", false, "Jag kan skicka en bild till en kollega på ett säkert sätt.",
+       "I can send a picture to a colleague safely."},
+      {"comm-8", "2.3", "", false, "Jag kan boka en tid hos vården på nätet.", "I can book a health care visit online."},
+      {"content-1", "3.1", "dokumentation", true, "Jag kan skriva en anteckning.", "I can write a note."},
+      {"content-2", "3.1", "", false, "Jag kan ta ett foto med plattan och spara det rätt.",
+       "I can take a photo with the tablet and save it properly."},
+      {"content-3", "3.2", "", false, "Jag kan ändra i ett dokument som en kollega har skrivit.",
+       "I can edit a document a colleague wrote."},
+      {"content-4", "3.3", "", false, "Jag kan se om jag får använda en bild.", "I can tell whether I may use a picture."},
+      {"content-5", "3.2", "", false, "Jag kan göra en enkel lista i ett kalkylark.", "I can make a simple list in a spreadsheet."},
+      {"content-6", "3.4", "", false, "Jag kan ställa in en påminnelse i telefonen.", "I can set a reminder on the phone."},
+      {"content-7", "3.1", "dokumentation", false, "Jag kan dokumentera direkt i journalen i mobilen.",
+       "I can write in the care record on the phone."},
+      {"safety-1", "4.2", "informationssakerhet", true, "Jag kan känna igen ett falskt mejl.", "I can spot a fake e-mail."},
+      {"safety-2", "4.1", "informationssakerhet", false, "Jag kan låsa plattan när jag går ifrån den.",
+       "I can lock the tablet when I leave it."},
+      {"safety-3", "4.2", "informationssakerhet", false, "Jag kan förklara varför brukarens uppgifter är hemliga.",
+       "I can explain why a client's details are confidential."},
+      {"safety-4", "4.3", "", false, "Jag kan ta pauser från skärmen.", "I can take breaks from the screen."},
+      {"safety-5", "4.1", "", false, "Jag kan välja ett bra lösenord.", "I can choose a good password."},
+      {"safety-6", "4.4", "", false, "Jag kan stänga av skärmen när jag inte använder den.",
+       "I can turn off the screen when I do not use it."},
+      {"safety-7", "4.2", "", false, "Jag kan dela uppgifter bara med den som ska ha dem.",
+       "I can share details only with those who should have them."},
+      {"safety-8", "4.1", "", false, "Jag kan uppdatera appar när plattan ber om det.",
+       "I can update apps when the tablet asks."},
+      {"safety-9", "4.3", "", false, "Jag kan ställa in skärmen så att den är lätt att läsa.",
+       "I can set the screen so it is easy to read."},
+      {"prob-1", "5.1", "", false, "Jag kan starta om en platta som hänger sig.", "I can restart a tablet that freezes."},
+      {"problem-1", "5.1", "", false, "Jag kan lösa ett enkelt problem med skrivaren.",
+       "I can solve a simple problem with the printer."},
+      {"problem-2", "5.2", "valfardsteknik", false, "Jag kan välja ett digitalt hjälpmedel som passar en brukare.",
+       "I can choose a digital aid that suits a client."},
+      {"problem-3", "5.4", "", false, "Jag kan se vad jag behöver lära mig mer om.", "I can see what I need to learn more about."},
+      {"problem-4", "5.3", "", false, "Jag kan pröva ett nytt sätt att göra en uppgift digitalt.",
+       "I can try a new digital way to do a task."},
+      {"problem-5", "5.1", "", false, "Jag kan be om rätt hjälp när tekniken krånglar.",
+       "I can ask for the right help when technology fails."},
+      {"problem-6", "5.4", "", false, "Jag kan lära mig en ny app på egen hand.", "I can learn a new app on my own."},
+      {"problem-7", "5.2", "", false, "Jag kan föreslå en digital lösning för ett problem på jobbet.",
+       "I can suggest a digital solution to a problem at work."},
+      {"problem-8", "5.1", "", false, "Jag kan koppla plattan till det trådlösa nätet.",
+       "I can connect the tablet to the wireless network."},
+  };
+  return statements;
+}
+
+// A valid instrument (format version 1, instrument v2 fields) with every text in English too.
+inline std::string instrument_json() {
+  nlohmann::json statements = nlohmann::json::array();
+  for (const FixtureStatement& s : fixture_statements()) {
+    nlohmann::json statement = {{"id", s.id}, {"competence", s.competence}, {"text", {{"sv", s.sv}, {"en", s.en}}}};
+    if (s.care_topic[0] != '\0') statement["care_topic"] = s.care_topic;
+    if (s.then_now) statement["then_now"] = true;
+    statements.push_back(statement);
+  }
+  const nlohmann::json doc = {
+      {"format", "digilyft-instrument"},
+      {"version", 1},
+      {"id", "digcomp-omsorg"},
+      {"title", {{"sv", "Självskattning"}, {"en", "Self-assessment"}}},
+      {"intro", {{"sv", "Det finns inga fel svar."}, {"en", "There are no wrong answers."}}},
+      {"statements", statements},
+      {"evaluation",
+       nlohmann::json::array(
+           {{{"id", "forstaelse"},
+             {"text", {{"sv", "Jag förstår bättre hur digitala arbetssätt kan hjälpa brukarna."},
+                       {"en", "I better understand how digital ways of working can help the clients."}}}},
+            {{"id", "anvander-mer"},
+             {"use", true},
+             {"text", {{"sv", "Jag använder digitala verktyg mer i mitt arbete nu."},
+                       {"en", "I use digital tools more in my work now."}}}},
+            {{"id", "tryggare"},
+             {"use", false},
+             {"text", {{"sv", "Jag känner mig tryggare med tekniken."}, {"en", "I feel more confident with technology."}}}}})},
+  };
+  return doc.dump();
+}
+
+inline const std::string kInstrumentJson = instrument_json();
+
+// A valid manager survey: one question per topic, single and multiple, every text in English.
+inline const char* const kSurveyJson = R"({
+  "format": "digilyft-survey",
   "version": 1,
-  "id": "digcomp-omsorg",
-  "title": {"sv": "Självskattning", "en": "Self-assessment"},
-  "intro": {"sv": "Det finns inga fel svar."},
-  "statements": [
-    {"id": "info-1", "area": "information", "text": {"sv": "Jag kan hitta en rutin på intranätet."}},
-    {"id": "info-2", "area": "information", "text": {"sv": "Jag kan avgöra om en sida går att lita på."}},
-    {"id": "comm-1", "area": "communication", "text": {"sv": "Jag kan skicka ett säkert meddelande."}},
-    {"id": "content-1", "area": "content", "text": {"sv": "Jag kan skriva en anteckning."}},
-    {"id": "safety-1", "area": "safety", "text": {"sv": "Jag kan känna igen ett falskt mejl."}},
-    {"id": "prob-1", "area": "problem-solving", "text": {"sv": "Jag kan starta om en platta som hänger sig."}}
+  "id": "chefsenkat",
+  "title": {"sv": "Chefsenkät", "en": "Manager survey"},
+  "intro": {"sv": "Svaren stannar på plattan.", "en": "The answers stay on the tablet."},
+  "questions": [
+    {"id": "rutin-anpassad", "topic": "routines", "kind": "single",
+     "prompt": {"sv": "Har du ändrat en rutin så att den passar ett digitalt arbetssätt?",
+                "en": "Have you changed a routine to fit a digital way of working?"},
+     "options": [
+       {"id": "ja", "text": {"sv": "Ja", "en": "Yes"}},
+       {"id": "planerar", "text": {"sv": "Nej, men jag planerar det", "en": "No, but I plan to"}},
+       {"id": "nej", "text": {"sv": "Nej", "en": "No"}}
+     ]},
+    {"id": "forutsattningar", "topic": "prerequisites", "kind": "multiple",
+     "prompt": {"sv": "Vad har personalen fått?", "en": "What have the staff been given?"},
+     "options": [
+       {"id": "enhet", "text": {"sv": "En platta eller telefon", "en": "A tablet or phone"}},
+       {"id": "tid", "text": {"sv": "Tid under arbetsdagen", "en": "Time in the working day"}},
+       {"id": "plats", "text": {"sv": "En lugn plats", "en": "A quiet place"}},
+       {"id": "ombud", "text": {"sv": "Ett digitalt ombud", "en": "A digital champion"}}
+     ]},
+    {"id": "behov", "topic": "needs", "kind": "multiple",
+     "prompt": {"sv": "Vad behöver gruppen lära sig mer om?", "en": "What does the team need to learn more about?"},
+     "options": [
+       {"id": "sakerhet", "text": {"sv": "Säkerhet", "en": "Safety"}},
+       {"id": "dokumentation", "text": {"sv": "Dokumentation", "en": "Documentation"}},
+       {"id": "valfardsteknik", "text": {"sv": "Välfärdsteknik", "en": "Welfare technology"}}
+     ]}
   ]
 })";
 
+// Every role family gets a path; the fixture has two modules, so each path names both.
 inline const char* const kCatalogJson = R"({
   "format": "digilyft-catalog",
   "version": 1,
   "modules": ["modules/saker-inloggning/module.json", "modules/videosamtal/module.json"],
-  "instruments": ["instruments/digcomp-omsorg/instrument.json"]
+  "instruments": ["instruments/digcomp-omsorg/instrument.json"],
+  "surveys": ["instruments/chefsenkat/survey.json"],
+  "paths": [
+    {"role_family": "omsorg", "modules": ["saker-inloggning", "videosamtal"]},
+    {"role_family": "funktionsstod", "modules": ["videosamtal", "saker-inloggning"]},
+    {"role_family": "halso-sjukvard", "modules": ["saker-inloggning", "videosamtal"]},
+    {"role_family": "handlaggning-utveckling", "modules": ["saker-inloggning", "videosamtal"]},
+    {"role_family": "chef", "modules": ["videosamtal", "saker-inloggning"]}
+  ]
 })";
 
 using Files = std::map<std::string, std::string>;
@@ -207,7 +344,8 @@ inline Files fixture_files() {
   return {{"catalog.json", kCatalogJson},
           {"modules/saker-inloggning/module.json", kModuleJson},
           {"modules/videosamtal/module.json", kModule2Json},
-          {"instruments/digcomp-omsorg/instrument.json", kInstrumentJson}};
+          {"instruments/digcomp-omsorg/instrument.json", kInstrumentJson},
+          {"instruments/chefsenkat/survey.json", kSurveyJson}};
 }
 
 inline ReadFile reader_of(const Files& files) {
@@ -227,11 +365,16 @@ inline std::string with(const std::string& json_text, const std::string& pointer
   return doc.dump();
 }
 
-// `json_text` without the value at `pointer`.
+// `json_text` without the value at `pointer` (a member of an object or an entry of a list).
 inline std::string without(const std::string& json_text, const std::string& pointer) {
   auto doc = nlohmann::json::parse(json_text);
   const nlohmann::json::json_pointer p(pointer);
-  doc[p.parent_pointer()].erase(p.back());
+  nlohmann::json& parent = doc[p.parent_pointer()];
+  if (parent.is_array()) {
+    parent.erase(parent.begin() + std::stol(p.back()));
+  } else {
+    parent.erase(p.back());
+  }
   return doc.dump();
 }
 
