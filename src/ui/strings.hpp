@@ -232,7 +232,6 @@ inline constexpr Phrase tell_how_text{
 inline constexpr Phrase survey_missing{
     "Chefsenkäten kan inte visas just nu. Säg till den som ansvarar för Digilyft.",
     "The manager survey cannot be shown right now. Tell the person responsible for Digilyft."};
-inline constexpr Phrase choose_one{"Välj ett svar.", "Choose one answer."};
 inline constexpr Phrase save_answers{"Spara mina svar", "Save my answers"};
 inline constexpr Phrase survey_final{
     "När du trycker på Spara mina svar är enkäten klar. Efter det kan du inte ändra svaren.",

@@ -49,9 +49,8 @@ void draw_question(Ui& ui, const ViewModel& model, const SurveyQuestion& questio
       out.push_back(Change{action::AnswerSurvey{question.id, {option.id}}});
     }
   }
-  ui.radio_group_end();
+  ui.radio_group_end();  // the prompts say "Välj ett eller flera svar" where several fit
   ui.pop_id();
-  ui.muted(tr(lang, question.multiple ? text::choose_all : text::choose_one));
   ui.space(8);
 }
 

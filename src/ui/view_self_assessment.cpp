@@ -215,7 +215,7 @@ void view_self_assessment(Ui& ui, const ViewModel& model, Actions& out) {
   const int count = static_cast<int>(view.pages.size());
   if (view.page < 0 || view.page >= count) view.page = 0;
 
-  ui.paragraph(tr(lang, round_name(*round)));
+  ui.muted(tr(lang, round_name(*round)));  // a subtitle: which of the rounds this is
   if (view.page == 0) {
     ui.paragraph(tr(lang, round_intro(*round)));
     ui.paragraph(instrument.intro.in(lang));

@@ -1,6 +1,7 @@
 // The start screen: what Digilyft is and ONE next step as its only primary button (an open
 // self-assessment round, else the course in progress, else choosing a course); everything else
 // (courses, profile, export, the manager survey, the coordinator's entrance, language) is secondary.
+#include <algorithm>
 #include <optional>
 
 #include "core/measurement.hpp"
@@ -29,6 +30,20 @@ std::string month_count(int months, Lang lang) {
   return months == 1 ? tr(lang, text::one_month) : fill(tr(lang, text::months), {std::to_string(months)});
 }
 
+// Whole months since the questions after the course were answered (at least the plan's interval,
+// since the follow-up opens only then), for "Det har gått 5 månader sedan …".
+int months_since_after_course(const ProgressState& progress, const Date& today) {
+  int months = progress.plan.t2_interval_months;
+  const RoundProgress* t1 = find_round(progress, Round::t1);
+  if (t1 != nullptr && t1->finished_on) {
+    const Date& from = *t1->finished_on;
+    const int whole =
+        (today.year - from.year) * 12 + (today.month - from.month) - (today.day < from.day ? 1 : 0);
+    months = std::max(months, whole);
+  }
+  return months;
+}
+
 // The round's call to action: a line on why, then the button.
 void draw_round_step(Ui& ui, const ViewModel& model, Round round, Actions& out) {
   const Lang lang = model.lang();
@@ -50,7 +65,7 @@ void draw_round_step(Ui& ui, const ViewModel& model, Round round, Actions& out) 
       label = tr(lang, text::follow_up);
       why = begun ? tr(lang, text::continue_assessment_hint)
                   : fill(tr(lang, text::follow_up_hint),
-                         {month_count(model.progress.plan.t2_interval_months, lang)});
+                         {month_count(months_since_after_course(model.progress, model.today), lang)});
       break;
   }
   ui.paragraph(why);
@@ -61,8 +76,8 @@ void draw_round_step(Ui& ui, const ViewModel& model, Round round, Actions& out) 
 // step is choosing a course (so the screen does not offer "Kurser" twice).
 bool draw_next_step(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
-  ui.card_begin();
   ui.heading(tr(lang, text::next_step), 2);
+  ui.card_begin();
   const std::optional<Round> round =
       model.catalog.instrument ? open_round(model.progress, model.catalog, model.today) : std::nullopt;
   bool choose_course = false;

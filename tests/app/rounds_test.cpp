@@ -197,9 +197,22 @@ TEST_F(RoundsTest, TheFollowUpOpensOnItsDueDateByTheDevicesClock) {
   screen.press(*app, Role::button, "Visa min profil");
   const RoundProgress* t2 = find_round(app->progress(), Round::t2);
   ASSERT_NE(t2, nullptr);
-  EXPECT_TRUE(t2->finished.has_value());
   EXPECT_EQ(t2->finished, (Period{2027, 1}));
   EXPECT_EQ(t2->evaluation.size(), instrument.use_items().size()) << "only the use items again";
+}
+
+TEST_F(RoundsTest, TheFollowUpSaysHowLongAgoTheQuestionsAfterTheCourseWere) {
+  auto app = start_app();
+  finish_round_by_actions(*app, Round::t0, today);
+  const Module& module = app->catalog().modules.front();
+  work_through_module(*app, module, quarter());
+  app->handle(ui::Change{action::CompleteModule{module.id, quarter()}});
+  finish_round_by_actions(*app, Round::t1, today);
+  app->handle(ui::Navigate{ui::Screen::start, {}});
+  today = Date{2027, 5, 22};  // a day short of six months
+  screen.frame(*app);
+  EXPECT_TRUE(screen.has_text("Det har gått 5 månader sedan du svarade efter kursen."));
+  EXPECT_NE(screen.find(Role::button, "Dags för uppföljningen"), nullptr) << "still open after its day";
 }
 
 TEST_F(RoundsTest, APausedRoundResumesOnTheSamePartWithItsAnswersAfterARestart) {
