@@ -1,5 +1,5 @@
 // Tests for the coordinator's side: small-cell suppression, cell texts, import with replacement,
-// a bad file changing nothing, and area means from each person's latest round.
+// a bad file changing nothing, and area means from each person's latest round (T2 over T1 over T0).
 #include "core/aggregate.hpp"
 
 #include <gtest/gtest.h>
@@ -98,7 +98,9 @@ TEST(Summary, MeansPerAreaWithSuppression) {
   std::vector<ResultFile> files;
   for (int n = 0; n < 4; ++n) files.push_back(person(n, 3));  // 100
   files.push_back(person(4, 0));                                // 0
-  files.back().rounds[0].answers["prob-1"] = kNotApplicable;    // no score in problem solving
+  for (const Statement* st : catalog.instrument->statements_in(Area::problem_solving)) {
+    files.back().rounds[0].answers[st->id] = kNotApplicable;  // no score in problem solving
+  }
   const AreaTable t = summarize_areas(files, *catalog.instrument);
   EXPECT_EQ(t.participants.n, 5);
   EXPECT_FALSE(t.participants.suppressed);
@@ -118,25 +120,42 @@ TEST(Summary, UsesLatestFinishedRoundPerParticipant) {
   const Catalog catalog = test::fixture_catalog();
   ResultFile f = person(1, 0, Period{2026, 1});
   AssessmentRound later = f.rounds[0];
-  later.round = "T1";
+  later.round = Round::t1;
   later.period = Period{2026, 3};
   for (auto& [id, level] : later.answers) level = 3;
-  f.rounds.insert(f.rounds.begin(), later);  // later round listed first: period decides
+  f.rounds.insert(f.rounds.begin(), later);  // later round listed first: the round decides
   const AreaTable t = summarize_areas({f}, *catalog.instrument);
   EXPECT_EQ(t.participants.n, 1);
   EXPECT_TRUE(t.participants.suppressed);
   EXPECT_DOUBLE_EQ(*t.rows[0].mean_score.value, 100.0);
 }
 
-TEST(Summary, SamePeriodLaterRoundInFileWins) {
+TEST(Summary, SamePeriodLaterRoundWins) {
   const Catalog catalog = test::fixture_catalog();
   ResultFile f = person(1, 0);
   AssessmentRound second = f.rounds[0];
-  second.round = "T1";
+  second.round = Round::t1;
   for (auto& [id, level] : second.answers) level = 2;
   f.rounds.push_back(second);
   const AreaTable t = summarize_areas({f}, *catalog.instrument);
   EXPECT_EQ(*t.rows[0].mean_score.value, 67.0);
+}
+
+TEST(Summary, FollowUpOverAfterOverBefore) {
+  const Catalog catalog = test::fixture_catalog();
+  ResultFile f = person(1, 0, Period{2026, 1});
+  AssessmentRound t1 = f.rounds[0];
+  t1.round = Round::t1;
+  t1.period = Period{2026, 2};
+  for (auto& [id, level] : t1.answers) level = 1;
+  AssessmentRound t2 = f.rounds[0];
+  t2.round = Round::t2;
+  t2.period = Period{2026, 4};
+  for (auto& [id, level] : t2.answers) level = 3;
+  f.rounds = {t2, f.rounds[0], t1};  // order in a hand-made file does not matter
+  EXPECT_DOUBLE_EQ(*summarize_areas({f}, *catalog.instrument).rows[0].mean_score.value, 100.0);
+  f.rounds = {f.rounds[1], f.rounds[2]};  // T0 and T1 only
+  EXPECT_DOUBLE_EQ(*summarize_areas({f}, *catalog.instrument).rows[0].mean_score.value, 33.0);
 }
 
 TEST(Summary, DuplicateParticipantCountedOnce) {

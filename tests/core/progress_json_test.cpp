@@ -1,12 +1,13 @@
-// Saving and loading progress: round trip of every field, states saved by the previous version
-// (tests/core/fixtures/v1-*.json, written by the version-1 code) loaded against changed content,
-// damaged parts skipped, and no input that throws.
+// Saving and loading progress: round trip of every field, states saved by earlier versions
+// (tests/core/fixtures/v1-*.json and v2-*.json, written by the code of those versions) loaded and
+// continued, also against changed content, damaged parts skipped, and no input that throws.
 #include <fstream>
 #include <sstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/measurement.hpp"
 #include "core/progress.hpp"
 #include "core/result_file.hpp"
 #include "fixtures/course_model.hpp"
@@ -16,6 +17,7 @@ namespace {
 
 const Period kQ3{2026, 3};
 const Period kQ4{2026, 4};
+const Date kToday{2026, 11, 23};
 
 std::string fixture_text(const std::string& name) {
   std::string dir = __FILE__;
@@ -47,6 +49,8 @@ ProgressState load(const std::string& text) {
   return state.value_or(ProgressState{});
 }
 
+// A state with every field set: T0 and T1 finished, T2 begun on its due date under a six-month
+// plan, the manager survey finished.
 ProgressState full_state() {
   const Catalog catalog = test::course_catalog();
   ProgressState s = new_progress("K7QM4XPD");
@@ -54,6 +58,12 @@ ProgressState full_state() {
   step(action::SetLanguage{Lang::en});
   step(action::SetBackground{"gender", "annat"});
   step(action::SetBackground{"role_family", "chef"});
+  step(action::SetBackground{"work_setting", "halso-sjukvard"});
+  const Date t0_day{2026, 8, 14};
+  for (const auto& st : catalog.instrument->statements) step(action::RateStatement{Round::t0, st.id, 2, t0_day});
+  step(action::RateStatement{Round::t0, "comm-1", kNotApplicable, t0_day});
+  step(action::OpenAssessmentPage{Round::t0, 3, t0_day});
+  step(action::FinishRound{Round::t0, t0_day});
   for (const char* page : {"start", "fragor", "ovning", "ordning"}) step(action::OpenPage{"digital-grund", page, kQ3});
   step(action::AnswerQuestion{"digital-grund", "q-single", {"b"}});
   step(action::AnswerQuestion{"digital-grund", "q-tf", {"false"}});
@@ -67,16 +77,34 @@ ProgressState full_state() {
   step(action::CompleteModule{"digital-grund", kQ4});
   step(action::OpenPage{"videosamtal", "start", kQ4});
   step(action::SetDraft{"digital-grund", "q-multi", {}});  // boxes cleared after checking
-  for (const auto& st : catalog.instrument->statements) step(action::RateStatement{st.id, 2});
-  step(action::RateStatement{"comm-1", kNotApplicable});
-  step(action::OpenAssessmentPage{4});
-  step(action::FinishSelfAssessment{kQ4});
+  for (const auto& st : catalog.instrument->statements) step(action::RateStatement{Round::t1, st.id, 3, kToday});
+  step(action::RateThen{"info-1", 1, kToday});
+  step(action::RateThen{"safety-1", kNotApplicable, kToday});
+  step(action::RateEvaluation{Round::t1, "eval-nytta", 4, kToday});
+  step(action::RateEvaluation{Round::t1, "eval-anvander", 5, kToday});
+  step(action::OpenAssessmentPage{Round::t1, 4, kToday});
+  step(action::FinishRound{Round::t1, kToday});
+  s.plan.t2_interval_months = 6;  // a programme's own plan (issue 6 sets it from a link)
+  const Date t2_day{2027, 5, 23};
+  step(action::RateStatement{Round::t2, "info-1", 3, t2_day});
+  step(action::RateEvaluation{Round::t2, "eval-anvander", 3, t2_day});
+  step(action::OpenAssessmentPage{Round::t2, 1, t2_day});
+  step(action::AnswerSurvey{"rutiner", {"delvis"}});
+  step(action::AnswerSurvey{"forutsattningar", {"tid", "enhet"}});
+  step(action::AnswerSurvey{"behov", {"stod"}});
+  step(action::FinishSurvey{kQ4});
   return s;
 }
 
 TEST(ProgressJson, RoundTripKeepsEveryField) {
   const ProgressState state = full_state();
-  ASSERT_EQ(state.modules.at("digital-grund").completed, kQ4);  // the set-up did what it says
+  // The set-up did what it says.
+  ASSERT_EQ(state.modules.at("digital-grund").completed, kQ4);
+  ASSERT_EQ(state.rounds.size(), 3u);
+  ASSERT_EQ(state.rounds.at(Round::t0).finished_on, (Date{2026, 8, 14}));
+  ASSERT_EQ(state.rounds.at(Round::t1).finished_on, kToday);
+  ASSERT_EQ(state.rounds.at(Round::t2).answers.size(), 1u);
+  ASSERT_EQ(state.manager_survey.finished, kQ4);
   const std::string text = progress_to_json(state);
   const ProgressState loaded = load(text);
   EXPECT_EQ(loaded, state);
@@ -86,8 +114,10 @@ TEST(ProgressJson, RoundTripKeepsEveryField) {
 TEST(ProgressJson, SavedShape) {
   const auto doc = nlohmann::json::parse(progress_to_json(full_state()));
   EXPECT_EQ(doc["format"], "digilyft-progress");
-  EXPECT_EQ(doc["version"], 2);
+  EXPECT_EQ(doc["version"], 3);
   EXPECT_EQ(doc["last_module"], "videosamtal");
+  EXPECT_EQ(doc["background"],
+            (nlohmann::json{{"gender", "annat"}, {"age_band", ""}, {"role_family", "chef"}, {"work_setting", "halso-sjukvard"}}));
   const auto& m = doc["modules"]["digital-grund"];
   EXPECT_EQ(m["answers"]["q-single"], nlohmann::json::array({"b"}));
   EXPECT_EQ(m["answers"]["q-multi"], nlohmann::json::array({"adress", "namn"}));
@@ -99,6 +129,33 @@ TEST(ProgressJson, SavedShape) {
   EXPECT_EQ(m["started"], "2026-Q3");
   EXPECT_EQ(m["completed"], "2026-Q4");
   EXPECT_EQ(doc["modules"]["videosamtal"]["completed"], nullptr);
+  EXPECT_EQ(doc.count("self_assessment"), 0u);
+
+  const auto& rounds = doc["rounds"];
+  EXPECT_EQ(rounds.size(), 3u);
+  EXPECT_EQ(rounds["T0"], nlohmann::json::parse(R"({"instrument": "digcomp-omsorg",
+      "answers": {"comm-1": "na", "info-1": 2, "safety-1": 2}, "then": {}, "evaluation": {},
+      "current_page": 3, "finished": "2026-Q3", "finished_on": "2026-08-14"})"));
+  EXPECT_EQ(rounds["T1"]["then"], nlohmann::json::parse(R"({"info-1": 1, "safety-1": "na"})"));
+  EXPECT_EQ(rounds["T1"]["evaluation"], nlohmann::json::parse(R"({"eval-anvander": 5, "eval-nytta": 4})"));
+  EXPECT_EQ(rounds["T1"]["finished"], "2026-Q4");
+  EXPECT_EQ(rounds["T1"]["finished_on"], "2026-11-23");
+  EXPECT_EQ(rounds["T2"]["current_page"], 1);
+  EXPECT_EQ(rounds["T2"]["finished"], nullptr);
+  EXPECT_EQ(rounds["T2"]["finished_on"], nullptr);
+  EXPECT_EQ(doc["manager_survey"], nlohmann::json::parse(R"({"survey": "chefsenkat",
+      "answers": {"behov": ["stod"], "forutsattningar": ["tid", "enhet"], "rutiner": ["delvis"]},
+      "finished": "2026-Q4"})"));
+  EXPECT_EQ(doc["plan"], nlohmann::json::parse(R"({"t2_interval_months": 6})"));
+}
+
+TEST(ProgressJson, NewProgressRoundTrips) {
+  const ProgressState fresh = new_progress("K7QM4XPD");
+  const auto doc = nlohmann::json::parse(progress_to_json(fresh));
+  EXPECT_EQ(doc["rounds"], nlohmann::json::object());
+  EXPECT_EQ(doc["manager_survey"]["finished"], nullptr);
+  EXPECT_EQ(doc["plan"]["t2_interval_months"], 4);
+  EXPECT_EQ(load(progress_to_json(fresh)), fresh);
 }
 
 TEST(ProgressJson, LoadKeepsIdsTheContentNoLongerHas) {
@@ -107,7 +164,10 @@ TEST(ProgressJson, LoadKeepsIdsTheContentNoLongerHas) {
   old.modules["removed-module"].answers["gone-q"] = {"x", "y"};
   old.modules["removed-module"].scenarios["gone-s"] = "o";
   old.last_module = "removed-module";
-  old.self_assessment.answers["removed-statement"] = 3;
+  old.rounds[Round::t0].answers["removed-statement"] = 3;
+  old.rounds[Round::t1].then_answers["removed-statement"] = kNotApplicable;
+  old.rounds[Round::t1].evaluation["removed-item"] = 1;
+  old.manager_survey.answers["removed-question"] = {"x"};
   EXPECT_EQ(load(progress_to_json(old)), old);
 }
 
@@ -121,7 +181,7 @@ TEST(ProgressJson, LoadRejectsWhatIsNotProgress) {
       {R"({"format":"digilyft-progress"})", "progress.wrong_format"},
       {R"({"format":"digilyft-progress","version":"1"})", "progress.wrong_format"},
       {R"({"format":"digilyft-progress","version":0})", "progress.wrong_format"},
-      {R"({"format":"digilyft-progress","version":3})", "progress.future_version"},
+      {R"({"format":"digilyft-progress","version":4})", "progress.future_version"},
   };
   for (const auto& [text, code] : cases) {
     std::vector<Problem> problems;
@@ -158,8 +218,10 @@ TEST(ProgressJson, LoadSkipsDamagedPartsAndKeepsTheRest) {
   EXPECT_FALSE(m.started.has_value());
   EXPECT_FALSE(m.completed.has_value());
   EXPECT_EQ(loaded->modules.count("broken"), 0u);
-  EXPECT_EQ(loaded->self_assessment.answers, (std::map<std::string, int>{{"info-1", 2}, {"comm-1", kNotApplicable}}));
-  EXPECT_EQ(loaded->self_assessment.current_page, 5);
+  // Version 2's self-assessment is round T0; its pages were the background and the five areas.
+  EXPECT_EQ(loaded->rounds.at(Round::t0).answers, (std::map<std::string, int>{{"info-1", 2}, {"comm-1", kNotApplicable}}));
+  EXPECT_EQ(loaded->rounds.at(Round::t0).current_page, 5);
+  EXPECT_EQ(loaded->rounds.size(), 1u);
   for (const char* pointer :
        {"/background/gender", "/last_module", "/modules/digital-grund/answers/q-single",
         "/modules/digital-grund/answers/q-multi", "/modules/digital-grund/drafts/q-order",
@@ -168,6 +230,56 @@ TEST(ProgressJson, LoadSkipsDamagedPartsAndKeepsTheRest) {
         "/modules/digital-grund/completed", "/modules/broken", "/self_assessment/answers/info-2"}) {
     EXPECT_TRUE(has_problem(problems, "progress.wrong_type", pointer)) << pointer << "\n" << list_problems(problems);
   }
+}
+
+TEST(ProgressJson, LoadSkipsDamagedRoundsSurveyAndPlan) {
+  const std::string text = R"({"format":"digilyft-progress","version":3,"participant":"K7QM4XPD",
+    "background":{"work_setting":"Hemtjänst Norr"},
+    "rounds":{"T0":{"instrument":"digcomp-omsorg","answers":{"info-1":3,"comm-1":"nej"},"then":[],
+                    "evaluation":{},"current_page":-2,"finished":"2026-Q3","finished_on":"2026-02-30"},
+              "T1":{"instrument":"digcomp-omsorg","answers":{},"then":{"info-1":"na","safety-1":5},
+                    "evaluation":{"eval-nytta":0,"eval-anvander":5,"eval-x":"bra"},"current_page":40,
+                    "finished":null,"finished_on":"23 november"},
+              "T2":"begun","T9":{"answers":{}}},
+    "manager_survey":{"survey":"chefsenkat","answers":{"rutiner":"ja","forutsattningar":["tid",1],"behov":["stod"]},
+                      "finished":"soon"},
+    "plan":{"t2_interval_months":0}})";
+  std::vector<Problem> problems;
+  const auto loaded = progress_from_json(text, problems);
+  ASSERT_TRUE(loaded.has_value()) << list_problems(problems);
+  EXPECT_EQ(loaded->background.work_setting, "");
+  ASSERT_EQ(loaded->rounds.size(), 2u);  // T2 and T9 are skipped
+  const RoundProgress& t0 = loaded->rounds.at(Round::t0);
+  EXPECT_EQ(t0.answers, (std::map<std::string, int>{{"info-1", 3}}));
+  EXPECT_TRUE(t0.then_answers.empty());
+  EXPECT_EQ(t0.current_page, 0);
+  EXPECT_EQ(t0.finished, kQ3);
+  EXPECT_FALSE(t0.finished_on.has_value());
+  const RoundProgress& t1 = loaded->rounds.at(Round::t1);
+  EXPECT_EQ(t1.then_answers, (std::map<std::string, int>{{"info-1", kNotApplicable}}));
+  EXPECT_EQ(t1.evaluation, (std::map<std::string, int>{{"eval-anvander", 5}}));
+  EXPECT_EQ(t1.current_page, 7);  // the most pages a round has
+  EXPECT_FALSE(t1.finished_on.has_value());
+  EXPECT_EQ(loaded->manager_survey.survey_id, "chefsenkat");
+  EXPECT_EQ(loaded->manager_survey.answers, (std::map<std::string, std::vector<std::string>>{{"behov", {"stod"}}}));
+  EXPECT_FALSE(loaded->manager_survey.finished.has_value());
+  EXPECT_EQ(loaded->plan.t2_interval_months, 4);
+  for (const char* pointer :
+       {"/background/work_setting", "/rounds/T0/answers/comm-1", "/rounds/T0/then", "/rounds/T0/finished_on",
+        "/rounds/T1/then/safety-1", "/rounds/T1/evaluation/eval-nytta", "/rounds/T1/evaluation/eval-x",
+        "/rounds/T1/finished_on", "/rounds/T2", "/rounds/T9", "/manager_survey/answers/rutiner",
+        "/manager_survey/answers/forutsattningar", "/manager_survey/finished", "/plan/t2_interval_months"}) {
+    EXPECT_TRUE(has_problem(problems, "progress.wrong_type", pointer)) << pointer << "\n" << list_problems(problems);
+  }
+}
+
+TEST(ProgressJson, VersionThreeHasNoSelfAssessmentField) {
+  // "self_assessment" is how versions 1 and 2 saved T0; in version 3 it means nothing.
+  std::vector<Problem> problems;
+  const auto loaded = progress_from_json(R"({"format":"digilyft-progress","version":3,
+      "self_assessment":{"answers":{"info-1":2},"finished":"2026-Q3"}})", problems);
+  ASSERT_TRUE(loaded.has_value());
+  EXPECT_TRUE(loaded->rounds.empty());
 }
 
 TEST(ProgressJson, LoadNeverThrowsOnTruncatedOrRetypedProgress) {
@@ -234,9 +346,14 @@ TEST(OldProgress, TwoModulesLoadAsTheyWere) {
   EXPECT_TRUE(login.drafts.empty());
   const ModuleProgress& video = s.modules.at("videosamtal");
   EXPECT_EQ(video.answers, (std::map<std::string, Answer>{{"q1", {"ja"}}, {"q2", {"jag"}}}));
-  EXPECT_EQ(s.self_assessment.finished, kQ3);
-  EXPECT_EQ(s.self_assessment.answers.at("prob-1"), kNotApplicable);
-  EXPECT_EQ(s.self_assessment.answers.size(), 6u);
+  const RoundProgress& t0 = s.rounds.at(Round::t0);  // version 1's self-assessment is the baseline
+  EXPECT_EQ(t0.finished, kQ3);
+  EXPECT_FALSE(t0.finished_on.has_value());
+  EXPECT_EQ(t0.instrument_id, "digcomp-omsorg");
+  EXPECT_EQ(t0.answers.at("prob-1"), kNotApplicable);
+  EXPECT_EQ(t0.answers.size(), 6u);
+  EXPECT_EQ(t0.current_page, 5);
+  EXPECT_EQ(s.rounds.size(), 1u);
 }
 
 TEST(OldProgress, TwoModulesAgainstChangedContentKeepWhatStillFits) {
@@ -319,8 +436,8 @@ TEST(OldProgress, ShippedModuleMidwayAgainstChangedContent) {
   ProgressState s = load(fixture_text("v1-shipped-module-midway.json"));
   EXPECT_EQ(s.lang, Lang::en);
   EXPECT_EQ(s.background.age_band, "55-plus");
-  EXPECT_EQ(s.self_assessment.answers.at("info-2"), kNotApplicable);
-  EXPECT_FALSE(s.self_assessment.finished.has_value());
+  EXPECT_EQ(s.rounds.at(Round::t0).answers.at("info-2"), kNotApplicable);
+  EXPECT_FALSE(s.rounds.at(Round::t0).finished.has_value());
 
   const ModuleProgress& p = s.modules.at("informationssakerhet-i-vardagen");
   EXPECT_EQ(p.current_page, "falska-meddelanden");
@@ -416,8 +533,97 @@ TEST(OldProgress, ShippedModuleMidwayContinuesToCompletionOnTheShippedContent) {
   EXPECT_EQ(load(progress_to_json(s)), s);
 }
 
-TEST(OldProgress, VersionOneNeverThrowsWhenDamaged) {
-  for (const char* name : {"v1-two-modules.json", "v1-shipped-module-midway.json"}) {
+// ---- States saved by version 2 (the fixtures were written by that version's progress_to_json) ----
+
+TEST(OldProgress, VersionTwoFinishedBaselineLoadsAsRoundT0) {
+  const ProgressState s = load(fixture_text("v2-finished-baseline.json"));
+  EXPECT_EQ(s.participant_code, "K7QM4XPD");
+  EXPECT_EQ(s.lang, Lang::en);
+  EXPECT_EQ(s.background.gender, "kvinna");
+  EXPECT_EQ(s.background.age_band, "55-plus");
+  EXPECT_EQ(s.background.role_family, "omsorg");
+  EXPECT_EQ(s.background.work_setting, "");  // version 2 did not ask it
+  EXPECT_EQ(s.last_module, "videosamtal");
+  const ModuleProgress& m = s.modules.at("digital-grund");
+  EXPECT_EQ(m.current_page, "ordning");
+  EXPECT_EQ(m.pages_seen.size(), 4u);
+  EXPECT_EQ(m.answers.at("q-multi"), (Answer{"namn", "adress"}));
+  EXPECT_EQ(m.drafts.at("q-order"), (Answer{"tvatta", "logga-in", "las", "skriv"}));
+  EXPECT_EQ(m.attempts.at("q-single"), 2);
+  EXPECT_EQ(m.scenarios.at("s-lapp"), "riv");
+  EXPECT_EQ(m.active_seconds, 2710);
+  EXPECT_EQ(m.started, kQ3);
+  EXPECT_EQ(m.completed, kQ4);
+  EXPECT_EQ(s.modules.at("videosamtal").active_seconds, 95);
+
+  ASSERT_EQ(s.rounds.size(), 1u);
+  const RoundProgress& t0 = s.rounds.at(Round::t0);
+  EXPECT_EQ(t0.instrument_id, "digcomp-omsorg");
+  EXPECT_EQ(t0.answers, (std::map<std::string, int>{{"comm-1", kNotApplicable}, {"info-1", 1}, {"safety-1", 3}}));
+  EXPECT_TRUE(t0.then_answers.empty());
+  EXPECT_TRUE(t0.evaluation.empty());
+  EXPECT_EQ(t0.current_page, 5);
+  EXPECT_EQ(t0.finished, kQ3);
+  EXPECT_FALSE(t0.finished_on.has_value());  // version 2 kept the quarter only
+  EXPECT_EQ(s.manager_survey, ManagerSurveyProgress{});
+  EXPECT_EQ(s.plan, MeasurementPlan{});
+}
+
+TEST(OldProgress, VersionTwoFinishedBaselineGoesOnToT1AndT2) {
+  const Catalog catalog = test::course_catalog();
+  ProgressState s = load(fixture_text("v2-finished-baseline.json"));
+  const auto step = [&](const Action& a) { s = apply(s, a, catalog); };
+  // The baseline is done and stays as it was; the completed module opens T1.
+  EXPECT_EQ(round_status(s, catalog, Round::t0, kToday), RoundStatus::done);
+  EXPECT_EQ(round_status(s, catalog, Round::t1, kToday), RoundStatus::open);
+  EXPECT_EQ(apply(s, action::RateStatement{Round::t0, "info-1", 3, kToday}, catalog), s);
+  for (const auto& st : catalog.instrument->statements) step(action::RateStatement{Round::t1, st.id, 2, kToday});
+  for (const Statement* st : catalog.instrument->then_now_statements()) step(action::RateThen{st->id, 1, kToday});
+  for (const auto& item : catalog.instrument->evaluation) step(action::RateEvaluation{Round::t1, item.id, 4, kToday});
+  step(action::FinishRound{Round::t1, kToday});
+  EXPECT_EQ(s.rounds.at(Round::t1).finished, kQ4);
+  EXPECT_EQ(t2_due_date(s), (Date{2027, 3, 23}));
+  step(action::SetBackground{"work_setting", "hemtjanst"});
+
+  // Saved again as version 3 and read back: nothing lost.
+  const std::string saved = progress_to_json(s);
+  EXPECT_EQ(nlohmann::json::parse(saved)["version"], 3);
+  EXPECT_EQ(load(saved), s);
+
+  // The result file has both rounds; T0 with the quarter version 2 saved.
+  const ResultFile file = make_result_file(s, catalog, kQ4);
+  ASSERT_EQ(file.rounds.size(), 2u);
+  EXPECT_EQ(file.rounds[0].round, Round::t0);
+  EXPECT_EQ(file.rounds[0].period, kQ3);
+  EXPECT_EQ(file.rounds[0].answers.at("safety-1"), 3);
+  EXPECT_EQ(file.rounds[1].round, Round::t1);
+  EXPECT_EQ(file.background.work_setting, "hemtjanst");
+}
+
+TEST(OldProgress, VersionTwoBaselineMidwayContinuesAndFinishes) {
+  const Catalog catalog = test::course_catalog();
+  ProgressState s = load(fixture_text("v2-baseline-midway.json"));
+  EXPECT_EQ(s.background.role_family, "funktionsstod");
+  const RoundProgress& t0 = s.rounds.at(Round::t0);
+  EXPECT_EQ(t0.answers, (std::map<std::string, int>{{"comm-1", 0}, {"info-1", 2}}));
+  EXPECT_EQ(t0.current_page, 2);  // the same page: background, then the areas
+  EXPECT_FALSE(t0.finished.has_value());
+  EXPECT_EQ(s.modules.at("videosamtal").started, kQ4);
+
+  const auto step = [&](const Action& a) { s = apply(s, a, catalog); };
+  EXPECT_EQ(round_status(s, catalog, Round::t0, kToday), RoundStatus::open);
+  EXPECT_EQ(answers_left(s.rounds.at(Round::t0), Round::t0, *catalog.instrument), 1);
+  step(action::OpenAssessmentPage{Round::t0, 3, kToday});
+  step(action::RateStatement{Round::t0, "safety-1", 1, kToday});
+  step(action::FinishRound{Round::t0, kToday});
+  EXPECT_EQ(s.rounds.at(Round::t0).finished, kQ4);
+  EXPECT_EQ(s.rounds.at(Round::t0).finished_on, kToday);
+  EXPECT_EQ(load(progress_to_json(s)), s);
+}
+
+TEST(OldProgress, OlderVersionsNeverThrowWhenDamaged) {
+  for (const char* name : {"v1-two-modules.json", "v1-shipped-module-midway.json", "v2-finished-baseline.json",
+                           "v2-baseline-midway.json"}) {
     const std::string text = fixture_text(name);
     ASSERT_FALSE(text.empty()) << name;
     for (std::size_t n = 0; n < text.size(); n += 7) {

@@ -1,9 +1,11 @@
-// Tests for apply(): every rule, unknown ids leaving the state unchanged, the mastery rule, and
-// progress of content that changed since it was saved.
+// Tests for apply(): every rule, unknown ids leaving the state unchanged, the mastery rule,
+// progress of content that changed since it was saved, the self-assessment rounds (open, closed,
+// not yet, due dates on given days, frozen after finishing) and the manager survey.
 #include "core/progress.hpp"
 
 #include <gtest/gtest.h>
 
+#include "core/measurement.hpp"
 #include "fixtures/course_model.hpp"
 
 namespace dl {
@@ -12,6 +14,7 @@ namespace {
 constexpr const char* kModule = "digital-grund";
 const Period kQ3{2026, 3};
 const Period kQ4{2026, 4};
+const Date kToday{2026, 11, 23};
 
 class ProgressTest : public ::testing::Test {
  protected:
@@ -38,8 +41,31 @@ class ProgressTest : public ::testing::Test {
     check("q-order", {"tvatta", "logga-in", "las", "skriv"});
     check("q-match", {"larm", "kamera", "automat"});
   }
-  void answer_everything(int level) {
-    for (const auto& s : catalog.instrument->statements) step(action::RateStatement{s.id, level});
+  void complete_module() {
+    open_every_page();
+    answer_all_right();
+    step(action::CompleteModule{kModule, kQ4});
+  }
+  const Instrument& instrument() const { return *catalog.instrument; }
+  const RoundProgress& round(Round r) const { return state.rounds.at(r); }
+  RoundStatus status(Round r, const Date& today = kToday) const { return round_status(state, catalog, r, today); }
+  // Every answer the round asks, on `today`.
+  void answer_round(Round r, int level, const Date& today = kToday) {
+    for (const auto& s : instrument().statements) step(action::RateStatement{r, s.id, level, today});
+    if (r == Round::t1) {
+      for (const Statement* s : instrument().then_now_statements()) step(action::RateThen{s->id, 0, today});
+    }
+    for (const auto& item : instrument().evaluation) {
+      if (r == Round::t1 || (r == Round::t2 && item.use)) step(action::RateEvaluation{r, item.id, 4, today});
+    }
+  }
+  // T0 finished before the course, the module completed, T1 finished on `t1_day`.
+  void finish_t0_course_t1(const Date& t1_day = kToday) {
+    answer_round(Round::t0, 1);
+    step(action::FinishRound{Round::t0, kToday});
+    complete_module();
+    answer_round(Round::t1, 2, t1_day);
+    step(action::FinishRound{Round::t1, t1_day});
   }
 };
 
@@ -48,8 +74,9 @@ TEST_F(ProgressTest, NewProgressStartsEmpty) {
   EXPECT_EQ(state.lang, Lang::sv);
   EXPECT_TRUE(state.modules.empty());
   EXPECT_TRUE(state.last_module.empty());
-  EXPECT_TRUE(state.self_assessment.answers.empty());
-  EXPECT_EQ(state.self_assessment.current_page, 0);
+  EXPECT_TRUE(state.rounds.empty());
+  EXPECT_EQ(state.manager_survey, ManagerSurveyProgress{});
+  EXPECT_EQ(state.plan.t2_interval_months, 4);
 }
 
 TEST_F(ProgressTest, SetLanguage) {
@@ -263,10 +290,21 @@ TEST_F(ProgressTest, UnknownIdsLeaveStateUnchanged) {
       action::SetBackground{"shoe_size", "42"},
       action::SetBackground{"gender", "robot"},
       action::SetBackground{"gender", "30-54"},  // an option of another question
-      action::RateStatement{"no-statement", 2},
-      action::RateStatement{"info-1", 4},
-      action::RateStatement{"info-1", -2},
-      action::FinishSelfAssessment{kQ4},
+      action::RateStatement{Round::t1, "no-statement", 2, kToday},
+      action::RateStatement{Round::t1, "info-1", 4, kToday},
+      action::RateStatement{Round::t1, "info-1", -2, kToday},
+      action::RateStatement{Round::t1, "eval-nytta", 2, kToday},  // an evaluation item, not a statement
+      action::RateThen{"no-statement", 2, kToday},
+      action::RateThen{"info-1", 4, kToday},
+      action::RateEvaluation{Round::t1, "no-item", 3, kToday},
+      action::RateEvaluation{Round::t1, "info-1", 3, kToday},  // a statement, not an item
+      action::RateEvaluation{Round::t1, "eval-nytta", 0, kToday},
+      action::RateEvaluation{Round::t1, "eval-nytta", 6, kToday},
+      action::OpenAssessmentPage{Round::t2, 0, kToday},
+      action::FinishRound{Round::t1, kToday},
+      action::AnswerSurvey{"no-question", {"ja"}},
+      action::AnswerSurvey{"rutiner", {"no-option"}},
+      action::FinishSurvey{kQ4},
   };
   for (const auto& a : actions) {
     EXPECT_EQ(apply(state, a, catalog), before) << "action index " << a.index();
@@ -359,50 +397,313 @@ TEST_F(ProgressTest, SetBackgroundAcceptsOnlyOptionsAndEmptyClears) {
   EXPECT_EQ(state.background.gender, "");
 }
 
+TEST_F(ProgressTest, SetBackgroundTakesTheWorkSetting) {
+  step(action::SetBackground{"work_setting", "hemtjanst"});
+  EXPECT_EQ(state.background.work_setting, "hemtjanst");
+  EXPECT_EQ(run(action::SetBackground{"work_setting", "omsorg"}), state);  // a role family, not a setting
+  step(action::SetBackground{"work_setting", ""});
+  EXPECT_EQ(state.background.work_setting, "");
+}
+
 TEST_F(ProgressTest, RateStatementSetsInstrumentAndAnswer) {
-  step(action::RateStatement{"info-1", 2});
-  step(action::RateStatement{"comm-1", kNotApplicable});
-  EXPECT_EQ(state.self_assessment.instrument_id, "digcomp-omsorg");
-  EXPECT_EQ(state.self_assessment.answers.at("info-1"), 2);
-  EXPECT_EQ(state.self_assessment.answers.at("comm-1"), kNotApplicable);
-  step(action::RateStatement{"info-1", 0});
-  EXPECT_EQ(state.self_assessment.answers.at("info-1"), 0);
-  EXPECT_EQ(answered_statement_count(state.self_assessment, *catalog.instrument), 2);
+  EXPECT_EQ(status(Round::t0), RoundStatus::open);
+  step(action::RateStatement{Round::t0, "info-1", 2, kToday});
+  step(action::RateStatement{Round::t0, "comm-1", kNotApplicable, kToday});
+  EXPECT_EQ(round(Round::t0).instrument_id, "digcomp-omsorg");
+  EXPECT_EQ(round(Round::t0).answers, (std::map<std::string, int>{{"info-1", 2}, {"comm-1", kNotApplicable}}));
+  step(action::RateStatement{Round::t0, "info-1", 0, kToday});
+  EXPECT_EQ(round(Round::t0).answers.at("info-1"), 0);
+  EXPECT_EQ(answers_left(round(Round::t0), Round::t0, instrument()), 1);
+  EXPECT_EQ(state.rounds.count(Round::t1), 0u);
+  EXPECT_EQ(find_round(state, Round::t0), &round(Round::t0));
+  EXPECT_EQ(find_round(state, Round::t1), nullptr);
 }
 
-TEST_F(ProgressTest, OpenAssessmentPageClamps) {
-  step(action::OpenAssessmentPage{3});
-  EXPECT_EQ(state.self_assessment.current_page, 3);
-  step(action::OpenAssessmentPage{-4});
-  EXPECT_EQ(state.self_assessment.current_page, 0);
-  step(action::OpenAssessmentPage{99});
-  EXPECT_EQ(state.self_assessment.current_page, 5);
+TEST_F(ProgressTest, T0IsClosedWhenNeverBegunBeforeTheFirstCompletedModule) {
+  complete_module();
+  EXPECT_EQ(status(Round::t0), RoundStatus::closed);
+  EXPECT_EQ(run(action::RateStatement{Round::t0, "info-1", 2, kToday}), state);
+  EXPECT_EQ(run(action::OpenAssessmentPage{Round::t0, 1, kToday}), state);
+  EXPECT_EQ(run(action::FinishRound{Round::t0, kToday}), state);
 }
 
-TEST_F(ProgressTest, FinishNeedsEveryStatementAnswered) {
-  for (std::size_t i = 0; i + 1 < catalog.instrument->statements.size(); ++i) {
-    step(action::RateStatement{catalog.instrument->statements[i].id, 1});
-  }
-  EXPECT_FALSE(all_statements_answered(state.self_assessment, *catalog.instrument));
-  EXPECT_EQ(run(action::FinishSelfAssessment{kQ4}), state);
-  step(action::RateStatement{catalog.instrument->statements.back().id, kNotApplicable});
-  EXPECT_TRUE(all_statements_answered(state.self_assessment, *catalog.instrument));
-  step(action::FinishSelfAssessment{kQ4});
-  EXPECT_EQ(state.self_assessment.finished, kQ4);
+TEST_F(ProgressTest, T0BegunBeforeTheCourseCanBeFinishedAfterIt) {
+  step(action::RateStatement{Round::t0, "info-1", 2, kToday});
+  complete_module();
+  EXPECT_EQ(status(Round::t0), RoundStatus::open);
+  answer_round(Round::t0, 3);
+  step(action::FinishRound{Round::t0, kToday});
+  EXPECT_EQ(round(Round::t0).finished, kQ4);
 }
 
-TEST_F(ProgressTest, AFinishedRoundIsNotChangedAfterwards) {
-  answer_everything(1);
-  step(action::FinishSelfAssessment{kQ4});
+TEST_F(ProgressTest, T0ClosesOnceT1IsBegun) {
+  step(action::RateStatement{Round::t0, "info-1", 2, kToday});
+  complete_module();
+  step(action::RateStatement{Round::t1, "info-1", 3, kToday});
+  EXPECT_EQ(round(Round::t1).answers.at("info-1"), 3);
+  EXPECT_EQ(status(Round::t0), RoundStatus::closed);
+  EXPECT_EQ(run(action::RateStatement{Round::t0, "comm-1", 2, kToday}), state);
+  EXPECT_EQ(run(action::OpenAssessmentPage{Round::t0, 1, kToday}), state);
+}
+
+TEST_F(ProgressTest, T1IsNotYetOpenBeforeACompletedModule) {
+  open_every_page();
+  answer_all_right();  // everything done but the completion itself
+  EXPECT_EQ(status(Round::t1), RoundStatus::not_yet);
   const ProgressState before = state;
-  EXPECT_EQ(run(action::RateStatement{"info-1", 3}), before);
-  EXPECT_EQ(run(action::FinishSelfAssessment{Period{2027, 2}}), before);
+  EXPECT_EQ(run(action::RateStatement{Round::t1, "info-1", 2, kToday}), before);
+  EXPECT_EQ(run(action::RateThen{"info-1", 1, kToday}), before);
+  EXPECT_EQ(run(action::RateEvaluation{Round::t1, "eval-nytta", 5, kToday}), before);
+  EXPECT_EQ(run(action::OpenAssessmentPage{Round::t1, 0, kToday}), before);
+  step(action::CompleteModule{kModule, kQ4});
+  EXPECT_EQ(status(Round::t1), RoundStatus::open);
+  step(action::RateThen{"info-1", 1, kToday});
+  EXPECT_EQ(round(Round::t1).then_answers.at("info-1"), 1);
+}
+
+TEST_F(ProgressTest, RateThenTakesOnlyThenNowStatementsAtT1) {
+  complete_module();
+  step(action::RateThen{"info-1", kNotApplicable, kToday});
+  step(action::RateThen{"safety-1", 0, kToday});
+  EXPECT_EQ(round(Round::t1).then_answers, (std::map<std::string, int>{{"info-1", kNotApplicable}, {"safety-1", 0}}));
+  EXPECT_EQ(round(Round::t1).instrument_id, "digcomp-omsorg");
+  EXPECT_TRUE(round(Round::t1).answers.empty());  // "then" is not "now"
+  EXPECT_EQ(run(action::RateThen{"comm-1", 1, kToday}), state);  // not a then/now statement
+  EXPECT_EQ(run(action::RateThen{"info-1", 4, kToday}), state);
+}
+
+TEST_F(ProgressTest, RateEvaluationT1AnyItemT2UseItemsT0None) {
+  step(action::RateStatement{Round::t0, "info-1", 2, kToday});
+  EXPECT_EQ(run(action::RateEvaluation{Round::t0, "eval-nytta", 3, kToday}), state);  // T0 open, no evaluation
+  complete_module();
+  step(action::RateEvaluation{Round::t1, "eval-nytta", 1, kToday});
+  step(action::RateEvaluation{Round::t1, "eval-anvander", 5, kToday});
+  EXPECT_EQ(round(Round::t1).evaluation, (std::map<std::string, int>{{"eval-nytta", 1}, {"eval-anvander", 5}}));
+  EXPECT_EQ(run(action::RateEvaluation{Round::t1, "eval-nytta", kNotApplicable, kToday}), state);
+}
+
+TEST_F(ProgressTest, FinishRoundNeedsEveryAnswerTheRoundAsks) {
+  for (std::size_t i = 0; i + 1 < instrument().statements.size(); ++i) {
+    step(action::RateStatement{Round::t0, instrument().statements[i].id, 1, kToday});
+  }
+  EXPECT_EQ(run(action::FinishRound{Round::t0, kToday}), state);
+  step(action::RateStatement{Round::t0, instrument().statements.back().id, kNotApplicable, kToday});
+  step(action::FinishRound{Round::t0, kToday});
+  EXPECT_EQ(round(Round::t0).finished, kQ4);
+  EXPECT_EQ(round(Round::t0).finished_on, kToday);
+
+  // T1 also needs the then/now statements and every evaluation item.
+  complete_module();
+  for (const auto& s : instrument().statements) step(action::RateStatement{Round::t1, s.id, 2, kToday});
+  EXPECT_EQ(run(action::FinishRound{Round::t1, kToday}), state);
+  for (const Statement* s : instrument().then_now_statements()) step(action::RateThen{s->id, 1, kToday});
+  EXPECT_EQ(run(action::FinishRound{Round::t1, kToday}), state);
+  step(action::RateEvaluation{Round::t1, "eval-nytta", 4, kToday});
+  EXPECT_EQ(run(action::FinishRound{Round::t1, kToday}), state);
+  step(action::RateEvaluation{Round::t1, "eval-anvander", 5, kToday});
+  const Date later{2027, 1, 2};
+  step(action::FinishRound{Round::t1, later});
+  EXPECT_EQ(round(Round::t1).finished, (Period{2027, 1}));
+  EXPECT_EQ(round(Round::t1).finished_on, later);
+}
+
+TEST_F(ProgressTest, FinishRoundWithoutAnswersOrOnAnImpossibleDayDoesNothing) {
+  EXPECT_EQ(run(action::FinishRound{Round::t0, kToday}), state);  // no entry yet
+  answer_round(Round::t0, 2);
+  EXPECT_EQ(run(action::FinishRound{Round::t0, Date{2026, 2, 30}}), state);
+  EXPECT_EQ(run(action::FinishRound{Round::t0, Date{2026, 13, 1}}), state);
+}
+
+TEST_F(ProgressTest, AFinishedRoundIsFrozenAndFinishingAgainChangesNothing) {
+  answer_round(Round::t0, 1);
+  step(action::FinishRound{Round::t0, kToday});
+  EXPECT_EQ(status(Round::t0), RoundStatus::done);
+  const ProgressState before = state;
+  EXPECT_EQ(run(action::RateStatement{Round::t0, "info-1", 3, kToday}), before);
+  EXPECT_EQ(run(action::FinishRound{Round::t0, Date{2027, 5, 2}}), before);
+
+  complete_module();
+  answer_round(Round::t1, 2);
+  step(action::FinishRound{Round::t1, kToday});
+  const ProgressState after_t1 = state;
+  EXPECT_EQ(run(action::RateStatement{Round::t1, "info-1", 0, kToday}), after_t1);
+  EXPECT_EQ(run(action::RateThen{"info-1", 3, kToday}), after_t1);
+  EXPECT_EQ(run(action::RateEvaluation{Round::t1, "eval-nytta", 1, kToday}), after_t1);
+  EXPECT_EQ(run(action::FinishRound{Round::t1, Date{2027, 1, 5}}), after_t1);
+  EXPECT_EQ(round(Round::t1).finished_on, kToday);  // the first finish stands
+}
+
+TEST_F(ProgressTest, T2IsRefusedBeforeItsDueDateAndAcceptedOnIt) {
+  finish_t0_course_t1(Date{2026, 11, 30});
+  ASSERT_EQ(t2_due_date(state), (Date{2027, 3, 30}));  // four months later by default
+  const Date day_before{2027, 3, 29};
+  const Date due{2027, 3, 30};
+  EXPECT_EQ(run(action::RateStatement{Round::t2, "info-1", 3, day_before}), state);
+  EXPECT_EQ(run(action::RateEvaluation{Round::t2, "eval-anvander", 5, day_before}), state);
+  EXPECT_EQ(run(action::OpenAssessmentPage{Round::t2, 1, day_before}), state);
+
+  step(action::OpenAssessmentPage{Round::t2, 1, due});
+  EXPECT_EQ(round(Round::t2).current_page, 1);
+  step(action::RateStatement{Round::t2, "info-1", 3, due});
+  EXPECT_EQ(round(Round::t2).answers.at("info-1"), 3);
+  // T2 asks the use items only, and no then/now.
+  step(action::RateEvaluation{Round::t2, "eval-anvander", 5, due});
+  EXPECT_EQ(round(Round::t2).evaluation, (std::map<std::string, int>{{"eval-anvander", 5}}));
+  EXPECT_EQ(run(action::RateEvaluation{Round::t2, "eval-nytta", 5, due}), state);
+  EXPECT_EQ(run(action::RateThen{"info-1", 1, due}), state);
+  // Later days work too; finishing it records its own day.
+  const Date later{2027, 4, 2};
+  answer_round(Round::t2, 3, later);
+  step(action::FinishRound{Round::t2, later});
+  EXPECT_EQ(round(Round::t2).finished, (Period{2027, 2}));
+  EXPECT_EQ(round(Round::t2).finished_on, later);
+}
+
+TEST_F(ProgressTest, T2DueDateFollowsThePlansInterval) {
+  state.plan.t2_interval_months = 6;
+  finish_t0_course_t1(Date{2026, 8, 31});
+  ASSERT_EQ(t2_due_date(state), (Date{2027, 2, 28}));  // the month's last day
+  EXPECT_EQ(run(action::RateStatement{Round::t2, "info-1", 3, Date{2027, 2, 27}}), state);
+  step(action::RateStatement{Round::t2, "info-1", 3, Date{2027, 2, 28}});
+  EXPECT_EQ(round(Round::t2).answers.at("info-1"), 3);
+}
+
+TEST_F(ProgressTest, T2IsNotYetWithoutAFinishedT1) {
+  answer_round(Round::t0, 1);
+  step(action::FinishRound{Round::t0, kToday});
+  complete_module();
+  answer_round(Round::t1, 2);  // answered, not finished
+  EXPECT_EQ(run(action::RateStatement{Round::t2, "info-1", 3, Date{2030, 1, 1}}), state);
+}
+
+TEST_F(ProgressTest, OpenAssessmentPageClampsToTheRoundsPages) {
+  ASSERT_EQ(assessment_pages(Round::t0, state, instrument()).size(), 4u);  // background + 3 areas
+  step(action::OpenAssessmentPage{Round::t0, 2, kToday});
+  EXPECT_EQ(round(Round::t0).current_page, 2);
+  EXPECT_FALSE(round(Round::t0).started());  // looking is not answering
+  step(action::OpenAssessmentPage{Round::t0, -4, kToday});
+  EXPECT_EQ(round(Round::t0).current_page, 0);
+  step(action::OpenAssessmentPage{Round::t0, 99, kToday});
+  EXPECT_EQ(round(Round::t0).current_page, 3);
+
+  // T1 after a finished T0: 3 areas, then/now, evaluation.
+  answer_round(Round::t0, 1);
+  step(action::FinishRound{Round::t0, kToday});
+  complete_module();
+  step(action::OpenAssessmentPage{Round::t1, 99, kToday});
+  EXPECT_EQ(round(Round::t1).current_page, 4);
+}
+
+TEST_F(ProgressTest, ADoneRoundCanBeLookedThroughButNotChanged) {
+  answer_round(Round::t0, 1);
+  step(action::FinishRound{Round::t0, kToday});
+  step(action::OpenAssessmentPage{Round::t0, 1, kToday});
+  EXPECT_EQ(round(Round::t0).current_page, 1);
+  EXPECT_EQ(round(Round::t0).finished, kQ4);
+  EXPECT_EQ(round(Round::t0).answers.at("info-1"), 1);
+}
+
+TEST_F(ProgressTest, OpenAssessmentPageMakesNoEntryForARoundThatCannotBeAnswered) {
+  step(action::OpenAssessmentPage{Round::t1, 1, kToday});
+  step(action::OpenAssessmentPage{Round::t2, 1, kToday});
+  EXPECT_TRUE(state.rounds.empty());
 }
 
 TEST_F(ProgressTest, WithoutInstrumentAssessmentActionsDoNothing) {
+  complete_module();
   catalog.instrument.reset();
-  EXPECT_EQ(run(action::RateStatement{"info-1", 2}), state);
-  EXPECT_EQ(run(action::FinishSelfAssessment{kQ4}), state);
+  EXPECT_EQ(run(action::RateStatement{Round::t1, "info-1", 2, kToday}), state);
+  EXPECT_EQ(run(action::RateThen{"info-1", 2, kToday}), state);
+  EXPECT_EQ(run(action::RateEvaluation{Round::t1, "eval-nytta", 2, kToday}), state);
+  EXPECT_EQ(run(action::OpenAssessmentPage{Round::t1, 1, kToday}), state);
+  EXPECT_EQ(run(action::FinishRound{Round::t1, kToday}), state);
+}
+
+// ---- Manager survey --------------------------------------------------------------------------------
+
+TEST_F(ProgressTest, AnswerSurveyKeepsValidAnswersAndSetsTheSurvey) {
+  step(action::AnswerSurvey{"rutiner", {"delvis"}});
+  EXPECT_EQ(state.manager_survey.survey_id, "chefsenkat");
+  step(action::AnswerSurvey{"forutsattningar", {"tid", "enhet"}});
+  step(action::AnswerSurvey{"rutiner", {"ja"}});  // may change until finished
+  EXPECT_EQ(state.manager_survey.answers,
+            (std::map<std::string, std::vector<std::string>>{{"rutiner", {"ja"}}, {"forutsattningar", {"tid", "enhet"}}}));
+  const ProgressState before = state;
+  EXPECT_EQ(run(action::AnswerSurvey{"rutiner", {"ja", "nej"}}), before);       // single: one option
+  EXPECT_EQ(run(action::AnswerSurvey{"rutiner", {}}), before);
+  EXPECT_EQ(run(action::AnswerSurvey{"forutsattningar", {"tid", "tid"}}), before);
+  EXPECT_EQ(run(action::AnswerSurvey{"forutsattningar", {}}), before);
+  EXPECT_EQ(run(action::AnswerSurvey{"behov", {"ja"}}), before);  // an option of another question
+}
+
+TEST_F(ProgressTest, FinishSurveyNeedsEveryQuestionAndFreezesIt) {
+  EXPECT_EQ(run(action::FinishSurvey{kQ4}), state);
+  step(action::AnswerSurvey{"rutiner", {"nej"}});
+  step(action::AnswerSurvey{"forutsattningar", {"plats"}});
+  EXPECT_FALSE(survey_complete(state.manager_survey, *catalog.manager_survey));
+  EXPECT_EQ(run(action::FinishSurvey{kQ4}), state);
+  step(action::AnswerSurvey{"behov", {"stod", "utbildning"}});
+  EXPECT_TRUE(survey_complete(state.manager_survey, *catalog.manager_survey));
+  step(action::FinishSurvey{kQ4});
+  EXPECT_EQ(state.manager_survey.finished, kQ4);
+  const ProgressState before = state;
+  EXPECT_EQ(run(action::AnswerSurvey{"rutiner", {"ja"}}), before);
+  EXPECT_EQ(run(action::FinishSurvey{Period{2027, 1}}), before);
+}
+
+TEST_F(ProgressTest, SurveyCompleteCountsOnlyTheQuestionsTheSurveyHasNow) {
+  ManagerSurveyProgress p;
+  p.answers = {{"rutiner", {"ja"}}, {"forutsattningar", {"tid"}}, {"behov", {"stod"}}, {"removed", {"x"}}};
+  EXPECT_TRUE(survey_complete(p, *catalog.manager_survey));
+  p.answers["rutiner"] = {"ja", "nej"};  // saved before the question became single choice
+  EXPECT_FALSE(survey_complete(p, *catalog.manager_survey));
+  EXPECT_FALSE(survey_complete(ManagerSurveyProgress{}, Survey{}));  // nothing to answer is not done
+}
+
+TEST_F(ProgressTest, WithoutSurveyOrWithAnotherSurveySurveyActionsDoNothing) {
+  step(action::AnswerSurvey{"rutiner", {"ja"}});
+  step(action::AnswerSurvey{"forutsattningar", {"tid"}});
+  step(action::AnswerSurvey{"behov", {"stod"}});
+  Catalog renamed = catalog;
+  renamed.manager_survey->id = "chefsenkat-2";  // answers were given to an earlier survey
+  EXPECT_EQ(apply(state, action::FinishSurvey{kQ4}, renamed), state);
+  catalog.manager_survey.reset();
+  EXPECT_EQ(run(action::AnswerSurvey{"rutiner", {"nej"}}), state);
+  EXPECT_EQ(run(action::FinishSurvey{kQ4}), state);
+}
+
+TEST_F(ProgressTest, RoundAndSurveyEqualityCoverEveryField) {
+  const auto round_differs = [](auto change) {
+    RoundProgress a;
+    RoundProgress b;
+    change(b);
+    return !(a == b);
+  };
+  EXPECT_TRUE(round_differs([](RoundProgress& r) { r.instrument_id = "x"; }));
+  EXPECT_TRUE(round_differs([](RoundProgress& r) { r.answers["s"] = 1; }));
+  EXPECT_TRUE(round_differs([](RoundProgress& r) { r.then_answers["s"] = 1; }));
+  EXPECT_TRUE(round_differs([](RoundProgress& r) { r.evaluation["e"] = 1; }));
+  EXPECT_TRUE(round_differs([](RoundProgress& r) { r.current_page = 1; }));
+  EXPECT_TRUE(round_differs([](RoundProgress& r) { r.finished = kQ4; }));
+  EXPECT_TRUE(round_differs([](RoundProgress& r) { r.finished_on = kToday; }));
+  const auto survey_differs = [](auto change) {
+    ManagerSurveyProgress a;
+    ManagerSurveyProgress b;
+    change(b);
+    return !(a == b);
+  };
+  EXPECT_TRUE(survey_differs([](ManagerSurveyProgress& m) { m.survey_id = "x"; }));
+  EXPECT_TRUE(survey_differs([](ManagerSurveyProgress& m) { m.answers["q"] = {"a"}; }));
+  EXPECT_TRUE(survey_differs([](ManagerSurveyProgress& m) { m.finished = kQ4; }));
+  const auto state_differs = [&](auto change) {
+    ProgressState b = state;
+    change(b);
+    return !(state == b);
+  };
+  EXPECT_TRUE(state_differs([](ProgressState& s) { s.rounds[Round::t2]; }));
+  EXPECT_TRUE(state_differs([](ProgressState& s) { s.manager_survey.survey_id = "x"; }));
+  EXPECT_TRUE(state_differs([](ProgressState& s) { s.plan.t2_interval_months = 6; }));
+  EXPECT_TRUE(state_differs([](ProgressState& s) { s.background.work_setting = "annat"; }));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// Tests for the anonymised result file: what is exported, round trip, the documented field set,
-// and strict reading (every result.* code with its pointer, no throw on any input).
+// Tests for the anonymised result file: what is exported (finished rounds T0/T1/T2 with their
+// then/now and evaluation answers, the finished manager survey), round trip, the documented field
+// set, and strict reading (every result.* code with its pointer, no throw on any input).
 #include "core/result_file.hpp"
 
 #include <cmath>
@@ -43,16 +44,26 @@ std::string list_problems(const std::vector<Problem>& problems) {
   return out;
 }
 
+const Date kT0Day{2026, 8, 20};   // 2026-Q3
+const Date kT1Day{2026, 11, 23};  // 2026-Q4
+const Date kT2Day{2027, 3, 23};   // T1 + four months: 2027-Q1
+
 class ResultFileTest : public ::testing::Test {
  protected:
   Catalog catalog = test::course_catalog();
   ProgressState state = new_progress("K7QM4XPD");
 
   void step(const Action& a) { state = apply(state, a, catalog); }
+  // Background, T0 before the course, the course completed, a second course opened, T1 with
+  // then/now and evaluation, the manager survey.
   void do_everything() {
     const Period q3{2026, 3};
     step(action::SetBackground{"gender", "kvinna"});
     step(action::SetBackground{"age_band", "30-54"});
+    step(action::SetBackground{"work_setting", "sarskilt-boende"});
+    for (const auto& s : catalog.instrument->statements) step(action::RateStatement{Round::t0, s.id, 2, kT0Day});
+    step(action::RateStatement{Round::t0, "safety-1", kNotApplicable, kT0Day});
+    step(action::FinishRound{Round::t0, kT0Day});
     for (const char* page : {"start", "fragor", "ovning", "ordning"}) step(action::OpenPage{"digital-grund", page, q3});
     step(action::AnswerQuestion{"digital-grund", "q-single", {"b"}});
     step(action::AnswerQuestion{"digital-grund", "q-tf", {"false"}});
@@ -65,9 +76,22 @@ class ResultFileTest : public ::testing::Test {
     step(action::CompleteModule{"digital-grund", q3});
     step(action::OpenPage{"videosamtal", "start", Period{2026, 4}});  // started, not completed
     step(action::AddActiveTime{"videosamtal", 5 * 60});                // under 7.5 min -> 0 h
-    for (const auto& s : catalog.instrument->statements) step(action::RateStatement{s.id, 2});
-    step(action::RateStatement{"safety-1", kNotApplicable});
-    step(action::FinishSelfAssessment{q3});
+    for (const auto& s : catalog.instrument->statements) step(action::RateStatement{Round::t1, s.id, 3, kT1Day});
+    step(action::RateThen{"info-1", 1, kT1Day});
+    step(action::RateThen{"safety-1", kNotApplicable, kT1Day});
+    step(action::RateEvaluation{Round::t1, "eval-nytta", 4, kT1Day});
+    step(action::RateEvaluation{Round::t1, "eval-anvander", 5, kT1Day});
+    step(action::FinishRound{Round::t1, kT1Day});
+    step(action::AnswerSurvey{"rutiner", {"delvis"}});
+    step(action::AnswerSurvey{"forutsattningar", {"tid", "enhet"}});
+    step(action::AnswerSurvey{"behov", {"stod"}});
+    step(action::FinishSurvey{Period{2026, 4}});
+  }
+  // The follow-up on its due date: statements and the use item.
+  void do_follow_up() {
+    for (const auto& s : catalog.instrument->statements) step(action::RateStatement{Round::t2, s.id, 3, kT2Day});
+    step(action::RateEvaluation{Round::t2, "eval-anvander", 4, kT2Day});
+    step(action::FinishRound{Round::t2, kT2Day});
   }
   std::string valid_json() {
     do_everything();
@@ -85,14 +109,48 @@ TEST_F(ResultFileTest, ExportsStartedModulesWithHoursAndFinishedRounds) {
   EXPECT_EQ(f.exported, (Period{2026, 4}));
   EXPECT_EQ(f.background.gender, "kvinna");
   EXPECT_EQ(f.background.role_family, "");
+  EXPECT_EQ(f.background.work_setting, "sarskilt-boende");
   ASSERT_EQ(f.modules.size(), 2u);
   EXPECT_EQ(f.modules[0], (ModuleRecord{"digital-grund", Period{2026, 3}, Period{2026, 3}, 1.25}));
   EXPECT_EQ(f.modules[1], (ModuleRecord{"videosamtal", Period{2026, 4}, std::nullopt, 0.0}));
-  ASSERT_EQ(f.rounds.size(), 1u);
-  EXPECT_EQ(f.rounds[0].instrument_id, "digcomp-omsorg");
-  EXPECT_EQ(f.rounds[0].round, "T0");
-  EXPECT_EQ(f.rounds[0].answers.size(), 3u);
-  EXPECT_EQ(f.rounds[0].answers.at("safety-1"), kNotApplicable);
+  ASSERT_EQ(f.rounds.size(), 2u);
+  const AssessmentRound& t0 = f.rounds[0];
+  EXPECT_EQ(t0.instrument_id, "digcomp-omsorg");
+  EXPECT_EQ(t0.round, Round::t0);
+  EXPECT_EQ(t0.period, (Period{2026, 3}));
+  EXPECT_EQ(t0.answers.size(), 3u);
+  EXPECT_EQ(t0.answers.at("safety-1"), kNotApplicable);
+  EXPECT_TRUE(t0.then.empty());
+  EXPECT_TRUE(t0.evaluation.empty());
+  const AssessmentRound& t1 = f.rounds[1];
+  EXPECT_EQ(t1.round, Round::t1);
+  EXPECT_EQ(t1.period, (Period{2026, 4}));
+  EXPECT_EQ(t1.answers.at("info-1"), 3);
+  EXPECT_EQ(t1.then, (std::map<std::string, int>{{"info-1", 1}, {"safety-1", kNotApplicable}}));
+  EXPECT_EQ(t1.evaluation, (std::map<std::string, int>{{"eval-nytta", 4}, {"eval-anvander", 5}}));
+  ASSERT_TRUE(f.manager.has_value());
+  EXPECT_EQ(f.manager->survey_id, "chefsenkat");
+  EXPECT_EQ(f.manager->period, (Period{2026, 4}));
+  EXPECT_EQ(f.manager->answers, (std::map<std::string, std::vector<std::string>>{
+                                    {"rutiner", {"delvis"}}, {"forutsattningar", {"tid", "enhet"}}, {"behov", {"stod"}}}));
+}
+
+TEST_F(ResultFileTest, FollowUpIsExportedWithItsUseItemsInRoundOrder) {
+  do_everything();
+  do_follow_up();
+  const ResultFile f = make_result_file(state, catalog, Period{2027, 1});
+  ASSERT_EQ(f.rounds.size(), 3u);
+  EXPECT_EQ(f.rounds[0].round, Round::t0);
+  EXPECT_EQ(f.rounds[1].round, Round::t1);
+  const AssessmentRound& t2 = f.rounds[2];
+  EXPECT_EQ(t2.round, Round::t2);
+  EXPECT_EQ(t2.period, (Period{2027, 1}));
+  EXPECT_EQ(t2.evaluation, (std::map<std::string, int>{{"eval-anvander", 4}}));
+  EXPECT_TRUE(t2.then.empty());
+  std::vector<Problem> problems;
+  const auto back = parse(result_to_json(f), problems);
+  ASSERT_TRUE(back.has_value()) << list_problems(problems);
+  EXPECT_EQ(*back, f);
 }
 
 TEST_F(ResultFileTest, ModulesNotStartedOrNotInTheContentAreLeftOut) {
@@ -112,18 +170,63 @@ TEST_F(ResultFileTest, HoursAreCappedAtTheMostAFileMayHold) {
   EXPECT_TRUE(parse(result_to_json(f), problems).has_value()) << list_problems(problems);
 }
 
-TEST_F(ResultFileTest, UnfinishedRoundIsNotExported) {
-  step(action::RateStatement{"info-1", 3});
+TEST_F(ResultFileTest, UnfinishedRoundsAndSurveyAreNotExported) {
+  step(action::RateStatement{Round::t0, "info-1", 3, kT0Day});
+  step(action::AnswerSurvey{"rutiner", {"ja"}});
   const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
   EXPECT_TRUE(f.rounds.empty());
   EXPECT_TRUE(f.modules.empty());
+  EXPECT_FALSE(f.manager.has_value());
+  const Json doc = Json::parse(result_to_json(f));
+  EXPECT_EQ(doc.count("manager"), 0u);  // left out, not null
 }
 
-TEST_F(ResultFileTest, AnswersForStatementsTheInstrumentLacksAreLeftOut) {
+TEST_F(ResultFileTest, FollowUpBegunButNotFinishedIsNotExported) {
   do_everything();
-  state.self_assessment.answers["removed-statement"] = 1;
-  const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+  step(action::RateStatement{Round::t2, "info-1", 3, kT2Day});
+  ASSERT_EQ(state.rounds.count(Round::t2), 1u);
+  EXPECT_EQ(make_result_file(state, catalog, Period{2027, 1}).rounds.size(), 2u);
+}
+
+TEST_F(ResultFileTest, AnswersTheContentNoLongerAsksAreLeftOut) {
+  do_everything();
+  do_follow_up();
+  state.rounds[Round::t0].answers["removed-statement"] = 1;
+  state.rounds[Round::t0].evaluation["eval-nytta"] = 3;    // T0 has no evaluation
+  state.rounds[Round::t0].then_answers["info-1"] = 2;      // nor then/now
+  state.rounds[Round::t1].then_answers["comm-1"] = 2;      // not a then/now statement (any more)
+  state.rounds[Round::t1].evaluation["removed-item"] = 3;
+  state.rounds[Round::t1].evaluation["eval-nytta"] = 9;    // out of range
+  state.rounds[Round::t2].evaluation["eval-nytta"] = 3;    // T2 asks the use items only
+  state.rounds[Round::t2].then_answers["info-1"] = 2;
+  state.manager_survey.answers["removed-question"] = {"ja"};
+  state.manager_survey.answers["rutiner"] = {"ja", "nej"};  // no longer a valid answer
+  const ResultFile f = make_result_file(state, catalog, Period{2027, 1});
+  ASSERT_EQ(f.rounds.size(), 3u);
   EXPECT_EQ(f.rounds[0].answers.count("removed-statement"), 0u);
+  EXPECT_TRUE(f.rounds[0].evaluation.empty());
+  EXPECT_TRUE(f.rounds[0].then.empty());
+  EXPECT_EQ(f.rounds[1].then, (std::map<std::string, int>{{"info-1", 1}, {"safety-1", kNotApplicable}}));
+  EXPECT_EQ(f.rounds[1].evaluation, (std::map<std::string, int>{{"eval-anvander", 5}}));
+  EXPECT_EQ(f.rounds[2].evaluation, (std::map<std::string, int>{{"eval-anvander", 4}}));
+  EXPECT_TRUE(f.rounds[2].then.empty());
+  EXPECT_EQ(f.manager->answers, (std::map<std::string, std::vector<std::string>>{
+                                    {"forutsattningar", {"tid", "enhet"}}, {"behov", {"stod"}}}));
+  std::vector<Problem> problems;
+  EXPECT_TRUE(parse(result_to_json(f), problems).has_value()) << list_problems(problems);
+}
+
+TEST_F(ResultFileTest, RoundsAndSurveyOfOtherContentAreNotExported) {
+  do_everything();
+  Catalog changed = catalog;
+  changed.instrument->id = "digcomp-omsorg-2";
+  changed.manager_survey->id = "chefsenkat-2";
+  const ResultFile f = make_result_file(state, changed, Period{2026, 4});
+  EXPECT_TRUE(f.rounds.empty());
+  EXPECT_FALSE(f.manager.has_value());
+  changed.instrument.reset();
+  changed.manager_survey.reset();
+  EXPECT_TRUE(make_result_file(state, changed, Period{2026, 4}).rounds.empty());
 }
 
 TEST_F(ResultFileTest, RoundTrip) {
@@ -134,6 +237,22 @@ TEST_F(ResultFileTest, RoundTrip) {
   ASSERT_TRUE(back.has_value()) << list_problems(problems);
   EXPECT_EQ(*back, f);
   EXPECT_EQ(result_to_json(*back), result_to_json(f));
+}
+
+TEST_F(ResultFileTest, EqualityCoversEveryNewField) {
+  do_everything();
+  const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+  const auto differs = [&](auto change) {
+    ResultFile g = f;
+    change(g);
+    return !(g == f);
+  };
+  EXPECT_TRUE(differs([](ResultFile& g) { g.rounds[1].round = Round::t2; }));
+  EXPECT_TRUE(differs([](ResultFile& g) { g.rounds[1].then["info-1"] = 3; }));
+  EXPECT_TRUE(differs([](ResultFile& g) { g.rounds[1].evaluation["eval-nytta"] = 1; }));
+  EXPECT_TRUE(differs([](ResultFile& g) { g.manager.reset(); }));
+  EXPECT_TRUE(differs([](ResultFile& g) { g.manager->answers["behov"] = {"utbildning"}; }));
+  EXPECT_TRUE(differs([](ResultFile& g) { g.background.work_setting = "annat"; }));
 }
 
 TEST_F(ResultFileTest, FileName) {
@@ -147,25 +266,42 @@ TEST_F(ResultFileTest, StableFieldOrderAndIndent) {
   const std::string text = valid_json();
   EXPECT_EQ(text.rfind("{\n  \"format\": \"digilyft-result\",\n  \"version\": 1,\n  \"participant\": \"K7QM4XPD\",\n"
                        "  \"exported\": \"2026-Q4\",\n  \"background\": {\n    \"gender\": \"kvinna\",\n"
-                       "    \"age_band\": \"30-54\",\n    \"role_family\": null\n  },\n  \"modules\": [\n    {\n"
+                       "    \"age_band\": \"30-54\",\n    \"role_family\": null,\n"
+                       "    \"work_setting\": \"sarskilt-boende\"\n  },\n  \"modules\": [\n    {\n"
                        "      \"id\": \"digital-grund\",\n      \"started\": \"2026-Q3\",\n"
                        "      \"completed\": \"2026-Q3\",\n      \"hours\": 1.25\n    },\n    {\n"
                        "      \"id\": \"videosamtal\",\n      \"started\": \"2026-Q4\",\n"
-                       "      \"completed\": null,\n      \"hours\": 0.0\n    }\n  ],",
+                       "      \"completed\": null,\n      \"hours\": 0.0\n    }\n  ],\n  \"self_assessment\": [\n"
+                       "    {\n      \"instrument\": \"digcomp-omsorg\",\n      \"round\": \"T0\",\n",
                        0),
             0u)
       << text;
+  // T1 lists its parts in this order, and the manager record comes last.
+  const std::size_t t1 = text.find("\"round\": \"T1\"");
+  ASSERT_NE(t1, std::string::npos);
+  const std::size_t period = text.find("\"period\"", t1), answers = text.find("\"answers\"", t1),
+                    then = text.find("\"then\"", t1), evaluation = text.find("\"evaluation\"", t1),
+                    manager = text.find("\"manager\": {\n    \"survey\": \"chefsenkat\",\n    \"period\": \"2026-Q4\",");
+  EXPECT_LT(period, answers);
+  EXPECT_LT(answers, then);
+  EXPECT_LT(then, evaluation);
+  EXPECT_LT(evaluation, manager);
+  EXPECT_NE(manager, std::string::npos) << text;
+  EXPECT_EQ(text.substr(text.size() - 4), "}\n}\n");
 }
 
 // Every key in an exported file is one the documentation lists; nothing else can leave the device.
 TEST_F(ResultFileTest, ExportHasOnlyDocumentedFieldsAndNoDateFinerThanQuarter) {
-  const Json doc = Json::parse(valid_json());
-  const std::set<std::string> top = {"format", "version", "participant", "exported", "background", "modules", "self_assessment"};
+  const std::string text = valid_json();
+  const Json doc = Json::parse(text);
+  const std::set<std::string> top = {"format",  "version",         "participant", "exported",
+                                     "background", "modules", "self_assessment", "manager"};
   std::set<std::string> keys;
   for (const auto& item : doc.items()) keys.insert(item.key());
   EXPECT_EQ(keys, top);
   for (const auto& item : doc["background"].items()) {
-    EXPECT_TRUE(item.key() == "gender" || item.key() == "age_band" || item.key() == "role_family") << item.key();
+    const std::string& k = item.key();
+    EXPECT_TRUE(k == "gender" || k == "age_band" || k == "role_family" || k == "work_setting") << k;
   }
   for (const auto& m : doc["modules"]) {
     for (const auto& item : m.items()) {
@@ -178,12 +314,32 @@ TEST_F(ResultFileTest, ExportHasOnlyDocumentedFieldsAndNoDateFinerThanQuarter) {
   for (const auto& r : doc["self_assessment"]) {
     for (const auto& item : r.items()) {
       const std::string& k = item.key();
-      EXPECT_TRUE(k == "instrument" || k == "round" || k == "period" || k == "answers") << k;
+      EXPECT_TRUE(k == "instrument" || k == "round" || k == "period" || k == "answers" || k == "then" ||
+                  k == "evaluation")
+          << k;
     }
-    for (const auto& a : r["answers"].items()) {
-      EXPECT_NE(catalog.instrument->find_statement(a.key()), nullptr) << a.key();
-      EXPECT_TRUE(a.value() == "na" || (a.value().is_number_integer() && a.value() >= 0 && a.value() <= 3));
+    for (const char* part : {"answers", "then"}) {
+      if (!r.contains(part)) continue;
+      for (const auto& a : r[part].items()) {
+        EXPECT_NE(catalog.instrument->find_statement(a.key()), nullptr) << a.key();
+        EXPECT_TRUE(a.value() == "na" || (a.value().is_number_integer() && a.value() >= 0 && a.value() <= 3));
+      }
     }
+    if (r.contains("evaluation")) {
+      for (const auto& e : r["evaluation"].items()) {
+        EXPECT_NE(catalog.instrument->find_evaluation(e.key()), nullptr) << e.key();
+        EXPECT_TRUE(e.value().is_number_integer() && e.value() >= 1 && e.value() <= 5);
+      }
+    }
+  }
+  EXPECT_EQ(doc["self_assessment"][0].count("then"), 0u);  // T0: no then/now, no evaluation
+  EXPECT_EQ(doc["self_assessment"][0].count("evaluation"), 0u);
+  std::set<std::string> manager_keys;
+  for (const auto& item : doc["manager"].items()) manager_keys.insert(item.key());
+  EXPECT_EQ(manager_keys, (std::set<std::string>{"survey", "period", "answers"}));
+  for (const auto& a : doc["manager"]["answers"].items()) {
+    EXPECT_NE(catalog.manager_survey->find_question(a.key()), nullptr) << a.key();
+    for (const auto& option : a.value()) EXPECT_TRUE(option.is_string()) << a.key();
   }
   // No value anywhere looks like a date or a time finer than a quarter.
   const std::regex finer(R"(\d{4}-\d{2}-\d{2}|\d{2}:\d{2}|\d{4}-\d{2}$)");
@@ -198,12 +354,17 @@ TEST_F(ResultFileTest, ExportHasOnlyDocumentedFieldsAndNoDateFinerThanQuarter) {
   EXPECT_EQ(doc["modules"][0]["started"], "2026-Q3");
   EXPECT_EQ(doc["modules"][0]["hours"], 1.25);
   EXPECT_TRUE(doc["modules"][1]["completed"].is_null());
+  // The day a round was finished stays on the device: the period only.
+  EXPECT_EQ(doc["self_assessment"][1]["period"], "2026-Q4");
+  EXPECT_EQ(text.find("2026-11-23"), std::string::npos);
 }
 
 TEST_F(ResultFileTest, InvalidBackgroundInStateIsNotExported) {
   state.background.gender = "Anna Svensson";
+  state.background.work_setting = "Hemtjänst Norr";
   const Json doc = Json::parse(result_to_json(make_result_file(state, catalog, Period{2026, 4})));
   EXPECT_TRUE(doc["background"]["gender"].is_null());
+  EXPECT_TRUE(doc["background"]["work_setting"].is_null());
 }
 
 struct Case {
@@ -216,6 +377,15 @@ struct Case {
 TEST_F(ResultFileTest, EveryResultProblemHasItsCodeAndPointer) {
   const std::string v = valid_json();
   const std::string r0 = "/self_assessment/0";
+  const std::string r1 = "/self_assessment/1";
+  const Json t0 = Json::parse(v)["self_assessment"][0];
+  const Json t1 = Json::parse(v)["self_assessment"][1];
+  Json t2 = t0;
+  t2["round"] = "T2";
+  t2["period"] = "2027-Q1";
+  t2["evaluation"] = {{"eval-anvander", 4}};
+  const std::string with_t2 = with(v, "/self_assessment/2", t2);
+  const std::string r2 = "/self_assessment/2";
   const std::vector<Case> cases = {
       {"too large", std::string(kMaxResultFileBytes + 1, ' '), "result.too_large", ""},
       {"not json", "{\"format\": \"digilyft-result\"", "result.not_json", ""},
@@ -274,6 +444,57 @@ TEST_F(ResultFileTest, EveryResultProblemHasItsCodeAndPointer) {
       {"statement unknown", with(v, r0 + "/answers/made-up", 2), "result.unknown_statement", r0 + "/answers/made-up"},
       {"free text as key", with(v, r0 + "/answers", Json{{"Jag är trött", 1}}), "result.bad_value", r0 + "/answers/Jag är trött"},
       {"slash in key", with(v, "/a~1b", 1), "result.unexpected_field", "/a~1b"},
+      // Work setting.
+      {"work setting missing", without(v, "/background/work_setting"), "result.missing_field", "/background/work_setting"},
+      {"work setting a unit", with(v, "/background/work_setting", "Hemtjänst Norr"), "result.bad_value", "/background/work_setting"},
+      {"work setting a role", with(v, "/background/work_setting", "omsorg"), "result.bad_value", "/background/work_setting"},
+      // Rounds: one of each, in order, each with only what it asks.
+      {"round twice", with(v, r1 + "/round", "T0"), "result.duplicate_round", r1 + "/round"},
+      {"rounds out of order", with(v, "/self_assessment", Json::array({t1, t0})), "result.round_order", r1 + "/round"},
+      {"round as number", with(v, r0 + "/round", 0), "result.wrong_type", r0 + "/round"},
+      {"round lower case", with(v, r0 + "/round", "t0"), "result.bad_value", r0 + "/round"},
+      {"finished day in round", with(v, r1 + "/finished_on", "2026-11-23"), "result.unexpected_field", r1 + "/finished_on"},
+      {"then in T0", with(v, r0 + "/then", Json{{"info-1", 1}}), "result.not_in_round", r0 + "/then"},
+      {"then in T2", with(with_t2, r2 + "/then", Json{{"info-1", 1}}), "result.not_in_round", r2 + "/then"},
+      {"evaluation in T0", with(v, r0 + "/evaluation", Json{{"eval-nytta", 4}}), "result.not_in_round", r0 + "/evaluation"},
+      {"then empty", with(v, r1 + "/then", Json::object()), "result.bad_value", r1 + "/then"},
+      {"then list", with(v, r1 + "/then", Json::array()), "result.wrong_type", r1 + "/then"},
+      {"then not then/now", with(v, r1 + "/then/comm-1", 2), "result.not_then_now", r1 + "/then/comm-1"},
+      {"then unknown", with(v, r1 + "/then/made-up", 2), "result.unknown_statement", r1 + "/then/made-up"},
+      {"then too high", with(v, r1 + "/then/info-1", 4), "result.bad_value", r1 + "/then/info-1"},
+      {"then word", with(v, r1 + "/then/info-1", "förr"), "result.bad_value", r1 + "/then/info-1"},
+      {"then free text key", with(v, r1 + "/then/Det var svårt", 1), "result.bad_value", r1 + "/then/Det var svårt"},
+      {"evaluation empty", with(v, r1 + "/evaluation", Json::object()), "result.bad_value", r1 + "/evaluation"},
+      {"evaluation text", with(v, r1 + "/evaluation", "bra"), "result.wrong_type", r1 + "/evaluation"},
+      {"evaluation zero", with(v, r1 + "/evaluation/eval-nytta", 0), "result.bad_value", r1 + "/evaluation/eval-nytta"},
+      {"evaluation six", with(v, r1 + "/evaluation/eval-nytta", 6), "result.bad_value", r1 + "/evaluation/eval-nytta"},
+      {"evaluation half", with(v, r1 + "/evaluation/eval-nytta", 4.5), "result.bad_value", r1 + "/evaluation/eval-nytta"},
+      {"evaluation na", with(v, r1 + "/evaluation/eval-nytta", "na"), "result.wrong_type", r1 + "/evaluation/eval-nytta"},
+      {"evaluation unknown", with(v, r1 + "/evaluation/eval-x", 3), "result.unknown_evaluation_item", r1 + "/evaluation/eval-x"},
+      {"evaluation statement", with(v, r1 + "/evaluation/info-1", 3), "result.unknown_evaluation_item", r1 + "/evaluation/info-1"},
+      {"evaluation free text key", with(v, r1 + "/evaluation/Bra kurs!", 5), "result.bad_value", r1 + "/evaluation/Bra kurs!"},
+      {"T2 not a use item", with(with_t2, r2 + "/evaluation/eval-nytta", 3), "result.not_use_item", r2 + "/evaluation/eval-nytta"},
+      // The manager record.
+      {"manager null", with(v, "/manager", nullptr), "result.wrong_type", "/manager"},
+      {"manager list", with(v, "/manager", Json::array()), "result.wrong_type", "/manager"},
+      {"manager unit", with(v, "/manager/unit", "Hemtjänst Norr"), "result.unexpected_field", "/manager/unit"},
+      {"manager comment", with(v, "/manager/comment", "Vi saknar tid"), "result.unexpected_field", "/manager/comment"},
+      {"manager survey missing", without(v, "/manager/survey"), "result.missing_field", "/manager/survey"},
+      {"manager survey unknown", with(v, "/manager/survey", "annan-enkat"), "result.unknown_survey", "/manager/survey"},
+      {"manager survey free text", with(v, "/manager/survey", "Chefsenkät"), "result.bad_value", "/manager/survey"},
+      {"manager period missing", without(v, "/manager/period"), "result.missing_field", "/manager/period"},
+      {"manager period a date", with(v, "/manager/period", "2026-11-23"), "result.bad_value", "/manager/period"},
+      {"manager answers missing", without(v, "/manager/answers"), "result.missing_field", "/manager/answers"},
+      {"manager answers list", with(v, "/manager/answers", Json::array()), "result.wrong_type", "/manager/answers"},
+      {"manager answer a text", with(v, "/manager/answers/rutiner", "ja"), "result.wrong_type", "/manager/answers/rutiner"},
+      {"manager answer empty", with(v, "/manager/answers/rutiner", Json::array()), "result.bad_value", "/manager/answers/rutiner"},
+      {"manager answer twice", with(v, "/manager/answers/forutsattningar", Json::array({"tid", "tid"})), "result.bad_value", "/manager/answers/forutsattningar"},
+      {"manager option number", with(v, "/manager/answers/rutiner", Json::array({1})), "result.wrong_type", "/manager/answers/rutiner/0"},
+      {"manager option free text", with(v, "/manager/answers/rutiner", Json::array({"Vi har inga"})), "result.bad_value", "/manager/answers/rutiner/0"},
+      {"manager two for single", with(v, "/manager/answers/rutiner", Json::array({"ja", "nej"})), "result.bad_survey_answer", "/manager/answers/rutiner"},
+      {"manager unknown option", with(v, "/manager/answers/rutiner", Json::array({"kanske"})), "result.bad_survey_answer", "/manager/answers/rutiner"},
+      {"manager unknown question", with(v, "/manager/answers/lon", Json::array({"ja"})), "result.unknown_survey_question", "/manager/answers/lon"},
+      {"manager free text question", with(v, "/manager/answers/Vad tycker du", Json::array({"ja"})), "result.bad_value", "/manager/answers/Vad tycker du"},
   };
   for (const auto& c : cases) {
     std::vector<Problem> problems;
@@ -285,10 +506,45 @@ TEST_F(ResultFileTest, EveryResultProblemHasItsCodeAndPointer) {
 }
 
 TEST_F(ResultFileTest, WithoutCatalogIdsAreCheckedOnlyForForm) {
-  const std::string text = with(valid_json(), "/modules/0/id", "some-other-course");
+  const std::string v = valid_json();
+  for (const auto& [pointer, value] : std::vector<std::pair<std::string, Json>>{
+           {"/modules/0/id", "some-other-course"},
+           {"/self_assessment/1/then/comm-1", 1},
+           {"/self_assessment/1/evaluation/eval-x", 2},
+           {"/manager/survey", "annan-enkat"},
+           {"/manager/answers/rutiner", Json::array({"ja", "nej"})}}) {
+    const std::string text = with(v, pointer, value);
+    std::vector<Problem> problems;
+    EXPECT_TRUE(parse_result_file(text, "f", nullptr, problems).has_value()) << pointer << list_problems(problems);
+    EXPECT_FALSE(parse_result_file(text, "f", &catalog, problems).has_value()) << pointer;
+  }
+}
+
+// The rules of the format itself hold without the coordinator's content too.
+TEST_F(ResultFileTest, WithoutCatalogRoundRulesStillHold) {
+  const std::string v = valid_json();
+  const Json rounds = Json::parse(v)["self_assessment"];
+  for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
+           {"twice", with(v, "/self_assessment/1/round", "T0")},
+           {"order", with(v, "/self_assessment", Json::array({rounds[1], rounds[0]}))},
+           {"then in T0", with(v, "/self_assessment/0/then", Json{{"info-1", 1}})},
+           {"evaluation in T0", with(v, "/self_assessment/0/evaluation", Json{{"eval-nytta", 1}})},
+           {"evaluation 0", with(v, "/self_assessment/1/evaluation/eval-nytta", 0)},
+           {"manager empty answer", with(v, "/manager/answers/rutiner", Json::array())}}) {
+    std::vector<Problem> problems;
+    EXPECT_FALSE(parse_result_file(text, "f", nullptr, problems).has_value()) << name;
+  }
+}
+
+TEST_F(ResultFileTest, AFileWithoutManagerOrRoundsIsRead) {
+  const std::string text = R"({"format": "digilyft-result", "version": 1, "participant": "K7QM4XPD",
+    "exported": "2026-Q4", "background": {"gender": null, "age_band": null, "role_family": null,
+    "work_setting": null}, "modules": [], "self_assessment": []})";
   std::vector<Problem> problems;
-  EXPECT_TRUE(parse_result_file(text, "f", nullptr, problems).has_value()) << list_problems(problems);
-  EXPECT_FALSE(parse_result_file(text, "f", &catalog, problems).has_value());
+  const auto f = parse(text, problems);
+  ASSERT_TRUE(f.has_value()) << list_problems(problems);
+  EXPECT_TRUE(f->rounds.empty());
+  EXPECT_FALSE(f->manager.has_value());
 }
 
 TEST_F(ResultFileTest, HoursOnQuarterStepsAreRead) {
@@ -340,8 +596,9 @@ TEST_F(ResultFileTest, ParseNeverThrowsOnWrongTypesAnywhere) {
       EXPECT_NO_THROW(f = parse(changed.dump(), problems)) << pointer;
       // A value of another kind is refused, except where the format allows it (null background,
       // a level given as a number or "na").
-      const bool allowed = (pointer.rfind("/background/", 0) == 0 && value.is_null()) ||
-                           pointer.find("/answers/") != std::string::npos ||
+      const bool level = pointer.rfind("/self_assessment/", 0) == 0 &&
+                         (pointer.find("/answers/") != std::string::npos || pointer.find("/then/") != std::string::npos);
+      const bool allowed = (pointer.rfind("/background/", 0) == 0 && value.is_null()) || level ||
                            (pointer.find("/completed") != std::string::npos && value.is_null()) ||
                            (pointer.find("/hours") != std::string::npos && value.is_number());
       if (original.type() != value.type() && !allowed) {
@@ -376,6 +633,35 @@ TEST(ResultFileDocs, WorkedExampleIsWhatThePageWrites) {
   ASSERT_EQ(file->modules.size(), 2u);
   EXPECT_FALSE(file->modules[0].completed.has_value());
   EXPECT_DOUBLE_EQ(file->modules[1].hours, 1.25);
+  // A T0 + T1 file with then/now and evaluation answers, and a manager record.
+  ASSERT_EQ(file->rounds.size(), 2u);
+  EXPECT_EQ(file->rounds[0].round, Round::t0);
+  EXPECT_EQ(file->rounds[1].round, Round::t1);
+  EXPECT_FALSE(file->rounds[1].then.empty());
+  EXPECT_FALSE(file->rounds[1].evaluation.empty());
+  ASSERT_TRUE(file->manager.has_value());
+  EXPECT_FALSE(file->background.work_setting.empty());
+}
+
+// The example uses ids of the shipped instrument and survey, and fits them.
+TEST(ResultFileDocs, WorkedExampleFitsTheShippedContent) {
+  std::string dir = __FILE__;
+  dir = dir.substr(0, dir.find_last_of("/\\") + 1);
+  std::ifstream in(dir + "../../docs/result-file.md", std::ios::binary);
+  std::ostringstream doc;
+  doc << in.rdbuf();
+  const std::string md = doc.str();
+  const std::size_t begin = md.find("```json\n") + 8;
+  const std::string example = md.substr(begin, md.find("```", begin) - begin);
+  const Catalog catalog = load_catalog([](const std::string& path) -> std::optional<std::string> {
+    std::ifstream file(std::string(DL_CONTENT_DIR) + "/" + path, std::ios::binary);
+    if (!file) return std::nullopt;
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+  });
+  std::vector<Problem> problems;
+  EXPECT_TRUE(parse_result_file(example, "example.json", &catalog, problems).has_value()) << list_problems(problems);
 }
 
 }  // namespace
