@@ -661,7 +661,9 @@ TEST(Catalog, ProblemsInLearningPaths) {
       EXPECT_EQ(catalog.paths.count(c.family_left_out), 0u) << c.name;
       // The other families keep their (valid) paths.
       for (const char* family : {"omsorg", "funktionsstod", "halso-sjukvard", "handlaggning-utveckling", "chef"}) {
-        if (family != c.family_left_out) EXPECT_EQ(catalog.paths.count(family), 1u) << c.name << ": " << family;
+        if (family != c.family_left_out) {
+          EXPECT_EQ(catalog.paths.count(family), 1u) << c.name << ": " << family;
+        }
       }
     }
   }
