@@ -88,6 +88,7 @@ class RoundsTest : public AppFixture {
       const AssessmentPage& page = pages[i];
       screen.frame(app);
       EXPECT_EQ(screen.progress_text(), "Del " + std::to_string(i + 1) + " av " + n);
+      for (const char* id : {"T0", "T1", "T2"}) EXPECT_FALSE(screen.has_text(id)) << "rounds have plain names";
       switch (page.kind) {
         case AssessmentPage::Kind::background:
           EXPECT_NE(screen.find(Role::heading, "Om dig"), nullptr);
