@@ -23,8 +23,9 @@ inline constexpr Phrase no_round_yet{
 inline constexpr Phrase begin_assessment{"Börja med självskattningen", "Start the self-assessment"};
 inline constexpr Phrase continue_assessment{"Fortsätt med självskattningen", "Continue the self-assessment"};
 inline constexpr Phrase after_course_heading{"Efter kursen", "After the course"};
-inline constexpr Phrase after_course_text{"Du har gått klart en kurs. Svara på några frågor om hur det gick.",
-                                          "You have finished a course. Answer a few questions about how it went."};
+inline constexpr Phrase after_course_text{
+    "Du har gått klart en kurs. Svara på några frågor om hur det gick.",
+    "You have finished a course. Answer a few questions about how it went."};
 inline constexpr Phrase after_course_button{"Svara på frågorna efter kursen",
                                             "Answer the questions after the course"};
 inline constexpr Phrase follow_up_heading{"Dags för uppföljningen", "Time for the follow-up"};
@@ -32,8 +33,9 @@ inline constexpr Phrase follow_up_text{
     "Det har gått några månader sedan kursen. Svara på frågorna en gång till, så ser du hur det har gått.",
     "A few months have passed since the course. Answer the questions once more and see how it has gone."};
 inline constexpr Phrase follow_up_button{"Svara på uppföljningen", "Answer the follow-up"};
-inline constexpr Phrase follow_up_opens{"Uppföljningen öppnar {1}. Då svarar du på frågorna en gång till.",
-                                        "The follow-up opens on {1}. Then you answer the questions once more."};
+inline constexpr Phrase follow_up_opens{
+    "Uppföljningen öppnar {1}. Då svarar du på frågorna en gång till.",
+    "The follow-up opens on {1}. Then you answer the questions once more."};
 inline constexpr Phrase after_course_later{
     "När du har gått klart en kurs kan du svara på några frågor om hur det gick.",
     "When you have finished a course, you can answer a few questions about how it went."};
@@ -44,7 +46,7 @@ inline constexpr Phrase legend_caption{"Färgerna:", "The colours:"};
 inline constexpr Phrase bar_value{"{1}: {2} av 100, {3}", "{1}: {2} of 100, {3}"};
 inline constexpr Phrase bar_no_value{"{1}: Inget värde – du svarade Ej aktuellt",
                                      "{1}: No value – you answered Not applicable"};
-inline constexpr Phrase level_now{"Din nivå nu: {1}.", "Your level now: {1}."};
+inline constexpr Phrase level_now{"Din nivå nu: **{1}**", "Your level now: **{1}**"};  // rich text
 inline constexpr Phrase no_value_now{
     "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde.",
     "You answered Not applicable to everything in this area, so there is no value."};
@@ -59,8 +61,9 @@ inline constexpr Phrase than_after{"efter kursen", "after the course"};
 
 // ---- recommendations ----
 inline constexpr Phrase suggestions_heading{"Kurser som passar dig", "Courses that suit you"};
-inline constexpr Phrase no_suggestions{"Just nu har vi inga fler förslag. Du har gått kurserna som passar dig bäst.",
-                                       "We have no more suggestions right now. You have done the courses that suit you best."};
+inline constexpr Phrase no_suggestions{
+    "Just nu har vi inga fler förslag. Du har gått kurserna som passar dig bäst.",
+    "We have no more suggestions right now. You have done the courses that suit you best."};
 inline constexpr Phrase level_and_minutes{"Nivå: {1}. Cirka {2} minuter.", "Level: {1}. About {2} minutes."};
 inline constexpr Phrase reason_lowest{"Du skattade dig lägst inom {1} ({2} av 100).",
                                       "You rated yourself lowest in {1} ({2} of 100)."};
@@ -69,7 +72,7 @@ inline constexpr Phrase reason_second{"Du skattade dig näst lägst inom {1} ({2
 inline constexpr Phrase reason_help_with{"Du svarade att du vill ha hjälp med:",
                                          "You answered that you would like help with:"};
 inline constexpr Phrase reason_level{"Kursen är på nivån {1}, som passar där du är nu.",
-                                     "The course is at the level {1}, which suits where you are now."};
+                                     "The course's level is {1}, which suits where you are now."};
 inline constexpr Phrase reason_role{"Kursen är gjord för {1}.", "The course is made for {1}."};
 inline constexpr Phrase reason_path{"Den ingår i kursordningen för {1}.",
                                     "It is part of the suggested order for {1}."};
@@ -98,17 +101,18 @@ struct RoleWords {
   Phrase you;      // "dig som …"
 };
 inline constexpr RoleWords role_words[] = {
-    {"omsorg", {"omsorg", "care"}, {"dig som arbetar inom omsorg", "you who work in care"}},
+    {"omsorg", {"omsorg", "care"}, {"dig som arbetar inom omsorg", "people who work in care"}},
     {"funktionsstod",
      {"funktionsstöd", "disability support"},
-     {"dig som arbetar inom funktionsstöd", "you who work in disability support"}},
+     {"dig som arbetar inom funktionsstöd", "people who work in disability support"}},
     {"halso-sjukvard",
      {"hälso- och sjukvård", "health care"},
-     {"dig som arbetar inom hälso- och sjukvård", "you who work in health care"}},
+     {"dig som arbetar inom hälso- och sjukvård", "people who work in health care"}},
     {"handlaggning-utveckling",
      {"handläggning och utveckling", "case management and development"},
-     {"dig som arbetar med handläggning eller utveckling", "you who work in case management or development"}},
-    {"chef", {"chefer", "managers"}, {"dig som är chef", "you who are a manager"}},
+     {"dig som arbetar med handläggning eller utveckling",
+      "people who work in case management or development"}},
+    {"chef", {"chefer", "managers"}, {"dig som är chef", "managers"}},
 };
 
 // ---- saving the result ----

@@ -101,7 +101,7 @@ void draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Action
 std::string change_text(int now, int before, Round earlier, Lang lang) {
   const char* than = tr(lang, earlier == Round::t0 ? pt::than_before : pt::than_after);
   const int diff = now - before;
-  const Phrase& phrase = diff > 1    ? pt::more_than
+  const Phrase& phrase = diff > 1     ? pt::more_than
                          : diff == 1  ? pt::one_more_than
                          : diff == 0  ? pt::same_as
                          : diff == -1 ? pt::one_less_than
@@ -127,26 +127,27 @@ void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang
     }
     bars.push_back(std::move(bar));
   }
+  // One framed card per area, so its bars, level and change read as one piece.
   ui.push_id(area_id(area));
-  ui.space(8);
+  ui.card_begin();
   ui.round_bars(tr(lang, area_name(area)), bars);
   const std::optional<int>& latest = rounds.back().areas[index].score;
-  if (!latest) {
+  if (latest) {
+    const Band band = band_for(*latest);
+    ui.rich_text(fill(tr(lang, pt::level_now), {tr(lang, band_name(band))}));
+    ui.muted(tr(lang, band_explanation(band)));
+    std::string changes;
+    for (std::size_t i = 0; i + 1 < rounds.size(); ++i) {
+      const std::optional<int>& before = rounds[i].areas[index].score;
+      if (!before) continue;
+      if (!changes.empty()) changes += ' ';
+      changes += change_text(*latest, *before, rounds[i].round, lang);
+    }
+    if (!changes.empty()) ui.paragraph(changes);
+  } else {
     ui.muted(tr(lang, pt::no_value_now));
-    ui.pop_id();
-    return;
   }
-  const Band band = band_for(*latest);
-  ui.paragraph(fill(tr(lang, pt::level_now), {tr(lang, band_name(band))}));
-  ui.muted(tr(lang, band_explanation(band)));
-  std::string changes;
-  for (std::size_t i = 0; i + 1 < rounds.size(); ++i) {
-    const std::optional<int>& before = rounds[i].areas[index].score;
-    if (!before) continue;
-    if (!changes.empty()) changes += ' ';
-    changes += change_text(*latest, *before, rounds[i].round, lang);
-  }
-  if (!changes.empty()) ui.paragraph(changes);
+  ui.card_end();
   ui.pop_id();
 }
 
@@ -200,7 +201,8 @@ void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<Fini
   const Instrument* instrument = model.catalog.instrument ? &*model.catalog.instrument : nullptr;
   const std::vector<Recommendation> recommendations = recommend_modules(model.progress, model.catalog);
   std::vector<AreaScore> growth;
-  if (instrument != nullptr && !rounds.empty()) growth = growth_areas(rounds.back().progress->answers, *instrument);
+  if (instrument != nullptr && !rounds.empty())
+    growth = growth_areas(rounds.back().progress->answers, *instrument);
   if (!recommendations.empty() || !rounds.empty()) ui.heading(tr(lang, pt::suggestions_heading), 2);
   if (recommendations.empty() && !rounds.empty()) ui.paragraph(tr(lang, pt::no_suggestions));
   for (const Recommendation& recommendation : recommendations) {
@@ -219,7 +221,8 @@ void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<Fini
     ui.pop_id();
   }
   ui.paragraph(tr(lang, pt::free_choice));
-  if (ui.button(tr(lang, pt::all_courses), ButtonKind::secondary)) out.push_back(Navigate{Screen::courses, {}});
+  if (ui.button(tr(lang, pt::all_courses), ButtonKind::secondary))
+    out.push_back(Navigate{Screen::courses, {}});
 }
 
 const Phrase& module_state(const ModuleProgress* progress) {

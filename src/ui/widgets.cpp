@@ -842,7 +842,8 @@ void Ui::legend(const std::string& caption, const std::vector<LegendEntry>& entr
   }
   const float line = style.line_height;
   same_line_ = false;
-  const ImRect bb = place(same_line_, width, static_cast<float>(row + 1) * line + static_cast<float>(row) * kRowGap);
+  const float rows = static_cast<float>(row + 1);
+  const ImRect bb = place(same_line_, width, rows * line + (rows - 1) * kRowGap);
   if (ImGui::ItemAdd(bb, 0)) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float text_dy = std::round((line - style.size) / 2);

@@ -157,31 +157,35 @@ TEST_F(ProfileTest, AfterTheFirstRoundEachAreaHasOneBarWithItsScoreAndBandInWord
   }
   const int safety = *t0[static_cast<std::size_t>(Area::safety)].score;
   EXPECT_LT(safety, 48);
-  EXPECT_NE(screen.find(Role::text, "Din nivå nu: " + sv(band_name(band_for(safety))) + "."), nullptr);
+  const ui::A11yNode* level = screen.find(Role::text, "Din nivå nu: " + sv(band_name(band_for(safety))));
+  ASSERT_NE(level, nullptr);
+  EXPECT_EQ(level->markup, "Din nivå nu: **" + sv(band_name(band_for(safety))) + "**");
   EXPECT_TRUE(screen.has_text(sv(band_explanation(band_for(safety)))));
   // One round: no colour key and nothing to compare with.
   EXPECT_FALSE(screen.has_text("Färgerna:"));
   EXPECT_FALSE(screen.has_text("poäng mer än"));
   EXPECT_FALSE(screen.has_text("Lika som"));
   // No course finished yet: the next round is explained, not offered.
-  EXPECT_NE(screen.find(Role::text, "När du har gått klart en kurs kan du svara på några frågor om hur det gick."),
-            nullptr);
+  EXPECT_NE(
+      screen.find(Role::text, "När du har gått klart en kurs kan du svara på några frågor om hur det gick."),
+      nullptr);
   EXPECT_EQ(screen.find(Role::button, "Svara på frågorna efter kursen"), nullptr);
   // Never a pass or fail.
-  for (const char* word : {"Godkänd", "Underkänd", "godkänd", "underkänd"}) EXPECT_FALSE(screen.has_text(word));
+  for (const char* word : {"Godkänd", "Underkänd", "godkänd", "underkänd"})
+    EXPECT_FALSE(screen.has_text(word));
 }
 
 TEST_F(ProfileTest, AnAreaAnsweredNotApplicableHasNoValueAndNoBand) {
   auto app = start_with_role("");
-  finish_round(*app, Round::t0, today, [](const Statement& s) {
-    return s.area == Area::content_creation ? kNotApplicable : 2;
-  });
+  finish_round(*app, Round::t0, today,
+               [](const Statement& s) { return s.area == Area::content_creation ? kNotApplicable : 2; });
   show_profile(*app);
   EXPECT_EQ(bars(Area::content_creation),
             std::vector<std::string>{"Före kurserna: Inget värde – du svarade Ej aktuellt"});
   EXPECT_EQ(bars(Area::safety), std::vector<std::string>{"Före kurserna: 67 av 100, Medel"});
-  EXPECT_NE(screen.find(Role::text, "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde."),
-            nullptr);
+  EXPECT_NE(
+      screen.find(Role::text, "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde."),
+      nullptr);
 }
 
 TEST_F(ProfileTest, AfterACourseTheQuestionsAfterItAreOfferedThenBothRoundsStandSideBySide) {
@@ -201,8 +205,8 @@ TEST_F(ProfileTest, AfterACourseTheQuestionsAfterItAreOfferedThenBothRoundsStand
   const std::vector<AreaScore> t0 = scores(*app, Round::t0), t1 = scores(*app, Round::t1);
   for (Area area : kAllAreas) {
     const auto i = static_cast<std::size_t>(area);
-    EXPECT_EQ(bars(area), (std::vector<std::string>{bar_text("Före kurserna", t0[i]),
-                                                    bar_text("Efter kursen", t1[i])}))
+    EXPECT_EQ(bars(area),
+              (std::vector<std::string>{bar_text("Före kurserna", t0[i]), bar_text("Efter kursen", t1[i])}))
         << area_id(area);
     EXPECT_NE(screen.find(Role::text, change_sentence(*t1[i].score, *t0[i].score, "före kurserna")), nullptr)
         << area_id(area);
@@ -210,8 +214,9 @@ TEST_F(ProfileTest, AfterACourseTheQuestionsAfterItAreOfferedThenBothRoundsStand
   // The information area was already at the top: the same as before, said kindly.
   EXPECT_NE(screen.find(Role::text, "Lika som före kurserna."), nullptr);
   // The follow-up opens four months after the day T1 was finished (2026-11-23).
-  EXPECT_NE(screen.find(Role::text, "Uppföljningen öppnar 23 mars 2027. Då svarar du på frågorna en gång till."),
-            nullptr);
+  EXPECT_NE(
+      screen.find(Role::text, "Uppföljningen öppnar 23 mars 2027. Då svarar du på frågorna en gång till."),
+      nullptr);
 }
 
 TEST_F(ProfileTest, TheFollowUpOpensOnItsDayAndThenThreeBarsCompareWithBothEarlierRounds) {
@@ -243,9 +248,9 @@ TEST_F(ProfileTest, TheFollowUpOpensOnItsDayAndThenThreeBarsCompareWithBothEarli
                                t2 = scores(*app, Round::t2);
   for (Area area : kAllAreas) {
     const auto i = static_cast<std::size_t>(area);
-    EXPECT_EQ(bars(area), (std::vector<std::string>{bar_text("Före kurserna", t0[i]),
-                                                    bar_text("Efter kursen", t1[i]),
-                                                    bar_text("Uppföljning", t2[i])}))
+    EXPECT_EQ(bars(area),
+              (std::vector<std::string>{bar_text("Före kurserna", t0[i]), bar_text("Efter kursen", t1[i]),
+                                        bar_text("Uppföljning", t2[i])}))
         << area_id(area);
     EXPECT_NE(screen.find(Role::text, change_sentence(*t2[i].score, *t0[i].score, "före kurserna") + " " +
                                           change_sentence(*t2[i].score, *t1[i].score, "efter kursen")),
@@ -283,22 +288,27 @@ TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
           }
           for (const std::string& id : reason.statement_ids) {
             saw_statement = true;
-            EXPECT_NE(screen.find(Role::text, "Du svarade att du vill ha hjälp med:", r.module->title.sv), nullptr);
-            EXPECT_NE(screen.find(Role::text, instrument.find_statement(id)->text.sv, r.module->title.sv), nullptr);
+            EXPECT_NE(screen.find(Role::text, "Du svarade att du vill ha hjälp med:", r.module->title.sv),
+                      nullptr);
+            EXPECT_NE(screen.find(Role::text, instrument.find_statement(id)->text.sv, r.module->title.sv),
+                      nullptr);
           }
           break;
         case RecommendationReason::Kind::level_fits:
-          EXPECT_NE(screen.find(Role::text,
-                                "Kursen är på nivån " + sv(level_name(reason.level)) + ", som passar där du är nu.",
-                                r.module->title.sv),
-                    nullptr);
+          EXPECT_NE(
+              screen.find(Role::text,
+                          "Kursen är på nivån " + sv(level_name(reason.level)) + ", som passar där du är nu.",
+                          r.module->title.sv),
+              nullptr);
           break;
         case RecommendationReason::Kind::role:
-          EXPECT_NE(screen.find(Role::text, "Kursen är gjord för dig som arbetar inom omsorg.", r.module->title.sv),
-                    nullptr);
+          EXPECT_NE(
+              screen.find(Role::text, "Kursen är gjord för dig som arbetar inom omsorg.", r.module->title.sv),
+              nullptr);
           break;
         case RecommendationReason::Kind::path:
-          EXPECT_NE(screen.find(Role::text, "Den ingår i kursordningen för omsorg.", r.module->title.sv), nullptr);
+          EXPECT_NE(screen.find(Role::text, "Den ingår i kursordningen för omsorg.", r.module->title.sv),
+                    nullptr);
           break;
       }
     }
@@ -343,9 +353,10 @@ TEST_F(ProfileTest, WithoutAnOccupationalGroupThereIsNoPathButAWayToGetOne) {
   finish_round(*app, Round::t0, today, weak_in_safety);
   show_profile(*app);
   EXPECT_NE(screen.find(Role::heading, "Kursordning"), nullptr);
-  EXPECT_NE(screen.find(Role::text,
-                        "Välj din yrkesgrupp i självskattningen, så får du en kursordning som passar ditt arbete."),
-            nullptr);
+  EXPECT_NE(
+      screen.find(Role::text,
+                  "Välj din yrkesgrupp i självskattningen, så får du en kursordning som passar ditt arbete."),
+      nullptr);
   EXPECT_FALSE(screen.has_text("Kursordning för"));
   // Suggestions still come from the weakest areas.
   EXPECT_TRUE(screen.has_text("Du skattade dig lägst inom Säkerhet"));
