@@ -46,7 +46,7 @@ inline constexpr Phrase legend_caption{"Färgerna:", "The colours:"};
 inline constexpr Phrase bar_value{"{1}: {2} av 100, {3}", "{1}: {2} of 100, {3}"};
 inline constexpr Phrase bar_no_value{"{1}: Inget värde – du svarade Ej aktuellt",
                                      "{1}: No value – you answered Not applicable"};
-inline constexpr Phrase level_now{"Din nivå nu: **{1}**", "Your level now: **{1}**"};  // rich text
+inline constexpr Phrase level_now{"Din nivå nu: **{1}**.", "Your level now: **{1}**."};  // rich text
 inline constexpr Phrase no_value_now{
     "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde.",
     "You answered Not applicable to everything in this area, so there is no value."};

@@ -157,9 +157,9 @@ TEST_F(ProfileTest, AfterTheFirstRoundEachAreaHasOneBarWithItsScoreAndBandInWord
   }
   const int safety = *t0[static_cast<std::size_t>(Area::safety)].score;
   EXPECT_LT(safety, 48);
-  const ui::A11yNode* level = screen.find(Role::text, "Din nivå nu: " + sv(band_name(band_for(safety))));
+  const ui::A11yNode* level = screen.find(Role::text, "Din nivå nu: " + sv(band_name(band_for(safety))) + ".");
   ASSERT_NE(level, nullptr);
-  EXPECT_EQ(level->markup, "Din nivå nu: **" + sv(band_name(band_for(safety))) + "**");
+  EXPECT_EQ(level->markup, "Din nivå nu: **" + sv(band_name(band_for(safety))) + "**.");
   EXPECT_TRUE(screen.has_text(sv(band_explanation(band_for(safety)))));
   // One round: no colour key and nothing to compare with.
   EXPECT_FALSE(screen.has_text("Färgerna:"));
