@@ -181,7 +181,7 @@ struct Instrument {
   LocalText title;
   LocalText intro;
   std::vector<Statement> statements;       // kMinStatements..kMaxStatements, every area
-  std::vector<EvaluationItem> evaluation;  // at least one, at least one use item
+  std::vector<EvaluationItem> evaluation;  // at least three, at least one use item
   const Statement* find_statement(const std::string& statement_id) const;
   std::vector<const Statement*> statements_in(Area area) const;
   std::vector<const Statement*> then_now_statements() const;
