@@ -220,6 +220,7 @@ void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<Fini
     ui.card_end();
     ui.pop_id();
   }
+  if (!recommendations.empty()) ui.space(4);  // air between the last card and the line under it
   ui.paragraph(tr(lang, pt::free_choice));
   if (ui.button(tr(lang, pt::all_courses), ButtonKind::secondary))
     out.push_back(Navigate{Screen::courses, {}});
