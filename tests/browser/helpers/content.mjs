@@ -86,6 +86,9 @@ export function loadModule(dir = MODULE_DIR) {
     level: m.level,
     levelName: LEVEL_NAMES[m.level],
     roles: m.roles ?? [],
+    competences: m.competences ?? [],
+    // The areas its competences belong to, in area order (as the app derives them).
+    areas: AREAS.map((a) => a.id).filter((id) => (m.competences ?? []).some((c) => areaOfCompetence(c) === id)),
     goals: (m.goals ?? []).map(sv),
     pages,
     questions,
@@ -96,9 +99,14 @@ export function loadModule(dir = MODULE_DIR) {
 
 export const loadCatalog = () => catalogModuleDirs().map((d) => loadModule(d));
 
+// The suggested order of modules per role family, as catalog.json gives it.
+export function loadPaths() {
+  return Object.fromEntries((readJson('catalog.json').paths ?? []).map((p) => [p.role_family, p.modules]));
+}
+
 export const INSTRUMENT_ID = 'digcomp-omsorg';
 
-// The five DigComp areas in the order the app shows them.
+// The five DigComp areas in the order the app shows them; a competence "4.2" is in area 4.
 export const AREAS = [
   { id: 'information', sv: 'Informations- och datakompetens', en: 'Information and data literacy' },
   { id: 'communication', sv: 'Kommunikation och samarbete', en: 'Communication and collaboration' },
@@ -106,14 +114,42 @@ export const AREAS = [
   { id: 'safety', sv: 'Säkerhet', en: 'Safety' },
   { id: 'problem-solving', sv: 'Problemlösning', en: 'Problem solving' },
 ];
+export const areaOfCompetence = (competence) => AREAS[Number(String(competence).split('.')[0]) - 1].id;
+export const areaName = (id) => AREAS.find((a) => a.id === id).sv;
 
 export function loadInstrument() {
   const ins = readJson('instruments/digcomp-omsorg/instrument.json');
-  const statements = ins.statements.map((s) => ({ id: s.id, area: s.area, text: s.text.sv }));
+  const statements = ins.statements.map((s) => ({
+    id: s.id, competence: s.competence, area: areaOfCompetence(s.competence), text: s.text.sv,
+    thenNow: s.then_now === true, careTopic: s.care_topic ?? null,
+  }));
+  const evaluation = (ins.evaluation ?? []).map((e) => ({ id: e.id, text: e.text.sv, use: e.use === true }));
   return {
     id: ins.id ?? INSTRUMENT_ID,
     statements,
     byArea: Object.fromEntries(AREAS.map((a) => [a.id, statements.filter((s) => s.area === a.id)])),
+    thenNow: statements.filter((s) => s.thenNow),
+    evaluation,
+    useItems: evaluation.filter((e) => e.use),
+  };
+}
+
+// The manager survey (chefsenkät) as the person sees it: questions grouped by topic.
+export const SURVEY_TOPICS = [
+  { id: 'routines', sv: 'Rutiner' },
+  { id: 'prerequisites', sv: 'Förutsättningar för personalen' },
+  { id: 'needs', sv: 'Behov i gruppen' },
+];
+export function loadSurvey() {
+  const s = readJson('instruments/chefsenkat/survey.json');
+  return {
+    id: s.id,
+    title: s.title.sv,
+    intro: s.intro.sv,
+    questions: s.questions.map((q) => ({
+      id: q.id, topic: q.topic, multiple: q.kind === 'multiple', prompt: q.prompt.sv,
+      options: q.options.map((o) => ({ id: o.id, text: o.text.sv })),
+    })),
   };
 }
 
@@ -127,6 +163,10 @@ export const SCALE = [
 ];
 export const scaleLabel = (value) => SCALE.find((s) => s.value === value).label;
 
+// The course evaluation's 1–5 agreement scale.
+export const AGREEMENT = ['Stämmer inte alls', 'Stämmer ganska dåligt', 'Stämmer delvis', 'Stämmer ganska bra', 'Stämmer helt'];
+export const agreementLabel = (value) => AGREEMENT[value - 1];
+
 export const BACKGROUND = {
   gender: { prompt: 'Kön', options: { kvinna: 'Kvinna', man: 'Man', annat: 'Annat eller vill ej uppge' } },
   age_band: { prompt: 'Ålder', options: { 'upto-29': '29 år eller yngre', '30-54': '30–54 år', '55-plus': '55 år eller äldre' } },
@@ -138,6 +178,17 @@ export const BACKGROUND = {
       'halso-sjukvard': 'Hälso- och sjukvård (sjuksköterska)',
       'handlaggning-utveckling': 'Handläggning och utveckling (biståndshandläggare, utvecklingsledare)',
       chef: 'Chef',
+    },
+  },
+  work_setting: {
+    prompt: 'Arbetsplats',
+    options: {
+      hemtjanst: 'Hemtjänst',
+      'sarskilt-boende': 'Särskilt boende (äldreboende)',
+      funktionsstod: 'Boende eller daglig verksamhet inom funktionsstöd',
+      'personlig-assistans': 'Personlig assistans',
+      'halso-sjukvard': 'Hälso- och sjukvård, till exempel hemsjukvård',
+      annat: 'Annat',
     },
   },
 };

@@ -5,24 +5,86 @@ import {
   button, checkedRadio, chooseRadio, clickButton, click, expectAttribute, expectDisabled,
   expectHeading, expectProgress, link, poll, resultsPath, waitForOne, waitForRoleText, waitForText,
 } from './harness.mjs';
-import { AREAS, BACKGROUND, scaleLabel } from './content.mjs';
+import { AREAS, BACKGROUND, agreementLabel, scaleLabel } from './content.mjs';
+import { ROUND_NAMES } from './profile.mjs';
 
-export const START_BUTTONS_SV = ['Kurser', 'Självskattning', 'Samordnare', 'Exportera resultat', 'English'];
-export const START_BUTTONS_EN = ['Courses', 'Self-assessment', 'Coordinator', 'Export results', 'Svenska'];
+// A first visit's start page: the one next step, then the other entrances (secondary).
+export const START_BUTTONS_SV = ['Börja med självskattningen', 'Kurser', 'Exportera resultat', 'Svara på chefsenkäten',
+  'Samordnare', 'English'];
+export const START_BUTTONS_EN = ['Start with the self-assessment', 'Courses', 'Export results',
+  'Answer the manager survey', 'Coordinator', 'Svenska'];
+// What the start page has whatever the person has done.
+const START_ALWAYS_SV = ['Exportera resultat', 'Samordnare', 'English'];
+export const NEXT_STEP = 'Ditt nästa steg';
 
-export async function expectStartPage(page) {
-  await expectHeading(page, 'Digilyft');
-  for (const name of START_BUTTONS_SV) await waitForOne(button(page, name), `start button "${name}"`);
+// The mirror's elements in reading order, each as { role, level, name, text, inGroup }: the
+// accessible name (aria-label or text) and the visible text, whitespace collapsed.
+export async function mirrorItems(page) {
+  return page.evaluate(() => Array.from(document.querySelectorAll('.m')).map((el) => {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const role = el.getAttribute('role') ?? el.dataset.role ?? '';
+    return {
+      role: /^H[1-6]$/.test(el.tagName) ? 'heading' : role,
+      level: /^H[1-6]$/.test(el.tagName) ? Number(el.tagName[1]) : 0,
+      name: (el.getAttribute('aria-label') ?? text).replace(/\s+/g, ' ').trim(),
+      text,
+      checked: el.getAttribute('aria-checked') === 'true',
+      inGroup: el.parentElement?.closest('[role="group"],[role="radiogroup"]') != null,
+    };
+  }));
 }
 
-export async function goToStart(page) {
+// The items under the heading named `name` up to the next heading of the same or a higher level.
+export async function sectionItems(page, name, level = 2) {
+  const items = await mirrorItems(page);
+  const start = items.findIndex((it) => it.role === 'heading' && it.level === level && it.name === name);
+  if (start < 0) return null;
+  const rest = items.slice(start + 1);
+  const end = rest.findIndex((it) => it.role === 'heading' && it.level <= level);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+// The start page's next step: its lines and its buttons (exactly one is expected).
+export async function nextStep(page) {
+  const items = await sectionItems(page, NEXT_STEP);
+  if (!items) return null;
+  return {
+    lines: items.filter((it) => it.role === 'paragraph' || it.role === '').map((it) => it.text),
+    buttons: items.filter((it) => it.role === 'button').map((it) => it.name),
+  };
+}
+
+// The start page; with `next`, its one next step is a single button of that name.
+export async function expectStartPage(page, { next } = {}) {
+  await expectHeading(page, 'Digilyft');
+  await expectHeading(page, NEXT_STEP);
+  for (const name of START_ALWAYS_SV) await waitForOne(button(page, name), `start button "${name}"`);
+  if (next) await expectNextStep(page, next);
+}
+
+export async function expectNextStep(page, name, line) {
+  let last;
+  await poll(async () => {
+    last = await nextStep(page);
+    return last && last.buttons.length === 1 && last.buttons[0] === name && (!line || last.lines.includes(line));
+  }, { message: `the next step "${name}"${line ? ` with "${line}"` : ''} (shown: ${JSON.stringify(last)})` });
+}
+
+export async function goToStart(page, opts) {
   const l = await waitForOne(link(page, 'Till startsidan'), 'link "Till startsidan"');
   await click(l);
-  await expectStartPage(page);
+  await expectStartPage(page, opts);
 }
 
+// The start page offers the courses once: "Kurser", or "Välj en kurs" when that is the next step.
 export async function openCourses(page) {
-  await clickButton(page, 'Kurser');
+  let which;
+  await poll(async () => {
+    const n = [await button(page, 'Kurser').count(), await button(page, 'Välj en kurs').count()];
+    which = n[0] === 1 && n[1] === 0 ? 'Kurser' : n[0] === 0 && n[1] === 1 ? 'Välj en kurs' : null;
+    return which;
+  }, { message: 'one button to the courses ("Kurser" or "Välj en kurs")' });
+  await clickButton(page, which);
   await expectHeading(page, 'Kurser');
 }
 
@@ -338,38 +400,130 @@ export function planAnswers(instrument, pick) {
   return Object.fromEntries(instrument.statements.map((s, i) => [s.id, pick(s, i)]));
 }
 
-// From the start page: fills in the whole self-assessment as planned and opens the profile.
-export async function completeSelfAssessment(page, instrument, { background, answers }) {
-  await clickButton(page, 'Självskattning');
+// The parts of a round as the app lists them (measurement.hpp): T0 background + the five areas;
+// T1 [background, when T0 was never finished] + areas + then/now + evaluation; T2 areas + use items.
+export function roundParts(round, { withBackground = round === 'T0' } = {}) {
+  const parts = [];
+  if (withBackground) parts.push({ kind: 'background', title: 'Om dig' });
+  for (const a of AREAS) parts.push({ kind: 'area', area: a.id, title: a.sv });
+  if (round === 'T1') parts.push({ kind: 'then_now', title: 'Hur var det före kursen?' });
+  if (round === 'T1') parts.push({ kind: 'evaluation', title: 'Vad tycker du om kursen?' });
+  if (round === 'T2') parts.push({ kind: 'evaluation', title: 'Hur använder du det du har lärt dig?' });
+  return parts;
+}
+
+// The questions of a part as [radio group name, label of the planned choice] (null: left open).
+export function partQuestions(instrument, round, part, plan) {
+  const level = (v) => (v === undefined ? null : scaleLabel(v));
+  switch (part.kind) {
+    case 'background':
+      return Object.entries(BACKGROUND).map(([key, q]) => [q.prompt, plan.background?.[key] ? q.options[plan.background[key]] : null]);
+    case 'area':
+      return instrument.byArea[part.area].map((s) => [s.text, level(plan.answers[s.id])]);
+    case 'then_now':
+      return instrument.thenNow.map((s) => [s.text, level(plan.then?.[s.id])]);
+    case 'evaluation':
+      return (round === 'T2' ? instrument.useItems : instrument.evaluation)
+        .map((e) => [e.text, plan.evaluation?.[e.id] === undefined ? null : agreementLabel(plan.evaluation[e.id])]);
+    default: throw new Error(`unknown part ${part.kind}`);
+  }
+}
+
+// On part `index` of the round: the progress bar, the part's heading and its questions.
+export async function expectRoundPart(page, parts, index) {
   await expectHeading(page, 'Självskattning');
-  await expectProgress(page, 'Del 1 av 6');
-  await expectHeading(page, 'Om dig');
-  for (const [key, q] of Object.entries(BACKGROUND)) {
-    const id = background[key];
-    if (id) await chooseRadio(page, q.prompt, q.options[id]);
+  await expectProgress(page, `Del ${index + 1} av ${parts.length}`);
+  await expectHeading(page, parts[index].title);
+}
+
+// Answers part `index` as planned; on the last part, "Visa min profil" stays disabled and the app
+// says one question is left until the last answer is given.
+export async function answerRoundPart(page, instrument, round, parts, index, plan) {
+  await expectRoundPart(page, parts, index);
+  const questions = partQuestions(instrument, round, parts[index], plan);
+  const last = index === parts.length - 1;
+  for (let k = 0; k < questions.length; k++) {
+    const [group, choice] = questions[k];
+    if (last && k === questions.length - 1) {
+      await expectDisabled(await waitForOne(button(page, 'Visa min profil')), true);
+      await waitForText(page, '1 fråga kvar att svara på.');
+    }
+    if (choice) await chooseRadio(page, group, choice);
   }
-  for (let part = 0; part < AREAS.length; part++) {
-    await clickButton(page, 'Nästa');
-    await answerAreaPart(page, instrument, part, answers, { lastPart: part === AREAS.length - 1 });
+}
+
+// Takes a whole round as planned, from the button `entry` (on the start page, the module's
+// "Bra jobbat!" screen or the profile) to the profile. plan: { background, answers, then,
+// evaluation }; `from` starts at a later part (a round resumed there).
+export async function takeRound(page, instrument, plan, { round, entry, withBackground, from = 0 } = {}) {
+  const parts = roundParts(round, { withBackground });
+  if (entry) await clickButton(page, entry);
+  await expectHeading(page, 'Självskattning');
+  await waitForText(page, ROUND_NAMES[round]);
+  for (let i = from; i < parts.length; i++) {
+    if (i > from) await clickButton(page, 'Nästa');
+    await answerRoundPart(page, instrument, round, parts, i, plan);
   }
+  assert.equal(await button(page, 'Nästa').count(), 0, 'the last part has no "Nästa"');
+  await waitForText(page, 'När du trycker på Visa min profil är självskattningen klar. Efter det kan du inte ändra svaren.');
   await clickButton(page, 'Visa min profil');
   await expectHeading(page, 'Din profil');
 }
 
-// Answers the statements of one area's part (part 0 = the first area, shown as "Del 2 av 6").
-export async function answerAreaPart(page, instrument, part, answers, { lastPart = false, only } = {}) {
-  const area = AREAS[part];
-  await expectProgress(page, `Del ${part + 2} av 6`);
-  await expectHeading(page, area.sv);
-  const statements = instrument.byArea[area.id];
-  for (let k = 0; k < statements.length; k++) {
-    const s = statements[k];
-    if (only && !only.includes(s.id)) continue;
-    if (lastPart && k === statements.length - 1) {
-      await expectDisabled(await waitForOne(button(page, 'Visa min profil')), true);
-    }
-    await chooseRadio(page, s.text, scaleLabel(answers[s.id]));
+// From the start page of a first visit: the whole "before" round as planned, then the profile.
+export async function completeSelfAssessment(page, instrument, plan) {
+  await expectNextStep(page, 'Börja med självskattningen');
+  await takeRound(page, instrument, plan, { round: 'T0', entry: 'Börja med självskattningen' });
+}
+
+// The module from its first page to "Bra jobbat!", every question answered right at once.
+export async function finishModuleRight(page, module) {
+  for (let i = 0; i < module.pages.length; i++) {
+    await expectModulePage(page, module, i);
+    for (const q of module.pages[i].questions) await answerQuestion(page, q, { right: true });
+    if (i < module.pages.length - 1) await clickButton(page, 'Nästa');
   }
+  await clickButton(page, 'Avsluta kursen');
+  await expectHeading(page, 'Bra jobbat!');
+  await waitForText(page, `Du har gått klart kursen ${module.title}.`);
+}
+
+// ---- the profile, read through the mirror ----
+
+// Each area's chart: { area, bars: [texts], lines: [texts after it up to the next chart] }.
+export async function readAreaCharts(page) {
+  const items = await sectionItems(page, 'Dina svar per område');
+  if (!items) return null;
+  const charts = [];
+  for (const it of items) {
+    if (it.role === 'group') charts.push({ area: it.name, bars: [], lines: [] });
+    else if (charts.length && it.inGroup) charts.at(-1).bars.push(it.text);
+    else if (charts.length) charts.at(-1).lines.push(it.text);
+  }
+  return charts;
+}
+
+// "Kurser som passar dig": { title, lines: [texts between the title and the button], button }.
+export async function readRecommendations(page) {
+  const items = await sectionItems(page, 'Kurser som passar dig');
+  if (!items) return null;
+  const cards = [];
+  for (const it of items) {
+    if (it.role === 'heading' && it.level === 3) cards.push({ title: it.name, lines: [], button: null });
+    else if (!cards.length || cards.at(-1).button !== null) continue;
+    else if (it.role === 'button') cards.at(-1).button = it.name;
+    else cards.at(-1).lines.push(it.text);
+  }
+  return cards;
+}
+
+// The learning path: heading, then per module "N. title", its state and its course button.
+export async function readLearningPath(page, heading) {
+  const items = await sectionItems(page, heading);
+  if (!items) return null;
+  const texts = items.filter((it) => it.role !== 'button').map((it) => it.text);
+  const buttons = items.filter((it) => it.role === 'button').map((it) => it.name);
+  return { texts, buttons };
 }
 
 // Presses `label` and takes the download the app starts. Returns { name, path, text, json }.

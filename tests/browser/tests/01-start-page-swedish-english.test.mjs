@@ -1,4 +1,5 @@
-// The start page greets in Swedish, switches to English and back, and is saved as a picture.
+// The start page greets in Swedish with one next step (the self-assessment before the courses),
+// switches to English and back, and is saved as a picture.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -12,7 +13,8 @@ test('start page shows the title, heading and buttons in Swedish', async () => {
   await withVisit(suite, async (visit) => {
     const page = await visit.open();
     assert.match(await page.title(), /Digilyft/);
-    await expectStartPage(page);
+    await expectStartPage(page, { next: 'Börja med självskattningen' });
+    for (const name of START_BUTTONS_SV) await waitForOne(button(page, name), `start button "${name}"`);
     await expectAttribute(page.locator('html'), 'lang', 'sv');
     assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'one h1');
     // A canvas draws the page; the mirror lies over it.
@@ -34,7 +36,7 @@ test('"English" switches the start page to English and "Svenska" back', async ()
     await expectAttribute(page.locator('html'), 'lang', 'en');
     await page.screenshot({ path: resultsPath('start-page-en.png') });
     await clickButton(page, 'Svenska');
-    await expectStartPage(page);
+    await expectStartPage(page, { next: 'Börja med självskattningen' });
     assert.equal(await button(page, 'Courses').count(), 0);
     await expectAttribute(page.locator('html'), 'lang', 'sv');
   });

@@ -11,7 +11,7 @@ import {
 } from '../helpers/harness.mjs';
 import { AREAS, BACKGROUND, loadInstrument, loadModule, scaleLabel } from '../helpers/content.mjs';
 import {
-  answerQuestion, courseButtonName, expectCourseStatus, expectModulePage, expectStartPage, goToStart,
+  answerQuestion, courseButtonName, expectCourseStatus, expectModulePage, expectNextStep, expectStartPage, goToStart,
   openCourseFromCard, openCourses, wrongAnswer,
 } from '../helpers/flows.mjs';
 
@@ -39,7 +39,8 @@ async function courseHalfDone(page) {
 
 // From the start page: background answered, the first area's first statement answered.
 async function assessmentHalfDone(page) {
-  await clickButton(page, 'Självskattning');
+  await expectNextStep(page, 'Börja med självskattningen');
+  await clickButton(page, 'Börja med självskattningen');
   await expectProgress(page, 'Del 1 av 6');
   await chooseRadio(page, BACKGROUND.gender.prompt, BACKGROUND.gender.options.man);
   await chooseRadio(page, BACKGROUND.age_band.prompt, BACKGROUND.age_band.options['55-plus']);
@@ -67,6 +68,7 @@ async function expectBackgroundKept(page) {
   assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), BACKGROUND.gender.options.man);
   assert.equal(await checkedRadio(page, BACKGROUND.age_band.prompt), BACKGROUND.age_band.options['55-plus']);
   assert.equal(await checkedRadio(page, BACKGROUND.role_family.prompt), null);
+  assert.equal(await checkedRadio(page, BACKGROUND.work_setting.prompt), null);
 }
 
 // Whatever screen the app opened on, go to the start page.
@@ -110,14 +112,17 @@ test('after a reload or in a new tab every saved page and answer is there throug
     await assessmentHalfDone(page);
     await visit.reload(page);
     await toStartFromAnywhere(page);
-    await clickButton(page, 'Självskattning');
+    // Begun, so the start page's next step is to continue it.
+    await expectNextStep(page, 'Fortsätt självskattningen');
+    await clickButton(page, 'Fortsätt självskattningen');
     await expectAssessmentPart2Kept(page);
 
     // Close the tab and open a new one in the same browser.
     await page.close();
     page = await visit.open();
     await toStartFromAnywhere(page);
-    await clickButton(page, 'Självskattning');
+    await expectNextStep(page, 'Fortsätt självskattningen');
+    await clickButton(page, 'Fortsätt självskattningen');
     await expectAssessmentPart2Kept(page);
     await clickButton(page, 'Föregående');
     await expectBackgroundKept(page);

@@ -3,31 +3,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile } from 'node:fs/promises';
-import { EXPORTED_COPY, browserSuite, currentPeriod, withVisit } from '../helpers/harness.mjs';
+import {
+  EXPORTED_COPY, browserSuite, clickButton, currentPeriod, expectHeading, withVisit,
+} from '../helpers/harness.mjs';
 import { loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
   completeCourse, completeSelfAssessment, expectStartPage, exportResult, goToStart, openCourses,
   planAnswers,
 } from '../helpers/flows.mjs';
+import { ALLOWED_STRING, documentedFields, fieldPaths, stringsIn } from '../helpers/result-files.mjs';
 
 const suite = browserSuite();
 const module = loadModule();
 const instrument = loadInstrument();
 const PLAN = {
-  background: { gender: 'annat', age_band: null, role_family: 'chef' },
+  background: { gender: 'annat', age_band: null, role_family: 'chef', work_setting: 'annat' },
   answers: planAnswers(instrument, (s, i) => ['na', 0, 1, 2, 3][i % 5]),
 };
-
-// Every string in the file must be an id, a code, a period or a round: never free text.
-const ALLOWED_STRING = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)*|\d{4}-Q[1-4]|[A-Z0-9]{8}|T\d)$/;
-function strings(value, where = '') {
-  if (typeof value === 'string') return [[where, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${where}/${i}`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => [[`${where}/${k} (key)`, k], ...strings(v, `${where}/${k}`)]);
-  }
-  return [];
-}
 
 function checkResultFile(name, text, json, { period, plan, moduleIds }) {
   const m = /^digilyft-resultat-(\d{4})-Q([1-4])-([A-Z0-9]{8})\.json$/.exec(name);
@@ -43,7 +35,8 @@ function checkResultFile(name, text, json, { period, plan, moduleIds }) {
   assert.doesNotMatch(json.participant, /[01OIL]/, 'the code has no look-alike characters');
   assert.equal(json.participant, m[3], 'the file name carries the participant code');
   assert.equal(json.exported, period);
-  assert.deepEqual(Object.keys(json.background).sort(), ['age_band', 'gender', 'role_family']);
+  assert.deepEqual(Object.keys(json.background), ['gender', 'age_band', 'role_family', 'work_setting'],
+    'the documented background fields in order');
   assert.deepEqual(json.background, plan.background);
   assert.deepEqual(json.modules.map((m) => m.id), moduleIds, 'every started module, by id');
   for (const mod of json.modules) {
@@ -62,8 +55,12 @@ function checkResultFile(name, text, json, { period, plan, moduleIds }) {
   assert.equal(round.round, 'T0');
   assert.equal(round.period, period);
   assert.deepEqual(round.answers, plan.answers, 'the answers are the ones clicked');
-  for (const [where, s] of strings(json)) {
+  for (const [where, s] of stringsIn(json)) {
     assert.match(s, ALLOWED_STRING, `${where}: ${JSON.stringify(s)} looks like free text`);
+  }
+  const documented = documentedFields();
+  for (const field of fieldPaths(json, documented)) {
+    assert.ok(documented.includes(field), `${field} is in docs/result-file.md`);
   }
 }
 
@@ -71,10 +68,14 @@ test('export after a finished course and self-assessment: a real, anonymous down
   const period = currentPeriod();
   await withVisit(suite, async (visit) => {
     const page = await visit.open();
+    // The self-assessment before the courses, then a course; the profile offers the export.
+    await completeSelfAssessment(page, instrument, PLAN);
+    await goToStart(page, { next: 'Välj en kurs' });
     await openCourses(page);
     await completeCourse(page, module);
-    await goToStart(page);
-    await completeSelfAssessment(page, instrument, PLAN);
+    await goToStart(page, { next: 'Svara på frågorna efter kursen' });
+    await clickButton(page, 'Min profil');
+    await expectHeading(page, 'Din profil');
     const fromProfile = await exportResult(page);
     checkResultFile(fromProfile.name, fromProfile.text, fromProfile.json,
       { period, plan: PLAN, moduleIds: [module.id] });

@@ -36,7 +36,10 @@ function participant(n, variant = 0) {
   const ages = ['upto-29', '30-54', '55-plus', null];
   return resultFile({
     participant: participantCode(n), period, instrumentId: instrument.id, answers,
-    background: { gender: genders[n % 4], age_band: ages[(n + 1) % 4], role_family: n % 2 ? 'omsorg' : null },
+    background: {
+      gender: genders[n % 4], age_band: ages[(n + 1) % 4], role_family: n % 2 ? 'omsorg' : null,
+      work_setting: n % 3 ? 'hemtjanst' : null,
+    },
   });
 }
 
