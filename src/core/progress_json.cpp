@@ -60,7 +60,9 @@ Ordered module_json(const ModuleProgress& m) {
 
 Ordered levels_json(const std::map<std::string, int>& levels) {
   Ordered out = Ordered::object();
-  for (const auto& [id, level] : levels) out[id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+  for (const auto& [id, level] : levels) {
+    out[id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+  }
   return out;
 }
 
@@ -158,7 +160,8 @@ ModuleProgress read_module(Reader& r, const Json& value, const std::string& p, i
   return m;
 }
 
-std::optional<Date> read_date(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+std::optional<Date> read_date(Reader& r, const Json& obj, const std::string& key,
+                              const std::string& pointer) {
   const Json* v = r.member(obj, key, pointer, false);
   if (v == nullptr || v->is_null()) return std::nullopt;
   auto text = r.as_string(*v, child(pointer, key));
@@ -313,7 +316,9 @@ std::optional<ProgressState> progress_from_json(const std::string& text, std::ve
     return state;
   }
   if (const Json* rounds = r.object(*doc, "rounds", "", false)) read_rounds(r, *rounds, state);
-  if (const Json* survey = r.object(*doc, "manager_survey", "", false)) read_manager_survey(r, *survey, state.manager_survey);
+  if (const Json* survey = r.object(*doc, "manager_survey", "", false)) {
+    read_manager_survey(r, *survey, state.manager_survey);
+  }
   if (const Json* plan = r.object(*doc, "plan", "", false)) read_plan(r, *plan, state.plan);
   return state;
 }

@@ -38,7 +38,9 @@ const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family", "wor
 // items at T1 (all) and T2 (use items only), nothing more at T0.
 bool asks_then(Round round) { return round == Round::t1; }
 bool asks_evaluation(Round round) { return round != Round::t0; }
-bool asks_item(Round round, const EvaluationItem& item) { return round == Round::t1 || (round == Round::t2 && item.use); }
+bool asks_item(Round round, const EvaluationItem& item) {
+  return round == Round::t1 || (round == Round::t2 && item.use);
+}
 
 // Reports every key of `obj` that is not in `allowed`.
 template <std::size_t N>
@@ -232,7 +234,8 @@ void read_rounds(Reader& r, const Json& doc, const Catalog* catalog, std::vector
       const std::string ep = child(p, "evaluation");
       if (which && !asks_evaluation(*which)) r.report("not_in_round", ep, "T0 has no course evaluation");
       else if (evaluation->empty()) r.report("bad_value", ep, "left out when empty");
-      read_evaluation(r, *evaluation, ep, instrument, which == Round::t0 ? std::nullopt : which, round.evaluation);
+      const std::optional<Round> asking = which == Round::t0 ? std::nullopt : which;
+      read_evaluation(r, *evaluation, ep, instrument, asking, round.evaluation);
     }
     out.push_back(std::move(round));
   }
@@ -268,9 +271,9 @@ void read_manager(Reader& r, const Json& doc, const Catalog* catalog, std::optio
       bool well_formed = true;
       for (std::size_t i = 0; i < options.size(); ++i) {
         auto id = r.as_string(options[i], child(qp, i));
+        if (id && !json_read::is_valid_id(*id)) r.report("bad_value", child(qp, i), "not an option id");
         if (id && json_read::is_valid_id(*id)) ids.push_back(*id);
-        else if (id) r.report("bad_value", child(qp, i), "not an option id");
-        well_formed = well_formed && id && json_read::is_valid_id(*id);
+        else well_formed = false;
       }
       if (!well_formed) continue;
       const std::set<std::string> distinct(ids.begin(), ids.end());
@@ -293,7 +296,9 @@ Ordered optional_text(const std::string& s) { return s.empty() ? Ordered(nullptr
 Ordered period_or_null(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }
 Ordered levels_json(const std::map<std::string, int>& levels) {
   Ordered out = Ordered::object();
-  for (const auto& [id, level] : levels) out[id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+  for (const auto& [id, level] : levels) {
+    out[id] = level == kNotApplicable ? Ordered(kNotApplicableText) : Ordered(level);
+  }
   return out;
 }
 
@@ -325,7 +330,9 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
     record.round = round;
     record.period = *progress.finished;
     for (const auto& [statement, level] : progress.answers) {
-      if (instrument->find_statement(statement) != nullptr && is_valid_level(level)) record.answers[statement] = level;
+      if (instrument->find_statement(statement) != nullptr && is_valid_level(level)) {
+        record.answers[statement] = level;
+      }
     }
     if (asks_then(round)) {
       for (const auto& [statement, level] : progress.then_answers) {
@@ -335,7 +342,9 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
     }
     for (const auto& [item_id, value] : progress.evaluation) {
       const EvaluationItem* item = instrument->find_evaluation(item_id);
-      if (item != nullptr && asks_item(round, *item) && is_valid_agreement(value)) record.evaluation[item_id] = value;
+      if (item != nullptr && asks_item(round, *item) && is_valid_agreement(value)) {
+        record.evaluation[item_id] = value;
+      }
     }
     file.rounds.push_back(std::move(record));
   }
@@ -346,7 +355,9 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
     record.period = *survey.finished;
     for (const auto& [question_id, options] : survey.answers) {
       const SurveyQuestion* question = catalog.manager_survey->find_question(question_id);
-      if (question != nullptr && is_valid_survey_answer(*question, options)) record.answers[question_id] = options;
+      if (question != nullptr && is_valid_survey_answer(*question, options)) {
+        record.answers[question_id] = options;
+      }
     }
     file.manager = std::move(record);
   }
