@@ -533,7 +533,8 @@ std::vector<std::pair<std::size_t, std::string>> read_path_list(Reader& r, const
 
 // Learning paths (catalog "paths"): a suggested order of modules for each role family of the
 // background questions, every family once, 2–8 modules of the loaded catalogue each. An entry
-// with a problem is left out; the others are kept.
+// with a problem is left out; the others are kept. A module that did not load (its file has a
+// problem) is reported and left out of the path, but the rest of the path still helps people.
 constexpr std::size_t kMinPathModules = 2;
 constexpr std::size_t kMaxPathModules = 8;
 
@@ -557,6 +558,7 @@ std::map<std::string, std::vector<std::string>> read_learning_paths(Reader& r, c
       }
     }
     std::vector<std::string> modules;
+    std::size_t not_loaded = 0;  // problems that leave the entry usable
     if (const Json* ids = read_list(r, entry, "modules", p, kMinPathModules, kMaxPathModules)) {
       const std::string modules_pointer = child(p, "modules");
       for (std::size_t j = 0; j < ids->size(); ++j) {
@@ -567,12 +569,15 @@ std::map<std::string, std::vector<std::string>> read_learning_paths(Reader& r, c
           r.report("duplicate_id", mp, *id);
         } else if (catalog.find_module(*id) == nullptr) {
           r.report("unknown_module", mp, *id);
+          ++not_loaded;
         } else {
           modules.push_back(*id);
         }
       }
     }
-    if (family && r.problem_count() == before) paths[*family] = std::move(modules);
+    if (family && r.problem_count() == before + not_loaded && !modules.empty()) {
+      paths[*family] = std::move(modules);
+    }
   }
   for (const BackgroundQuestion& question : background_questions()) {
     if (std::string_view(question.id) != "role_family") continue;

@@ -14,7 +14,10 @@ const char* const kCodes[] = {
     "content.unknown_area", "content.text_too_long", "content.missing_swedish", "content.file_missing",
     "content.bad_value", "result.not_json", "result.too_large", "result.foreign_file", "result.future_version",
     "result.missing_field", "result.wrong_type", "result.bad_value", "result.unknown_instrument",
-    "result.unknown_statement", "result.unknown_module", "result.unexpected_field", "progress.not_json",
+    "result.unknown_statement", "result.unknown_module", "result.unexpected_field", "result.duplicate_round",
+    "result.round_order", "result.not_in_round", "result.not_then_now", "result.unknown_evaluation_item",
+    "result.not_use_item", "result.unknown_survey", "result.unknown_survey_question", "result.bad_survey_answer",
+    "progress.not_json",
     "progress.wrong_format", "progress.future_version", "progress.wrong_type"};
 
 TEST(Problem, EveryCodeHasItsOwnSentence) {
