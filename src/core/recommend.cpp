@@ -13,6 +13,7 @@ constexpr int kScoreCeiling = 81;  // an area scored below the advanced band can
 constexpr std::size_t kMaxGrowthAreas = 2;
 constexpr int kPointsLowestArea = 4;
 constexpr int kPointsSecondArea = 3;
+constexpr int kPointsFocus = 1;
 constexpr int kPointsLevelFits = 2;
 constexpr int kPointsRole = 2;
 constexpr int kPointsPath = 1;
@@ -48,6 +49,16 @@ std::vector<std::string> needs_help_with(const std::map<std::string, int>& answe
     if (it != answers.end() && (it->second == 0 || it->second == 1)) ids.push_back(statement.id);
   }
   return ids;
+}
+
+// Is the module mainly about `area`: at least half of its competences lie in it?
+bool is_focused_on(const Module& module, Area area) {
+  std::size_t in_area = 0;
+  for (const std::string& id : module.competences) {
+    const Competence* competence = find_competence(id);
+    if (competence != nullptr && competence->area == area) ++in_area;
+  }
+  return !module.competences.empty() && 2 * in_area >= module.competences.size();
 }
 
 }  // namespace
@@ -100,6 +111,7 @@ std::vector<Recommendation> recommend_modules(const ProgressState& state, const 
       if (!contains(module.areas, area.area)) continue;
       // Only the weakest growth area the module covers gives points: covering both is not counted twice.
       rec.points += i == 0 ? kPointsLowestArea : kPointsSecondArea;
+      if (is_focused_on(module, area.area)) rec.points += kPointsFocus;
       RecommendationReason why;
       why.kind = RecommendationReason::Kind::growth_area;
       why.area = area.area;

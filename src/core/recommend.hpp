@@ -6,9 +6,11 @@
 //    area order), at most two;
 //  - a module is a candidate when it is not completed and covers a growth area or suits the
 //    person's role family (module.roles) or is on the family's learning path;
-//  - rank: covers the lowest growth area (+4) or the second (+3); its level fits the band in that
-//    area (+2: "Här börjar du"/grundläggande -> foundation, medel -> intermediate, avancerad ->
-//    advanced); suits the role family (+2); on the learning path (+1); ties in catalogue order;
+//  - rank: covers the lowest growth area (+4) or the second (+3), and +1 more when at least half of
+//    the module's competences lie in that area (a module mainly about it before one that touches
+//    it); its level fits the band in that area (+2: "Här börjar du"/grundläggande -> foundation,
+//    medel -> intermediate, avancerad -> advanced); suits the role family (+2); on the learning
+//    path (+1); ties in catalogue order;
 //  - at most kMaxRecommendations, each with every reason that gave it points, in the order above.
 //  - no finished round: suggestions come from the role family alone; no role either: none.
 #pragma once

@@ -213,19 +213,20 @@ TEST(Recommend, AnUnfinishedRoundIsNotUsed) {
 
 TEST(Recommend, EachRuleWithItsPointsAndReasonsInOrder) {
   const auto recs = recommend_modules(assessed("omsorg"), catalog());
-  // sakerhet-grund: lowest area (4) + level fits (2) = 6; sakerhet-medel: lowest area (4) + role
-  // (2) = 6, after it in the catalogue; info-medel: second area (3) + level fits (2) = 5;
-  // video (3) and dokumentation (1) do not fit in three.
+  // Every module here is mainly about its one area (+1 focus). sakerhet-grund: lowest area (4+1)
+  // + level fits (2) = 7; sakerhet-medel: lowest area (4+1) + role (2) = 7, after it in the
+  // catalogue; info-medel: second area (3+1) + level fits (2) = 6; video (3) and dokumentation (1)
+  // do not fit in three.
   ASSERT_EQ(ids(recs), (std::vector<std::string>{"sakerhet-grund", "sakerhet-medel", "info-medel"}));
-  EXPECT_EQ(recs[0].points, 6);
+  EXPECT_EQ(recs[0].points, 7);
   EXPECT_EQ(recs[0].reasons,
             (std::vector<RecommendationReason>{growth(Area::safety, 33, {"safety-1", "safety-2"}),
                                                level_fits(Area::safety, Level::foundation)}));
-  EXPECT_EQ(recs[1].points, 6);
+  EXPECT_EQ(recs[1].points, 7);
   // safety-4 (the module's competence 4.2) was rated 2: no statement to name.
   EXPECT_EQ(recs[1].reasons,
             (std::vector<RecommendationReason>{growth(Area::safety, 33, {}), role("omsorg")}));
-  EXPECT_EQ(recs[2].points, 5);
+  EXPECT_EQ(recs[2].points, 6);
   EXPECT_EQ(recs[2].reasons,
             (std::vector<RecommendationReason>{growth(Area::information, 50, {"info-1", "info-2"}),
                                                level_fits(Area::information, Level::intermediate)}));
@@ -253,7 +254,7 @@ TEST(Recommend, AtMostThree) {
 TEST(Recommend, WithoutRoleOnlyGrowthAreasCount) {
   const auto recs = recommend_modules(assessed(""), catalog());
   EXPECT_EQ(ids(recs), (std::vector<std::string>{"sakerhet-grund", "info-medel", "sakerhet-medel"}));
-  EXPECT_EQ(recs[2].points, 4);
+  EXPECT_EQ(recs[2].points, 5);
   for (const Recommendation& r : recs) {
     for (const RecommendationReason& why : r.reasons) {
       EXPECT_TRUE(why.kind == Kind::growth_area || why.kind == Kind::level_fits);
@@ -269,8 +270,21 @@ TEST(Recommend, LowestAreaOutranksSecondArea) {
                module("safety", {Area::safety}, {"4.3"}, Level::advanced, {"chef"})};
   const auto recs = recommend_modules(assessed(""), c);
   ASSERT_EQ(ids(recs), (std::vector<std::string>{"safety", "info"}));
-  EXPECT_EQ(recs[0].points, 4);
-  EXPECT_EQ(recs[1].points, 3);
+  EXPECT_EQ(recs[0].points, 5);
+  EXPECT_EQ(recs[1].points, 4);
+}
+
+// A module mainly about the weakest area (half or more of its competences) comes before one that
+// only touches it, even when the other is earlier in the catalogue.
+TEST(Recommend, AModuleMainlyAboutTheAreaComesBeforeOneThatTouchesIt) {
+  Catalog c = catalog();
+  c.modules = {module("touches", {Area::communication, Area::safety}, {"2.1", "2.2", "4.2"}, Level::foundation,
+                      {"chef"}),
+               module("mainly", {Area::safety, Area::information}, {"4.2", "1.1"}, Level::foundation, {"chef"})};
+  const auto recs = recommend_modules(assessed(""), c);
+  ASSERT_EQ(ids(recs), (std::vector<std::string>{"mainly", "touches"}));
+  EXPECT_EQ(recs[0].points, 7);
+  EXPECT_EQ(recs[1].points, 6);
 }
 
 TEST(Recommend, AModuleCoveringBothGrowthAreasCountsTheLowestOnce) {
@@ -279,7 +293,7 @@ TEST(Recommend, AModuleCoveringBothGrowthAreasCountsTheLowestOnce) {
       module("bada", {Area::information, Area::safety}, {"1.1", "4.1"}, Level::foundation, {"chef"})};
   const auto recs = recommend_modules(assessed(""), c);
   ASSERT_EQ(recs.size(), 1u);
-  EXPECT_EQ(recs[0].points, 6);
+  EXPECT_EQ(recs[0].points, 7);  // half its competences are safety: focus +1
   EXPECT_EQ(recs[0].reasons,
             (std::vector<RecommendationReason>{growth(Area::safety, 33, {"safety-1", "safety-2"}),
                                                level_fits(Area::safety, Level::foundation)}));
@@ -434,6 +448,20 @@ TEST(ShippedCatalog, AWeakAreaLeadsToAModuleThatCoversIt) {
     EXPECT_LE(first.statement_ids.size(), 2u);
     for (const std::string& id : first.statement_ids) EXPECT_EQ(in.find_statement(id)->area, weak) << id;
   }
+}
+
+// A care worker weakest in safety is first offered the course that is all about it, not one that
+// touches safety among many other things.
+TEST(ShippedCatalog, WeakestInSafetyFirstGetsTheSecurityCourse) {
+  const Instrument& in = *shipped().instrument;
+  ProgressState state;
+  state.background.role_family = "omsorg";
+  std::map<std::string, int> round_answers;
+  for (const Statement& s : in.statements) round_answers[s.id] = s.area == Area::safety ? 1 : 2;
+  finish(state, Round::t0, round_answers);
+  const auto recs = recommend_modules(state, shipped());
+  ASSERT_FALSE(recs.empty());
+  EXPECT_EQ(recs[0].module->id, "informationssakerhet-i-vardagen");
 }
 
 }  // namespace
