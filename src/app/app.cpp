@@ -31,6 +31,7 @@ constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
     {ui::Screen::module_done, "module-done"},
     {ui::Screen::self_assessment, "self-assessment"},
     {ui::Screen::profile, "profile"},
+    {ui::Screen::about_you, "about-you"},
     {ui::Screen::manager_survey, "manager-survey"},
     {ui::Screen::coordinator, "coordinator"},
 };
@@ -202,6 +203,7 @@ void App::draw(ui::Ui& ui) {
     case ui::Screen::module_done: ui::view_module_done(ui, model, actions); break;
     case ui::Screen::self_assessment: ui::view_self_assessment(ui, model, actions); break;
     case ui::Screen::profile: ui::view_profile(ui, model, actions); break;
+    case ui::Screen::about_you: ui::view_about_you(ui, model, actions); break;
     case ui::Screen::manager_survey: ui::view_manager_survey(ui, model, actions); break;
     case ui::Screen::coordinator: ui::view_coordinator(ui, model, actions); break;
   }

@@ -8,8 +8,8 @@
 namespace dl::ui {
 
 enum class Screen {
-  start, courses, module_overview, module, module_done, self_assessment, profile, manager_survey,
-  coordinator
+  start, courses, module_overview, module, module_done, self_assessment, profile, about_you,
+  manager_survey, coordinator
 };
 
 // The course list's filters: a role family id and a level id; "" = all.

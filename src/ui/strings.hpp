@@ -185,6 +185,16 @@ inline constexpr Phrase about_you_hint{
     "som person.",
     "All questions here are optional. You can skip them. The answers only show groups, never you "
     "as a person."};
+inline constexpr Phrase about_you_why{
+    "Svaren hjälper Digilyft att föreslå kurser som passar ditt arbete. De följer med i din "
+    "resultatfil, men aldrig ditt namn.",
+    "The answers help Digilyft suggest courses that suit your work. They go into your result file, "
+    "but never your name."};
+inline constexpr Phrase about_you_done{"Klar, tillbaka till min profil", "Done, back to my profile"};
+inline constexpr Phrase about_you_clear_hint{"Vill du inte att svaren finns kvar? Du kan ta bort dem.",
+                                             "Do you not want to keep the answers? You can remove them."};
+inline constexpr Phrase about_you_clear{"Ta bort mina svar om mig", "Remove my answers about me"};
+inline constexpr Phrase about_you_change{"Ändra uppgifter om dig", "Change details about you"};
 inline constexpr Phrase statements_hint{"Hur väl stämmer det här för dig?",
                                         "How well does this fit you?"};
 inline constexpr Phrase then_heading{"Hur var det före kursen?", "How was it before the course?"};

@@ -90,9 +90,9 @@ inline constexpr Phrase state_done{"Klar", "Done"};
 inline constexpr Phrase state_started{"Påbörjad", "Started"};
 inline constexpr Phrase state_not_started{"Inte påbörjad", "Not started"};
 inline constexpr Phrase path_needs_role{
-    "Välj din yrkesgrupp i självskattningen, så får du en kursordning som passar ditt arbete.",
-    "Choose your occupational group in the self-assessment to get an order of courses that suits "
-    "your work."};
+    "Välj din yrkesgrupp under ”Om dig”, så får du en kursordning som passar ditt arbete.",
+    "Choose your occupational group under “About you” to get an order of courses that suits your "
+    "work."};
 
 // ---- role families in sentences ("Kursordning för omsorg", "gjord för dig som är chef") ----
 struct RoleWords {

@@ -239,6 +239,7 @@ void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
   if (path.empty()) {
     ui.heading(tr(lang, pt::path_heading_plain), 2);
     ui.paragraph(tr(lang, pt::path_needs_role));
+    if (ui.button(tr(lang, text::about_you), ButtonKind::secondary)) out.push_back(Navigate{Screen::about_you, {}});
     return;
   }
   ui.heading(fill(tr(lang, pt::path_heading), {family_group(family, lang)}), 2);
@@ -253,6 +254,10 @@ void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
     draw_course_button(ui, *module, progress, model, out);
     ui.card_end();
     ui.pop_id();
+  }
+  // The occupational group can change (a new job): the details stay open to change.
+  if (ui.button(tr(lang, text::about_you_change), ButtonKind::secondary)) {
+    out.push_back(Navigate{Screen::about_you, {}});
   }
 }
 

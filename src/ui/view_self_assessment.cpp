@@ -49,24 +49,6 @@ int answer_in(const std::map<std::string, int>& answers, const std::string& id) 
   return it == answers.end() ? -1000 : it->second;  // no answer matches no scale value
 }
 
-void draw_background(Ui& ui, const ViewModel& model, Actions& out) {
-  const Lang lang = model.lang();
-  ui.paragraph(tr(lang, text::about_you_hint));
-  for (const BackgroundQuestion& question : background_questions()) {
-    ui.push_id(question.id);
-    ui.radio_group_begin(tr(lang, question.prompt));
-    const std::string* answer = model.progress.background.field(question.id);
-    for (const BackgroundOption& option : question.options) {
-      const bool selected = answer != nullptr && *answer == option.id;
-      if (ui.radio(tr(lang, option.label), selected)) {
-        out.push_back(Change{action::SetBackground{question.id, option.id}});
-      }
-    }
-    ui.radio_group_end();
-    ui.pop_id();
-  }
-}
-
 // One radio group per statement on the 0–3 + "Ej aktuellt" scale; `then` answers how it was
 // before the course (T1's then/now items), else how it is now.
 void draw_statements(Ui& ui, const ViewModel& model, const RoundView& view,
@@ -124,7 +106,7 @@ void draw_page(Ui& ui, const ViewModel& model, const Instrument& instrument, con
   const AssessmentPage& page = view.pages[static_cast<std::size_t>(view.page)];
   ui.heading(page_title(page, view.round, lang), 2);
   switch (page.kind) {
-    case AssessmentPage::Kind::background: draw_background(ui, model, out); break;
+    case AssessmentPage::Kind::background: draw_background_questions(ui, model, out); break;
     case AssessmentPage::Kind::area:
       ui.paragraph(tr(lang, text::statements_hint));
       draw_statements(ui, model, view, instrument.statements_in(page.area), false, out);

@@ -39,6 +39,7 @@ void view_module_done(Ui& ui, const ViewModel& model, Actions& out);
 void view_self_assessment(Ui& ui, const ViewModel& model, Actions& out);
 void view_profile(Ui& ui, const ViewModel& model, Actions& out);
 void view_manager_survey(Ui& ui, const ViewModel& model, Actions& out);
+void view_about_you(Ui& ui, const ViewModel& model, Actions& out);
 void view_coordinator(Ui& ui, const ViewModel& model, Actions& out);
 
 // Parts several views share: the "Till startsidan" link and the storage alert.
@@ -53,6 +54,9 @@ const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& ou
 
 // "3 av 5 rätt" and the mastery rule of a module (overview and last page).
 void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang);
+
+// The optional background questions (self-assessment and "Om dig").
+void draw_background_questions(Ui& ui, const ViewModel& model, Actions& out);
 
 // Replaces {1}, {2}, … in a phrase's text.
 std::string fill(const char* pattern, const std::vector<std::string>& values);

@@ -355,11 +355,26 @@ TEST_F(ProfileTest, WithoutAnOccupationalGroupThereIsNoPathButAWayToGetOne) {
   EXPECT_NE(screen.find(Role::heading, "Kursordning"), nullptr);
   EXPECT_NE(
       screen.find(Role::text,
-                  "Välj din yrkesgrupp i självskattningen, så får du en kursordning som passar ditt arbete."),
+                  "Välj din yrkesgrupp under ”Om dig”, så får du en kursordning som passar ditt arbete."),
       nullptr);
   EXPECT_FALSE(screen.has_text("Kursordning för"));
   // Suggestions still come from the weakest areas.
   EXPECT_TRUE(screen.has_text("Du skattade dig lägst inom Säkerhet"));
+
+  // The first round is finished, yet the occupational group can still be given under "Om dig".
+  screen.press(*app, Role::button, "Om dig");
+  EXPECT_EQ(app->screen(), ui::Screen::about_you);
+  screen.choose(*app, "Yrkesgrupp", "Omsorg (undersköterska, vårdbiträde)");
+  EXPECT_EQ(app->progress().background.role_family, "omsorg");
+  screen.press(*app, Role::button, "Klar, tillbaka till min profil");
+  EXPECT_EQ(app->screen(), ui::Screen::profile);
+  EXPECT_NE(screen.find(Role::heading, "Kursordning för omsorg"), nullptr);
+
+  // And removed again: every answer about the person is gone.
+  screen.press(*app, Role::button, "Ändra uppgifter om dig");
+  screen.choose(*app, "Ålder", "55 år eller äldre");
+  screen.press(*app, Role::button, "Ta bort mina svar om mig");
+  EXPECT_EQ(app->progress().background, Background{});
 }
 
 TEST_F(ProfileTest, InEnglishTheBarsAndChangesReadInEnglish) {
