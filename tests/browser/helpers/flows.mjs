@@ -67,7 +67,7 @@ export async function expectNextStep(page, name, line) {
   await poll(async () => {
     last = await nextStep(page);
     return last && last.buttons.length === 1 && last.buttons[0] === name && (!line || last.lines.includes(line));
-  }, { message: `the next step "${name}"${line ? ` with "${line}"` : ''} (shown: ${JSON.stringify(last)})` });
+  }, { message: () => `the next step "${name}"${line ? ` with "${line}"` : ''} (shown: ${JSON.stringify(last)})` });
 }
 
 export async function goToStart(page, opts) {
@@ -125,7 +125,7 @@ export async function waitForOrder(page, q, want) {
   await poll(async () => {
     last = await shownOrder(page, q);
     return last !== null && last.join('\n') === want.join('\n');
-  }, { message: `order ${JSON.stringify(want)} (shown: ${JSON.stringify(last)})` });
+  }, { message: () => `order ${JSON.stringify(want)} (shown: ${JSON.stringify(last)})` });
 }
 
 // Moves the order items with the "Upp" / "Ner" buttons until they stand as `want` (texts).
@@ -382,7 +382,7 @@ export async function courseStatus(page, module) {
 export async function expectCourseStatus(page, module, want) {
   let last;
   await poll(async () => (last = await courseStatus(page, module).catch(() => null)) === want,
-    { message: `the card of "${module.title}" to say "${want}" (says ${JSON.stringify(last)})` });
+    { message: () => `the card of "${module.title}" to say "${want}" (says ${JSON.stringify(last)})` });
 }
 
 // Clicks the card's main button, checking its visible label.
@@ -518,11 +518,13 @@ export async function readRecommendations(page) {
 }
 
 // The learning path: heading, then per module "N. title", its state and its course button.
+// Returns the texts and the names of the course buttons ("Starta kursen: …") in order.
 export async function readLearningPath(page, heading) {
   const items = await sectionItems(page, heading);
   if (!items) return null;
   const texts = items.filter((it) => it.role !== 'button').map((it) => it.text);
-  const buttons = items.filter((it) => it.role === 'button').map((it) => it.name);
+  const courseButton = /^(Starta kursen|Fortsätt kursen|Gå igenom kursen igen): /;
+  const buttons = items.filter((it) => it.role === 'button' && courseButton.test(it.name)).map((it) => it.name);
   return { texts, buttons };
 }
 

@@ -197,7 +197,8 @@ export async function waitForReady(page) {
 
 // ---------------------------------------------------------------------------------------------
 // Auto-retrying checks. The app changes on the next animation frame after an input, so every
-// check polls until it holds or ~10 s pass; none of them sleeps a fixed time to be right.
+// check polls until it holds or ~10 s pass; none of them sleeps a fixed time to be right. A
+// message may be a function, so a failure can say what was seen last.
 
 export async function poll(check, { timeout = DEFAULT_TIMEOUT_MS, interval = 50, message } = {}) {
   const deadline = Date.now() + timeout;
@@ -212,7 +213,8 @@ export async function poll(check, { timeout = DEFAULT_TIMEOUT_MS, interval = 50,
     }
     if (Date.now() > deadline) {
       const why = lastError ? `: ${lastError.message}` : '';
-      throw new Error(`${message ?? 'condition'} did not hold within ${timeout} ms${why}`);
+      const what = typeof message === 'function' ? message() : message;
+      throw new Error(`${what ?? 'condition'} did not hold within ${timeout} ms${why}`);
     }
     await new Promise((r) => setTimeout(r, interval));
   }
@@ -253,7 +255,7 @@ export async function expectAttribute(locator, name, expected, opts = {}) {
     if ((await locator.count()) !== 1) return false;
     last = await locator.getAttribute(name);
     return expected instanceof RegExp ? expected.test(last ?? '') : last === expected;
-  }, { ...opts, message: `${locator} to have ${name}=${JSON.stringify(String(expected))} (last: ${JSON.stringify(last)})` });
+  }, { ...opts, message: () => `${locator} to have ${name}=${JSON.stringify(String(expected))} (last: ${JSON.stringify(last)})` });
 }
 
 export async function expectTextContent(locator, expected, opts = {}) {
@@ -262,7 +264,7 @@ export async function expectTextContent(locator, expected, opts = {}) {
     if ((await locator.count()) !== 1) return false;
     last = await locator.textContent();
     return textMatches(last, expected);
-  }, { ...opts, message: `${locator} to read ${JSON.stringify(String(expected))} (last: ${JSON.stringify(last)})` });
+  }, { ...opts, message: () => `${locator} to read ${JSON.stringify(String(expected))} (last: ${JSON.stringify(last)})` });
 }
 
 async function isDisabled(locator) {
@@ -285,7 +287,7 @@ export async function waitForRoleText(page, role, predicate, what, opts = {}) {
   return poll(async () => {
     last = await textsOfRole(page, role);
     return last.find(predicate) ?? false;
-  }, { ...opts, message: `a role="${role}" element ${what} (have: ${JSON.stringify(last)})` });
+  }, { ...opts, message: () => `a role="${role}" element ${what} (have: ${JSON.stringify(last)})` });
 }
 
 // Clicks like a person (real mouse events at the element's place, after Playwright's checks).

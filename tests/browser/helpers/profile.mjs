@@ -2,7 +2,7 @@
 // (src/core/scoring.hpp, recommend.hpp, measurement.hpp), independently of the app: the bar texts
 // per area and round, the change in words, the suggested modules with their reasons as sentences,
 // the learning path, and due dates in words.
-import { AREAS, areaName, bandName, scoresFor } from './content.mjs';
+import { AREAS, areaName, areaOfCompetence, bandName, scoresFor } from './content.mjs';
 
 export const ROUND_NAMES = { T0: 'Före kurserna', T1: 'Efter kursen', T2: 'Uppföljning' };
 
@@ -81,6 +81,9 @@ export function recommend(instrument, catalog, paths, { roleFamily, answers, com
     if (g >= 0) {
       const area = growth[g];
       rec.points += g === 0 ? 4 : 3;
+      // +1 when the module is mainly about that area: at least half its competences lie in it.
+      const inArea = module.competences.filter((c) => areaOfCompetence(c) === area.area).length;
+      if (module.competences.length && 2 * inArea >= module.competences.length) rec.points += 1;
       rec.reasons.push({ kind: 'growth_area', area: area.area, score: area.score, lowest: g === 0,
         statements: helpWith(instrument, answers, area.area, module) });
       const fits = levelForScore(area.score);

@@ -30,7 +30,7 @@ test('answering every statement shows a profile with the scores computed from th
     await completeSelfAssessment(page, instrument, PLAN);
     let charts;
     await poll(async () => (charts = await readAreaCharts(page))?.length === AREAS.length,
-      { message: `one chart per area (charts: ${JSON.stringify(charts)})` });
+      { message: () => `one chart per area (charts: ${JSON.stringify(charts)})` });
     AREAS.forEach((a, i) => {
       const s = scores[a.id];
       const want = s === null ? 'Före kurserna: Inget värde – du svarade Ej aktuellt' : `Före kurserna: ${s} av 100, ${bandName(s)}`;

@@ -51,7 +51,7 @@ async function expectListed(page, modules, what) {
   const want = modules.map((m) => m.title);
   let last;
   await poll(async () => JSON.stringify(last = await listedModules(page)) === JSON.stringify(want),
-    { message: `Kurser to list ${what}: ${JSON.stringify(want)} (lists ${JSON.stringify(last)})` });
+    { message: () => `Kurser to list ${what}: ${JSON.stringify(want)} (lists ${JSON.stringify(last)})` });
 }
 
 async function chooseChip(page, group, label) {

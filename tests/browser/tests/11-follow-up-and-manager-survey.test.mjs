@@ -185,7 +185,7 @@ test('the follow-up opens on its day by the device clock; the manager survey is 
     const want = expectedAreas(instrument, rounds);
     let charts;
     await poll(async () => (charts = await readAreaCharts(page))?.length === AREAS.length
-      && charts.every((c) => c.bars.length === 3), { message: `three bars per area (have ${JSON.stringify(charts)})` });
+      && charts.every((c) => c.bars.length === 3), { message: () => `three bars per area (have ${JSON.stringify(charts)})` });
     want.forEach((w, i) => {
       assert.equal(charts[i].area, w.area);
       assert.deepEqual(charts[i].bars, w.bars, `${w.area}: a bar per round`);
