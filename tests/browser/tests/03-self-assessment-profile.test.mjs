@@ -6,7 +6,7 @@ import {
   browserSuite, button, poll, waitForOne, waitForText, withVisit,
 } from '../helpers/harness.mjs';
 import { AREAS, bandName, loadInstrument, scoresFor } from '../helpers/content.mjs';
-import { completeSelfAssessment, planAnswers, readAreaCharts } from '../helpers/flows.mjs';
+import { completeSelfAssessment, planAnswers, readAreaCharts } from '../helpers/assessment.mjs';
 
 const suite = browserSuite();
 const instrument = loadInstrument();

@@ -8,9 +8,9 @@ import {
 } from '../helpers/harness.mjs';
 import { loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
-  completeSelfAssessment, courseButtonName, expectStartPage, exportResult, finishModuleRight, goToStart,
-  openCourses, planAnswers,
+  courseButtonName, expectStartPage, exportResult, finishModuleRight, goToStart, openCourses,
 } from '../helpers/flows.mjs';
+import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 import { ALLOWED_STRING, documentedFields, fieldPaths, stringsIn } from '../helpers/result-files.mjs';
 
 const suite = browserSuite();

@@ -10,7 +10,8 @@ import {
   poll, resultsPath, waitForNoText, waitForOne, waitForText, withVisit,
 } from '../helpers/harness.mjs';
 import { AREAS, expectedTable, loadInstrument } from '../helpers/content.mjs';
-import { completeSelfAssessment, exportResult, goToStart, planAnswers } from '../helpers/flows.mjs';
+import { exportResult, goToStart } from '../helpers/flows.mjs';
+import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 import { fileName, participantCode, resultFile, toText } from '../helpers/result-files.mjs';
 
 const suite = browserSuite();

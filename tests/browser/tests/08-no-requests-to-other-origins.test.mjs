@@ -6,9 +6,8 @@ import {
   browserSuite, button, clickButton, expectHeading, waitForOne, withVisit,
 } from '../helpers/harness.mjs';
 import { AREAS, loadInstrument, loadModule } from '../helpers/content.mjs';
-import {
-  completeSelfAssessment, courseButtonName, exportResult, goToStart, openCourses, planAnswers,
-} from '../helpers/flows.mjs';
+import { courseButtonName, exportResult, goToStart, openCourses } from '../helpers/flows.mjs';
+import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 
 const suite = browserSuite();
 const module = loadModule();

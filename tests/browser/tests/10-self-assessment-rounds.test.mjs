@@ -11,10 +11,11 @@ import {
   waitForSavesCommitted, waitForText, withVisit,
 } from '../helpers/harness.mjs';
 import { AREAS, BACKGROUND, loadCatalog, loadInstrument, loadPaths, scaleLabel, scoresFor } from '../helpers/content.mjs';
+import { expectNextStep, finishModuleRight, goToStart } from '../helpers/flows.mjs';
 import {
-  answerRoundPart, expectNextStep, expectRoundPart, finishModuleRight, goToStart, readAreaCharts,
-  readLearningPath, readRecommendations, roundParts, takeRound,
-} from '../helpers/flows.mjs';
+  answerRoundPart, expectRoundPart, readAreaCharts, readLearningPath, readRecommendations, roundParts,
+  takeRound,
+} from '../helpers/assessment.mjs';
 import {
   ROLE_WORDS, T2_INTERVAL_MONTHS, addMonths, dateText, expectedAreas, expectedPath, growthAreas,
   reasonLines, recommend,

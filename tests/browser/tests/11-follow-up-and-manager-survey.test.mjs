@@ -13,9 +13,9 @@ import {
 } from '../helpers/harness.mjs';
 import { AREAS, SURVEY_TOPICS, loadCatalog, loadInstrument, loadSurvey } from '../helpers/content.mjs';
 import {
-  expectNextStep, exportResult, finishModuleRight, goToStart, openCourses, planAnswers, readAreaCharts,
-  sectionItems, setCheckboxes, takeRound,
+  expectNextStep, exportResult, finishModuleRight, goToStart, openCourses, sectionItems, setCheckboxes,
 } from '../helpers/flows.mjs';
+import { planAnswers, readAreaCharts, takeRound } from '../helpers/assessment.mjs';
 import {
   T2_INTERVAL_MONTHS, addMonths, dateText, expectedAreas, periodOf,
 } from '../helpers/profile.mjs';
