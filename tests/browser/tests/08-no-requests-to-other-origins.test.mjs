@@ -24,6 +24,10 @@ test('a walk through every screen makes only same-origin requests', async () => 
       background: {}, answers: planAnswers(instrument, (s, i) => i % 4),
     });
     for (const a of AREAS) await waitForOne(page.getByRole('group', { name: a.sv, exact: true }));
+    await clickButton(page, 'Om dig');
+    await expectHeading(page, 'Om dig');
+    await clickButton(page, 'Klar, tillbaka till min profil');
+    await expectHeading(page, 'Din profil');
     await exportResult(page);
     await goToStart(page);
     await clickButton(page, 'Svara på chefsenkäten');

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, button, checkedRadio, click, clickButton, expectHeading, heading, poll, waitForOne,
+  browserSuite, button, checkedRadio, chooseRadio, click, clickButton, expectHeading, heading, poll, waitForOne,
   waitForSavesCommitted, waitForText, withVisit,
 } from '../helpers/harness.mjs';
 import { AREAS, BACKGROUND, loadCatalog, loadInstrument, loadPaths, scaleLabel, scoresFor } from '../helpers/content.mjs';
@@ -98,6 +98,7 @@ async function expectCharts(page, rounds) {
 // "Kurser som passar dig": titles, every reason sentence, and the course button, as computed.
 async function expectRecommendations(page, state) {
   const want = recommend(instrument, catalog, paths, { roleFamily: FAMILY, ...state });
+  assert.ok(want.some((rec) => rec.reasons.some((r) => r.kind === 'role')), 'a reason names the role family');
   assert.ok(want.length > 0);
   let cards;
   await poll(async () => (cards = await readRecommendations(page))?.length === want.length,
@@ -118,10 +119,10 @@ async function expectRecommendations(page, state) {
   return want;
 }
 
-async function expectLearningPath(page, progress) {
-  const name = `Kursordning för ${ROLE_WORDS[FAMILY].group}`;
+async function expectLearningPath(page, progress, family = FAMILY) {
+  const name = `Kursordning för ${ROLE_WORDS[family].group}`;
   await expectHeading(page, name);
-  const want = expectedPath(catalog, paths, FAMILY, progress);
+  const want = expectedPath(catalog, paths, family, progress);
   assert.ok(want.length >= 3);
   const shown = await readLearningPath(page, name);
   const items = want.flatMap((w, i) => [`${i + 1}. ${w.module.title}`, w.state]);
@@ -201,6 +202,18 @@ test('before, a course, after: profile, suggestions with reasons, a paused round
     assert.equal(await heading(page, 'Dags för uppföljningen').count(), 0, 'no follow-up yet');
     await goToStart(page, { next: 'Välj en kurs' });
     await waitForText(page, `Uppföljningen öppnar ${due}.`);
+
+    // A new job: the occupational group changes in "Om dig", and the path and suggestions follow.
+    const other = 'funktionsstod';
+    await clickButton(page, 'Min profil');
+    await clickButton(page, 'Ändra uppgifter om dig');
+    await expectHeading(page, 'Om dig');
+    assert.equal(await checkedRadio(page, BACKGROUND.role_family.prompt), BACKGROUND.role_family.options[FAMILY]);
+    await chooseRadio(page, BACKGROUND.role_family.prompt, BACKGROUND.role_family.options[other]);
+    await clickButton(page, 'Klar, tillbaka till min profil');
+    await expectHeading(page, 'Din profil');
+    await expectLearningPath(page, { completed: [module.id] }, other);
+    await expectRecommendations(page, { roleFamily: other, answers: AFTER.answers, completed: [module.id] });
   });
 });
 
