@@ -210,26 +210,6 @@ void read_choices(Reader& r, const Json& value, const std::string& pointer, Ques
   }
 }
 
-void read_items(Reader& r, const Json& value, const std::string& pointer, Question& q) {
-  const Json* items = read_list(r, value, "items", pointer, 2, 6);
-  if (items == nullptr) return;
-  const std::string items_pointer = child(pointer, "items");
-  std::set<std::string> ids;
-  DistinctTexts texts;
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    const Json& v = (*items)[i];
-    const std::string p = child(items_pointer, i);
-    if (!r.expect_object(v, p)) continue;
-    check_fields(r, v, p, {"id", "text"});
-    OrderItem item;
-    if (auto id = read_unique_id(r, v, p, ids)) item.id = *id;
-    if (auto t = read_text(r, v, "text", p, kMaxChoiceLength)) {
-      item.text = *t;
-      texts.check(r, item.text, child(p, "text"));
-    }
-    q.items.push_back(item);
-  }
-}
 
 void read_pairs(Reader& r, const Json& value, const std::string& pointer, Question& q) {
   const Json* pairs = read_list(r, value, "pairs", pointer, 2, 5);
@@ -297,7 +277,7 @@ Question read_question(Reader& r, const Json& value, const std::string& pointer,
       break;
     case QuestionKind::order:
       check_fields(r, value, pointer, common, {"items", "feedback_right", "feedback_wrong"});
-      read_items(r, value, pointer, q);
+      q.items = read_id_text_list<OrderItem>(r, value, "items", pointer, 2, 6);
       read_overall_feedback();
       break;
     case QuestionKind::match:

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "content.hpp"
 #include "json_reader.hpp"
@@ -14,6 +15,7 @@ namespace dl::content_read {
 
 using json_read::Json;
 using json_read::Reader;
+using json_read::child;
 
 // Longer texts (summaries, prompts, feedback, intros) share the paragraph limit; statements are
 // one line on a small screen, so they share the choice limit.
@@ -62,5 +64,32 @@ class DistinctTexts {
   std::set<std::string> sv_;
   std::set<std::string> en_;
 };
+
+// A required list obj[key] of {"id", "text"} objects (order steps, survey options): ids unique in
+// the list, texts a person can tell apart. Each entry is read into an `Entry` with `id` and `text`.
+template <typename Entry>
+std::vector<Entry> read_id_text_list(Reader& r, const Json& obj, const std::string& key, const std::string& pointer,
+                                     std::size_t min, std::size_t max) {
+  std::vector<Entry> entries;
+  const Json* list = read_list(r, obj, key, pointer, min, max);
+  if (list == nullptr) return entries;
+  const std::string list_pointer = child(pointer, key);
+  std::set<std::string> ids;
+  DistinctTexts texts;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& v = (*list)[i];
+    const std::string p = child(list_pointer, i);
+    if (!r.expect_object(v, p)) continue;
+    check_fields(r, v, p, {"id", "text"});
+    Entry entry;
+    if (auto id = read_unique_id(r, v, p, ids)) entry.id = *id;
+    if (auto t = read_text(r, v, "text", p, kMaxChoiceLength)) {
+      entry.text = *t;
+      texts.check(r, entry.text, child(p, "text"));
+    }
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
 
 }  // namespace dl::content_read

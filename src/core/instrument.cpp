@@ -279,26 +279,6 @@ std::optional<SurveyTopic> survey_topic_from_id(const std::string& id) {
   return std::nullopt;
 }
 
-void read_survey_options(Reader& r, const Json& value, const std::string& pointer, SurveyQuestion& q) {
-  const Json* options = read_list(r, value, "options", pointer, kMinSurveyOptions, kMaxSurveyOptions);
-  if (options == nullptr) return;
-  const std::string options_pointer = child(pointer, "options");
-  std::set<std::string> ids;
-  DistinctTexts texts;
-  for (std::size_t i = 0; i < options->size(); ++i) {
-    const Json& v = (*options)[i];
-    const std::string p = child(options_pointer, i);
-    if (!r.expect_object(v, p)) continue;
-    check_fields(r, v, p, {"id", "text"});
-    SurveyOption option;
-    if (auto id = read_unique_id(r, v, p, ids)) option.id = *id;
-    if (auto t = read_text(r, v, "text", p, kMaxChoiceLength)) {
-      option.text = *t;
-      texts.check(r, option.text, child(p, "text"));
-    }
-    q.options.push_back(option);
-  }
-}
 
 void read_survey_question(Reader& r, const Json& value, const std::string& pointer, Survey& survey,
                           std::set<std::string>& ids) {
@@ -321,7 +301,7 @@ void read_survey_question(Reader& r, const Json& value, const std::string& point
     }
   }
   if (auto t = read_text(r, value, "prompt", pointer, kMaxLongText)) q.prompt = *t;
-  read_survey_options(r, value, pointer, q);
+  q.options = read_id_text_list<SurveyOption>(r, value, "options", pointer, kMinSurveyOptions, kMaxSurveyOptions);
   survey.questions.push_back(std::move(q));
 }
 
