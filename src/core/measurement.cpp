@@ -7,18 +7,13 @@
 namespace dl {
 namespace {
 
-const RoundProgress* round_in(const ProgressState& state, Round round) {
-  const auto it = state.rounds.find(round);
-  return it == state.rounds.end() ? nullptr : &it->second;
-}
-
 bool is_finished(const ProgressState& state, Round round) {
-  const RoundProgress* progress = round_in(state, round);
+  const RoundProgress* progress = find_round(state, round);
   return progress != nullptr && progress->finished.has_value();
 }
 
 bool is_begun(const ProgressState& state, Round round) {
-  const RoundProgress* progress = round_in(state, round);
+  const RoundProgress* progress = find_round(state, round);
   return progress != nullptr && progress->started();
 }
 
@@ -36,28 +31,22 @@ bool answered_level(const std::map<std::string, int>& answers, const std::string
 
 bool answered_agreement(const std::map<std::string, int>& answers, const std::string& id) {
   const auto it = answers.find(id);
-  return it != answers.end() && it->second >= kMinAgreement && it->second <= kMaxAgreement;
-}
-
-// The evaluation items a round asks: every item at T1, the use items at T2, none at T0.
-bool asks_item(Round round, const EvaluationItem& item) {
-  return round == Round::t1 || (round == Round::t2 && item.use);
+  return it != answers.end() && is_valid_agreement(it->second);
 }
 
 int statements_left(const RoundProgress& progress, const Instrument& instrument, std::optional<Area> area) {
   int left = 0;
   for (const Statement& statement : instrument.statements) {
-    if (area && statement.area != *area) continue;
-    if (!answered_level(progress.answers, statement.id)) ++left;
+    if ((!area || statement.area == *area) && !answered_level(progress.answers, statement.id)) ++left;
   }
   return left;
 }
 
 int then_left(const RoundProgress& progress, Round round, const Instrument& instrument) {
-  if (round != Round::t1) return 0;
+  if (!round_asks_then(round)) return 0;
   int left = 0;
-  for (const Statement& statement : instrument.statements) {
-    if (statement.then_now && !answered_level(progress.then_answers, statement.id)) ++left;
+  for (const Statement* statement : instrument.then_now_statements()) {
+    if (!answered_level(progress.then_answers, statement->id)) ++left;
   }
   return left;
 }
@@ -65,12 +54,18 @@ int then_left(const RoundProgress& progress, Round round, const Instrument& inst
 int evaluation_left(const RoundProgress& progress, Round round, const Instrument& instrument) {
   int left = 0;
   for (const EvaluationItem& item : instrument.evaluation) {
-    if (asks_item(round, item) && !answered_agreement(progress.evaluation, item.id)) ++left;
+    if (round_asks_item(round, item) && !answered_agreement(progress.evaluation, item.id)) ++left;
   }
   return left;
 }
 
 }  // namespace
+
+bool round_asks_then(Round round) { return round == Round::t1; }
+
+bool round_asks_item(Round round, const EvaluationItem& item) {
+  return round == Round::t1 || (round == Round::t2 && item.use);
+}
 
 RoundStatus round_status(const ProgressState& state, const Catalog& catalog, Round round, const Date& today) {
   if (is_finished(state, round)) return RoundStatus::done;
@@ -93,7 +88,7 @@ RoundStatus round_status(const ProgressState& state, const Catalog& catalog, Rou
 }
 
 std::optional<Date> t2_due_date(const ProgressState& state) {
-  const RoundProgress* t1 = round_in(state, Round::t1);
+  const RoundProgress* t1 = find_round(state, Round::t1);
   if (t1 == nullptr || !t1->finished || !t1->finished_on) return std::nullopt;
   return add_months(*t1->finished_on, std::clamp(state.plan.t2_interval_months, 1, 24));
 }
@@ -121,16 +116,13 @@ std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& s
     pages.push_back({AssessmentPage::Kind::background, Area::information});
   }
   for (Area area : kAllAreas) {
-    const bool has_statements = std::any_of(instrument.statements.begin(), instrument.statements.end(),
-                                            [&](const Statement& s) { return s.area == area; });
-    if (has_statements) pages.push_back({AssessmentPage::Kind::area, area});
+    if (!instrument.statements_in(area).empty()) pages.push_back({AssessmentPage::Kind::area, area});
   }
-  if (round == Round::t1 && std::any_of(instrument.statements.begin(), instrument.statements.end(),
-                                        [](const Statement& s) { return s.then_now; })) {
+  if (round_asks_then(round) && !instrument.then_now_statements().empty()) {
     pages.push_back({AssessmentPage::Kind::then_now, Area::information});
   }
   if (std::any_of(instrument.evaluation.begin(), instrument.evaluation.end(),
-                  [&](const EvaluationItem& item) { return asks_item(round, item); })) {
+                  [&](const EvaluationItem& item) { return round_asks_item(round, item); })) {
     pages.push_back({AssessmentPage::Kind::evaluation, Area::information});
   }
   return pages;

@@ -49,6 +49,11 @@ struct AssessmentPage {
 // T0: background, 5 areas. T1: [background], 5 areas, then/now, evaluation. T2: 5 areas, evaluation.
 std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& state, const Instrument& instrument);
 
+// What a round asks besides the statements: then/now items at T1 only; evaluation items at T1
+// (all) and T2 (the use items), none at T0.
+bool round_asks_then(Round round);
+bool round_asks_item(Round round, const EvaluationItem& item);
+
 // Answers still missing before the round can be finished (0 = complete). Every statement needs an
 // answer (0–3 or "Ej aktuellt"); T1 also every then/now statement and evaluation item; T2 every use item.
 int answers_left(const RoundProgress& progress, Round round, const Instrument& instrument);

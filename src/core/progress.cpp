@@ -174,11 +174,10 @@ struct Applier {
 
   // T1 asks every evaluation item, T2 the use items again; T0 comes before any course.
   void operator()(const action::RateEvaluation& a) {
-    if (a.round == Round::t0) return;
     const Instrument* instrument = answerable(a.round, a.today);
     if (instrument == nullptr) return;
     const EvaluationItem* item = instrument->find_evaluation(a.item_id);
-    if (item == nullptr || (a.round == Round::t2 && !item->use) || !is_valid_agreement(a.value)) return;
+    if (item == nullptr || !round_asks_item(a.round, *item) || !is_valid_agreement(a.value)) return;
     begin(a.round, *instrument).evaluation[a.item_id] = a.value;
   }
 

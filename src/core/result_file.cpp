@@ -10,6 +10,7 @@
 
 #include "activity_clock.hpp"
 #include "json_reader.hpp"
+#include "measurement.hpp"
 #include "participant_code.hpp"
 
 namespace dl {
@@ -34,13 +35,8 @@ using Ordered = nlohmann::ordered_json;
 constexpr const char* kNotApplicableText = "na";
 const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family", "work_setting"};
 
-// What each round asks besides the statements (measurement.hpp): then/now items at T1, evaluation
-// items at T1 (all) and T2 (use items only), nothing more at T0.
-bool asks_then(Round round) { return round == Round::t1; }
+// T0 asks no course evaluation (which items T1 and T2 ask: round_asks_item in measurement.hpp).
 bool asks_evaluation(Round round) { return round != Round::t0; }
-bool asks_item(Round round, const EvaluationItem& item) {
-  return round == Round::t1 || (round == Round::t2 && item.use);
-}
 
 // Reports every key of `obj` that is not in `allowed`.
 template <std::size_t N>
@@ -172,7 +168,7 @@ void read_evaluation(Reader& r, const Json& values, const std::string& p, const 
     if (instrument != nullptr) {
       const EvaluationItem* item = instrument->find_evaluation(item_id);
       if (item == nullptr) r.report("unknown_evaluation_item", vp, item_id);
-      else if (round && !asks_item(*round, *item)) r.report("not_use_item", vp, item_id);
+      else if (round && !round_asks_item(*round, *item)) r.report("not_use_item", vp, item_id);
     }
     if (!value.is_number()) {
       r.report("wrong_type", vp, "expected 1 to 5");
@@ -226,7 +222,7 @@ void read_rounds(Reader& r, const Json& doc, const Catalog* catalog, std::vector
     // Optional parts, each only in the round that asks it; present means not empty.
     if (const Json* then = r.object(item, "then", p, false)) {
       const std::string tp = child(p, "then");
-      if (which && !asks_then(*which)) r.report("not_in_round", tp, "then/now answers belong to T1 only");
+      if (which && !round_asks_then(*which)) r.report("not_in_round", tp, "then/now answers belong to T1 only");
       else if (then->empty()) r.report("bad_value", tp, "left out when empty");
       read_levels(r, *then, tp, instrument, true, round.then);
     }
@@ -334,7 +330,7 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
         record.answers[statement] = level;
       }
     }
-    if (asks_then(round)) {
+    if (round_asks_then(round)) {
       for (const auto& [statement, level] : progress.then_answers) {
         const Statement* known = instrument->find_statement(statement);
         if (known != nullptr && known->then_now && is_valid_level(level)) record.then[statement] = level;
@@ -342,7 +338,7 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
     }
     for (const auto& [item_id, value] : progress.evaluation) {
       const EvaluationItem* item = instrument->find_evaluation(item_id);
-      if (item != nullptr && asks_item(round, *item) && is_valid_agreement(value)) {
+      if (item != nullptr && round_asks_item(round, *item) && is_valid_agreement(value)) {
         record.evaluation[item_id] = value;
       }
     }

@@ -79,13 +79,9 @@ void draw_evaluation(Ui& ui, const ViewModel& model, const Instrument& instrumen
                      Actions& out) {
   const Lang lang = model.lang();
   ui.paragraph(tr(lang, text::agreement_hint));
-  std::vector<const EvaluationItem*> items;
-  if (view.round == Round::t2) {
-    items = instrument.use_items();
-  } else {
-    for (const EvaluationItem& item : instrument.evaluation) items.push_back(&item);
-  }
-  for (const EvaluationItem* item : items) {
+  for (const EvaluationItem& each : instrument.evaluation) {
+    if (!round_asks_item(view.round, each)) continue;
+    const EvaluationItem* const item = &each;
     ui.push_id(item->id);
     ui.radio_group_begin(item->text.in(lang));
     const int given = answer_in(view.answers.evaluation, item->id);
