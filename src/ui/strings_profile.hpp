@@ -6,13 +6,9 @@
 
 namespace dl::ui::profile_text {
 
-inline constexpr Phrase heading{"Din profil", "Your profile"};
 inline constexpr Phrase intro{
     "Så här ser du på din digitala kompetens. Det finns inga rätt eller fel svar.",
     "This is how you see your digital skills. There are no right or wrong answers."};
-inline constexpr Phrase assessment_missing{
-    "Självskattningen kan inte visas just nu. Säg till den som ansvarar för Digilyft.",
-    "The self-assessment cannot be shown right now. Tell the person responsible for Digilyft."};
 
 // ---- where the person is in the rounds ----
 inline constexpr Phrase no_round_yet{
@@ -20,15 +16,11 @@ inline constexpr Phrase no_round_yet{
     "hur du använder digitala verktyg. Det är inget prov.",
     "Soon you will see here what you can do and which courses suit you. First answer a few "
     "questions about how you use digital tools. It is not a test."};
-inline constexpr Phrase begin_assessment{"Börja med självskattningen", "Start the self-assessment"};
 inline constexpr Phrase continue_assessment{"Fortsätt med självskattningen", "Continue the self-assessment"};
 inline constexpr Phrase after_course_heading{"Efter kursen", "After the course"};
 inline constexpr Phrase after_course_text{
     "Du har gått klart en kurs. Svara på några frågor om hur det gick.",
     "You have finished a course. Answer a few questions about how it went."};
-inline constexpr Phrase after_course_button{"Svara på frågorna efter kursen",
-                                            "Answer the questions after the course"};
-inline constexpr Phrase follow_up_heading{"Dags för uppföljningen", "Time for the follow-up"};
 inline constexpr Phrase follow_up_text{
     "Det har gått några månader sedan kursen. Svara på frågorna en gång till, så ser du hur det har gått.",
     "A few months have passed since the course. Answer the questions once more and see how it has gone."};
@@ -86,9 +78,7 @@ inline constexpr Phrase path_heading{"Kursordning för {1}", "Suggested order fo
 inline constexpr Phrase path_intro{"Här är en ordning som passar många i din yrkesgrupp.",
                                    "Here is an order that suits many in your occupational group."};
 inline constexpr Phrase path_item{"{1}. {2}", "{1}. {2}"};
-inline constexpr Phrase state_done{"Klar", "Done"};
 inline constexpr Phrase state_started{"Påbörjad", "Started"};
-inline constexpr Phrase state_not_started{"Inte påbörjad", "Not started"};
 inline constexpr Phrase path_needs_role{
     "Välj din yrkesgrupp under ”Om dig”, så får du en kursordning som passar ditt arbete.",
     "Choose your occupational group under “About you” to get an order of courses that suits your "

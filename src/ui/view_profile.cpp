@@ -74,15 +74,15 @@ void draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Action
   const std::optional<Round> open = open_round(progress, model.catalog, model.today);
   if (open == Round::t1) {
     ui.callout(tr(lang, pt::after_course_heading), tr(lang, pt::after_course_text));
-    go_to_assessment(ui, tr(lang, pt::after_course_button), ButtonKind::primary, out);
+    go_to_assessment(ui, tr(lang, text::after_course), ButtonKind::primary, out);
   } else if (open == Round::t2) {
-    ui.callout(tr(lang, pt::follow_up_heading), tr(lang, pt::follow_up_text));
+    ui.callout(tr(lang, text::follow_up), tr(lang, pt::follow_up_text));
     go_to_assessment(ui, tr(lang, pt::follow_up_button), ButtonKind::primary, out);
   } else if (open == Round::t0) {
     ui.paragraph(tr(lang, pt::no_round_yet));
     const RoundProgress* t0 = find_round(progress, Round::t0);
     const bool begun = t0 != nullptr && t0->started();
-    go_to_assessment(ui, tr(lang, begun ? pt::continue_assessment : pt::begin_assessment),
+    go_to_assessment(ui, tr(lang, begun ? pt::continue_assessment : text::begin_assessment),
                      ButtonKind::primary, out);
   } else if (!any_finished) {
     ui.paragraph(tr(lang, pt::no_round_yet));
@@ -227,9 +227,9 @@ void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<Fini
 }
 
 const Phrase& module_state(const ModuleProgress* progress) {
-  if (progress != nullptr && progress->completed) return pt::state_done;
+  if (progress != nullptr && progress->completed) return text::done;
   if (progress != nullptr && !progress->current_page.empty()) return pt::state_started;
-  return pt::state_not_started;
+  return text::not_started;
 }
 
 void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
@@ -266,13 +266,13 @@ void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
 void view_profile(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
-  ui.heading(tr(lang, pt::heading), 1);
+  ui.heading(tr(lang, text::your_profile), 1);
   std::vector<FinishedRound> rounds;
   if (model.catalog.instrument) {
     rounds = finished_rounds(model.progress, *model.catalog.instrument);
     draw_round_status(ui, model, !rounds.empty(), out);
   } else {
-    ui.message(tr(lang, pt::assessment_missing), Tone::warning);
+    ui.message(tr(lang, text::assessment_missing), Tone::warning);
   }
   if (!rounds.empty()) {
     ui.space(8);
