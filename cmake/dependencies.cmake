@@ -1,5 +1,6 @@
-# Third-party code: nlohmann-json (Debian package, header-only), Dear ImGui 1.90.1 (sources unpacked
-# by tools/setup.sh into .deps/imgui from Debian's source archive), GoogleTest (Debian package).
+# Third-party code: nlohmann-json and xxHash (Debian packages, header-only), Dear ImGui 1.90.1
+# (sources unpacked by tools/setup.sh into .deps/imgui from Debian's source archive), GoogleTest
+# (Debian package).
 
 # Warnings for our own targets.
 set(DL_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion)
@@ -13,6 +14,19 @@ if(NOT EXISTS "${DL_JSON_INCLUDE}/nlohmann/json.hpp")
 endif()
 add_library(nlohmann_json_headers INTERFACE)
 target_include_directories(nlohmann_json_headers SYSTEM INTERFACE "${DL_JSON_INCLUDE}")
+
+# xxHash (Debian package libxxhash-dev), header-only through XXH_INLINE_ALL: the result file's
+# checksum. Like nlohmann-json it is reached through a folder holding only a link to its header.
+set(DL_XXHASH_INCLUDE "${CMAKE_BINARY_DIR}/include-xxhash")
+if(NOT EXISTS "${DL_XXHASH_INCLUDE}/xxhash.h")
+  if(NOT EXISTS /usr/include/xxhash.h)
+    message(FATAL_ERROR "xxhash.h is missing: run tools/setup.sh (Debian package libxxhash-dev)")
+  endif()
+  file(MAKE_DIRECTORY "${DL_XXHASH_INCLUDE}")
+  file(CREATE_LINK /usr/include/xxhash.h "${DL_XXHASH_INCLUDE}/xxhash.h" SYMBOLIC)
+endif()
+add_library(xxhash_headers INTERFACE)
+target_include_directories(xxhash_headers SYSTEM INTERFACE "${DL_XXHASH_INCLUDE}")
 
 # Dear ImGui.
 set(DL_IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui")

@@ -1,6 +1,7 @@
-// The coordinator's side: many result files in, tables out, with small groups hidden.
-// Every cell that rests on 1–4 people is shown as "<5".
+// The coordinator's workspace: many result files in, one merged record per participant code, and
+// the cells of the tables, which hide groups smaller than five (report.hpp builds the tables).
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,43 +16,48 @@ constexpr int kMinGroupSize = 5;
 
 struct Cell {
   int n = 0;                    // how many people the cell rests on
-  std::optional<double> value;  // the figure (a count or a mean); empty when n == 0
-  bool suppressed = false;      // 1 <= n < kMinGroupSize: the figure must not be shown
-  bool is_mean = false;         // a mean (shown with one decimal), not a count
+  std::optional<double> value;  // the figure (a count, a mean, a share in per cent); empty when n == 0
+  bool suppressed = false;      // must not be shown: rests on 1–4 people, or hidden by secondary
+                                // suppression so that no hidden cell can be worked out
+  bool secondary = false;       // suppressed only to protect another hidden cell
+  bool is_mean = false;         // a mean or a share (shown with one decimal), not a count
 };
 Cell count_cell(int n);                   // a count of people, suppressed when 1..4
 Cell mean_cell(int n, double mean);       // a mean over n people, suppressed when 1..4
-std::string cell_text(const Cell& cell, Lang lang);  // "<5", "–", "12", "63,5" (sv) / "63.5" (en)
+// "<5", "–", "12", "63,5" (sv) / "63.5" (en). Every table, CSV and report shows cells through it.
+std::string cell_text(const Cell& cell, Lang lang);
 
-// One imported file and what became of it.
+// One file given to the workspace and what became of it.
+enum class ImportOutcome {
+  added,      // a new participant
+  updated,    // a participant already read: new rounds or later module figures taken in
+  duplicate,  // nothing new: every round in it was read before (counted once)
+  rejected,   // not read: `problems` says why; nothing in the workspace changed
+};
 struct ImportEntry {
   std::string file_name;
-  bool accepted = false;
-  bool replaced_earlier = false;   // same participant code as a file read before: counted once
-  std::vector<Problem> problems;   // why it was not read (empty when accepted)
+  ImportOutcome outcome = ImportOutcome::rejected;
+  std::vector<Round> rounds_counted_once;  // rounds in the file already read from an earlier file
+  std::vector<Problem> problems;           // why it was not read (empty unless rejected)
 };
 
-// The files a coordinator has read in this visit.
+// The files a coordinator has read: one merged record per participant code (rounds by round, each
+// round once; background, organisation, modules and manager answers from the latest exported file).
 struct Workspace {
-  std::vector<ResultFile> files;   // one per participant code
-  std::vector<ImportEntry> log;    // one per file given, in order
+  std::map<std::string, ResultFile> participants;  // by participant code
+  std::vector<ImportEntry> log;                    // one per file given, in order
+  bool operator==(const Workspace& o) const;
 };
 
-// Check one file and add it. A bad file is logged with its reason and changes nothing else.
-// A file from a participant already in the workspace replaces the earlier one (counted once).
+// Check one file and take it in. A bad file is logged with its reason and changes nothing else.
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
                    const Catalog& catalog);
 
-struct AreaRow {
-  Area area;
-  Cell participants;  // people with a score in the area (latest finished round)
-  Cell mean_score;    // their mean 0–100 score
-};
-struct AreaTable {
-  Cell participants;  // distinct participants with a finished self-assessment
-  std::vector<AreaRow> rows;  // the five areas in order
-};
-
-AreaTable summarize_areas(const std::vector<ResultFile>& files, const Instrument& instrument);
+// The workspace as it is kept in IndexedDB (compact JSON: the merged records and the log), and
+// read back. Reading checks every record again; a record that no longer fits the content is left
+// out and named in `problems`.
+std::string workspace_to_json(const Workspace& workspace);
+std::optional<Workspace> workspace_from_json(const std::string& text, const Catalog& catalog,
+                                             std::vector<Problem>& problems);
 
 }  // namespace dl

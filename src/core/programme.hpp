@@ -1,0 +1,67 @@
+// A skills programme as a coordinator sets it up: its name, the organisation codes staff choose
+// from, the modules and instruments in it and the T2 interval. It travels to staff in a link whose
+// settings sit in the URL fragment (after '#', never sent to any server) and in a QR code of it.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content.hpp"
+#include "problem.hpp"
+
+namespace dl {
+
+constexpr std::size_t kMaxProgrammeNameLength = 80;
+constexpr std::size_t kMaxOrganisations = 60;
+constexpr std::size_t kMaxOrganisationCodeLength = 16;   // an id: a-z, 0-9, '-'
+constexpr std::size_t kMaxOrganisationNameLength = 60;
+
+// One organisation staff can choose: the code goes into result files; the name is only shown on
+// the device (e.g. "Kommun A, hemtjänst") and never leaves it in a result file.
+struct Organisation {
+  std::string code;
+  std::string name;
+  bool operator==(const Organisation& o) const { return code == o.code && name == o.name; }
+};
+
+struct Programme {
+  std::string id;    // random code (make_participant_code), made when the programme is set up
+  std::string name;  // shown to staff, 1..kMaxProgrammeNameLength characters
+  std::vector<Organisation> organisations;  // 1..kMaxOrganisations, distinct codes, in list order
+  std::vector<std::string> module_ids;      // modules of the catalog, at least one, in catalog order
+  std::vector<std::string> instrument_ids;  // the self-assessment instrument and/or the manager survey
+  int t2_interval_months = 4;               // 1..24
+  bool operator==(const Programme& o) const;
+};
+
+// Problems of a programme against the content: empty name, no organisation, duplicate or bad
+// codes, unknown module or instrument, interval out of range (codes "programme.*").
+std::vector<Problem> check_programme(const Programme& programme, const Catalog& catalog);
+
+// The fragment that carries the programme, without '#': "program=1&id=…&name=…&org=…&mod=…&inst=…&t2=4"
+// (percent-encoded UTF-8; readable, so a coordinator can see nothing personal travels in it).
+std::string programme_fragment(const Programme& programme);
+// page_url without any fragment + "#" + programme_fragment.
+std::string programme_link(const std::string& page_url, const Programme& programme);
+// Reads a fragment (with or without the leading '#'). Nothing when the fragment holds no programme
+// (problems stay empty) or when it is broken or does not fit the content (problems say why).
+std::optional<Programme> parse_programme_fragment(std::string_view fragment, const Catalog& catalog,
+                                                  std::vector<Problem>& problems);
+
+// The content as a person in the programme sees it: only the programme's modules (paths keep the
+// modules that remain), and the instrument / manager survey only when the programme has them.
+Catalog restrict_catalog(const Catalog& catalog, const Programme& programme);
+
+// A QR code of `text` (byte mode, error correction level M, smallest version that fits): size×size
+// modules, row by row, true = dark. Empty when the text does not fit in a QR code.
+struct QrCode {
+  int size = 0;
+  std::vector<bool> modules;
+  bool dark(int x, int y) const { return modules[static_cast<std::size_t>(y * size + x)]; }
+};
+QrCode make_qr_code(const std::string& text);
+// The QR code as a self-contained SVG (with a 4-module quiet zone), for the printable poster.
+std::string qr_svg(const QrCode& code, int pixels_per_module = 8);
+
+}  // namespace dl
