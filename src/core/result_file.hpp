@@ -55,6 +55,8 @@ struct ManagerRecord {
 
 struct ResultFile {
   int version = kResultVersion;
+  std::optional<std::string> programme;     // programme id (programme.hpp); empty without a programme
+  std::optional<std::string> organisation;  // organisation code chosen from the programme's list
   std::string participant;  // participant code
   Period exported;          // quarter the file was saved in
   Background background;
@@ -66,7 +68,8 @@ struct ResultFile {
 
 // What a person's progress exports as, in the quarter `now`.
 ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, Period now);
-std::string result_to_json(const ResultFile& file);  // stable field order, pretty-printed
+// Stable field order, pretty-printed, ending with the checksum over the rest (docs/result-file.md).
+std::string result_to_json(const ResultFile& file);
 // Suggested file name, e.g. "digilyft-resultat-2026-Q4-K7QM4XPD.json".
 std::string result_file_name(const ResultFile& file);
 
