@@ -15,6 +15,7 @@
 #include "content.hpp"
 #include "i18n.hpp"
 #include "period.hpp"
+#include "programme.hpp"
 #include "round.hpp"
 
 namespace dl {
@@ -56,7 +57,7 @@ struct ManagerSurveyProgress {
   bool operator==(const ManagerSurveyProgress& o) const;
 };
 
-// The programme's measuring plan. Issue 6 fills it from a programme link; until then the defaults.
+// The programme's measuring plan: from the programme link the person opened, else the defaults.
 struct MeasurementPlan {
   int t2_interval_months = 4;  // T2 is due this many months after T1 was finished (1..24)
   bool operator==(const MeasurementPlan& o) const { return t2_interval_months == o.t2_interval_months; }
@@ -71,6 +72,8 @@ struct ProgressState {
   std::map<Round, RoundProgress> rounds;          // only rounds the person has begun
   ManagerSurveyProgress manager_survey;
   MeasurementPlan plan;
+  std::optional<Programme> programme;  // the programme of the link the person opened (if any)
+  std::string organisation;            // organisation code chosen from the programme's list; "" = not yet
   bool operator==(const ProgressState& o) const;
 };
 
