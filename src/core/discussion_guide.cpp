@@ -4,25 +4,10 @@
 
 #include <string>
 
+#include "html_text.hpp"
+
 namespace dl {
 namespace {
-
-// Every text from content goes through here: an author's "<", "&" or quote is text, never markup.
-std::string escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // Text parts mark emphasis with **; the guide shows the words plainly.
 std::string without_stars(const std::string& text) {
@@ -133,7 +118,7 @@ class GuideWriter {
     out_ += lang_code(lang_);
     out_ += "\">\n<head>\n<meta charset=\"utf-8\">\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out_ += "<title>" + std::string(words_.title_prefix) + escape(module.title.in(lang_)) + "</title>\n";
+    out_ += "<title>" + std::string(words_.title_prefix) + html_escape(module.title.in(lang_)) + "</title>\n";
     out_ += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
 
     out_ += "<header>\n";
@@ -167,14 +152,14 @@ class GuideWriter {
     out_ += tag;
     if (css_class != nullptr) out_ += std::string(" class=\"") + css_class + "\"";
     if (lang_ == Lang::en && !text.has(Lang::en)) out_ += " lang=\"sv\"";
-    out_ += ">" + escape(without_stars(text.in(lang_))) + "</" + tag + ">\n";
+    out_ += ">" + html_escape(without_stars(text.in(lang_))) + "</" + tag + ">\n";
   }
 
   void write_page(const Page& page, int number) {
     out_ += "<section class=\"page\">\n<h2>";
     out_ += std::string(words_.page) + " " + std::to_string(number) + ". ";
-    if (lang_ == Lang::en && !page.title.has(Lang::en)) out_ += "<span lang=\"sv\">" + escape(page.title.sv) + "</span>";
-    else out_ += escape(page.title.in(lang_));
+    if (lang_ == Lang::en && !page.title.has(Lang::en)) out_ += "<span lang=\"sv\">" + html_escape(page.title.sv) + "</span>";
+    else out_ += html_escape(page.title.in(lang_));
     out_ += "</h2>\n";
     for (const auto& part : page.parts) {
       switch (part.kind) {
@@ -213,9 +198,9 @@ class GuideWriter {
         if (!option.outcome.sv.empty()) {
           out_ += "<p class=\"note\"><strong>" + std::string(words_.talk_about) + "</strong> ";
           if (lang_ == Lang::en && !option.outcome.has(Lang::en)) {
-            out_ += "<span lang=\"sv\">" + escape(option.outcome.sv) + "</span>";
+            out_ += "<span lang=\"sv\">" + html_escape(option.outcome.sv) + "</span>";
           } else {
-            out_ += escape(option.outcome.in(lang_));
+            out_ += html_escape(option.outcome.in(lang_));
           }
           out_ += "</p>\n";
         }
