@@ -8,6 +8,7 @@
 
 #include "core/discussion_guide.hpp"
 #include "core/participant_code.hpp"
+#include "core/programme_poster.hpp"
 #include "core/result_file.hpp"
 #include "ui/views.hpp"
 
@@ -17,12 +18,13 @@ namespace {
 constexpr const char* kProgressKey = "progress";
 constexpr const char* kUnreadableProgressKey = "progress-unreadable";
 constexpr const char* kPlaceKey = "place";
+constexpr const char* kWorkspaceKey = "workspace";        // the coordinator's files (aggregate.hpp)
+constexpr const char* kProgrammeDraftKey = "programme-draft";  // the programme being set up
 // Active time is written to storage once this much has gathered (and always when leaving a module
 // or hiding the page), so a pointer move is not a write.
 constexpr std::int64_t kActiveTimeFlushMs = 5'000;
 
-// Screens by a stable name for the saved place. The coordinator's files are not kept (issue of a
-// later version), so a reload there shows the empty workspace.
+// Screens by a stable name for the saved place.
 constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
     {ui::Screen::start, "start"},
     {ui::Screen::courses, "courses"},
@@ -34,7 +36,38 @@ constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
     {ui::Screen::about_you, "about-you"},
     {ui::Screen::manager_survey, "manager-survey"},
     {ui::Screen::coordinator, "coordinator"},
+    {ui::Screen::programme_setup, "programme-setup"},
+    {ui::Screen::join, "join"},
+    {ui::Screen::export_preview, "export-preview"},
 };
+
+// The programme draft as it is kept between visits: the same fields as a link, as JSON.
+nlohmann::json draft_to_json(const Programme& p) {
+  nlohmann::json orgs = nlohmann::json::array();
+  for (const Organisation& o : p.organisations) orgs.push_back({o.code, o.name});
+  return {{"id", p.id},          {"name", p.name},
+          {"organisations", orgs}, {"modules", p.module_ids},
+          {"instruments", p.instrument_ids}, {"t2", p.t2_interval_months}};
+}
+
+std::optional<Programme> draft_from_json(const std::string& text) {
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_object()) return std::nullopt;
+  try {
+    Programme p;
+    p.id = j.at("id").get<std::string>();
+    p.name = j.at("name").get<std::string>();
+    for (const auto& o : j.at("organisations")) {
+      p.organisations.push_back({o.at(0).get<std::string>(), o.at(1).get<std::string>()});
+    }
+    p.module_ids = j.at("modules").get<std::vector<std::string>>();
+    p.instrument_ids = j.at("instruments").get<std::vector<std::string>>();
+    p.t2_interval_months = j.at("t2").get<int>();
+    return p;
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;  // a draft from another version: start a new one
+  }
+}
 
 template <class... Fs>
 struct Overloaded : Fs... {
@@ -58,12 +91,24 @@ void App::start() {
     return it->second;
   });
   content_files_.clear();  // parsed once; the texts are not needed any more
+  full_catalog_ = catalog_;
+
+  if (std::optional<std::string> saved = services_.storage->load(kWorkspaceKey)) {
+    std::vector<Problem> problems;
+    if (std::optional<Workspace> workspace = workspace_from_json(*saved, full_catalog_, problems)) {
+      workspace_ = std::move(*workspace);
+    }
+  }
+  if (std::optional<std::string> saved = services_.storage->load(kProgrammeDraftKey)) {
+    if (std::optional<Programme> draft = draft_from_json(*saved)) programme_draft_ = std::move(*draft);
+  }
 
   if (std::optional<std::string> saved = services_.storage->load(kProgressKey)) {
     std::vector<Problem> problems;
     if (std::optional<ProgressState> state = progress_from_json(*saved, problems)) {
       progress_ = std::move(*state);
       filter_.role = progress_.background.role_family;  // show the person's own courses first
+      refresh_catalog();
       restore_place();
       return;
     }
@@ -107,10 +152,52 @@ void App::restore_place() {
 }
 
 void App::change(const Action& action) {
-  ProgressState next = apply(progress_, action, catalog_);
+  // Joining a programme is checked against all content; everything else against what the person sees.
+  const bool joins = std::holds_alternative<action::JoinProgramme>(action);
+  ProgressState next = apply(progress_, action, joins ? full_catalog_ : catalog_);
   if (next == progress_) return;
   progress_ = std::move(next);
   save();
+  if (joins) refresh_catalog();
+}
+
+void App::refresh_catalog() {
+  catalog_ = progress_.programme ? restrict_catalog(full_catalog_, *progress_.programme) : full_catalog_;
+}
+
+void App::open_link(const std::string& page_url, const std::string& fragment) {
+  page_url_ = page_url;
+  link_problems_.clear();
+  std::optional<Programme> programme = parse_programme_fragment(fragment, full_catalog_, link_problems_);
+  if (!programme) return;
+  change(action::JoinProgramme{std::move(*programme)});
+  if (progress_.organisation.empty()) {
+    screen_ = ui::Screen::join;
+    save_place();
+  }
+}
+
+void App::save_workspace() {
+  report_.reset();
+  services_.storage->save(kWorkspaceKey, workspace_to_json(workspace_));
+}
+
+const Report& App::report() {
+  if (!report_ || report_->lang != progress_.lang) {
+    report_ = make_report(workspace_, full_catalog_, report_filter_, progress_.lang);
+  }
+  return *report_;
+}
+
+void App::download_report_file(const ui::UiAction& action) {
+  const Report& tables = report();
+  if (const auto* table = std::get_if<ui::DownloadTable>(&action)) {
+    for (const ReportTable& t : tables.tables) {
+      if (t.id == table->table_id) services_.download(t.id + ".csv", "text/csv", table_csv(t, tables.lang));
+    }
+  } else if (std::holds_alternative<ui::DownloadReport>(action)) {
+    services_.download("digilyft-rapport.html", "text/html", report_html(tables, programme_draft_.name));
+  }
 }
 
 void App::reload_progress() {
@@ -132,6 +219,12 @@ void App::handle(const ui::UiAction& action) {
             }
             screen_ = go.screen;
             scroll_to_top_ = true;
+            if (go.screen == ui::Screen::programme_setup && programme_draft_.id.empty()) {
+              programme_draft_.id = make_participant_code(services_.random());  // a new programme
+              for (const Module& module : full_catalog_.modules) programme_draft_.module_ids.push_back(module.id);
+              if (full_catalog_.instrument) programme_draft_.instrument_ids.push_back(full_catalog_.instrument->id);
+              if (full_catalog_.manager_survey) programme_draft_.instrument_ids.push_back(full_catalog_.manager_survey->id);
+            }
             exported_file_.clear();
             if (go.screen == ui::Screen::module || go.screen == ui::Screen::module_done ||
                 go.screen == ui::Screen::module_overview) {
@@ -159,12 +252,34 @@ void App::handle(const ui::UiAction& action) {
             }
             change(c.action);
           },
+          [this](const ui::EditProgramme& edit) {
+            programme_draft_ = edit.programme;
+            services_.storage->save(kProgrammeDraftKey, draft_to_json(programme_draft_).dump());
+          },
+          [this](const ui::SetReportFilter& set) {
+            if (set.filter == report_filter_) return;
+            report_filter_ = set.filter;
+            report_.reset();
+          },
+          [this, &action](const ui::DownloadTable&) { download_report_file(action); },
+          [this, &action](const ui::DownloadReport&) { download_report_file(action); },
+          [this](const ui::DownloadPoster&) {
+            if (!check_programme(programme_draft_, full_catalog_).empty()) return;
+            services_.download(programme_poster_file_name(programme_draft_), "text/html",
+                               programme_poster_html(programme_draft_,
+                                                     programme_link(page_url_, programme_draft_),
+                                                     progress_.lang));
+          },
           [this](const ui::ExportResult&) {
             const ResultFile file = make_result_file(progress_, catalog_, now());
             exported_file_ = result_file_name(file);
             services_.download(exported_file_, "application/json", result_to_json(file));
           },
-          [this](const ui::ClearWorkspace&) { workspace_ = Workspace{}; },
+          [this](const ui::ClearWorkspace&) {
+            workspace_ = Workspace{};
+            report_filter_ = ReportFilter{};
+            save_workspace();
+          },
           [this](const ui::DownloadGuide& guide) {
             const Module* module = catalog_.find_module(guide.module_id);
             if (module == nullptr) return;
@@ -179,7 +294,8 @@ void App::handle(const ui::UiAction& action) {
 void App::receive_files(std::vector<NamedFile> files) {
   if (files.empty()) return;
   if (screen_ != ui::Screen::coordinator) handle(ui::Navigate{ui::Screen::coordinator, {}});
-  for (const NamedFile& file : files) import_result(workspace_, file.name, file.bytes, catalog_);
+  for (const NamedFile& file : files) import_result(workspace_, file.name, file.bytes, full_catalog_);
+  save_workspace();
 }
 
 void App::draw(ui::Ui& ui) {
@@ -191,8 +307,15 @@ void App::draw(ui::Ui& ui) {
     case platform::StorageHealth::write_failed: storage = ui::StorageNotice::write_failed; break;
   }
   const Date date = today();
-  const ui::ViewModel model{catalog_,     progress_, workspace_,     period_of(date), date,
-                            open_module_, storage,   exported_file_, filter_};
+  ui::ViewModel model{catalog_,     progress_, workspace_,     period_of(date), date,
+                      open_module_, storage,   exported_file_, filter_};
+  model.full_catalog = &full_catalog_;
+  model.programme_draft = &programme_draft_;
+  if (check_programme(programme_draft_, full_catalog_).empty() && !page_url_.empty()) {
+    model.programme_link = programme_link(page_url_, programme_draft_);
+  }
+  if (screen_ == ui::Screen::coordinator) model.report = &report();
+  model.link_problems = link_problems_;
 
   ui::Actions actions;
   switch (screen_) {
@@ -206,6 +329,9 @@ void App::draw(ui::Ui& ui) {
     case ui::Screen::about_you: ui::view_about_you(ui, model, actions); break;
     case ui::Screen::manager_survey: ui::view_manager_survey(ui, model, actions); break;
     case ui::Screen::coordinator: ui::view_coordinator(ui, model, actions); break;
+    case ui::Screen::programme_setup: ui::view_programme_setup(ui, model, actions); break;
+    case ui::Screen::join: ui::view_join(ui, model, actions); break;
+    case ui::Screen::export_preview: ui::view_export_preview(ui, model, actions); break;
   }
   for (const ui::UiAction& action : actions) handle(action);
 }

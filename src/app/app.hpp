@@ -14,7 +14,9 @@
 #include "core/calendar.hpp"
 #include "core/content.hpp"
 #include "core/period.hpp"
+#include "core/programme.hpp"
 #include "core/progress.hpp"
+#include "core/report.hpp"
 #include "platform/storage.hpp"
 #include "ui/actions.hpp"
 #include "ui/widgets.hpp"
@@ -48,6 +50,10 @@ class App {
   void draw(ui::Ui& ui);
   // Carry out one action (also used by tests, without drawing).
   void handle(const ui::UiAction& action);
+  // The page's address: `page_url` without the fragment (for the programme links the coordinator
+  // makes) and the fragment it was opened with ("" or "#program=…"). A programme link makes the
+  // person join that programme; a broken one is explained on the start page and changes nothing.
+  void open_link(const std::string& page_url, const std::string& fragment);
   // Files chosen in the picker or dropped on the page (used on the coordinator screen).
   void receive_files(std::vector<NamedFile> files);
   // Another tab saved progress: take it over so the two tabs do not overwrite each other.
@@ -64,6 +70,9 @@ class App {
   const ProgressState& progress() const { return progress_; }
   const Catalog& catalog() const { return catalog_; }
   const Workspace& workspace() const { return workspace_; }
+  const Programme& programme_draft() const { return programme_draft_; }
+  const std::vector<Problem>& link_problems() const { return link_problems_; }
+  const Report& report();  // the coordinator's tables for the current filter (made when needed)
   ui::Screen screen() const { return screen_; }
   Lang lang() const { return progress_.lang; }
 
@@ -72,6 +81,9 @@ class App {
   void save();
   void save_place();   // the screen and open module, so a reload opens where the person was
   void restore_place();
+  void refresh_catalog();  // the person's view of the content after joining a programme
+  void save_workspace();
+  void download_report_file(const ui::UiAction& action);
   // Moves active time counted in the open module into its progress: at once with `force`, else
   // when a quarter of a minute has gathered (so not every pointer move writes to storage).
   void flush_active_time(bool force);
@@ -81,9 +93,15 @@ class App {
 
   Services services_;
   std::map<std::string, std::string> content_files_;
-  Catalog catalog_;
+  Catalog full_catalog_;  // all content: programme set-up and reading result files
+  Catalog catalog_;       // what the person sees: their programme's part of full_catalog_
   ProgressState progress_;
   Workspace workspace_;
+  Programme programme_draft_;         // the programme the coordinator sets up (kept in storage)
+  std::string page_url_;              // the page's address without fragment, for programme links
+  std::vector<Problem> link_problems_;  // why the link the page was opened with could not be used
+  ReportFilter report_filter_;
+  std::optional<Report> report_;      // made from workspace_ and report_filter_; reset on change
   ui::Screen screen_ = ui::Screen::start;
   std::string open_module_;
   ActivityClock activity_;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -42,6 +43,7 @@ struct Page {
   std::vector<std::pair<std::string, std::string>> content;  // handed in before dl_start
   std::vector<FontBytes> fonts;
   std::set<std::uint32_t> activations;  // mirrored widgets pressed by keyboard or screen reader
+  std::map<std::uint32_t, std::string> text_inputs;  // text fields typed in since the last frame
   std::vector<dl::NamedFile> incoming;  // files between dl_files_begin and dl_files_end
   std::string published;                // the mirror JSON the page has now
   int settle = 0;
@@ -178,6 +180,22 @@ EMSCRIPTEN_KEEPALIVE void dl_a11y_activate(std::uint32_t id) {
   p.settle = kSettleFrames;
 }
 
+// The page's address without the fragment, and the fragment (at start and when it changes): a
+// programme link makes the person join the programme.
+EMSCRIPTEN_KEEPALIVE void dl_open_link(const char* page_url, const char* fragment) {
+  Page& p = page();
+  if (p.app) p.app->open_link(page_url, fragment);
+  p.settle = kSettleFrames;
+}
+
+// The person typed in a mirrored text field: the field shows `text` from the next frame.
+EMSCRIPTEN_KEEPALIVE void dl_text_input(std::uint32_t id, const char* text) {
+  Page& p = page();
+  p.text_inputs[id] = text;
+  if (p.app) p.app->note_activity();
+  p.settle = kSettleFrames;
+}
+
 // The person acted without a pointer press: a key, the wheel, a scroll (the page sends at most
 // about one a second). Counts for active time; nothing is drawn for it.
 EMSCRIPTEN_KEEPALIVE void dl_activity() {
@@ -220,7 +238,7 @@ EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
   Page& p = page();
   if (!p.app) return 0;
   p.backend.new_frame();
-  dl::ui::Ui ui(std::exchange(p.activations, {}));
+  dl::ui::Ui ui(std::exchange(p.activations, {}), std::exchange(p.text_inputs, {}));
   ui.tree().lang = dl::lang_code(p.app->lang());
   theme::begin_page(static_cast<float>(scroll_y));
   p.app->draw(ui);

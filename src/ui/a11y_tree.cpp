@@ -29,6 +29,7 @@ const char* role_name(Role role) {
     case Role::table: return "table";
     case Role::status: return "status";
     case Role::alert: return "alert";
+    case Role::textbox: return "textbox";
   }
   return "paragraph";
 }
@@ -51,7 +52,13 @@ std::string to_json(const A11yTree& tree) {
       j["min"] = n.min;
       j["max"] = n.max;
     }
-    if (!n.value_text.empty()) j["valuetext"] = n.value_text;
+    if (n.role == Role::textbox) {
+      j["value"] = n.value_text;
+      j["maxlength"] = n.max;
+      if (n.read_only) j["readonly"] = true;
+    } else if (!n.value_text.empty()) {
+      j["valuetext"] = n.value_text;
+    }
     if (!n.group.empty()) j["group"] = n.group;
     if (!n.action.empty()) j["action"] = n.action;
     if (!n.cells.empty()) j["cells"] = n.cells;

@@ -24,6 +24,7 @@ enum class Role {
   table,        // cells: first row holds the column headers
   status,       // a polite live message (feedback, "Filen är sparad")
   alert,        // an assertive message (storage blocked, errors)
+  textbox,      // a text field: the page shows a real <input> over the frame (value_text = its text)
 };
 const char* role_name(Role role);  // the ARIA role: "heading", "paragraph", "button", ...
 
@@ -39,7 +40,8 @@ struct A11yNode {
   int level = 0;         // heading level
   bool checked = false;  // radio, checkbox
   bool disabled = false;
-  float value = 0, min = 0, max = 0;  // progressbar
+  bool read_only = false;  // textbox: shown and selectable (to copy), not editable
+  float value = 0, min = 0, max = 0;  // progressbar; textbox: max = the most characters
   std::string value_text;             // progressbar aria-valuetext
   std::string group;                  // radio, checkbox, a chart's text: id of its group node
   std::string action;                 // "pick-files": the page opens a file picker itself

@@ -3,13 +3,18 @@
 #include <string>
 #include <variant>
 
+#include "core/programme.hpp"
 #include "core/progress.hpp"
+#include "core/report.hpp"
 
 namespace dl::ui {
 
 enum class Screen {
   start, courses, module_overview, module, module_done, self_assessment, profile, about_you,
-  manager_survey, coordinator
+  manager_survey, coordinator,
+  programme_setup,  // the coordinator sets up a programme and gets its link and QR code
+  join,             // a person who opened a programme link chooses their organisation
+  export_preview,   // what the result file holds, in plain words, before it is saved
 };
 
 // The course list's filters: a role family id and a level id; "" = all.
@@ -20,12 +25,18 @@ struct CatalogFilter {
 
 struct Navigate { Screen screen; std::string module_id; };
 struct Change { Action action; };          // a change to the person's progress (saved at once)
-struct ExportResult {};                    // download the anonymised result file
+struct ExportResult {};                    // save the anonymised result file (from export_preview)
 struct ClearWorkspace {};                  // coordinator: forget the files read in
+struct EditProgramme { Programme programme; };  // coordinator: the programme being set up
+struct SetReportFilter { ReportFilter filter; };  // coordinator: narrow the tables
+struct DownloadTable { std::string table_id; };   // coordinator: one table as CSV
+struct DownloadReport {};                  // coordinator: the printable report (HTML)
+struct DownloadPoster {};                  // coordinator: the programme's printable QR poster
 struct DownloadGuide { std::string module_id; };  // the printable discussion guide of a module
 struct SetCatalogFilter { CatalogFilter filter; };
 
 using UiAction =
-    std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter>;
+    std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
+                 EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster>;
 
 }  // namespace dl::ui

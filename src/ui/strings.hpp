@@ -269,31 +269,4 @@ inline constexpr Phrase not_done_yet{"Du har inte gjort klart självskattningen 
                                      "You have not finished the self-assessment yet."};
 inline constexpr Phrase start_assessment{"Gör självskattningen", "Do the self-assessment"};
 
-// ---- coordinator ----
-inline constexpr Phrase coordinator_intro{
-    "Här läser du in resultatfiler från deltagarna och ser en sammanställning. Filerna stannar på "
-    "den här datorn. Inget skickas någonstans.",
-    "Here you read result files from participants and see a summary. The files stay on this "
-    "computer. Nothing is sent anywhere."};
-inline constexpr Phrase choose_files{"Välj resultatfiler", "Choose result files"};
-inline constexpr Phrase drop_files{"Du kan också dra filerna hit.",
-                                   "You can also drag the files here."};
-inline constexpr Phrase files_read{"Inlästa filer", "Files read"};
-inline constexpr Phrase file_ok{"{1}: Inläst", "{1}: Read"};
-inline constexpr Phrase file_replaced{"{1}: Inläst. Ersätter en tidigare fil från samma deltagare.",
-                                      "{1}: Read. Replaces an earlier file from the same participant."};
-inline constexpr Phrase file_bad{"{1}: Inte inläst. {2}", "{1}: Not read. {2}"};
-inline constexpr Phrase summary{"Sammanställning", "Summary"};
-inline constexpr Phrase participant_count{"Antal deltagare: {1}", "Number of participants: {1}"};
-inline constexpr Phrase table_caption{"Självskattning per område", "Self-assessment by area"};
-inline constexpr Phrase col_area{"Område", "Area"};
-inline constexpr Phrase col_participants{"Deltagare", "Participants"};
-inline constexpr Phrase col_mean{"Medelvärde (0–100)", "Mean (0–100)"};
-inline constexpr Phrase suppression_rule{
-    "<5 betyder att färre än fem personer ingår. Då visas inte siffran, så att ingen kan pekas ut.",
-    "<5 means that fewer than five people are included. The figure is then hidden, so that no one "
-    "can be singled out."};
-inline constexpr Phrase no_files_yet{"Inga filer är inlästa än.", "No files have been read yet."};
-inline constexpr Phrase clear_list{"Töm listan", "Clear the list"};
-
 }  // namespace dl::ui::text

@@ -1,28 +1,192 @@
-// The coordinator's screen: read many result files, see what became of each, and one table of
-// participants and mean self-assessment score per DigComp area with small groups hidden.
-#include "core/aggregate.hpp"
+// The coordinator's screen: the way to a programme link, reading many result files (what became
+// of each), the tables with their filters, the chart per area and round, and the CSV and printable
+// report downloads. Every figure comes from core/report.hpp, as in the command-line tool.
+#include <algorithm>
+
+#include "core/background.hpp"
+#include "core/round.hpp"
+#include "ui/strings_coordinator.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
 namespace dl::ui {
 namespace {
 
-std::string entry_line(const ImportEntry& entry, Lang lang) {
-  if (!entry.accepted) {
-    const std::string reason = entry.problems.empty() ? std::string() : describe(entry.problems.front(), lang);
-    return fill(tr(lang, text::file_bad), {entry.file_name, reason});
-  }
-  return fill(tr(lang, entry.replaced_earlier ? text::file_replaced : text::file_ok), {entry.file_name});
+namespace ct = coordinator_text;
+
+constexpr std::size_t kMaxListedFiles = 200;  // a long list of plain "read" lines helps nobody
+
+std::string rounds_text(const std::vector<Round>& rounds) {
+  std::string text;
+  for (Round round : rounds) text += (text.empty() ? "" : ", ") + std::string(round_id(round));
+  return text;
 }
 
-std::vector<std::vector<std::string>> area_cells(const AreaTable& table, Lang lang) {
-  std::vector<std::vector<std::string>> cells;
-  cells.push_back({tr(lang, text::col_area), tr(lang, text::col_participants), tr(lang, text::col_mean)});
-  for (const AreaRow& row : table.rows) {
-    cells.push_back({tr(lang, area_name(row.area)), cell_text(row.participants, lang),
-                     cell_text(row.mean_score, lang)});
+std::string entry_line(const ImportEntry& entry, Lang lang) {
+  switch (entry.outcome) {
+    case ImportOutcome::rejected: {
+      const std::string reason = entry.problems.empty() ? std::string() : describe(entry.problems.front(), lang);
+      return fill(tr(lang, ct::file_bad), {entry.file_name, reason});
+    }
+    case ImportOutcome::duplicate:
+      return fill(tr(lang, ct::file_duplicate), {entry.file_name, rounds_text(entry.rounds_counted_once)});
+    case ImportOutcome::updated:
+    case ImportOutcome::added:
+      if (!entry.rounds_counted_once.empty()) {
+        return fill(tr(lang, ct::file_counted_once), {entry.file_name, rounds_text(entry.rounds_counted_once)});
+      }
+      return fill(tr(lang, entry.outcome == ImportOutcome::added ? ct::file_added : ct::file_updated),
+                  {entry.file_name});
+  }
+  return entry.file_name;
+}
+
+void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
+  int rejected = 0;
+  for (const ImportEntry& entry : workspace.log) rejected += entry.outcome == ImportOutcome::rejected ? 1 : 0;
+  ui.paragraph(fill(tr(lang, ct::files_summary),
+                    {std::to_string(workspace.log.size()), std::to_string(workspace.participants.size()),
+                     std::to_string(rejected)}));
+  // Files with something to say first (not read, counted once), then plain ones up to a limit.
+  std::size_t shown = 0, quiet = 0;
+  for (const ImportEntry& entry : workspace.log) {
+    const bool remark = entry.outcome == ImportOutcome::rejected || !entry.rounds_counted_once.empty();
+    if (remark && shown < kMaxListedFiles) {
+      ui.bullet(entry_line(entry, lang));
+      ++shown;
+    }
+  }
+  for (const ImportEntry& entry : workspace.log) {
+    const bool remark = entry.outcome == ImportOutcome::rejected || !entry.rounds_counted_once.empty();
+    if (remark) continue;
+    if (shown < kMaxListedFiles) {
+      ui.bullet(entry_line(entry, lang));
+      ++shown;
+    } else {
+      ++quiet;
+    }
+  }
+  if (quiet > 0) ui.muted(fill(tr(lang, ct::more_files), {std::to_string(quiet)}));
+}
+
+std::string role_label(const std::string& id, Lang lang) {
+  for (const BackgroundQuestion& q : background_questions()) {
+    if (std::string(q.id) != "role_family") continue;
+    for (const BackgroundOption& o : q.options) {
+      if (id == o.id) return tr(lang, o.label);
+    }
+  }
+  return id;
+}
+
+void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const ReportFilter& current = model.report->filter;
+  const FilterChoices choices = filter_choices(model.workspace);
+
+  ui.radio_group_begin(tr(lang, ct::filter_org));
+  if (ui.chip(tr(lang, ct::filter_all), current.organisation.empty())) {
+    ReportFilter f = current;
+    f.organisation.clear();
+    out.push_back(SetReportFilter{f});
+  }
+  for (const std::string& code : choices.organisations) {
+    if (ui.chip(code, current.organisation == code)) {
+      ReportFilter f = current;
+      f.organisation = code;
+      out.push_back(SetReportFilter{f});
+    }
+  }
+  ui.radio_group_end();
+
+  ui.radio_group_begin(tr(lang, ct::filter_role));
+  if (ui.chip(tr(lang, ct::filter_all), current.role_family.empty())) {
+    ReportFilter f = current;
+    f.role_family.clear();
+    out.push_back(SetReportFilter{f});
+  }
+  for (const std::string& role : choices.role_families) {
+    if (ui.chip(role_label(role, lang), current.role_family == role)) {
+      ReportFilter f = current;
+      f.role_family = role;
+      out.push_back(SetReportFilter{f});
+    }
+  }
+  ui.radio_group_end();
+
+  ui.radio_group_begin(tr(lang, ct::filter_period));
+  if (ui.chip(tr(lang, ct::filter_all), !current.period)) {
+    ReportFilter f = current;
+    f.period.reset();
+    out.push_back(SetReportFilter{f});
+  }
+  for (const Period& period : choices.periods) {
+    if (ui.chip(to_string(period), current.period == period)) {
+      ReportFilter f = current;
+      f.period = period;
+      out.push_back(SetReportFilter{f});
+    }
+  }
+  ui.radio_group_end();
+}
+
+void draw_chart(Ui& ui, const Report& report, Lang lang) {
+  if (report.chart.empty()) return;
+  ui.heading(tr(lang, ct::chart_heading), 3);
+  std::vector<std::string> areas;
+  for (const ChartBar& bar : report.chart) {
+    if (std::find(areas.begin(), areas.end(), bar.area) == areas.end()) areas.push_back(bar.area);
+  }
+  for (const std::string& area : areas) {
+    std::vector<Ui::RoundBar> bars;
+    for (const ChartBar& bar : report.chart) {
+      if (bar.area != area) continue;
+      const std::string name = tr(lang, round_name(bar.round));
+      const int series = static_cast<int>(bar.round);
+      if (bar.score) {
+        const int score = static_cast<int>(*bar.score + 0.5);
+        bars.push_back({fill(tr(lang, ct::bar_value), {name, std::to_string(score)}), score, series});
+      } else {
+        bars.push_back({fill(tr(lang, ct::bar_hidden), {name}), -1, series});
+      }
+    }
+    ui.round_bars(area, bars);
+  }
+  ui.legend(tr(lang, ct::chart_colours), {{tr(lang, round_name(Round::t0)), 0},
+                                          {tr(lang, round_name(Round::t1)), 1},
+                                          {tr(lang, round_name(Round::t2)), 2}});
+}
+
+std::vector<std::vector<std::string>> table_cells(const ReportTable& table, Lang lang) {
+  std::vector<std::vector<std::string>> cells{table.columns};
+  for (const ReportRow& row : table.rows) {
+    std::vector<std::string> line{row.label};
+    for (const Cell& cell : row.cells) line.push_back(cell_text(cell, lang));
+    cells.push_back(std::move(line));
   }
   return cells;
+}
+
+void draw_tables(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const Report& report = *model.report;
+  ui.heading(tr(lang, ct::tables_heading), 2);
+  draw_filters(ui, model, out);
+  ui.message(tr(lang, ct::suppression_rule), Tone::info);
+  draw_chart(ui, report, lang);
+  for (const ReportTable& table : report.tables) {
+    ui.space(12);
+    ui.table(table.title, table_cells(table, lang));
+    if (!table.note.empty()) ui.muted(table.note);
+    ui.push_id(table.id);
+    const std::string label = tr(lang, ct::save_csv);
+    if (ui.button(label, ButtonKind::small, true, label + ": " + table.title)) {
+      out.push_back(DownloadTable{table.id});
+    }
+    ui.pop_id();
+  }
+  ui.space(16);
+  if (ui.button(tr(lang, ct::save_report))) out.push_back(DownloadReport{});
 }
 
 }  // namespace
@@ -31,31 +195,24 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
   ui.heading(tr(lang, text::coordinator), 1);
-  ui.paragraph(tr(lang, text::coordinator_intro));
-  ui.file_button(tr(lang, text::choose_files));
-  ui.muted(tr(lang, text::drop_files));
+  ui.paragraph(tr(lang, ct::intro));
 
+  ui.heading(tr(lang, ct::link_heading), 2);
+  ui.paragraph(tr(lang, ct::link_hint));
+  if (ui.button(tr(lang, ct::make_link), ButtonKind::secondary)) out.push_back(Navigate{Screen::programme_setup, {}});
+
+  ui.heading(tr(lang, ct::files_heading), 2);
+  ui.file_button(tr(lang, ct::choose_files));
+  ui.muted(tr(lang, ct::drop_files));
   const Workspace& workspace = model.workspace;
   if (workspace.log.empty()) {
-    ui.paragraph(tr(lang, text::no_files_yet));
+    ui.paragraph(tr(lang, ct::no_files_yet));
     return;
   }
-  ui.space(16);
-  ui.heading(tr(lang, text::files_read), 2);
-  for (const ImportEntry& entry : workspace.log) ui.bullet(entry_line(entry, lang));
-
-  ui.space(16);
-  ui.heading(tr(lang, text::summary), 2);
-  if (!model.catalog.instrument) {
-    ui.message(tr(lang, text::assessment_missing), Tone::warning);
-  } else {
-    const AreaTable table = summarize_areas(workspace.files, *model.catalog.instrument);
-    ui.paragraph(fill(tr(lang, text::participant_count), {cell_text(table.participants, lang)}));
-    ui.table(tr(lang, text::table_caption), area_cells(table, lang));
-    ui.muted(tr(lang, text::suppression_rule));
-  }
-  ui.space(16);
-  if (ui.button(tr(lang, text::clear_list), ButtonKind::secondary)) out.push_back(ClearWorkspace{});
+  draw_file_list(ui, workspace, lang);
+  if (model.report != nullptr) draw_tables(ui, model, out);
+  ui.space(24);
+  if (ui.button(tr(lang, ct::clear_workspace), ButtonKind::secondary)) out.push_back(ClearWorkspace{});
 }
 
 }  // namespace dl::ui

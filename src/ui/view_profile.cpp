@@ -285,7 +285,7 @@ void view_profile(Ui& ui, const ViewModel& model, Actions& out) {
   ui.space(16);
   ui.heading(tr(lang, pt::save_heading), 2);
   ui.muted(tr(lang, text::export_hint));
-  if (ui.button(tr(lang, text::export_result))) out.push_back(ExportResult{});
+  if (ui.button(tr(lang, text::export_result))) out.push_back(Navigate{Screen::export_preview, {}});
   draw_export_notice(ui, model);
 }
 

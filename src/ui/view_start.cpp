@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/measurement.hpp"
+#include "ui/strings_coordinator.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
@@ -120,6 +121,19 @@ void draw_manager_survey(Ui& ui, const ViewModel& model, Actions& out) {
   }
 }
 
+// "Programme: name, organisation" and the way to change the organisation, for someone in a programme.
+void draw_programme_line(Ui& ui, const ViewModel& model, Actions& out) {
+  const std::optional<Programme>& programme = model.progress.programme;
+  if (!programme) return;
+  const Lang lang = model.lang();
+  std::string line = programme->name;
+  for (const Organisation& org : programme->organisations) {
+    if (org.code == model.progress.organisation) line += ", " + org.name;
+  }
+  ui.muted(line);
+  if (ui.link(tr(lang, coordinator_text::change_organisation))) out.push_back(Navigate{Screen::join, {}});
+}
+
 }  // namespace
 
 void view_start(Ui& ui, const ViewModel& model, Actions& out) {
@@ -128,7 +142,12 @@ void view_start(Ui& ui, const ViewModel& model, Actions& out) {
     out.push_back(Change{action::SetLanguage{lang == Lang::sv ? Lang::en : Lang::sv}});
   }
   draw_top(ui, model, out, false);
+  if (!model.link_problems.empty()) {
+    ui.message(fill(tr(lang, coordinator_text::link_broken), {describe(model.link_problems.front(), lang)}),
+               Tone::warning, true);
+  }
   ui.heading(tr(lang, text::app_name), 1);
+  draw_programme_line(ui, model, out);
   ui.paragraph(tr(lang, text::welcome));
   ui.paragraph(tr(lang, text::stays_here));
   ui.space(8);
@@ -154,7 +173,7 @@ void view_start(Ui& ui, const ViewModel& model, Actions& out) {
   ui.space(24);
   ui.heading(tr(lang, text::your_result), 2);
   ui.paragraph(tr(lang, text::export_hint));
-  if (ui.button(tr(lang, text::export_result), ButtonKind::secondary)) out.push_back(ExportResult{});
+  if (ui.button(tr(lang, text::export_result), ButtonKind::secondary)) out.push_back(Navigate{Screen::export_preview, {}});
   draw_export_notice(ui, model);
 
   draw_manager_survey(ui, model, out);

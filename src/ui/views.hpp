@@ -8,7 +8,9 @@
 #include "core/calendar.hpp"
 #include "core/content.hpp"
 #include "core/period.hpp"
+#include "core/programme.hpp"
 #include "core/progress.hpp"
+#include "core/report.hpp"
 #include "ui/actions.hpp"
 #include "ui/widgets.hpp"
 
@@ -17,7 +19,7 @@ namespace dl::ui {
 enum class StorageNotice { none, unavailable, write_failed };
 
 struct ViewModel {
-  const Catalog& catalog;
+  const Catalog& catalog;         // what the person sees: only their programme's part, if they have one
   const ProgressState& progress;
   const Workspace& workspace;
   Period now;                     // the device's current quarter
@@ -26,6 +28,12 @@ struct ViewModel {
   StorageNotice storage = StorageNotice::none;
   std::string exported_file;      // name of the file just exported, "" when none
   CatalogFilter filter;           // the course list's filters
+  // The coordinator's side.
+  const Catalog* full_catalog = nullptr;   // all content (programme set-up, result files)
+  const Programme* programme_draft = nullptr;  // the programme being set up
+  std::string programme_link;              // its link, "" while it has problems
+  const Report* report = nullptr;          // the tables for the current filter
+  std::vector<Problem> link_problems;      // a programme link that could not be opened
   Lang lang() const { return progress.lang; }
 };
 
@@ -41,6 +49,9 @@ void view_profile(Ui& ui, const ViewModel& model, Actions& out);
 void view_manager_survey(Ui& ui, const ViewModel& model, Actions& out);
 void view_about_you(Ui& ui, const ViewModel& model, Actions& out);
 void view_coordinator(Ui& ui, const ViewModel& model, Actions& out);
+void view_programme_setup(Ui& ui, const ViewModel& model, Actions& out);
+void view_join(Ui& ui, const ViewModel& model, Actions& out);
+void view_export_preview(Ui& ui, const ViewModel& model, Actions& out);
 
 // Parts several views share: the "Till startsidan" link and the storage alert.
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);

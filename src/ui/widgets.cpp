@@ -155,6 +155,18 @@ A11yNode make_node(std::uint32_t id, Role role, std::string label, const ImRect&
   return node;
 }
 
+// The first `max_chars` characters (code points) of UTF-8 `text`.
+std::string utf8_prefix(const std::string& text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) == 0x80) continue;  // a continuation byte
+    if (chars == max_chars) return text.substr(0, i);
+    ++chars;
+  }
+  return text;
+}
+
 std::uint32_t unnamed_id(int& count) {
   const std::string key = "#node" + std::to_string(count++);
   return ImGui::GetID(key.c_str());
@@ -387,7 +399,8 @@ void draw_bullet_dot(ImVec2 line_top_left, float line_height) {
 
 }  // namespace
 
-Ui::Ui(std::set<std::uint32_t> activations) : activations_(std::move(activations)) {}
+Ui::Ui(std::set<std::uint32_t> activations, std::map<std::uint32_t, std::string> text_inputs)
+    : activations_(std::move(activations)), text_inputs_(std::move(text_inputs)) {}
 
 bool Ui::take_activation(std::uint32_t id) { return activations_.erase(id) > 0; }
 
@@ -537,6 +550,36 @@ void Ui::file_button(const std::string& label) {
   A11yNode node = make_node(id, Role::button, text, bb);
   node.action = "pick-files";
   tree_.nodes.push_back(std::move(node));
+}
+
+bool Ui::text_field(const std::string& label, const std::string& value, std::string& edited,
+                    std::size_t max_chars, bool read_only) {
+  constexpr float kFieldHeight = 52, kLabelGap = 6, kMaxFieldWidth = 640;
+  const ImGuiID id = ImGui::GetID(label.c_str());
+  const float avail = available_width();
+  same_line_ = false;
+  const TextStyle style = text_style(th::Font::bold, th::kText);
+  const Lines lines = wrap(style, label, avail);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(th::kRowGap, kLabelGap));
+  const ImRect label_bb = place(same_line_, lines.width, lines.height(style));
+  ImGui::PopStyleVar();
+  if (ImGui::ItemAdd(label_bb, 0)) draw_lines(style, lines, label_bb.Min);
+  tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::text, label, label_bb));
+  // The page's <input> draws the text and the caret inside this frame.
+  const ImRect bb = place(same_line_, std::min(avail, kMaxFieldWidth), kFieldHeight);
+  if (ImGui::ItemAdd(bb, id)) {
+    draw_box(bb, read_only ? th::kBackground : th::kSurface, th::kBorder, 2.0f);
+  }
+  A11yNode node = make_node(id, Role::textbox, label, bb);
+  node.value_text = value;
+  node.max = static_cast<float>(max_chars);
+  node.read_only = read_only;
+  tree_.nodes.push_back(std::move(node));
+  auto typed = text_inputs_.find(id);
+  if (typed == text_inputs_.end() || read_only) return false;
+  edited = utf8_prefix(typed->second, max_chars);
+  text_inputs_.erase(typed);
+  return edited != value;
 }
 
 void Ui::radio_group_begin(const std::string& label) {
@@ -813,6 +856,29 @@ void Ui::round_bars(const std::string& title, const std::vector<RoundBar>& bars)
     node.group = group;
     tree_.nodes.push_back(std::move(node));
   }
+}
+
+void Ui::qr_code(const QrCode& code, const std::string& alt, float css_size) {
+  constexpr int kQuietZone = 4;  // modules of white around the code, as scanners need
+  const float avail = available_width();
+  const int modules = code.size + 2 * kQuietZone;
+  const float cell = std::max(1.0f, std::floor(std::min(avail, css_size) / static_cast<float>(modules)));
+  const float side = cell * static_cast<float>(modules);
+  same_line_ = false;
+  const ImRect bb = place(same_line_, side, side);
+  if (ImGui::ItemAdd(bb, 0)) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(bb.Min, bb.Max, th::kSurface);
+    for (int y = 0; y < code.size; ++y) {
+      for (int x = 0; x < code.size; ++x) {
+        if (!code.dark(x, y)) continue;
+        const ImVec2 min(bb.Min.x + cell * static_cast<float>(x + kQuietZone),
+                         bb.Min.y + cell * static_cast<float>(y + kQuietZone));
+        draw->AddRectFilled(min, ImVec2(min.x + cell, min.y + cell), th::kText);
+      }
+    }
+  }
+  tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::image, alt, bb));
 }
 
 void Ui::legend(const std::string& caption, const std::vector<LegendEntry>& entries) {

@@ -4,11 +4,13 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "a11y_tree.hpp"
+#include "core/programme.hpp"
 
 namespace dl::ui {
 
@@ -22,7 +24,9 @@ class Ui {
  public:
   // `activations`: ids the page asked to activate since the last frame (keyboard or screen
   // reader pressed a mirrored button); consumed by the widget with that id this frame.
-  explicit Ui(std::set<std::uint32_t> activations = {});
+  // `text_inputs`: text fields the person typed in since the last frame (field id -> its text).
+  explicit Ui(std::set<std::uint32_t> activations = {},
+              std::map<std::uint32_t, std::string> text_inputs = {});
 
   // ---- text ----
   void heading(const std::string& text, int level = 1);
@@ -57,7 +61,16 @@ class Ui {
   // An option row with a square box and a tick; true when pressed this frame (the caller flips
   // its state). Between radio_group_begin/end the group becomes a plain group (role "group").
   bool checkbox(const std::string& label, bool checked);
+  // A one-line text field under its label. The page lays a real <input> over the frame, so typing,
+  // on-screen keyboards, pasting and screen readers work as on any web page. Returns true when the
+  // person changed the text since the last frame; `edited` then holds the new text (at most
+  // `max_chars` characters). `read_only`: shows a text to select and copy (a link).
+  bool text_field(const std::string& label, const std::string& value, std::string& edited,
+                  std::size_t max_chars, bool read_only = false);
   // ---- figures ----
+  // A QR code as a square of dark modules on white with a quiet zone, at most `css_size` px wide;
+  // mirrored as an image named `alt`.
+  void qr_code(const QrCode& code, const std::string& alt, float css_size);
   void progress(float fraction, const std::string& value_text);  // bar + "Sida 3 av 6" under it
   void score_bar(const std::string& label, int score, const std::string& value_text);  // 0..100
   // A chart of one area's scores, one horizontal bar per self-assessment round on a 0–100 scale.
@@ -101,6 +114,7 @@ class Ui {
 
  private:
   bool take_activation(std::uint32_t id);
+  std::map<std::uint32_t, std::string> text_inputs_;
   bool option_row(const std::string& label, bool on, Role role);  // radio and checkbox rows
   std::set<std::uint32_t> activations_;
   A11yTree tree_;

@@ -138,6 +138,10 @@ function run(wasm, host) {
     },
     pickFiles: () => files.pick(),
     input,
+    textInput: (id, text) => {
+      withCStrings(wasm, [text], (t) => wasm._dl_text_input(id >>> 0, t));
+      requestRedraw();
+    },
   });
   host.publish = (json) => {
     const tree = JSON.parse(json);
@@ -169,6 +173,15 @@ function run(wasm, host) {
   }
 
   // ---- Events that change what is drawn ----
+  // A programme link carries its settings after '#': they never reach any server.
+  const openLink = () => {
+    const pageUrl = window.location.href.split('#')[0];
+    withCStrings(wasm, [pageUrl, window.location.hash], (u, h) => wasm._dl_open_link(u, h));
+    requestRedraw();
+  };
+  openLink();
+  window.addEventListener('hashchange', openLink);
+
   window.addEventListener('scroll', requestRedraw, { passive: true });
   const resized = (entry) => {
     const s = measureCanvas(entry);

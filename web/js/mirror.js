@@ -12,10 +12,14 @@
 // itself does nothing then. A click without a pointer press (Enter/Space, a screen reader) asks
 // wasm to activate the widget. "pick-files" opens the file picker inside the click itself, which
 // browsers require.
+//
+// Text fields: a textbox node becomes a real, visible <input> laid inside the frame ImGui drew;
+// each change is handed to wasm (textInput), which draws the rest of the screen from it.
 
 const TAGS = {
   paragraph: 'p', button: 'button', link: 'a', radiogroup: 'div', group: 'div', radio: 'button',
   checkbox: 'button', progressbar: 'div', img: 'div', table: 'div', status: 'div', alert: 'div',
+  textbox: 'input',
 };
 const ACTIVATABLE = new Set(['button', 'link', 'radio', 'checkbox']);
 const GROUPS = new Set(['radiogroup', 'group']);
@@ -55,7 +59,7 @@ function fillMarkup(el, markup) {
 
 const px = (v) => `${v}px`;
 
-export function createMirror(root, { activate, pickFiles, input }) {
+export function createMirror(root, { activate, pickFiles, input, textInput }) {
   const elements = new Map();  // node id -> element
 
   function setAttr(el, name, value) {
@@ -120,6 +124,15 @@ export function createMirror(root, { activate, pickFiles, input }) {
         } else {
           el.setAttribute('role', node.role);
         }
+        break;
+      case 'textbox':
+        el.type = 'text';
+        el.className = 'm field';
+        el.autocomplete = 'off';
+        el.spellcheck = false;
+        el.addEventListener('input', () => {
+          if (el.dlNode && !el.readOnly) textInput(el.dlNode.id, el.value);
+        });
         break;
       case 'radiogroup':
       case 'group':
@@ -209,6 +222,13 @@ export function createMirror(root, { activate, pickFiles, input }) {
         break;
       case 'table':
         fillTable(el, node);
+        break;
+      case 'textbox':
+        setAttr(el, 'aria-label', node.label);
+        setAttr(el, 'maxlength', node.maxlength || null);
+        el.readOnly = Boolean(node.readonly);
+        // While the person types, the field is the truth; otherwise show what the app holds.
+        if (document.activeElement !== el && el.value !== node.value) el.value = node.value ?? '';
         break;
       case 'paragraph':
         if (node.markup) {

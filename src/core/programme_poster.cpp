@@ -1,0 +1,63 @@
+// The programme's printable QR poster (programme_poster.hpp): no scripts, no outside resources.
+#include "programme_poster.hpp"
+
+#include "html_text.hpp"
+
+namespace dl {
+namespace {
+
+constexpr const char* kStyle = R"(
+@page { size: A4; margin: 20mm; }
+body { font-family: "Noto Sans", Arial, sans-serif; color: #1D1D1B; margin: 0; text-align: center; }
+h1 { font-size: 30pt; margin: 0 0 6mm; }
+.lead { font-size: 18pt; margin: 0 0 10mm; }
+.qr svg { width: 110mm; height: 110mm; }
+ol { display: inline-block; text-align: left; font-size: 16pt; line-height: 1.5; margin: 8mm 0; }
+.link { font-size: 11pt; word-break: break-all; color: #444; margin-top: 6mm; }
+)";
+
+struct Words {
+  const char* title_prefix;
+  const char* lead;
+  const char* step_scan;
+  const char* step_choose;
+  const char* step_start;
+  const char* link_caption;
+};
+
+const Words& words(Lang lang) {
+  static const Words sv{"Digilyft – ", "Kurser och självskattning om digitala verktyg i ditt arbete.",
+                        "Rikta mobilens kamera mot rutan, eller skriv in länken nedan.",
+                        "Välj din organisation i listan.",
+                        "Börja med frågorna om hur du använder digitala verktyg i dag.",
+                        "Länken:"};
+  static const Words en{"Digilyft – ", "Courses and a self-assessment on digital tools at work.",
+                        "Point your phone's camera at the square, or type in the link below.",
+                        "Choose your organisation from the list.",
+                        "Start with the questions on how you use digital tools today.", "The link:"};
+  return lang == Lang::en ? en : sv;
+}
+
+}  // namespace
+
+std::string programme_poster_html(const Programme& programme, const std::string& link, Lang lang) {
+  const Words& w = words(lang);
+  const std::string title = std::string(w.title_prefix) + programme.name;
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang_code(lang)) + "\">\n<head>\n";
+  out += "<meta charset=\"utf-8\">\n<title>" + html_escape(title) + "</title>\n";
+  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+  out += "<h1>" + html_escape(title) + "</h1>\n";
+  out += "<p class=\"lead\">" + html_escape(w.lead) + "</p>\n";
+  out += "<div class=\"qr\">" + qr_svg(make_qr_code(link)) + "</div>\n";
+  out += "<ol>\n<li>" + html_escape(w.step_scan) + "</li>\n<li>" + html_escape(w.step_choose) +
+         "</li>\n<li>" + html_escape(w.step_start) + "</li>\n</ol>\n";
+  out += "<p class=\"link\">" + html_escape(w.link_caption) + " " + html_escape(link) + "</p>\n";
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+std::string programme_poster_file_name(const Programme& programme) {
+  return "digilyft-affisch-" + programme.id + ".html";
+}
+
+}  // namespace dl

@@ -1,0 +1,103 @@
+// Phrases of the coordinator's screens (programme link, result files, tables) and of the two
+// screens a programme brings to staff (choosing an organisation, seeing the result file before
+// saving it). Plain Swedish first, English second; {1}, {2} are filled in by fill().
+#pragma once
+#include "core/i18n.hpp"
+
+namespace dl::ui::coordinator_text {
+
+// ---- coordinator: start ----
+inline constexpr Phrase intro{
+    "Här gör du en länk till ditt program och läser in resultatfiler från deltagarna. Filerna "
+    "stannar på den här datorn. Inget skickas någonstans.",
+    "Here you make a link to your programme and read result files from participants. The files "
+    "stay on this computer. Nothing is sent anywhere."};
+inline constexpr Phrase link_heading{"Länk till programmet", "Link to the programme"};
+inline constexpr Phrase link_hint{
+    "Gör en länk och en QR-kod som personalen öppnar. Då får de programmets kurser och frågor.",
+    "Make a link and a QR code for staff to open. They then get the programme's courses and questions."};
+inline constexpr Phrase make_link{"Gör en programlänk", "Make a programme link"};
+inline constexpr Phrase files_heading{"Resultatfiler", "Result files"};
+inline constexpr Phrase choose_files{"Välj resultatfiler", "Choose result files"};
+inline constexpr Phrase drop_files{"Du kan också dra filer eller en hel mapp hit.",
+                                   "You can also drag files or a whole folder here."};
+inline constexpr Phrase no_files_yet{"Inga filer är inlästa än.", "No files have been read yet."};
+inline constexpr Phrase files_summary{"{1} filer lästa. {2} deltagare. {3} filer kunde inte läsas.",
+                                      "{1} files read. {2} participants. {3} files could not be read."};
+inline constexpr Phrase file_added{"{1}: Inläst.", "{1}: Read."};
+inline constexpr Phrase file_updated{"{1}: Inläst. Nya svar från en deltagare som redan fanns.",
+                                     "{1}: Read. New answers from a participant already read."};
+inline constexpr Phrase file_duplicate{"{1}: Redan inläst ({2}). Räknas en gång.",
+                                       "{1}: Already read ({2}). Counted once."};
+inline constexpr Phrase file_counted_once{"{1}: Inläst. {2} fanns redan och räknas en gång.",
+                                          "{1}: Read. {2} was already there and counts once."};
+inline constexpr Phrase file_bad{"{1}: Inte inläst. {2}", "{1}: Not read. {2}"};
+inline constexpr Phrase more_files{"… och {1} filer till som lästes in utan anmärkning.",
+                                   "… and {1} more files read without remarks."};
+inline constexpr Phrase tables_heading{"Tabeller", "Tables"};
+inline constexpr Phrase filter_org{"Organisation", "Organisation"};
+inline constexpr Phrase filter_role{"Yrkesgrupp", "Occupational group"};
+inline constexpr Phrase filter_period{"Period", "Period"};
+inline constexpr Phrase filter_all{"Alla", "All"};
+inline constexpr Phrase suppression_rule{
+    "<5 betyder att färre än fem personer ingår. x betyder att siffran är dold för att en annan "
+    "dold siffra inte ska gå att räkna fram. Så kan ingen pekas ut.",
+    "<5 means that fewer than five people are included. x means the figure is hidden so that "
+    "another hidden figure cannot be worked out. That way no one can be singled out."};
+inline constexpr Phrase chart_heading{"Självskattning per område", "Self-assessment by area"};
+inline constexpr Phrase chart_colours{"Färgerna:", "The colours:"};
+inline constexpr Phrase bar_value{"{1}: {2} av 100", "{1}: {2} out of 100"};
+inline constexpr Phrase bar_hidden{"{1}: visas inte", "{1}: not shown"};
+inline constexpr Phrase save_csv{"Spara som CSV", "Save as CSV"};
+inline constexpr Phrase save_report{"Spara rapporten för utskrift", "Save the report for printing"};
+inline constexpr Phrase clear_workspace{"Töm listan och tabellerna", "Clear the list and tables"};
+
+// ---- programme set-up ----
+inline constexpr Phrase setup_heading{"Gör en programlänk", "Make a programme link"};
+inline constexpr Phrase setup_intro{
+    "Fyll i uppgifterna. Inställningarna står i själva länken. De skickas inte till någon server.",
+    "Fill in the details. The settings are in the link itself. They are not sent to any server."};
+inline constexpr Phrase programme_name{"Programmets namn", "Name of the programme"};
+inline constexpr Phrase organisations{"Organisationer", "Organisations"};
+inline constexpr Phrase organisations_hint{
+    "Personalen väljer en av dem. Bara koden kommer med i resultatfilen.",
+    "Staff choose one of them. Only the code goes into the result file."};
+inline constexpr Phrase org_code{"Kod för organisation {1} (små bokstäver a–z, siffror)",
+                                 "Code of organisation {1} (small letters a–z, digits)"};
+inline constexpr Phrase org_name{"Namn på organisation {1}", "Name of organisation {1}"};
+inline constexpr Phrase remove_org{"Ta bort", "Remove"};
+inline constexpr Phrase remove_org_name{"Ta bort organisation {1}", "Remove organisation {1}"};
+inline constexpr Phrase add_org{"Lägg till en organisation", "Add an organisation"};
+inline constexpr Phrase modules_heading{"Kurser i programmet", "Courses in the programme"};
+inline constexpr Phrase surveys_heading{"Frågor i programmet", "Questions in the programme"};
+inline constexpr Phrase follow_up_after{"Uppföljningen kommer efter", "The follow-up comes after"};
+inline constexpr Phrase months{"{1} månader", "{1} months"};
+inline constexpr Phrase link_not_ready{"Länken är inte klar än:", "The link is not ready yet:"};
+inline constexpr Phrase the_link{"Länken", "The link"};
+inline constexpr Phrase qr_alt{"QR-kod med länken till {1}", "QR code with the link to {1}"};
+inline constexpr Phrase save_poster{"Spara affischen för utskrift", "Save the poster for printing"};
+inline constexpr Phrase link_tip{
+    "Öppna länken själv för att se det som personalen ser.",
+    "Open the link yourself to see what staff see."};
+inline constexpr Phrase back_to_coordinator{"Tillbaka till samordnare", "Back to coordinator"};
+
+// ---- staff: joining a programme ----
+inline constexpr Phrase join_heading{"Välkommen till {1}", "Welcome to {1}"};
+inline constexpr Phrase join_intro{
+    "Välj var du arbetar. Då kan samordnaren se hur det går i varje organisation. Ditt namn sparas inte.",
+    "Choose where you work. The coordinator can then see how it goes in each organisation. Your "
+    "name is not saved."};
+inline constexpr Phrase your_organisation{"Din organisation", "Your organisation"};
+inline constexpr Phrase change_organisation{"Byt organisation", "Change organisation"};
+inline constexpr Phrase continue_on{"Fortsätt", "Continue"};
+inline constexpr Phrase link_broken{"Länken kunde inte öppnas: {1}", "The link could not be opened: {1}"};
+
+// ---- staff: the result file before saving ----
+inline constexpr Phrase preview_heading{"Spara din resultatfil", "Save your result file"};
+inline constexpr Phrase preview_intro{"Det här står i filen:", "This is what the file holds:"};
+inline constexpr Phrase save_file{"Spara filen", "Save the file"};
+inline constexpr Phrase save_again_hint{
+    "Du kan spara filen igen när du vill, till exempel efter nästa omgång frågor.",
+    "You can save the file again whenever you like, for example after the next round of questions."};
+
+}  // namespace dl::ui::coordinator_text

@@ -1,0 +1,34 @@
+// Before the result file is saved, the person sees what it holds, in plain words, and saves it
+// (again whenever they like: each new file replaces the earlier one at the coordinator's).
+#include "core/result_file.hpp"
+#include "core/result_summary.hpp"
+#include "ui/strings_coordinator.hpp"
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+
+namespace dl::ui {
+
+namespace ct = coordinator_text;
+
+void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  draw_top(ui, model, out);
+  ui.heading(tr(lang, ct::preview_heading), 1);
+  ui.paragraph(tr(lang, ct::preview_intro));
+  const ResultFile file = make_result_file(model.progress, model.catalog, model.now);
+  std::string organisation_name;
+  if (model.progress.programme) {
+    for (const Organisation& org : model.progress.programme->organisations) {
+      if (org.code == model.progress.organisation) organisation_name = org.name;
+    }
+  }
+  for (const std::string& line : describe_result_file(file, model.catalog, organisation_name, lang)) {
+    ui.bullet(line);
+  }
+  ui.space(16);
+  if (ui.button(tr(lang, ct::save_file))) out.push_back(ExportResult{});
+  draw_export_notice(ui, model);
+  ui.muted(tr(lang, ct::save_again_hint));
+}
+
+}  // namespace dl::ui

@@ -1,0 +1,145 @@
+// The coordinator sets up a programme: its name, the organisations staff choose from, its courses
+// and questions, and when the follow-up comes. When everything fits, the screen shows the link, a
+// QR code of it and the printable poster; until then it says, in plain words, what is missing.
+#include <algorithm>
+
+#include "ui/strings_coordinator.hpp"
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+
+namespace dl::ui {
+namespace {
+
+namespace ct = coordinator_text;
+
+constexpr int kIntervalChoices[] = {3, 4, 6, 9, 12};
+
+bool contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Adds or removes `id`, keeping the order of `all`.
+std::vector<std::string> toggled(const std::vector<std::string>& ids, const std::string& id,
+                                 const std::vector<std::string>& all) {
+  std::vector<std::string> out;
+  const bool on = !contains(ids, id);
+  for (const std::string& candidate : all) {
+    if (candidate == id ? on : contains(ids, candidate)) out.push_back(candidate);
+  }
+  return out;
+}
+
+void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Actions& out) {
+  ui.heading(tr(lang, ct::organisations), 2);
+  ui.muted(tr(lang, ct::organisations_hint));
+  for (std::size_t i = 0; i < draft.organisations.size(); ++i) {
+    const std::string number = std::to_string(i + 1);
+    const Organisation& org = draft.organisations[i];
+    ui.push_id("org" + number);
+    ui.card_begin();
+    std::string edited;
+    if (ui.text_field(fill(tr(lang, ct::org_code), {number}), org.code, edited, kMaxOrganisationCodeLength)) {
+      Programme p = draft;
+      p.organisations[i].code = edited;
+      out.push_back(EditProgramme{p});
+    }
+    if (ui.text_field(fill(tr(lang, ct::org_name), {number}), org.name, edited, kMaxOrganisationNameLength)) {
+      Programme p = draft;
+      p.organisations[i].name = edited;
+      out.push_back(EditProgramme{p});
+    }
+    if (ui.button(tr(lang, ct::remove_org), ButtonKind::small, true, fill(tr(lang, ct::remove_org_name), {number}))) {
+      Programme p = draft;
+      p.organisations.erase(p.organisations.begin() + static_cast<std::ptrdiff_t>(i));
+      out.push_back(EditProgramme{p});
+    }
+    ui.card_end();
+    ui.pop_id();
+  }
+  if (draft.organisations.size() < kMaxOrganisations && ui.button(tr(lang, ct::add_org), ButtonKind::secondary)) {
+    Programme p = draft;
+    p.organisations.push_back({});
+    out.push_back(EditProgramme{p});
+  }
+}
+
+void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang lang, Actions& out) {
+  std::vector<std::string> all_modules;
+  for (const Module& module : catalog.modules) all_modules.push_back(module.id);
+  ui.radio_group_begin(tr(lang, ct::modules_heading));
+  for (const Module& module : catalog.modules) {
+    if (ui.checkbox(module.title.in(lang), contains(draft.module_ids, module.id))) {
+      Programme p = draft;
+      p.module_ids = toggled(draft.module_ids, module.id, all_modules);
+      out.push_back(EditProgramme{p});
+    }
+  }
+  ui.radio_group_end();
+
+  std::vector<std::pair<std::string, std::string>> surveys;  // id, title
+  if (catalog.instrument) surveys.emplace_back(catalog.instrument->id, tr(lang, text::self_assessment));
+  if (catalog.manager_survey) surveys.emplace_back(catalog.manager_survey->id, catalog.manager_survey->title.in(lang));
+  std::vector<std::string> all_surveys;
+  for (const auto& survey : surveys) all_surveys.push_back(survey.first);
+  ui.radio_group_begin(tr(lang, ct::surveys_heading));
+  for (const auto& [id, title] : surveys) {
+    if (ui.checkbox(title, contains(draft.instrument_ids, id))) {
+      Programme p = draft;
+      p.instrument_ids = toggled(draft.instrument_ids, id, all_surveys);
+      out.push_back(EditProgramme{p});
+    }
+  }
+  ui.radio_group_end();
+
+  ui.radio_group_begin(tr(lang, ct::follow_up_after));
+  for (int months : kIntervalChoices) {
+    if (ui.chip(fill(tr(lang, ct::months), {std::to_string(months)}), draft.t2_interval_months == months)) {
+      Programme p = draft;
+      p.t2_interval_months = months;
+      out.push_back(EditProgramme{p});
+    }
+  }
+  ui.radio_group_end();
+}
+
+void draw_link(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const Programme& draft = *model.programme_draft;
+  ui.heading(tr(lang, ct::the_link), 2);
+  const std::vector<Problem> problems = check_programme(draft, *model.full_catalog);
+  if (!problems.empty() || model.programme_link.empty()) {
+    ui.paragraph(tr(lang, ct::link_not_ready));
+    for (const Problem& problem : problems) ui.bullet(describe(problem, lang));
+    return;
+  }
+  std::string unused;
+  ui.text_field(tr(lang, ct::the_link), model.programme_link, unused, model.programme_link.size(), true);
+  ui.muted(tr(lang, ct::link_tip));
+  const QrCode code = make_qr_code(model.programme_link);
+  if (code.size > 0) ui.qr_code(code, fill(tr(lang, ct::qr_alt), {draft.name}), 320);
+  if (ui.button(tr(lang, ct::save_poster))) out.push_back(DownloadPoster{});
+}
+
+}  // namespace
+
+void view_programme_setup(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  draw_top(ui, model, out, false);
+  if (ui.link(tr(lang, ct::back_to_coordinator))) out.push_back(Navigate{Screen::coordinator, {}});
+  ui.heading(tr(lang, ct::setup_heading), 1);
+  ui.paragraph(tr(lang, ct::setup_intro));
+  if (model.programme_draft == nullptr || model.full_catalog == nullptr) return;
+  const Programme& draft = *model.programme_draft;
+
+  std::string edited;
+  if (ui.text_field(tr(lang, ct::programme_name), draft.name, edited, kMaxProgrammeNameLength)) {
+    Programme p = draft;
+    p.name = edited;
+    out.push_back(EditProgramme{p});
+  }
+  draw_organisations(ui, draft, lang, out);
+  draw_contents(ui, draft, *model.full_catalog, lang, out);
+  draw_link(ui, model, out);
+}
+
+}  // namespace dl::ui
