@@ -1,6 +1,31 @@
 // Result files for the coordinator: picked in the browser's file picker (opened from the mirror's
 // "pick-files" button inside the person's click, as browsers require) or dropped anywhere on the
-// page. Only regular files are taken; all are read as text, then handed over in one call.
+// page: files, or whole folders (every .json file inside, at any depth). All are read as text,
+// then handed over in one call, so a thousand files are one import.
+// Every .json file in a dropped folder and its sub-folders, sorted by path (an unreadable
+// sub-folder is skipped: the files that could be read still come in).
+async function jsonFilesIn(folder) {
+  const found = [];
+  async function walk(dir) {
+    const reader = dir.createReader();
+    for (;;) {
+      const batch = await new Promise((resolve) => reader.readEntries(resolve, () => resolve([])));
+      if (batch.length === 0) break;  // readEntries gives at most about 100 entries a call
+      for (const entry of batch) {
+        if (entry.isDirectory) {
+          await walk(entry);
+        } else if (entry.isFile && entry.name.toLowerCase().endsWith('.json')) {
+          const file = await new Promise((resolve) => entry.file(resolve, () => resolve(null)));
+          if (file) found.push({ path: entry.fullPath, file });
+        }
+      }
+    }
+  }
+  await walk(folder);
+  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return found.map(({ file }) => file);
+}
+
 export function attachFiles(input, deliver) {
   async function readAll(files) {
     if (files.length === 0) return;
@@ -32,19 +57,24 @@ export function attachFiles(input, deliver) {
     if (!carriesFiles(event)) return;
     event.preventDefault();  // never navigate to the dropped file
     const files = [];
+    const folders = [];
     const items = Array.from(event.dataTransfer.items ?? []);
     if (items.length) {
+      // Entries must be taken while the drop event runs; the folders are walked afterwards.
       for (const item of items) {
         if (item.kind !== 'file') continue;
         const entry = item.webkitGetAsEntry?.();
-        if (entry && !entry.isFile) continue;  // a folder
+        if (entry?.isDirectory) {
+          folders.push(entry);
+          continue;
+        }
         const file = item.getAsFile();
         if (file) files.push(file);
       }
     } else {
       files.push(...Array.from(event.dataTransfer.files ?? []));
     }
-    readAll(files);
+    Promise.all(folders.map(jsonFilesIn)).then((inFolders) => readAll(files.concat(...inFolders)));
   });
 
   return {
