@@ -1,0 +1,386 @@
+// The report's tables as files a coordinator takes elsewhere (report.hpp): CSV that Swedish Excel
+// opens as it is, and one self-contained printable HTML report for A4 with an inline SVG chart.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "background.hpp"
+#include "html_text.hpp"
+#include "report.hpp"
+
+namespace dl {
+namespace {
+
+// ---- CSV ------------------------------------------------------------------------------------
+
+// A spreadsheet runs a field that starts like a formula; text from content never should.
+bool looks_like_formula(const std::string& field) {
+  return !field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@');
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(";\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// Labels and column heads are text; cells are figures from cell_text and stay as they are (a
+// change may well be "-3,5").
+std::string csv_text_field(const std::string& text) {
+  return csv_field(looks_like_formula(text) ? "'" + text : text);
+}
+
+// ---- HTML report: words -----------------------------------------------------------------------
+
+struct Words {
+  const char* title;           // "Digilyft – resultat"
+  const char* title_for;       // " för "
+  const char* filter_heading;  // "Urval"
+  const char* organisation;
+  const char* role_family;
+  const char* period;
+  const char* all;
+  const char* quarter;         // "kvartal"
+  const char* files_read;      // "Inlästa resultatfiler"
+  const char* participants;    // "Deltagare i tabellerna"
+  const char* rule_heading;
+  const char* rule_text;
+  const char* legend_small;    // "<5"
+  const char* legend_x;        // "x"
+  const char* legend_none;     // "–"
+  const char* chart_heading;
+  const char* chart_note;
+  const char* chart_hidden_before;  // "Staplar som inte visas: "
+  const char* chart_hidden_after;   // ". De bygger på färre än fem personer eller på ingen."
+  const char* chart_scale;          // "Poäng 0–100"
+  const char* footer;
+};
+
+const Words kSwedish = {
+    "Digilyft – resultat",
+    " för ",
+    "Urval",
+    "Organisation",
+    "Yrkesgrupp",
+    "Period",
+    "alla",
+    "kvartal",
+    "Inlästa resultatfiler",
+    "Deltagare i tabellerna",
+    "Så skyddas deltagarna",
+    "Ingen ska kunna känna igen sig själv eller någon annan i tabellerna. Därför visas ingen siffra "
+    "som bygger på färre än fem personer. Om en dold siffra skulle gå att räkna fram ur en summa, "
+    "döljs en siffra till.",
+    "färre än fem personer. Siffran visas inte.",
+    "dold för att en annan dold uppgift inte ska kunna räknas fram.",
+    "ingen har svarat.",
+    "Självskattning per område",
+    "Medelpoäng 0–100 per DigComp-område, före kurserna, efter kursen och vid uppföljningen.",
+    "Staplar som inte visas: ",
+    ". De bygger på färre än fem personer eller på ingen.",
+    "Poäng 0–100",
+    "Digilyft. Tabellerna bygger på anonyma resultatfiler.",
+};
+
+const Words kEnglish = {
+    "Digilyft – results",
+    " for ",
+    "Selection",
+    "Organisation",
+    "Occupational group",
+    "Period",
+    "all",
+    "quarter",
+    "Result files read",
+    "Participants in the tables",
+    "How the participants are protected",
+    "No one should be able to recognise themselves or anyone else in the tables. So no figure that "
+    "rests on fewer than five people is shown. Where a hidden figure could be worked out from a "
+    "total, one more figure is hidden.",
+    "fewer than five people. The figure is not shown.",
+    "hidden so that another hidden figure cannot be worked out.",
+    "no one has answered.",
+    "Self-assessment per area",
+    "Mean score 0–100 per DigComp area, before the courses, after the course and at the follow-up.",
+    "Bars not shown: ",
+    ". They rest on fewer than five people or on no one.",
+    "Score 0–100",
+    "Digilyft. The tables rest on anonymous result files.",
+};
+
+const char* const kStyle = R"(
+@page { size: A4; margin: 16mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 178mm; padding: 8mm 0; color: #111; background: #fff;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  font-size: 11pt; line-height: 1.4; }
+h1 { font-size: 19pt; margin: 0 0 6pt; line-height: 1.2; }
+h2 { font-size: 14pt; margin: 14pt 0 4pt; page-break-after: avoid; break-after: avoid; }
+p { margin: 0 0 5pt; }
+dl { display: grid; grid-template-columns: max-content auto; gap: 1pt 10pt; margin: 0 0 6pt; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+.rule { border: 1pt solid #777; border-radius: 4pt; padding: 6pt 8pt; margin: 8pt 0;
+  page-break-inside: avoid; break-inside: avoid; }
+.rule h2 { margin-top: 0; }
+.legend dt { font-family: inherit; min-width: 18pt; }
+figure { margin: 8pt 0; page-break-inside: avoid; break-inside: avoid; }
+svg { width: 100%; height: auto; }
+section { margin-top: 10pt; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0; font-size: 10pt; }
+thead { display: table-header-group; }
+tr { page-break-inside: avoid; break-inside: avoid; }
+th, td { border: 0.75pt solid #888; padding: 2pt 5pt; vertical-align: top; }
+thead th { background: #e8eef6; text-align: left; }
+td { text-align: right; white-space: nowrap; }
+tbody th { text-align: left; font-weight: normal; }
+tr.total th, tr.total td { font-weight: 700; border-top: 1.5pt solid #333; }
+.note { font-size: 10pt; color: #333; }
+footer { margin-top: 14pt; font-size: 9pt; color: #444; }
+@media print { body { padding: 0; max-width: none; } }
+)";
+
+const char* const kRoundFill[] = {"#a9c4e8", "#1d4f91", "#5b8a3c"};  // T0, T1, T2: apart in grey too
+
+// ---- HTML report: parts ---------------------------------------------------------------------
+
+std::string role_family_label(const std::string& id, Lang lang) {
+  for (const auto& question : background_questions()) {
+    if (std::string(question.id) != "role_family") continue;
+    for (const auto& option : question.options) {
+      if (id == option.id) return tr(lang, option.label);
+    }
+  }
+  return id;
+}
+
+std::string period_words(const Period& period, const Words& words) {
+  return std::to_string(period.year) + ", " + words.quarter + " " + std::to_string(period.quarter);
+}
+
+// A chart score shows the way a mean cell does (one decimal, decimal comma in Swedish).
+std::string score_text(double score, Lang lang) {
+  Cell cell = mean_cell(kMinGroupSize, score);
+  return cell_text(cell, lang);
+}
+
+bool any_cell_shows(const Report& report, const std::string& text) {
+  for (const auto& table : report.tables) {
+    for (const auto& row : table.rows) {
+      for (const auto& cell : row.cells) {
+        if (cell_text(cell, report.lang) == text) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::string definition(const std::string& term, const std::string& text) {
+  return "<dt>" + html_escape(term) + "</dt><dd>" + html_escape(text) + "</dd>\n";
+}
+
+std::string selection_html(const Report& report, const Words& words) {
+  const ReportFilter& filter = report.filter;
+  std::string out = "<h2>" + std::string(words.filter_heading) + "</h2>\n<dl class=\"selection\">\n";
+  out += definition(words.organisation, filter.organisation.empty() ? words.all : filter.organisation);
+  out += definition(words.role_family,
+                    filter.role_family.empty() ? words.all : role_family_label(filter.role_family, report.lang));
+  out += definition(words.period, filter.period ? period_words(*filter.period, words) : words.all);
+  out += definition(words.files_read, std::to_string(report.files_read));
+  out += definition(words.participants, cell_text(report.participants, report.lang));
+  return out + "</dl>\n";
+}
+
+std::string rule_html(const Report& report, const Words& words) {
+  std::string out = "<div class=\"rule\">\n<h2>" + std::string(words.rule_heading) + "</h2>\n";
+  out += "<p>" + std::string(words.rule_text) + "</p>\n<dl class=\"legend\">\n";
+  out += definition("<5", words.legend_small);
+  // Only when a table shows it: a sign explained but never used would puzzle the reader.
+  if (any_cell_shows(report, "x")) out += definition("x", words.legend_x);
+  out += definition("–", words.legend_none);
+  return out + "</dl>\n</div>\n";
+}
+
+// Area names are long: up to three lines of about `width` characters under each group of bars.
+std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (!line.empty() && line.size() + 1 + word.size() > width && lines.size() < 2) {
+      lines.push_back(line);
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+std::string fixed(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", value);
+  return text;
+}
+
+// Grouped bars: one group per area (in the order the chart lists them), one slot per round.
+class ChartWriter {
+ public:
+  ChartWriter(const Report& report, const Words& words) : report_(report), words_(words) {
+    for (const ChartBar& bar : report.chart) {
+      if (std::find(areas_.begin(), areas_.end(), bar.area) == areas_.end()) areas_.push_back(bar.area);
+    }
+  }
+
+  std::string write() {
+    if (areas_.empty()) return "";
+    std::string out = "<section class=\"chart\">\n<h2>" + std::string(words_.chart_heading) + "</h2>\n";
+    out += "<p class=\"note\">" + std::string(words_.chart_note) + "</p>\n<figure>\n";
+    out += "<svg viewBox=\"0 0 " + fixed(kWidth) + " " + fixed(kHeight) +
+           "\" role=\"img\" aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">" +
+           std::string(words_.chart_heading) + "</title>\n";
+    out += axis();
+    for (std::size_t i = 0; i < areas_.size(); ++i) out += group(i);
+    out += legend();
+    out += "</svg>\n</figure>\n";
+    out += hidden_note();
+    return out + "</section>\n";
+  }
+
+ private:
+  static constexpr double kWidth = 640, kHeight = 290;
+  static constexpr double kLeft = 44, kRight = 8, kTop = 30, kPlot = 200;  // plot height, 0..100
+  static constexpr double kBottom = kTop + kPlot;
+
+  double group_width() const { return (kWidth - kLeft - kRight) / static_cast<double>(areas_.size()); }
+  static double y_of(double score) { return kBottom - kPlot * score / 100.0; }
+
+  std::string axis() const {
+    std::string out = "<g font-size=\"11\" fill=\"#333\">\n";
+    for (int step = 0; step <= 100; step += 25) {
+      const double y = y_of(step);
+      out += "<line x1=\"" + fixed(kLeft) + "\" y1=\"" + fixed(y) + "\" x2=\"" + fixed(kWidth - kRight) +
+             "\" y2=\"" + fixed(y) + "\" stroke=\"#ccc\" stroke-width=\"1\"/>\n";
+      out += "<text x=\"" + fixed(kLeft - 6) + "\" y=\"" + fixed(y + 4) + "\" text-anchor=\"end\">" +
+             std::to_string(step) + "</text>\n";
+    }
+    out += "<text x=\"" + fixed(kLeft) + "\" y=\"" + fixed(kTop - 14) + "\">" + words_.chart_scale + "</text>\n";
+    return out + "</g>\n";
+  }
+
+  std::string group(std::size_t index) const {
+    const double x0 = kLeft + group_width() * static_cast<double>(index);
+    const double slot = (group_width() - 16) / 3.0;
+    std::string out = "<g>\n";
+    for (const ChartBar& bar : report_.chart) {
+      if (bar.area != areas_[index] || !bar.score) continue;
+      const double score = std::min(std::max(*bar.score, 0.0), 100.0);
+      const double x = x0 + 8 + slot * static_cast<double>(static_cast<int>(bar.round));
+      const std::string value = score_text(*bar.score, report_.lang);
+      out += "<rect class=\"bar\" x=\"" + fixed(x + 1) + "\" y=\"" + fixed(y_of(score)) + "\" width=\"" +
+             fixed(slot - 2) + "\" height=\"" + fixed(kBottom - y_of(score)) + "\" fill=\"" +
+             kRoundFill[static_cast<int>(bar.round)] + "\"><title>" + html_escape(bar.area) + ", " +
+             tr(report_.lang, round_name(bar.round)) + ": " + value + "</title></rect>\n";
+      out += "<text x=\"" + fixed(x + slot / 2) + "\" y=\"" + fixed(y_of(score) - 3) +
+             "\" font-size=\"10\" text-anchor=\"middle\">" + value + "</text>\n";
+    }
+    double y = kBottom + 15;
+    for (const std::string& line : wrap_words(areas_[index], 18)) {
+      out += "<text x=\"" + fixed(x0 + group_width() / 2) + "\" y=\"" + fixed(y) +
+             "\" font-size=\"11\" text-anchor=\"middle\">" + html_escape(line) + "</text>\n";
+      y += 13;
+    }
+    return out + "</g>\n";
+  }
+
+  std::string legend() const {
+    std::string out = "<g font-size=\"11\">\n";
+    double x = kLeft + 120;
+    for (const Round round : kAllRounds) {
+      out += "<rect x=\"" + fixed(x) + "\" y=\"" + fixed(kTop - 24) + "\" width=\"12\" height=\"12\" fill=\"" +
+             kRoundFill[static_cast<int>(round)] + "\"/>\n";
+      out += "<text x=\"" + fixed(x + 16) + "\" y=\"" + fixed(kTop - 14) + "\">" +
+             tr(report_.lang, round_name(round)) + "</text>\n";
+      x += 150;
+    }
+    return out + "</g>\n";
+  }
+
+  std::string hidden_note() const {
+    std::string hidden;
+    for (const ChartBar& bar : report_.chart) {
+      if (bar.score) continue;
+      hidden += (hidden.empty() ? "" : "; ") + bar.area + ", " + tr(report_.lang, round_name(bar.round));
+    }
+    if (hidden.empty()) return "";
+    return "<p class=\"note\">" + std::string(words_.chart_hidden_before) + html_escape(hidden) +
+           words_.chart_hidden_after + "</p>\n";
+  }
+
+  const Report& report_;
+  const Words& words_;
+  std::vector<std::string> areas_;
+};
+
+std::string table_html(const ReportTable& table, Lang lang) {
+  std::string out = "<section class=\"table\" id=\"" + html_escape(table.id) + "\">\n";
+  out += "<h2>" + html_escape(table.title) + "</h2>\n<table>\n<thead>\n<tr>";
+  for (const auto& column : table.columns) out += "<th scope=\"col\">" + html_escape(column) + "</th>";
+  out += "</tr>\n</thead>\n<tbody>\n";
+  for (const auto& row : table.rows) {
+    out += row.total ? "<tr class=\"total\">" : "<tr>";
+    out += "<th scope=\"row\">" + html_escape(row.label) + "</th>";
+    for (const auto& cell : row.cells) out += "<td>" + html_escape(cell_text(cell, lang)) + "</td>";
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+  if (!table.note.empty()) out += "<p class=\"note\">" + html_escape(table.note) + "</p>\n";
+  return out + "</section>\n";
+}
+
+}  // namespace
+
+std::string table_csv(const ReportTable& table, Lang lang) {
+  std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM: Excel then reads å, ä, ö right
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    out += (i == 0 ? "" : ";") + csv_text_field(table.columns[i]);
+  }
+  out += "\r\n";
+  for (const auto& row : table.rows) {
+    out += csv_text_field(row.label);
+    for (const auto& cell : row.cells) out += ";" + csv_field(cell_text(cell, lang));
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string report_html(const Report& report, const std::string& programme_name) {
+  const Words& words = report.lang == Lang::en ? kEnglish : kSwedish;
+  std::string title = words.title;
+  if (!programme_name.empty()) title += words.title_for + programme_name;
+
+  std::string out = "<!DOCTYPE html>\n<html lang=\"";
+  out += lang_code(report.lang);
+  out += "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<title>" + html_escape(title) + "</title>\n";
+  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+  out += "<header>\n<h1>" + html_escape(title) + "</h1>\n" + selection_html(report, words) + "</header>\n";
+  out += rule_html(report, words);
+  out += ChartWriter(report, words).write();
+  for (const auto& table : report.tables) out += table_html(table, report.lang);
+  out += "<footer>" + std::string(words.footer) + "</footer>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace dl
