@@ -31,9 +31,9 @@ struct ViewModel {
   // The coordinator's side.
   const Catalog* full_catalog = nullptr;   // all content (programme set-up, result files)
   const Programme* programme_draft = nullptr;  // the programme being set up
-  std::string programme_link;              // its link, "" while it has problems
+  std::string programme_link{};            // its link, "" while it has problems
   const Report* report = nullptr;          // the tables for the current filter
-  std::vector<Problem> link_problems;      // a programme link that could not be opened
+  std::vector<Problem> link_problems{};    // a programme link that could not be opened
   Lang lang() const { return progress.lang; }
 };
 
