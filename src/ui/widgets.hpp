@@ -114,9 +114,9 @@ class Ui {
 
  private:
   bool take_activation(std::uint32_t id);
-  std::map<std::uint32_t, std::string> text_inputs_;
   bool option_row(const std::string& label, bool on, Role role);  // radio and checkbox rows
   std::set<std::uint32_t> activations_;
+  std::map<std::uint32_t, std::string> text_inputs_;
   A11yTree tree_;
   std::string current_group_;
   // Layout state of this frame (widgets.cpp).
