@@ -99,6 +99,10 @@ const std::map<std::string, Phrase>& sentences() {
                                            "The file has answers to manager survey questions that do not exist here."}},
       {"result.bad_survey_answer", {"Filen har ett svar i chefsenkäten som frågan inte tillåter.",
                                      "The file has a manager survey answer the question does not allow."}},
+      {"result.no_checksum", {"Filen saknar kontrollen som visar att den inte har ändrats. Be personen spara en ny fil.",
+                              "The file lacks the check that shows it is unchanged. Ask the person to save a new file."}},
+      {"result.bad_checksum", {"Filen har ändrats efter att den sparades. Be personen spara en ny fil.",
+                               "The file has been changed since it was saved. Ask the person to save a new file."}},
       // Progress saved in the browser.
       {"progress.not_json", {"Det sparade går inte att läsa. Det kan vara skadat.",
                              "The saved progress cannot be read. It may be damaged."}},

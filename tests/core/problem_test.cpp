@@ -17,6 +17,7 @@ const char* const kCodes[] = {
     "result.unknown_statement", "result.unknown_module", "result.unexpected_field", "result.duplicate_round",
     "result.round_order", "result.not_in_round", "result.not_then_now", "result.unknown_evaluation_item",
     "result.not_use_item", "result.unknown_survey", "result.unknown_survey_question", "result.bad_survey_answer",
+    "result.no_checksum", "result.bad_checksum",
     "progress.not_json",
     "progress.wrong_format", "progress.future_version", "progress.wrong_type"};
 
