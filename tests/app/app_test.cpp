@@ -187,29 +187,5 @@ TEST_F(AppFixture, CompletedModuleIsExportedWithItsQuarterOnly) {
   EXPECT_EQ(file->rounds[0].answers.size(), app->catalog().instrument->statements.size());
 }
 
-TEST_F(AppFixture, ImportedFilesFillTheWorkspaceAndABadFileChangesNothing) {
-  auto app = start_app();
-  answer_all_statements(*app, 3, today);
-  app->handle(ui::Change{action::FinishRound{Round::t0, today}});
-  const std::string good = result_to_json(make_result_file(app->progress(), app->catalog(), quarter()));
-
-  app->receive_files({{"a.json", good}});
-  EXPECT_EQ(app->screen(), ui::Screen::coordinator) << "dropped files open the coordinator view";
-  ASSERT_EQ(app->workspace().files.size(), 1u);
-  const Workspace before = app->workspace();
-
-  app->receive_files({{"broken.json", good.substr(0, good.size() / 2)}, {"a-again.json", good}});
-  EXPECT_EQ(app->workspace().files.size(), 1u) << "the same participant counts once";
-  ASSERT_EQ(app->workspace().log.size(), 3u);
-  EXPECT_FALSE(app->workspace().log[1].accepted);
-  EXPECT_FALSE(app->workspace().log[1].problems.empty());
-  EXPECT_TRUE(app->workspace().log[2].replaced_earlier);
-  EXPECT_EQ(app->workspace().files, before.files);
-
-  app->handle(ui::ClearWorkspace{});
-  EXPECT_TRUE(app->workspace().files.empty());
-  EXPECT_TRUE(app->workspace().log.empty());
-}
-
 }  // namespace
 }  // namespace dl::test

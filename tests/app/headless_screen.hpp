@@ -2,6 +2,7 @@
 // through the accessibility tree, the way a person uses the page's DOM mirror: find a widget by
 // role and visible label, activate it, read what the next frame shows.
 #pragma once
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -32,12 +33,14 @@ class HeadlessScreen {
   HeadlessScreen(const HeadlessScreen&) = delete;
   HeadlessScreen& operator=(const HeadlessScreen&) = delete;
 
-  // One frame, as the page draws it; `activate` = ids pressed through the mirror.
-  const ui::A11yTree& frame(App& app, std::set<std::uint32_t> activate = {}) {
+  // One frame, as the page draws it; `activate` = ids pressed through the mirror, `typed` = text
+  // fields typed in (id -> their text).
+  const ui::A11yTree& frame(App& app, std::set<std::uint32_t> activate = {},
+                            std::map<std::uint32_t, std::string> typed = {}) {
     ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
     ui::theme::begin_page(0);
-    ui::Ui ui(std::move(activate));
+    ui::Ui ui(std::move(activate), std::move(typed));
     app.draw(ui);
     tree_ = ui.tree();
     tree_.content_height = ui::theme::end_page();
@@ -84,6 +87,20 @@ class HeadlessScreen {
     ASSERT_FALSE(node->disabled) << "'" << label << "' is disabled";
     frame(app, {node->id});
     frame(app);
+  }
+  // Types `text` into the text field labelled `label` (replacing what it held), as the page's
+  // <input> hands each change over, then draws the following frames.
+  void type(App& app, const std::string& label, const std::string& text, const std::string& after = "") {
+    frame(app);
+    const ui::A11yNode* node = find(ui::Role::textbox, label, after);
+    ASSERT_NE(node, nullptr) << "no text field named '" << label << "'";
+    frame(app, {}, {{node->id, text}});
+    frame(app);
+  }
+  // The text a text field shows now ("" when there is no such field).
+  std::string field_text(const std::string& label) const {
+    const ui::A11yNode* node = find(ui::Role::textbox, label);
+    return node != nullptr ? node->value_text : std::string();
   }
   // The radio `label` inside the radio group `group`.
   void choose(App& app, const std::string& group, const std::string& label) {

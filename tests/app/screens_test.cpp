@@ -3,8 +3,6 @@
 #include <set>
 
 #include "app_fixture.hpp"
-#include "core/participant_code.hpp"
-#include "core/result_file.hpp"
 #include "core/scoring.hpp"
 #include "headless_screen.hpp"
 
@@ -225,42 +223,6 @@ TEST_F(ScreensTest, BlockedStorageIsSaidPlainlyAndTheCourseStillWorks) {
   screen.press(*app, Role::button, "Kurser");
   screen.press(*app, Role::button, "Starta kursen: " + app->catalog().modules.front().title.sv);
   EXPECT_EQ(screen.progress_text().rfind("Sida 1 av", 0), 0u);
-}
-
-TEST_F(ScreensTest, CoordinatorShowsEachFileAndHidesSmallGroups) {
-  auto app = start_app();
-  app->handle(ui::Navigate{ui::Screen::coordinator, {}});
-  screen.frame(*app);
-  const ui::A11yNode* pick = screen.find(Role::button, "Välj resultatfiler");
-  ASSERT_NE(pick, nullptr);
-  EXPECT_EQ(pick->action, "pick-files");
-
-  std::vector<NamedFile> files;
-  for (int i = 0; i < 3; ++i) {
-    ResultFile f;
-    f.participant = make_participant_code(1000u + static_cast<unsigned>(i));
-    f.exported = Period{2026, 4};
-    AssessmentRound round;
-    round.instrument_id = app->catalog().instrument->id;
-    round.period = Period{2026, 4};
-    for (const Statement& s : app->catalog().instrument->statements) round.answers[s.id] = 2;
-    f.rounds.push_back(round);
-    files.push_back({"deltagare-" + std::to_string(i) + ".json", result_to_json(f)});
-  }
-  files.push_back({"lista.json", "{\"format\":\"something-else\"}"});
-  app->receive_files(files);
-  screen.frame(*app);
-  EXPECT_TRUE(screen.has_text("deltagare-0.json: Inläst"));
-  EXPECT_TRUE(screen.has_text("lista.json: Inte inläst. Filen är inte en resultatfil från Digilyft."));
-  EXPECT_TRUE(screen.has_text("Antal deltagare: <5"));
-  const ui::A11yNode* table = screen.find(Role::table, "Självskattning per område");
-  ASSERT_NE(table, nullptr);
-  ASSERT_EQ(table->cells.size(), 6u);
-  EXPECT_EQ(table->cells[0][1], "Deltagare");
-  for (std::size_t row = 1; row < 6; ++row) {
-    EXPECT_EQ(table->cells[row][1], "<5");
-    EXPECT_EQ(table->cells[row][2], "<5");
-  }
 }
 
 }  // namespace

@@ -1,0 +1,137 @@
+// The programme from end to end through the screens: a coordinator sets one up and gets its link,
+// QR code and poster; a person opens the link, chooses an organisation, sees only the programme's
+// courses, and sees what the result file holds before saving it; a broken link changes nothing.
+#include <algorithm>
+
+#include "app_fixture.hpp"
+#include "core/programme.hpp"
+#include "core/result_file.hpp"
+#include "headless_screen.hpp"
+
+namespace dl::test {
+namespace {
+
+using ui::Role;
+
+constexpr const char* kPageUrl = "https://digilyft.example/app/";
+
+class ProgrammeFlowTest : public AppFixture {
+ protected:
+  HeadlessScreen screen;
+
+  // Sets up a programme on the coordinator's screens: two organisations, the first two courses,
+  // both surveys, follow-up after 6 months. Returns the link the screen shows.
+  std::string set_up_programme(App& app) {
+    app.open_link(kPageUrl, "");
+    app.handle(ui::Navigate{ui::Screen::coordinator, {}});
+    screen.press(app, Role::button, "Gör en programlänk");
+    EXPECT_EQ(app.screen(), ui::Screen::programme_setup);
+    screen.type(app, "Programmets namn", "Digilyft i Norrdal & Söderby");
+    screen.press(app, Role::button, "Lägg till en organisation");
+    screen.type(app, "Kod för organisation 1 (små bokstäver a–z, siffror)", "norrdal-ht");
+    screen.type(app, "Namn på organisation 1", "Norrdals kommun, hemtjänst");
+    screen.press(app, Role::button, "Lägg till en organisation");
+    screen.type(app, "Kod för organisation 2 (små bokstäver a–z, siffror)", "soderby");
+    screen.type(app, "Namn på organisation 2", "Söderby kommun");
+    // Every course is in a new programme; keep the first two.
+    const std::vector<Module>& modules = app.catalog().modules;
+    for (std::size_t i = 2; i < modules.size(); ++i) {
+      screen.choose(app, "Kurser i programmet", modules[i].title.sv);
+    }
+    screen.choose(app, "Uppföljningen kommer efter", "6 månader");
+    screen.frame(app);
+    return screen.field_text("Länken");
+  }
+};
+
+TEST_F(ProgrammeFlowTest, CoordinatorGetsALinkAQrCodeAndAPoster) {
+  auto app = start_app();
+  app->open_link(kPageUrl, "");
+  app->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  screen.press(*app, Role::button, "Gör en programlänk");
+  EXPECT_TRUE(screen.has_text("Länken är inte klar än:")) << "a new programme has no name yet";
+  EXPECT_EQ(screen.find(Role::button, "Spara affischen för utskrift"), nullptr);
+
+  const std::string link = set_up_programme(*app);
+  ASSERT_EQ(link.rfind(std::string(kPageUrl) + "#program=1&", 0), 0u) << link;
+  EXPECT_NE(link.find("t2=6"), std::string::npos);
+  EXPECT_NE(screen.find(Role::image, "QR-kod med länken till Digilyft i Norrdal & Söderby"), nullptr);
+
+  screen.press(*app, Role::button, "Spara affischen för utskrift");
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_EQ(downloads[0].mime, "text/html");
+  EXPECT_NE(downloads[0].bytes.find("<svg"), std::string::npos);
+  EXPECT_NE(downloads[0].bytes.find("Digilyft i Norrdal &amp; Söderby"), std::string::npos);
+
+  // The draft is kept: after a reload the same link comes back.
+  auto reloaded = start_app();
+  reloaded->open_link(kPageUrl, "");
+  EXPECT_EQ(reloaded->programme_draft(), app->programme_draft());
+}
+
+TEST_F(ProgrammeFlowTest, StaffOpenTheLinkChooseTheirOrganisationAndSeeTheProgrammesCourses) {
+  std::string link;
+  {
+    auto coordinator = start_app();
+    link = set_up_programme(*coordinator);
+  }
+  storage = platform::MemoryStorage{};  // another device
+  auto app = start_app();
+  const std::size_t all_modules = app->catalog().modules.size();
+  app->open_link(kPageUrl, link.substr(link.find('#')));
+  EXPECT_EQ(app->screen(), ui::Screen::join);
+  screen.frame(*app);
+  EXPECT_NE(screen.find(Role::heading, "Välkommen till Digilyft i Norrdal & Söderby"), nullptr);
+  const ui::A11yNode* go_on = screen.find(Role::button, "Fortsätt");
+  ASSERT_NE(go_on, nullptr);
+  EXPECT_TRUE(go_on->disabled) << "an organisation must be chosen first";
+  screen.choose(*app, "Din organisation", "Söderby kommun");
+  screen.press(*app, Role::button, "Fortsätt");
+  EXPECT_EQ(app->screen(), ui::Screen::start);
+  EXPECT_EQ(app->progress().organisation, "soderby");
+  EXPECT_EQ(app->progress().plan.t2_interval_months, 6);
+  EXPECT_TRUE(screen.has_text("Digilyft i Norrdal & Söderby, Söderby kommun"));
+  EXPECT_EQ(app->catalog().modules.size(), 2u);
+  EXPECT_GT(all_modules, 2u);
+
+  // Opening the same link again (a reload keeps the address) changes nothing.
+  const ProgressState before = app->progress();
+  app->open_link(kPageUrl, link.substr(link.find('#')));
+  EXPECT_EQ(app->progress(), before);
+  EXPECT_EQ(app->screen(), ui::Screen::start);
+
+  // The result file: what it holds, in plain words, before it is saved; then it can be saved again.
+  screen.press(*app, Role::button, "Exportera resultat");
+  EXPECT_EQ(app->screen(), ui::Screen::export_preview);
+  EXPECT_TRUE(screen.has_text("K") && screen.has_text(app->progress().participant_code));
+  EXPECT_TRUE(screen.has_text("Söderby kommun"));
+  screen.press(*app, Role::button, "Spara filen");
+  ASSERT_EQ(downloads.size(), 1u);
+  std::vector<Problem> problems;
+  const auto file = parse_result_file(downloads[0].bytes, downloads[0].name, &app->catalog(), problems);
+  ASSERT_TRUE(file.has_value()) << (problems.empty() ? "" : problems.front().code);
+  EXPECT_EQ(file->programme, app->progress().programme->id);
+  EXPECT_EQ(file->organisation, std::optional<std::string>("soderby"));
+  EXPECT_EQ(downloads[0].bytes.find("Söderby kommun"), std::string::npos) << "the name stays on the device";
+  EXPECT_TRUE(screen.has_text(downloads[0].name));
+  screen.press(*app, Role::button, "Spara filen");
+  EXPECT_EQ(downloads.size(), 2u) << "the file can be saved again";
+}
+
+TEST_F(ProgrammeFlowTest, ABrokenLinkIsExplainedAndChangesNothing) {
+  auto app = start_app();
+  const ProgressState before = app->progress();
+  app->open_link(kPageUrl, "#program=1&id=K7QM4XPD&name=Trasig");
+  EXPECT_FALSE(app->link_problems().empty());
+  EXPECT_EQ(app->progress(), before);
+  EXPECT_EQ(app->screen(), ui::Screen::start);
+  screen.frame(*app);
+  bool alert = false;
+  for (const ui::A11yNode& node : screen.tree().nodes) {
+    alert = alert || (node.role == Role::alert && node.label.rfind("Länken kunde inte öppnas: ", 0) == 0);
+  }
+  EXPECT_TRUE(alert);
+}
+
+}  // namespace
+}  // namespace dl::test
