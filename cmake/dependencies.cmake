@@ -1,6 +1,6 @@
-# Third-party code: nlohmann-json and xxHash (Debian packages, header-only), Dear ImGui 1.90.1
-# (sources unpacked by tools/setup.sh into .deps/imgui from Debian's source archive), GoogleTest
-# (Debian package).
+# Third-party code: nlohmann-json and xxHash (Debian packages, header-only), Dear ImGui 1.90.1 and
+# Nayuki's QR Code generator 1.8.0 (sources unpacked by tools/setup.sh into .deps/imgui and
+# .deps/qrcodegen from Debian's source archive), GoogleTest (Debian package).
 
 # Warnings for our own targets.
 set(DL_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion)
@@ -39,6 +39,18 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC ${DL_IMGUI_DIR})
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
+
+# QR Code generator (MIT), for the programme link's QR code. Built from source so the same code
+# runs natively and as wasm (Debian 12's libqrcodegencpp is a native shared library only). It
+# throws only for text that does not fit or for bad arguments; make_qr_code checks the length
+# first, so nothing throws. Neither build turns exceptions off (-fno-exceptions): under Emscripten
+# a throw that happened would abort with a message instead of being caught.
+set(DL_QRCODEGEN_DIR "${CMAKE_SOURCE_DIR}/.deps/qrcodegen")
+if(NOT EXISTS "${DL_QRCODEGEN_DIR}/qrcodegen.cpp")
+  message(FATAL_ERROR "QR Code generator sources are missing in ${DL_QRCODEGEN_DIR}: run tools/setup.sh")
+endif()
+add_library(qrcodegen STATIC ${DL_QRCODEGEN_DIR}/qrcodegen.cpp)
+target_include_directories(qrcodegen SYSTEM PUBLIC ${DL_QRCODEGEN_DIR})
 
 # GoogleTest: natively the Debian package; under Emscripten built from its sources.
 if(EMSCRIPTEN)

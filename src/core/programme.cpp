@@ -1,0 +1,391 @@
+// A programme's rules, its link fragment (written and read, strictly) and the content a person in it
+// sees. The fragment is readable text (key=value pairs, percent-encoded UTF-8), so a coordinator
+// can check that nothing personal travels in it. The QR code of the link: qr_code.cpp.
+#include "programme.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+
+#include "json_reader.hpp"
+#include "participant_code.hpp"
+
+namespace dl {
+
+bool Programme::operator==(const Programme& o) const {
+  return id == o.id && name == o.name && organisations == o.organisations && module_ids == o.module_ids &&
+         instrument_ids == o.instrument_ids && t2_interval_months == o.t2_interval_months;
+}
+
+namespace {
+
+// The one link format this page writes; a link of a later format asks for a newer page.
+constexpr int kLinkVersion = 1;
+constexpr int kMinInterval = 1;
+constexpr int kMaxInterval = 24;
+const char* const kProblemFile = "programme";
+// The fragment's keys, in the order programme_fragment writes them; each must be there once.
+const char* const kKeys[] = {"program", "id", "name", "org", "mod", "inst", "t2"};
+
+// ---- Text --------------------------------------------------------------------------------------
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
+// Valid UTF-8 (shortest form, no surrogates) with no control characters (C0, DEL, C1): a name a
+// person can be shown as it is.
+bool is_plain_text(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    std::uint32_t code = 0;
+    if (lead < 0x80) {
+      length = 1;
+      code = lead;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+      code = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      code = lead & 0x0Fu;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      code = lead & 0x07u;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((byte(i + k) & 0xC0u) != 0x80u) return false;
+      code = (code << 6) | (byte(i + k) & 0x3Fu);
+    }
+    const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+    const bool control = code < 0x20 || (code >= 0x7F && code <= 0x9F);
+    if (overlong || surrogate || control || code > 0x10FFFF) return false;
+    i += length;
+  }
+  return true;
+}
+
+// RFC 3986 unreserved characters stay; every other byte becomes %XX.
+std::string percent_encode(std::string_view text) {
+  static const char* const kHex = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    const bool unreserved = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+                            b == '-' || b == '.' || b == '_' || b == '~';
+    if (unreserved) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[b >> 4];
+      out += kHex[b & 0x0Fu];
+    }
+  }
+  return out;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+// Nothing when a '%' is not followed by two hex digits. Other characters are taken as they are: a
+// browser or a mail program may have decoded some of them already.
+std::optional<std::string> percent_decode(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') {
+      out += text[i];
+      continue;
+    }
+    if (i + 2 >= text.size()) return std::nullopt;
+    const int high = hex_value(text[i + 1]);
+    const int low = hex_value(text[i + 2]);
+    if (high < 0 || low < 0) return std::nullopt;
+    out += static_cast<char>(high * 16 + low);
+    i += 2;
+  }
+  return out;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const auto end = text.find(separator, start);
+    parts.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) return parts;
+    start = end + 1;
+  }
+}
+
+template <typename T, typename Write>
+std::string joined(const std::vector<T>& items, const Write& write) {
+  std::string out;
+  for (const T& item : items) {
+    if (!out.empty()) out += ',';
+    out += write(item);
+  }
+  return out;
+}
+
+// ---- Checks ------------------------------------------------------------------------------------
+
+struct Checker {
+  std::vector<Problem>& problems;
+  void report(const char* code, const std::string& pointer, const std::string& detail = "") {
+    problems.push_back(Problem{std::string("programme.") + code, kProblemFile, pointer, detail});
+  }
+
+  // A name shown to people: not empty, not too long, plain text.
+  void check_name(const std::string& name, std::size_t max_length, const char* empty_code,
+                  const char* long_code, const std::string& pointer) {
+    const std::string_view text = trimmed(name);
+    if (text.empty()) {
+      report(empty_code, pointer);
+    } else if (!is_plain_text(text)) {
+      report("bad_text", pointer, std::string(text));
+    } else if (json_read::utf8_length(text) > max_length) {
+      report(long_code, pointer, std::string(text));
+    }
+  }
+
+  void check_organisations(const std::vector<Organisation>& organisations) {
+    if (organisations.empty()) report("no_organisation", "/organisations");
+    if (organisations.size() > kMaxOrganisations) {
+      report("too_many_organisations", "/organisations", std::to_string(organisations.size()));
+    }
+    std::set<std::string> codes;
+    for (std::size_t i = 0; i < organisations.size(); ++i) {
+      const Organisation& organisation = organisations[i];
+      const std::string p = json_read::child("/organisations", i);
+      if (!json_read::is_valid_id(organisation.code) || organisation.code.size() > kMaxOrganisationCodeLength) {
+        report("bad_organisation_code", json_read::child(p, "code"), organisation.code);
+      } else if (!codes.insert(organisation.code).second) {
+        report("duplicate_organisation", json_read::child(p, "code"), organisation.code);
+      }
+      check_name(organisation.name, kMaxOrganisationNameLength, "bad_organisation_name",
+                 "bad_organisation_name", json_read::child(p, "name"));
+    }
+  }
+
+  template <typename Known>
+  void check_ids(const std::vector<std::string>& ids, const std::string& pointer, const char* unknown_code,
+                 const Known& known) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      const std::string p = json_read::child(pointer, i);
+      if (!known(ids[i])) report(unknown_code, p, ids[i]);
+      else if (!seen.insert(ids[i]).second) report("duplicate_content", p, ids[i]);
+    }
+  }
+};
+
+bool has_instrument(const Catalog& catalog, const std::string& id) {
+  return (catalog.instrument && catalog.instrument->id == id) ||
+         (catalog.manager_survey && catalog.manager_survey->id == id);
+}
+
+bool contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// ---- Reading a fragment ------------------------------------------------------------------------
+
+struct LinkReader {
+  std::vector<Problem>& problems;
+  bool failed = false;
+
+  void bad_link(const std::string& detail) {
+    problems.push_back(Problem{"programme.bad_link", kProblemFile, "", detail});
+    failed = true;
+  }
+
+  std::string text(std::string_view raw, const char* key) {
+    auto decoded = percent_decode(raw);
+    if (!decoded) {
+      bad_link(key);
+      return {};
+    }
+    return std::move(*decoded);
+  }
+
+  // A list "a,b,c"; "" is the empty list. An empty entry ("a,,b") is a broken link.
+  std::vector<std::string> list(std::string_view raw, const char* key) {
+    std::vector<std::string> items;
+    if (raw.empty()) return items;
+    for (const std::string_view part : split(raw, ',')) {
+      if (part.empty()) bad_link(key);
+      else items.push_back(text(part, key));
+    }
+    return items;
+  }
+
+  // "code:name,code:name": the name is percent-encoded, so ',' and ':' in it are not separators.
+  std::vector<Organisation> organisations(std::string_view raw) {
+    std::vector<Organisation> out;
+    if (raw.empty()) return out;
+    for (const std::string_view entry : split(raw, ',')) {
+      const auto colon = entry.find(':');
+      if (colon == std::string_view::npos) {
+        bad_link("org");
+        continue;
+      }
+      out.push_back(Organisation{text(entry.substr(0, colon), "org"),
+                                 std::string(trimmed(text(entry.substr(colon + 1), "org")))});
+    }
+    return out;
+  }
+
+  // 1..9 digits; anything else (a sign, a space, nothing) is a broken link.
+  std::optional<int> number(std::string_view raw, const char* key) {
+    if (raw.empty() || raw.size() > 9 || raw.find_first_not_of("0123456789") != std::string_view::npos) {
+      bad_link(key);
+      return std::nullopt;
+    }
+    int n = 0;
+    for (const char c : raw) n = n * 10 + (c - '0');
+    return n;
+  }
+};
+
+// key -> raw value of every "key=value" pair; nothing (and a problem) when a pair has no '=', a key
+// is unknown or comes twice, or a key is missing.
+std::optional<std::map<std::string, std::string_view>> fragment_fields(const std::vector<std::string_view>& pairs,
+                                                                      LinkReader& reader) {
+  std::map<std::string, std::string_view> fields;
+  for (const std::string_view pair : pairs) {
+    const auto eq = pair.find('=');
+    const std::string key(pair.substr(0, eq));
+    const bool known = std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; });
+    if (eq == std::string_view::npos || !known || fields.count(key) > 0) {
+      reader.bad_link(std::string(pair.substr(0, 40)));
+      continue;
+    }
+    fields[key] = pair.substr(eq + 1);
+  }
+  for (const char* key : kKeys) {
+    if (fields.count(key) == 0) reader.bad_link(key);
+  }
+  if (reader.failed) return std::nullopt;
+  return fields;
+}
+
+std::optional<std::string_view> value_of(const std::vector<std::string_view>& pairs, std::string_view key) {
+  for (const std::string_view pair : pairs) {
+    const auto eq = pair.find('=');
+    if (eq != std::string_view::npos && pair.substr(0, eq) == key) return pair.substr(eq + 1);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Problem> check_programme(const Programme& programme, const Catalog& catalog) {
+  std::vector<Problem> problems;
+  Checker check{problems};
+  if (!is_valid_participant_code(programme.id)) check.report("bad_id", "/id", programme.id);
+  check.check_name(programme.name, kMaxProgrammeNameLength, "no_name", "name_too_long", "/name");
+  check.check_organisations(programme.organisations);
+  if (programme.module_ids.empty()) check.report("no_module", "/module_ids");
+  check.check_ids(programme.module_ids, "/module_ids", "unknown_module",
+                  [&](const std::string& id) { return catalog.find_module(id) != nullptr; });
+  check.check_ids(programme.instrument_ids, "/instrument_ids", "unknown_instrument",
+                  [&](const std::string& id) { return has_instrument(catalog, id); });
+  if (programme.t2_interval_months < kMinInterval || programme.t2_interval_months > kMaxInterval) {
+    check.report("bad_interval", "/t2_interval_months", std::to_string(programme.t2_interval_months));
+  }
+  return problems;
+}
+
+std::string programme_fragment(const Programme& programme) {
+  const auto encoded = [](const std::string& id) { return percent_encode(id); };
+  const std::string organisations = joined(programme.organisations, [](const Organisation& o) {
+    return percent_encode(o.code) + ":" + percent_encode(trimmed(o.name));
+  });
+  return "program=" + std::to_string(kLinkVersion) + "&id=" + percent_encode(programme.id) +
+         "&name=" + percent_encode(trimmed(programme.name)) + "&org=" + organisations +
+         "&mod=" + joined(programme.module_ids, encoded) + "&inst=" + joined(programme.instrument_ids, encoded) +
+         "&t2=" + std::to_string(programme.t2_interval_months);
+}
+
+std::string programme_link(const std::string& page_url, const Programme& programme) {
+  return page_url.substr(0, page_url.find('#')) + "#" + programme_fragment(programme);
+}
+
+std::optional<Programme> parse_programme_fragment(std::string_view fragment, const Catalog& catalog,
+                                                  std::vector<Problem>& problems) {
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  const std::vector<std::string_view> pairs = split(fragment, '&');
+  const auto version_text = value_of(pairs, "program");
+  if (!version_text) return std::nullopt;  // an ordinary visit
+
+  LinkReader reader{problems};
+  // The version first: a newer link may have keys this page does not know.
+  const auto version = reader.number(*version_text, "program");
+  if (!version) return std::nullopt;
+  if (*version > kLinkVersion) {
+    problems.push_back(Problem{"programme.newer_link", kProblemFile, "", std::to_string(*version)});
+    return std::nullopt;
+  }
+  if (*version < kLinkVersion) {
+    reader.bad_link("program");
+    return std::nullopt;
+  }
+  const auto fields = fragment_fields(pairs, reader);
+  if (!fields) return std::nullopt;
+
+  Programme programme;
+  programme.id = reader.text(fields->at("id"), "id");
+  programme.name = std::string(trimmed(reader.text(fields->at("name"), "name")));
+  programme.organisations = reader.organisations(fields->at("org"));
+  programme.module_ids = reader.list(fields->at("mod"), "mod");
+  programme.instrument_ids = reader.list(fields->at("inst"), "inst");
+  const auto interval = reader.number(fields->at("t2"), "t2");
+  if (reader.failed || !interval) return std::nullopt;
+  programme.t2_interval_months = *interval;
+
+  std::vector<Problem> rule_problems = check_programme(programme, catalog);
+  if (!rule_problems.empty()) {
+    problems.insert(problems.end(), rule_problems.begin(), rule_problems.end());
+    return std::nullopt;
+  }
+  return programme;
+}
+
+// Paths keep their family even when none of its modules is in the programme: an empty path is
+// "no suggested order", which learning_path and recommend_modules read as such.
+Catalog restrict_catalog(const Catalog& catalog, const Programme& programme) {
+  Catalog out;
+  for (const Module& module : catalog.modules) {
+    if (contains(programme.module_ids, module.id)) out.modules.push_back(module);
+  }
+  if (catalog.instrument && contains(programme.instrument_ids, catalog.instrument->id)) {
+    out.instrument = catalog.instrument;
+  }
+  if (catalog.manager_survey && contains(programme.instrument_ids, catalog.manager_survey->id)) {
+    out.manager_survey = catalog.manager_survey;
+  }
+  for (const auto& [family, path] : catalog.paths) {
+    std::vector<std::string>& kept = out.paths[family];
+    for (const std::string& id : path) {
+      if (contains(programme.module_ids, id)) kept.push_back(id);
+    }
+  }
+  out.problems = catalog.problems;
+  return out;
+}
+
+}  // namespace dl
