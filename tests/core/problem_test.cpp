@@ -18,6 +18,11 @@ const char* const kCodes[] = {
     "result.round_order", "result.not_in_round", "result.not_then_now", "result.unknown_evaluation_item",
     "result.not_use_item", "result.unknown_survey", "result.unknown_survey_question", "result.bad_survey_answer",
     "result.no_checksum", "result.bad_checksum",
+    "programme.bad_id", "programme.no_name", "programme.name_too_long", "programme.bad_text",
+    "programme.no_organisation", "programme.too_many_organisations", "programme.bad_organisation_code",
+    "programme.duplicate_organisation", "programme.bad_organisation_name", "programme.no_module",
+    "programme.unknown_module", "programme.unknown_instrument", "programme.duplicate_content",
+    "programme.bad_interval", "programme.bad_link", "programme.newer_link",
     "progress.not_json",
     "progress.wrong_format", "progress.future_version", "progress.wrong_type"};
 
