@@ -1,0 +1,25 @@
+// Reading from the disk for the native tools built on the core (digilyft-report, digilyft-bench):
+// the content folder, and the result files named on a command line.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content.hpp"
+
+namespace dl::cli {
+
+// A file's bytes, at most `max_bytes` + 1 of them (enough to tell that it is too large); nothing
+// when it cannot be opened.
+std::optional<std::string> read_text_file(const std::string& path, std::size_t max_bytes);
+
+// content/catalog.json and every file it lists, read as the page reads them. Nothing when the
+// folder has no readable catalog.json.
+std::optional<Catalog> load_content(const std::string& dir);
+
+// The files to import: a file as named, a folder as every *.json file inside it and its sub-folders,
+// sorted by path. Names that are neither go to `missing`.
+std::vector<std::string> result_files(const std::vector<std::string>& paths, std::vector<std::string>& missing);
+
+}  // namespace dl::cli

@@ -1,0 +1,200 @@
+// digilyft-report: the coordinator's tables from the command line, for scripts and large batches.
+// Reads result files (and folders of them) into a workspace exactly as the page does, prints what
+// became of each file in the page's words, and writes the tables as CSV and the printable report.
+// Every figure comes from make_report, table_csv and report_html, so the tables equal the page's.
+// Exit 0 when it ran (bad files included), 1 when the content or an output cannot be read or
+// written, 2 on a usage error. See docs/coordinator-report.md.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/content_files.hpp"
+#include "core/aggregate.hpp"
+#include "core/background.hpp"
+#include "core/report.hpp"
+#include "ui/strings_coordinator.hpp"
+
+namespace {
+
+namespace ct = dl::ui::coordinator_text;
+
+const char* const kUsage =
+    "usage: digilyft-report [--content DIR] [--lang sv|en] [--org CODE] [--role ID] [--period YYYY-QN]\n"
+    "                       [--csv DIR] [--html FILE] [--name PROGRAMME] FILES_OR_FOLDERS...\n";
+
+struct Options {
+  std::string content = "content";
+  dl::Lang lang = dl::Lang::sv;
+  dl::ReportFilter filter;
+  std::string csv_dir;
+  std::string html_file;
+  std::string programme_name;
+  std::vector<std::string> inputs;
+};
+
+int usage_error(const std::string& message) {
+  std::cerr << "digilyft-report: " << message << "\n" << kUsage;
+  return 2;
+}
+
+// The value after an option that takes one, or nothing when it is the last argument.
+const char* option_value(int argc, char** argv, int& i) { return i + 1 < argc ? argv[++i] : nullptr; }
+
+// Reads the command line into `options`; returns a message on a usage error, "" when all is well.
+std::string parse_options(int argc, char** argv, Options& options) {
+  bool only_inputs = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (only_inputs || arg.empty() || arg[0] != '-') {
+      options.inputs.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      only_inputs = true;
+      continue;
+    }
+    const char* value = option_value(argc, argv, i);
+    if (value == nullptr) return arg + " needs a value";
+    const std::string text = value;
+    if (arg == "--content") {
+      options.content = text;
+    } else if (arg == "--lang") {
+      if (text != "sv" && text != "en") return "--lang takes sv or en";
+      options.lang = dl::lang_from_code(text);
+    } else if (arg == "--org") {
+      options.filter.organisation = text;
+    } else if (arg == "--role") {
+      if (!dl::is_valid_background_answer("role_family", text)) return "unknown role family: " + text;
+      options.filter.role_family = text;
+    } else if (arg == "--period") {
+      options.filter.period = dl::parse_period(text);
+      if (!options.filter.period) return "--period takes a quarter such as 2026-Q4";
+    } else if (arg == "--csv") {
+      options.csv_dir = text;
+    } else if (arg == "--html") {
+      options.html_file = text;
+    } else if (arg == "--name") {
+      options.programme_name = text;
+    } else {
+      return "unknown option " + arg;
+    }
+  }
+  if (options.inputs.empty()) return "no result files or folders given";
+  return "";
+}
+
+// The page's fill(): {1}, {2}, … replaced by the values.
+std::string fill(const char* pattern, const std::vector<std::string>& values) {
+  std::string text = pattern;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const std::string mark = "{" + std::to_string(i + 1) + "}";
+    for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + values[i].size())) {
+      text.replace(at, mark.size(), values[i]);
+    }
+  }
+  return text;
+}
+
+std::string rounds_text(const std::vector<dl::Round>& rounds) {
+  std::string text;
+  for (dl::Round round : rounds) text += (text.empty() ? "" : ", ") + std::string(dl::round_id(round));
+  return text;
+}
+
+// What became of one file, in the words the page uses.
+std::string entry_line(const dl::ImportEntry& entry, dl::Lang lang) {
+  using dl::ImportOutcome;
+  switch (entry.outcome) {
+    case ImportOutcome::rejected: {
+      const std::string reason = entry.problems.empty() ? std::string() : dl::describe(entry.problems.front(), lang);
+      return fill(dl::tr(lang, ct::file_bad), {entry.file_name, reason});
+    }
+    case ImportOutcome::duplicate:
+      return fill(dl::tr(lang, ct::file_duplicate), {entry.file_name, rounds_text(entry.rounds_counted_once)});
+    case ImportOutcome::updated:
+    case ImportOutcome::added:
+      if (!entry.rounds_counted_once.empty()) {
+        return fill(dl::tr(lang, ct::file_counted_once), {entry.file_name, rounds_text(entry.rounds_counted_once)});
+      }
+      return fill(dl::tr(lang, entry.outcome == ImportOutcome::added ? ct::file_added : ct::file_updated),
+                  {entry.file_name});
+  }
+  return entry.file_name;
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  return !out.fail();
+}
+
+// A file that cannot be opened is logged like any other bad file ("Filen går inte att läsa").
+void import_path(dl::Workspace& workspace, const std::string& path, const dl::Catalog& catalog) {
+  const auto text = dl::cli::read_text_file(path, dl::kMaxResultFileBytes);
+  if (text) {
+    dl::import_result(workspace, path, *text, catalog);
+    return;
+  }
+  dl::ImportEntry entry;
+  entry.file_name = path;
+  entry.problems.push_back(dl::Problem{"result.not_json", path, "", "cannot be opened"});
+  workspace.log.push_back(std::move(entry));
+}
+
+int write_outputs(const Options& options, const dl::Report& report) {
+  if (!options.csv_dir.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(options.csv_dir, error);
+    for (const dl::ReportTable& table : report.tables) {
+      const std::string path = options.csv_dir + "/" + table.id + ".csv";
+      if (!write_file(path, dl::table_csv(table, options.lang))) {
+        std::cerr << "digilyft-report: cannot write " << path << "\n";
+        return 1;
+      }
+    }
+  }
+  if (!options.html_file.empty() && !write_file(options.html_file, dl::report_html(report, options.programme_name))) {
+    std::cerr << "digilyft-report: cannot write " << options.html_file << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  const std::string problem = parse_options(argc, argv, options);
+  if (!problem.empty()) return usage_error(problem);
+  std::vector<std::string> missing;
+  const std::vector<std::string> files = dl::cli::result_files(options.inputs, missing);
+  if (!missing.empty()) return usage_error("no such file or folder: " + missing.front());
+
+  const auto catalog = dl::cli::load_content(options.content);
+  if (!catalog) {
+    std::cerr << "digilyft-report: cannot read the content: no catalog.json in " << options.content << "\n";
+    return 1;
+  }
+  for (const dl::Problem& content_problem : catalog->problems) {
+    std::cerr << "digilyft-report: content: " << dl::format_for_author(content_problem) << "\n";
+  }
+
+  dl::Workspace workspace;
+  for (const std::string& path : files) {
+    import_path(workspace, path, *catalog);
+    std::cout << entry_line(workspace.log.back(), options.lang) << "\n";
+  }
+  int rejected = 0;
+  for (const dl::ImportEntry& entry : workspace.log) rejected += entry.outcome == dl::ImportOutcome::rejected ? 1 : 0;
+  std::cerr << fill(dl::tr(options.lang, ct::files_summary),
+                    {std::to_string(workspace.log.size()), std::to_string(workspace.participants.size()),
+                     std::to_string(rejected)})
+            << "\n";
+
+  const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang);
+  return write_outputs(options, report);
+}
