@@ -135,6 +135,9 @@ const std::map<std::string, Phrase>& sentences() {
                               "The link cannot be read. It may be cut off or changed. Ask for a new link."}},
       {"programme.newer_link", {"Länken kommer från en nyare version av Digilyft. Uppdatera sidan och öppna länken igen.",
                                 "The link comes from a newer version of Digilyft. Reload the page and open the link again."}},
+      // The coordinator's workspace kept in the browser.
+      {"workspace.unreadable", {"De sparade resultaten går inte att läsa. Läs in filerna igen.",
+                                "The saved results cannot be read. Read the files in again."}},
       // Progress saved in the browser.
       {"progress.not_json", {"Det sparade går inte att läsa. Det kan vara skadat.",
                              "The saved progress cannot be read. It may be damaged."}},

@@ -23,6 +23,7 @@ const char* const kCodes[] = {
     "programme.duplicate_organisation", "programme.bad_organisation_name", "programme.no_module",
     "programme.unknown_module", "programme.unknown_instrument", "programme.duplicate_content",
     "programme.bad_interval", "programme.bad_link", "programme.newer_link",
+    "workspace.unreadable",
     "progress.not_json",
     "progress.wrong_format", "progress.future_version", "progress.wrong_type"};
 
