@@ -1,17 +1,23 @@
 // Writing and strict reading of the anonymised result file (docs/result-file.md).
-// Reading refuses any field the format does not list: a name or a free text must never get in.
+// Reading refuses any field the format does not list: a name or a free text must never get in;
+// the checksum shows that nothing was changed after the file was saved.
 #include "result_file.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <set>
 
 #include <nlohmann/json.hpp>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "activity_clock.hpp"
 #include "json_reader.hpp"
 #include "measurement.hpp"
 #include "participant_code.hpp"
+#include "programme.hpp"
 
 namespace dl {
 
@@ -21,8 +27,9 @@ bool AssessmentRound::operator==(const AssessmentRound& o) const {
 }
 
 bool ResultFile::operator==(const ResultFile& o) const {
-  return version == o.version && participant == o.participant && exported == o.exported &&
-         background == o.background && modules == o.modules && rounds == o.rounds && manager == o.manager;
+  return version == o.version && programme == o.programme && organisation == o.organisation &&
+         participant == o.participant && exported == o.exported && background == o.background &&
+         modules == o.modules && rounds == o.rounds && manager == o.manager;
 }
 
 namespace {
@@ -63,6 +70,30 @@ std::optional<std::string> read_id(Reader& r, const Json& obj, const std::string
     return std::nullopt;
   }
   return id;
+}
+
+// A text or null at `key` of the top level; nothing (and no problem) for null.
+std::optional<std::string> read_optional_text(Reader& r, const Json& doc, const char* key) {
+  const Json* v = r.member(doc, key, "", true);
+  if (v == nullptr || v->is_null()) return std::nullopt;
+  return r.as_string(*v, child("", key));
+}
+
+// The programme id (a random code like a participant code) and the organisation code (an id from
+// the programme's list, which only the programme knows). An organisation needs a programme.
+void read_programme(Reader& r, const Json& doc, ResultFile& file) {
+  file.programme = read_optional_text(r, doc, "programme");
+  if (file.programme && !is_valid_participant_code(*file.programme)) {
+    r.report("bad_value", "/programme", "not a programme code");
+  }
+  file.organisation = read_optional_text(r, doc, "organisation");
+  if (!file.organisation) return;
+  const auto programme = doc.find("programme");
+  if (!json_read::is_valid_id(*file.organisation) || file.organisation->size() > kMaxOrganisationCodeLength) {
+    r.report("bad_value", "/organisation", "not an organisation code");
+  } else if (programme != doc.end() && programme->is_null()) {
+    r.report("bad_value", "/organisation", "an organisation code without a programme");
+  }
 }
 
 void read_background(Reader& r, const Json& doc, Background& background) {
@@ -156,9 +187,9 @@ void read_levels(Reader& r, const Json& levels, const std::string& p, const Inst
   }
 }
 
-// Agreement 1..5 by evaluation item id; `round` says which items it may hold (with an instrument).
+// Agreement 1..5 by evaluation item id; `round` (T1 or T2, or none) says which items it may hold.
 void read_evaluation(Reader& r, const Json& values, const std::string& p, const Instrument* instrument,
-                     std::optional<Round> round, std::map<std::string, int>& out) {
+                     const Round* round, std::map<std::string, int>& out) {
   for (const auto& [item_id, value] : values.items()) {
     const std::string vp = child(p, item_id);
     if (!json_read::is_valid_id(item_id)) {
@@ -168,7 +199,7 @@ void read_evaluation(Reader& r, const Json& values, const std::string& p, const 
     if (instrument != nullptr) {
       const EvaluationItem* item = instrument->find_evaluation(item_id);
       if (item == nullptr) r.report("unknown_evaluation_item", vp, item_id);
-      else if (round && !round_asks_item(*round, *item)) r.report("not_use_item", vp, item_id);
+      else if (round != nullptr && !round_asks_item(*round, *item)) r.report("not_use_item", vp, item_id);
     }
     if (!value.is_number()) {
       r.report("wrong_type", vp, "expected 1 to 5");
@@ -230,7 +261,7 @@ void read_rounds(Reader& r, const Json& doc, const Catalog* catalog, std::vector
       const std::string ep = child(p, "evaluation");
       if (which && !asks_evaluation(*which)) r.report("not_in_round", ep, "T0 has no course evaluation");
       else if (evaluation->empty()) r.report("bad_value", ep, "left out when empty");
-      const std::optional<Round> asking = which == Round::t0 ? std::nullopt : which;
+      const Round* asking = which && *which != Round::t0 ? &*which : nullptr;
       read_evaluation(r, *evaluation, ep, instrument, asking, round.evaluation);
     }
     out.push_back(std::move(round));
@@ -288,7 +319,21 @@ void read_manager(Reader& r, const Json& doc, const Catalog* catalog, std::optio
   out = std::move(record);
 }
 
+// The checksum is checked once the file is known to be well formed: it needs the file in its own
+// key order (ordered_json), and a file that passed the field checks is small and shallow.
+void check_checksum(Reader& r, const std::string& text) {
+  Ordered doc = Ordered::parse(text, nullptr, /*allow_exceptions=*/false);
+  const auto it = doc.find("checksum");
+  if (doc.is_discarded() || it == doc.end() || !it->is_string()) return;  // reported before
+  const std::string given = it->get<std::string>();
+  doc.erase(it);
+  if (given != result_checksum(doc.dump(-1, ' ', false, Ordered::error_handler_t::replace))) {
+    r.report("bad_checksum", "/checksum", given);
+  }
+}
+
 Ordered optional_text(const std::string& s) { return s.empty() ? Ordered(nullptr) : Ordered(s); }
+Ordered optional_text(const std::optional<std::string>& s) { return s ? Ordered(*s) : Ordered(nullptr); }
 Ordered period_or_null(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }
 Ordered levels_json(const std::map<std::string, int>& levels) {
   Ordered out = Ordered::object();
@@ -302,6 +347,12 @@ Ordered levels_json(const std::map<std::string, int>& levels) {
 
 ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, Period now) {
   ResultFile file;
+  if (state.programme && is_valid_participant_code(state.programme->id)) {
+    file.programme = state.programme->id;
+    for (const Organisation& o : state.programme->organisations) {
+      if (o.code == state.organisation) file.organisation = o.code;
+    }
+  }
   file.participant = state.participant_code;
   file.exported = now;
   // Only the fixed options leave the device, whatever the saved state holds.
@@ -364,6 +415,8 @@ std::string result_to_json(const ResultFile& file) {
   Ordered out = Ordered::object();
   out["format"] = kResultFormat;
   out["version"] = file.version;
+  out["programme"] = optional_text(file.programme);
+  out["organisation"] = optional_text(file.organisation);
   out["participant"] = file.participant;
   out["exported"] = to_string(file.exported);
   out["background"] = Ordered::object();
@@ -402,7 +455,16 @@ std::string result_to_json(const ResultFile& file) {
     }
     out["manager"] = std::move(manager);
   }
+  out["checksum"] = result_checksum(out.dump(-1, ' ', false, Ordered::error_handler_t::replace));
   return out.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+}
+
+std::string result_checksum(std::string_view compact_json) {
+  const std::uint64_t hash = XXH64(compact_json.data(), compact_json.size(), 0);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = kResultChecksumPrefix;
+  for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(hash >> shift) & 0xFu];
+  return out;
 }
 
 std::string result_file_name(const ResultFile& file) {
@@ -411,8 +473,9 @@ std::string result_file_name(const ResultFile& file) {
 
 std::optional<ResultFile> parse_result_file(const std::string& text, const std::string& file_name,
                                             const Catalog* catalog, std::vector<Problem>& problems) {
-  static const char* const kTopKeys[] = {"format", "version", "participant", "exported",
-                                         "background", "modules", "self_assessment", "manager"};
+  static const char* const kTopKeys[] = {"format",     "version", "programme",       "organisation",
+                                         "participant", "exported", "background",     "modules",
+                                         "self_assessment", "manager", "checksum"};
   Reader r("result.", file_name, problems);
   const std::size_t before = r.problem_count();
   if (text.size() > kMaxResultFileBytes) {
@@ -433,9 +496,21 @@ std::optional<ResultFile> parse_result_file(const std::string& text, const std::
     return std::nullopt;
   }
 
+  // A file saved before the format had a checksum (or made by hand) is refused for that alone.
+  const auto checksum = doc->find("checksum");
+  if (checksum == doc->end()) {
+    r.report("no_checksum", "/checksum");
+    return std::nullopt;
+  }
+  if (!checksum->is_string()) {
+    r.report("wrong_type", "/checksum", "expected a text");
+    return std::nullopt;
+  }
+
   ResultFile file;
   file.version = *version;
   reject_unexpected(r, *doc, "", kTopKeys);
+  read_programme(r, *doc, file);
   if (auto code = r.string(*doc, "participant", "")) {
     if (is_valid_participant_code(*code)) file.participant = *code;
     else r.report("bad_value", "/participant", "not a participant code");
@@ -445,6 +520,8 @@ std::optional<ResultFile> parse_result_file(const std::string& text, const std::
   read_modules(r, *doc, catalog, file.modules);
   read_rounds(r, *doc, catalog, file.rounds);
   read_manager(r, *doc, catalog, file.manager);
+  if (r.problem_count() != before) return std::nullopt;
+  check_checksum(r, text);
   if (r.problem_count() != before) return std::nullopt;
   return file;
 }

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "background.hpp"
@@ -19,6 +20,7 @@ namespace dl {
 constexpr const char* kResultFormat = "digilyft-result";
 constexpr int kResultVersion = 1;
 constexpr std::size_t kMaxResultFileBytes = 256 * 1024;
+constexpr const char* kResultChecksumPrefix = "xxh64:";
 
 constexpr double kMaxModuleHours = 1000.0;  // the most a file may report for one module
 
@@ -66,16 +68,21 @@ struct ResultFile {
   bool operator==(const ResultFile& o) const;
 };
 
-// What a person's progress exports as, in the quarter `now`.
+// What a person's progress exports as, in the quarter `now`. The programme id and the organisation
+// code come along when the person joined a programme (the code only when the programme lists it).
 ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, Period now);
 // Stable field order, pretty-printed, ending with the checksum over the rest (docs/result-file.md).
 std::string result_to_json(const ResultFile& file);
+// The value of the "checksum" field: "xxh64:" + 16 lowercase hex digits, the XXH64 (seed 0) of
+// `compact_json`, the file as compact JSON without its checksum member, keys in file order.
+std::string result_checksum(std::string_view compact_json);
 // Suggested file name, e.g. "digilyft-resultat-2026-Q4-K7QM4XPD.json".
 std::string result_file_name(const ResultFile& file);
 
 // Reads a file someone chose. Any problem gives nothing and at least one problem, so a bad file
 // changes nothing. With a catalog, answers must fit its instrument and survey (same ids, known
 // statements, items and options, values in range, then/evaluation only where the round has them).
+// A file whose checksum is missing or does not match what it holds is refused too.
 std::optional<ResultFile> parse_result_file(const std::string& text, const std::string& file_name,
                                             const Catalog* catalog, std::vector<Problem>& problems);
 

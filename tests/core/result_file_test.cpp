@@ -1,6 +1,7 @@
-// Tests for the anonymised result file: what is exported (finished rounds T0/T1/T2 with their
-// then/now and evaluation answers, the finished manager survey), round trip, the documented field
-// set, and strict reading (every result.* code with its pointer, no throw on any input).
+// Tests for the anonymised result file: what is exported (programme and organisation codes,
+// finished rounds T0/T1/T2 with their then/now and evaluation answers, the finished manager survey),
+// round trip, the documented field set, the checksum, and strict reading (every result.* code with
+// its pointer, no throw on any input).
 #include "core/result_file.hpp"
 
 #include <cmath>
@@ -17,18 +18,28 @@ namespace dl {
 namespace {
 
 using Json = nlohmann::json;
+using Ordered = nlohmann::ordered_json;
 
+// The file as a tool that knows the format would write it after a change: a fresh checksum last.
+std::string sealed(Ordered doc) {
+  doc.erase("checksum");
+  doc["checksum"] = result_checksum(doc.dump());
+  return doc.dump(2);
+}
+
+// One value changed (or one field removed) and the checksum made anew, so only the change is
+// tested; a change to the checksum itself is kept as it is.
 std::string with(const std::string& json_text, const std::string& pointer, const Json& value) {
-  auto doc = Json::parse(json_text);
-  doc[Json::json_pointer(pointer)] = value;
-  return doc.dump();
+  auto doc = Ordered::parse(json_text);
+  doc[Ordered::json_pointer(pointer)] = Ordered::parse(value.dump());
+  return pointer == "/checksum" ? doc.dump(2) : sealed(std::move(doc));
 }
 
 std::string without(const std::string& json_text, const std::string& pointer) {
-  auto doc = Json::parse(json_text);
-  const Json::json_pointer p(pointer);
+  auto doc = Ordered::parse(json_text);
+  const Ordered::json_pointer p(pointer);
   doc[p.parent_pointer()].erase(p.back());
-  return doc.dump();
+  return pointer == "/checksum" ? doc.dump(2) : sealed(std::move(doc));
 }
 
 bool has_problem(const std::vector<Problem>& problems, const std::string& code, const std::string& pointer) {
@@ -54,6 +65,13 @@ class ResultFileTest : public ::testing::Test {
   ProgressState state = new_progress("K7QM4XPD");
 
   void step(const Action& a) { state = apply(state, a, catalog); }
+  // The person opened a programme's link and chose an organisation from its list.
+  void join_programme() {
+    state.programme = Programme{"H4KD9PQM", "Digitalt lyft i omsorgen",
+                                {{"k01", "Kommun A, hemtjänst"}, {"k02", "Kommun B"}}, {"digital-grund"},
+                                {"digcomp-omsorg"}, 4};
+    state.organisation = "k01";
+  }
   // Background, T0 before the course, the course completed, a second course opened, T1 with
   // then/now and evaluation, the manager survey.
   void do_everything() {
@@ -94,6 +112,7 @@ class ResultFileTest : public ::testing::Test {
     step(action::FinishRound{Round::t2, kT2Day});
   }
   std::string valid_json() {
+    join_programme();
     do_everything();
     return result_to_json(make_result_file(state, catalog, Period{2026, 4}));
   }
@@ -253,6 +272,8 @@ TEST_F(ResultFileTest, EqualityCoversEveryNewField) {
   EXPECT_TRUE(differs([](ResultFile& g) { g.manager.reset(); }));
   EXPECT_TRUE(differs([](ResultFile& g) { g.manager->answers["behov"] = {"utbildning"}; }));
   EXPECT_TRUE(differs([](ResultFile& g) { g.background.work_setting = "annat"; }));
+  EXPECT_TRUE(differs([](ResultFile& g) { g.programme = "H4KD9PQM"; }));
+  EXPECT_TRUE(differs([](ResultFile& g) { g.organisation = "k02"; }));
 }
 
 TEST_F(ResultFileTest, FileName) {
@@ -264,7 +285,8 @@ TEST_F(ResultFileTest, FileName) {
 
 TEST_F(ResultFileTest, StableFieldOrderAndIndent) {
   const std::string text = valid_json();
-  EXPECT_EQ(text.rfind("{\n  \"format\": \"digilyft-result\",\n  \"version\": 1,\n  \"participant\": \"K7QM4XPD\",\n"
+  EXPECT_EQ(text.rfind("{\n  \"format\": \"digilyft-result\",\n  \"version\": 1,\n  \"programme\": \"H4KD9PQM\",\n"
+                       "  \"organisation\": \"k01\",\n  \"participant\": \"K7QM4XPD\",\n"
                        "  \"exported\": \"2026-Q4\",\n  \"background\": {\n    \"gender\": \"kvinna\",\n"
                        "    \"age_band\": \"30-54\",\n    \"role_family\": null,\n"
                        "    \"work_setting\": \"sarskilt-boende\"\n  },\n  \"modules\": [\n    {\n"
@@ -287,15 +309,18 @@ TEST_F(ResultFileTest, StableFieldOrderAndIndent) {
   EXPECT_LT(then, evaluation);
   EXPECT_LT(evaluation, manager);
   EXPECT_NE(manager, std::string::npos) << text;
-  EXPECT_EQ(text.substr(text.size() - 4), "}\n}\n");
+  // The checksum comes last, after the manager record.
+  const std::regex checksum_last("\\}\n  \\},\n  \"checksum\": \"xxh64:[0-9a-f]{16}\"\n\\}\n$");
+  EXPECT_TRUE(std::regex_search(text, checksum_last)) << text;
 }
 
 // Every key in an exported file is one the documentation lists; nothing else can leave the device.
 TEST_F(ResultFileTest, ExportHasOnlyDocumentedFieldsAndNoDateFinerThanQuarter) {
   const std::string text = valid_json();
   const Json doc = Json::parse(text);
-  const std::set<std::string> top = {"format",  "version",         "participant", "exported",
-                                     "background", "modules", "self_assessment", "manager"};
+  const std::set<std::string> top = {"format",     "version", "programme",       "organisation", "participant",
+                                     "exported",   "background", "modules",      "self_assessment", "manager",
+                                     "checksum"};
   std::set<std::string> keys;
   for (const auto& item : doc.items()) keys.insert(item.key());
   EXPECT_EQ(keys, top);
@@ -345,7 +370,7 @@ TEST_F(ResultFileTest, ExportHasOnlyDocumentedFieldsAndNoDateFinerThanQuarter) {
   const std::regex finer(R"(\d{4}-\d{2}-\d{2}|\d{2}:\d{2}|\d{4}-\d{2}$)");
   const Json flat = doc.flatten();
   for (const auto& item : flat.items()) {
-    if (!item.value().is_string()) continue;
+    if (!item.value().is_string() || item.key() == "/checksum") continue;  // hex digits, not a time
     const std::string v = item.value();
     EXPECT_FALSE(std::regex_search(v, finer)) << item.key() << " = " << v;
   }
@@ -397,6 +422,24 @@ TEST_F(ResultFileTest, EveryResultProblemHasItsCodeAndPointer) {
       {"version zero", with(v, "/version", 0), "result.bad_value", "/version"},
       {"version missing", without(v, "/version"), "result.missing_field", "/version"},
       {"version text", with(v, "/version", "1"), "result.wrong_type", "/version"},
+      // The checksum: present, a text, and the one of what the file holds.
+      {"checksum missing", without(v, "/checksum"), "result.no_checksum", "/checksum"},
+      {"checksum number", with(v, "/checksum", 12345), "result.wrong_type", "/checksum"},
+      {"checksum null", with(v, "/checksum", nullptr), "result.wrong_type", "/checksum"},
+      // The programme and the organisation: codes only, never names.
+      {"programme missing", without(v, "/programme"), "result.missing_field", "/programme"},
+      {"programme a name", with(v, "/programme", "Digitalt lyft"), "result.bad_value", "/programme"},
+      {"programme lower case", with(v, "/programme", "h4kd9pqm"), "result.bad_value", "/programme"},
+      {"programme number", with(v, "/programme", 4), "result.wrong_type", "/programme"},
+      {"programme object", with(v, "/programme", Json{{"id", "H4KD9PQM"}, {"name", "Lyft"}}), "result.wrong_type",
+       "/programme"},
+      {"organisation missing", without(v, "/organisation"), "result.missing_field", "/organisation"},
+      {"organisation a name", with(v, "/organisation", "Kommun A, hemtjänst"), "result.bad_value", "/organisation"},
+      {"organisation too long", with(v, "/organisation", std::string(kMaxOrganisationCodeLength + 1, 'k')),
+       "result.bad_value", "/organisation"},
+      {"organisation empty", with(v, "/organisation", ""), "result.bad_value", "/organisation"},
+      {"organisation number", with(v, "/organisation", 1), "result.wrong_type", "/organisation"},
+      {"organisation without programme", with(v, "/programme", nullptr), "result.bad_value", "/organisation"},
       {"name added", with(v, "/name", "Anna Svensson"), "result.unexpected_field", "/name"},
       {"comment in background", with(v, "/background/comment", "trött"), "result.unexpected_field", "/background/comment"},
       {"unit in module", with(v, "/modules/0/unit", "Hemtjänst Norr"), "result.unexpected_field", "/modules/0/unit"},
@@ -537,9 +580,9 @@ TEST_F(ResultFileTest, WithoutCatalogRoundRulesStillHold) {
 }
 
 TEST_F(ResultFileTest, AFileWithoutManagerOrRoundsIsRead) {
-  const std::string text = R"({"format": "digilyft-result", "version": 1, "participant": "K7QM4XPD",
-    "exported": "2026-Q4", "background": {"gender": null, "age_band": null, "role_family": null,
-    "work_setting": null}, "modules": [], "self_assessment": []})";
+  const std::string text = sealed(Ordered::parse(R"({"format": "digilyft-result", "version": 1, "programme": null,
+    "organisation": null, "participant": "K7QM4XPD", "exported": "2026-Q4", "background": {"gender": null,
+    "age_band": null, "role_family": null, "work_setting": null}, "modules": [], "self_assessment": []})"));
   std::vector<Problem> problems;
   const auto f = parse(text, problems);
   ASSERT_TRUE(f.has_value()) << list_problems(problems);
@@ -555,6 +598,174 @@ TEST_F(ResultFileTest, HoursOnQuarterStepsAreRead) {
     ASSERT_TRUE(f.has_value()) << hours.dump() << "\n" << list_problems(problems);
     EXPECT_DOUBLE_EQ(f->modules[0].hours, hours.get<double>());
   }
+}
+
+TEST_F(ResultFileTest, ProgrammeAndOrganisationCodesAreExportedAndReadBack) {
+  join_programme();
+  do_everything();
+  const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+  EXPECT_EQ(f.programme, std::optional<std::string>("H4KD9PQM"));
+  EXPECT_EQ(f.organisation, std::optional<std::string>("k01"));
+  const std::string text = result_to_json(f);
+  std::vector<Problem> problems;
+  const auto back = parse(text, problems);
+  ASSERT_TRUE(back.has_value()) << list_problems(problems);
+  EXPECT_EQ(*back, f);
+  // The names stay on the device: the file holds the codes only.
+  EXPECT_EQ(text.find("Kommun A"), std::string::npos);
+  EXPECT_EQ(text.find("Digitalt lyft"), std::string::npos);
+  // The coordinator's content does not know the programme's list: any organisation code is read.
+  const auto other = parse(with(text, "/organisation", "k99"), problems);
+  ASSERT_TRUE(other.has_value()) << list_problems(problems);
+  EXPECT_EQ(other->organisation, std::optional<std::string>("k99"));
+}
+
+TEST_F(ResultFileTest, WithoutProgrammeBothCodesAreNull) {
+  do_everything();
+  const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+  EXPECT_FALSE(f.programme.has_value());
+  EXPECT_FALSE(f.organisation.has_value());
+  const std::string text = result_to_json(f);
+  const Json doc = Json::parse(text);
+  EXPECT_TRUE(doc.at("programme").is_null());
+  EXPECT_TRUE(doc.at("organisation").is_null());
+  std::vector<Problem> problems;
+  const auto back = parse(text, problems);
+  ASSERT_TRUE(back.has_value()) << list_problems(problems);
+  EXPECT_EQ(*back, f);
+}
+
+// Only a code from the programme's own list leaves the device, never a name typed elsewhere.
+TEST_F(ResultFileTest, OnlyAnOrganisationOfTheProgrammesListIsExported) {
+  join_programme();
+  for (const char* chosen : {"Kommun A, hemtjänst", "k09", ""}) {
+    state.organisation = chosen;
+    const ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+    EXPECT_EQ(f.programme, std::optional<std::string>("H4KD9PQM")) << chosen;
+    EXPECT_FALSE(f.organisation.has_value()) << chosen;
+  }
+  state.organisation = "k02";
+  EXPECT_EQ(make_result_file(state, catalog, Period{2026, 4}).organisation, std::optional<std::string>("k02"));
+  state.programme->id = "not a code";
+  const ResultFile broken = make_result_file(state, catalog, Period{2026, 4});
+  EXPECT_FALSE(broken.programme.has_value());
+  EXPECT_FALSE(broken.organisation.has_value());
+  std::vector<Problem> problems;
+  EXPECT_TRUE(parse(result_to_json(broken), problems).has_value()) << list_problems(problems);
+}
+
+TEST(ResultChecksum, IsXxh64WithSeedZeroInLowercaseHex) {
+  // Reference values of XXH64 (seed 0).
+  EXPECT_EQ(result_checksum(""), "xxh64:ef46db3751d8e999");
+  EXPECT_EQ(result_checksum("abc"), "xxh64:44bc2cf5ad770999");
+}
+
+TEST_F(ResultFileTest, ChecksumIsLastAndCoversTheCompactFileWithoutIt) {
+  const std::string text = valid_json();
+  Ordered doc = Ordered::parse(text);
+  ASSERT_TRUE(doc.contains("checksum"));
+  EXPECT_EQ(doc.items().begin().key(), "format");
+  std::string last;
+  for (const auto& item : doc.items()) last = item.key();
+  EXPECT_EQ(last, "checksum");
+  const std::string given = doc["checksum"];
+  doc.erase("checksum");
+  EXPECT_EQ(given, result_checksum(doc.dump()));
+}
+
+// Whatever is changed by hand after saving, the file is refused for that one reason.
+TEST_F(ResultFileTest, AFileChangedAfterSavingIsRefused) {
+  const std::string v = valid_json();
+  for (const auto& [before, after] : std::vector<std::pair<std::string, std::string>>{
+           {"\"info-1\": 2", "\"info-1\": 3"},
+           {"\"participant\": \"K7QM4XPD\"", "\"participant\": \"K7QM4XPE\""},
+           {"\"organisation\": \"k01\"", "\"organisation\": \"k02\""},
+           {"\"programme\": \"H4KD9PQM\"", "\"programme\": \"H4KD9PQN\""},
+           {"\"gender\": \"kvinna\"", "\"gender\": \"man\""},
+           {"\"exported\": \"2026-Q4\"", "\"exported\": \"2027-Q1\""},
+           {"\"hours\": 1.25", "\"hours\": 1.5"},
+           {"\"eval-nytta\": 4", "\"eval-nytta\": 5"},
+           {"xxh64:", "xxh64:0"}}) {
+    std::string text = v;
+    const std::size_t at = text.find(before);
+    ASSERT_NE(at, std::string::npos) << before;
+    text.replace(at, before.size(), after);
+    std::vector<Problem> problems;
+    EXPECT_FALSE(parse(text, problems).has_value()) << after;
+    ASSERT_EQ(problems.size(), 1u) << after << "\n" << list_problems(problems);
+    EXPECT_EQ(problems[0].code, "result.bad_checksum") << after;
+    EXPECT_EQ(problems[0].pointer, "/checksum");
+  }
+}
+
+// Spacing, line ends and a byte-order mark are not changes: the checksum is over the values.
+TEST_F(ResultFileTest, AFileOnlyReformattedIsRead) {
+  const std::string v = valid_json();
+  const Ordered doc = Ordered::parse(v);
+  std::string crlf;
+  for (char c : v) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  std::vector<Problem> problems;
+  const auto original = parse(v, problems);
+  ASSERT_TRUE(original.has_value()) << list_problems(problems);
+  for (const std::string& text : {doc.dump(), doc.dump(4), doc.dump(1, '\t'), crlf, "\xEF\xBB\xBF" + v}) {
+    const auto f = parse(text, problems);
+    ASSERT_TRUE(f.has_value()) << text << "\n" << list_problems(problems);
+    EXPECT_EQ(*f, *original);
+  }
+}
+
+// Hours are numbers with a fraction (0.0, 1.25): written, re-read and re-indented, they keep their
+// checksum; a tool that writes 0.0 as 0 has changed the file, and the checksum says so.
+TEST_F(ResultFileTest, HoursKeepTheirChecksumThroughAReformat) {
+  join_programme();
+  do_everything();
+  ResultFile f = make_result_file(state, catalog, Period{2026, 4});
+  for (const auto& [hours, written] : std::vector<std::pair<double, std::string>>{
+           {0.0, "0.0"}, {0.25, "0.25"}, {1.25, "1.25"}, {12.75, "12.75"}, {1000.0, "1000.0"}}) {
+    f.modules[0].hours = hours;
+    const std::string text = result_to_json(f);
+    EXPECT_NE(text.find("\"hours\": " + written + "\n"), std::string::npos) << text;
+    for (const std::string& again : {text, Ordered::parse(text).dump(), Ordered::parse(text).dump(3)}) {
+      std::vector<Problem> problems;
+      const auto back = parse(again, problems);
+      ASSERT_TRUE(back.has_value()) << written << "\n" << list_problems(problems);
+      EXPECT_DOUBLE_EQ(back->modules[0].hours, hours);
+      EXPECT_EQ(result_to_json(*back), text);
+    }
+  }
+  std::string text = result_to_json(f);
+  const std::string zero = "\"hours\": 0.0\n";  // the second course: opened for 5 minutes
+  ASSERT_NE(text.find(zero), std::string::npos) << text;
+  text.replace(text.find(zero), zero.size(), "\"hours\": 0\n");
+  std::vector<Problem> problems;
+  EXPECT_FALSE(parse(text, problems).has_value());
+  ASSERT_EQ(problems.size(), 1u) << list_problems(problems);
+  EXPECT_EQ(problems[0].code, "result.bad_checksum");
+}
+
+// A file saved before the format had a checksum is refused for that one reason, even though it also
+// lacks the programme and organisation fields.
+TEST_F(ResultFileTest, AFileWithoutChecksumIsRefusedForThatAlone) {
+  const std::string text = R"({"format": "digilyft-result", "version": 1, "participant": "K7QM4XPD",
+    "exported": "2026-Q4", "background": {"gender": null, "age_band": null, "role_family": null,
+    "work_setting": null}, "modules": [], "self_assessment": []})";
+  std::vector<Problem> problems;
+  EXPECT_FALSE(parse(text, problems).has_value());
+  ASSERT_EQ(problems.size(), 1u) << list_problems(problems);
+  EXPECT_EQ(problems[0].code, "result.no_checksum");
+  EXPECT_EQ(problems[0].pointer, "/checksum");
+}
+
+// A file with a problem of its own is refused for that problem: the checksum is looked at last.
+TEST_F(ResultFileTest, TheChecksumIsCheckedAfterTheFields) {
+  std::string text = valid_json();
+  const std::string age = "\"age_band\": \"30-54\"";
+  text.replace(text.find(age), age.size(), "\"age_band\": \"42 år\"");
+  std::vector<Problem> problems;
+  EXPECT_FALSE(parse(text, problems).has_value());
+  ASSERT_EQ(problems.size(), 1u) << list_problems(problems);
+  EXPECT_EQ(problems[0].code, "result.bad_value");
+  EXPECT_EQ(problems[0].pointer, "/background/age_band");
 }
 
 TEST_F(ResultFileTest, NullBackgroundIsAllowed) {
@@ -591,14 +802,17 @@ TEST_F(ResultFileTest, ParseNeverThrowsOnWrongTypesAnywhere) {
     for (const auto& value : replacements) {
       Json changed = doc;
       changed[Json::json_pointer(pointer)] = value;
+      // Sealed anew, so the field rules are what refuses the file (the checksum itself aside).
+      const std::string text = pointer == "/checksum" ? changed.dump() : sealed(Ordered::parse(changed.dump()));
       std::vector<Problem> problems;
       std::optional<ResultFile> f;
-      EXPECT_NO_THROW(f = parse(changed.dump(), problems)) << pointer;
+      EXPECT_NO_THROW(f = parse(text, problems)) << pointer;
       // A value of another kind is refused, except where the format allows it (null background,
-      // a level given as a number or "na").
+      // a level given as a number or "na", no organisation chosen).
       const bool level = pointer.rfind("/self_assessment/", 0) == 0 &&
                          (pointer.find("/answers/") != std::string::npos || pointer.find("/then/") != std::string::npos);
       const bool allowed = (pointer.rfind("/background/", 0) == 0 && value.is_null()) || level ||
+                           (pointer == "/organisation" && value.is_null()) ||
                            (pointer.find("/completed") != std::string::npos && value.is_null()) ||
                            (pointer.find("/hours") != std::string::npos && value.is_number());
       if (original.type() != value.type() && !allowed) {
@@ -641,6 +855,10 @@ TEST(ResultFileDocs, WorkedExampleIsWhatThePageWrites) {
   EXPECT_FALSE(file->rounds[1].evaluation.empty());
   ASSERT_TRUE(file->manager.has_value());
   EXPECT_FALSE(file->background.work_setting.empty());
+  // In a programme, with an organisation code; sealed with its checksum.
+  EXPECT_TRUE(file->programme.has_value());
+  EXPECT_TRUE(file->organisation.has_value());
+  EXPECT_NE(example.find("\"checksum\": \"xxh64:"), std::string::npos);
 }
 
 // The example uses ids of the shipped instrument and survey, and fits them.
