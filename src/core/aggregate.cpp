@@ -1,12 +1,12 @@
-// Coordinator tables from many result files: import with replacement by participant code, area
-// means from each person's latest round, and cells that hide groups smaller than five.
+// The coordinator's workspace: result files merged per participant code (each round once, the
+// rest from the latest exported file), its compact saved JSON, and the cells of the tables.
 #include "aggregate.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 
-#include "scoring.hpp"
+#include <nlohmann/json.hpp>
 
 namespace dl {
 
@@ -28,18 +28,137 @@ Cell mean_cell(int n, double mean) {
 }
 
 std::string cell_text(const Cell& cell, Lang lang) {
-  if (cell.suppressed) return "<5";
+  if (cell.suppressed) return cell.secondary ? "x" : "<5";
   if (cell.n == 0 || !cell.value) return "–";
   if (!cell.is_mean) return std::to_string(static_cast<long long>(std::llround(*cell.value)));
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f", std::round(*cell.value * 10.0) / 10.0);
   std::string text = buffer;
-  if (lang == Lang::sv) {
-    for (char& c : text) {
-      if (c == '.') c = ',';
+  if (text == "-0.0") text = "0.0";
+  if (lang == Lang::sv) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+namespace {
+
+bool same_problems(const std::vector<Problem>& a, const std::vector<Problem>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Problem& x, const Problem& y) {
+    return x.code == y.code && x.file == y.file && x.pointer == y.pointer && x.detail == y.detail;
+  });
+}
+
+bool same_entry(const ImportEntry& a, const ImportEntry& b) {
+  return a.file_name == b.file_name && a.outcome == b.outcome &&
+         a.rounds_counted_once == b.rounds_counted_once && same_problems(a.problems, b.problems);
+}
+
+// Everything but the rounds comes from the file exported last; `true` when that changed anything.
+bool take_details(ResultFile& record, ResultFile& file) {
+  const bool changed = record.programme != file.programme || record.organisation != file.organisation ||
+                       !(record.background == file.background) || !(record.modules == file.modules) ||
+                       !(record.manager == file.manager) || record.exported != file.exported;
+  record.version = file.version;
+  record.programme = std::move(file.programme);
+  record.organisation = std::move(file.organisation);
+  record.exported = file.exported;
+  record.background = std::move(file.background);
+  record.modules = std::move(file.modules);
+  record.manager = std::move(file.manager);
+  return changed;
+}
+
+// Takes `file` into the participant's record: a round read before stays as first read (and is
+// listed in `counted_once`); the rest is taken when the file was exported in the same quarter or
+// later. `true` when the record changed.
+bool merge_into(ResultFile& record, ResultFile& file, std::vector<Round>& counted_once) {
+  bool changed = false;
+  for (AssessmentRound& round : file.rounds) {
+    const auto at = std::lower_bound(record.rounds.begin(), record.rounds.end(), round.round,
+                                     [](const AssessmentRound& r, Round which) { return r.round < which; });
+    if (at != record.rounds.end() && at->round == round.round) {
+      counted_once.push_back(round.round);
+      continue;
+    }
+    record.rounds.insert(at, std::move(round));
+    changed = true;
+  }
+  if (!(file.exported < record.exported)) changed = take_details(record, file) || changed;
+  return changed;
+}
+
+const char* outcome_id(ImportOutcome outcome) {
+  switch (outcome) {
+    case ImportOutcome::added: return "added";
+    case ImportOutcome::updated: return "updated";
+    case ImportOutcome::duplicate: return "duplicate";
+    case ImportOutcome::rejected: return "rejected";
+  }
+  return "";
+}
+
+std::optional<ImportOutcome> outcome_from_id(const std::string& id) {
+  for (ImportOutcome o : {ImportOutcome::added, ImportOutcome::updated, ImportOutcome::duplicate,
+                          ImportOutcome::rejected}) {
+    if (id == outcome_id(o)) return o;
+  }
+  return std::nullopt;
+}
+
+using Ordered = nlohmann::ordered_json;
+constexpr const char* kWorkspaceFormat = "digilyft-workspace";
+constexpr int kWorkspaceVersion = 1;
+
+Ordered entry_json(const ImportEntry& entry) {
+  Ordered out = {{"file", entry.file_name}, {"outcome", outcome_id(entry.outcome)}};
+  if (!entry.rounds_counted_once.empty()) {
+    Ordered rounds = Ordered::array();
+    for (Round r : entry.rounds_counted_once) rounds.push_back(round_id(r));
+    out["counted_once"] = std::move(rounds);
+  }
+  if (!entry.problems.empty()) {
+    Ordered problems = Ordered::array();
+    for (const Problem& p : entry.problems) problems.push_back({p.code, p.file, p.pointer, p.detail});
+    out["problems"] = std::move(problems);
+  }
+  return out;
+}
+
+// The saved log is our own output; an entry that does not read is left out rather than guessed.
+std::optional<ImportEntry> entry_from_json(const Ordered& j) {
+  if (!j.is_object() || !j.contains("file") || !j["file"].is_string() || !j.contains("outcome") ||
+      !j["outcome"].is_string()) {
+    return std::nullopt;
+  }
+  const auto outcome = outcome_from_id(j["outcome"].get<std::string>());
+  if (!outcome) return std::nullopt;
+  ImportEntry entry;
+  entry.file_name = j["file"].get<std::string>();
+  entry.outcome = *outcome;
+  if (const auto it = j.find("counted_once"); it != j.end() && it->is_array()) {
+    for (const Ordered& r : *it) {
+      const auto round = r.is_string() ? round_from_id(r.get<std::string>()) : std::nullopt;
+      if (!round) return std::nullopt;
+      entry.rounds_counted_once.push_back(*round);
     }
   }
-  return text;
+  if (const auto it = j.find("problems"); it != j.end() && it->is_array()) {
+    for (const Ordered& p : *it) {
+      if (!p.is_array() || p.size() != 4) return std::nullopt;
+      for (const Ordered& part : p) {
+        if (!part.is_string()) return std::nullopt;
+      }
+      entry.problems.push_back(Problem{p[0].get<std::string>(), p[1].get<std::string>(),
+                                       p[2].get<std::string>(), p[3].get<std::string>()});
+    }
+  }
+  return entry;
+}
+
+}  // namespace
+
+bool Workspace::operator==(const Workspace& o) const {
+  return participants == o.participants &&
+         std::equal(log.begin(), log.end(), o.log.begin(), o.log.end(), same_entry);
 }
 
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
@@ -48,57 +167,62 @@ void import_result(Workspace& workspace, const std::string& file_name, const std
   entry.file_name = file_name;
   auto file = parse_result_file(text, file_name, &catalog, entry.problems);
   if (!file) {
+    entry.outcome = ImportOutcome::rejected;
     workspace.log.push_back(std::move(entry));
     return;
   }
-  entry.accepted = true;
-  bool replaced = false;
-  for (auto& existing : workspace.files) {
-    if (existing.participant == file->participant) {
-      existing = *file;
-      replaced = true;
-      break;
-    }
+  auto [at, inserted] = workspace.participants.try_emplace(file->participant);
+  if (inserted) {
+    at->second = std::move(*file);
+    entry.outcome = ImportOutcome::added;
+  } else {
+    entry.outcome = merge_into(at->second, *file, entry.rounds_counted_once) ? ImportOutcome::updated
+                                                                             : ImportOutcome::duplicate;
   }
-  if (!replaced) workspace.files.push_back(std::move(*file));
-  entry.replaced_earlier = replaced;
   workspace.log.push_back(std::move(entry));
 }
 
-AreaTable summarize_areas(const std::vector<ResultFile>& files, const Instrument& instrument) {
-  // One latest round per participant (T2 over T1 over T0; a file has at most one of each, so a tie
-  // only happens in hand-made files, where the later one wins); a later file with the same code
-  // wins, so nobody counts twice.
-  std::map<std::string, const AssessmentRound*> latest;
-  for (const auto& file : files) {
-    const AssessmentRound* best = nullptr;
-    for (const auto& round : file.rounds) {
-      if (round.instrument_id != instrument.id) continue;
-      if (best == nullptr || !(round.round < best->round)) best = &round;
-    }
-    if (best != nullptr) latest[file.participant] = best;
-    else latest.erase(file.participant);
+// Each merged record is kept as the result file result_to_json writes for it (its own checksum
+// included), compacted; reading pretty-prints it the same way again and hands it to
+// parse_result_file, so a saved record is checked exactly as an imported file is.
+std::string workspace_to_json(const Workspace& workspace) {
+  Ordered out = Ordered::object();
+  out["format"] = kWorkspaceFormat;
+  out["version"] = kWorkspaceVersion;
+  out["participants"] = Ordered::array();
+  for (const auto& [code, record] : workspace.participants) {
+    out["participants"].push_back(Ordered::parse(result_to_json(record)));
   }
+  out["log"] = Ordered::array();
+  for (const ImportEntry& entry : workspace.log) out["log"].push_back(entry_json(entry));
+  return out.dump(-1, ' ', false, Ordered::error_handler_t::replace);
+}
 
-  AreaTable table;
-  table.participants = count_cell(static_cast<int>(latest.size()));
-  int counts[kAreaCount] = {};
-  long long sums[kAreaCount] = {};
-  for (const auto& [participant, round] : latest) {
-    for (const AreaScore& s : score_areas(round->answers, instrument)) {
-      if (!s.score) continue;
-      const auto i = static_cast<std::size_t>(s.area);
-      ++counts[i];
-      sums[i] += *s.score;
+std::optional<Workspace> workspace_from_json(const std::string& text, const Catalog& catalog,
+                                             std::vector<Problem>& problems) {
+  const Ordered doc = Ordered::parse(text, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || doc.value("format", "") != kWorkspaceFormat ||
+      !doc.contains("version") || !doc["version"].is_number_integer() ||
+      doc["version"].get<int>() != kWorkspaceVersion || !doc.contains("participants") ||
+      !doc["participants"].is_array() || !doc.contains("log") || !doc["log"].is_array()) {
+    problems.push_back(Problem{"workspace.unreadable", "", "", ""});
+    return std::nullopt;
+  }
+  Workspace workspace;
+  const Ordered& records = doc["participants"];
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const std::string name = "/participants/" + std::to_string(i);
+    auto record = parse_result_file(records[i].dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n",
+                                    name, &catalog, problems);
+    if (record) {
+      const std::string code = record->participant;
+      workspace.participants.emplace(code, std::move(*record));
     }
   }
-  for (Area area : kAllAreas) {
-    const auto i = static_cast<std::size_t>(area);
-    const int n = counts[i];
-    table.rows.push_back(AreaRow{area, count_cell(n),
-                                 mean_cell(n, n > 0 ? static_cast<double>(sums[i]) / n : 0.0)});
+  for (const Ordered& item : doc["log"]) {
+    if (auto entry = entry_from_json(item)) workspace.log.push_back(std::move(*entry));
   }
-  return table;
+  return workspace;
 }
 
 }  // namespace dl

@@ -20,11 +20,12 @@ struct Cell {
   bool suppressed = false;      // must not be shown: rests on 1–4 people, or hidden by secondary
                                 // suppression so that no hidden cell can be worked out
   bool secondary = false;       // suppressed only to protect another hidden cell
-  bool is_mean = false;         // a mean or a share (shown with one decimal), not a count
+  bool is_mean = false;         // shown with one decimal: a mean, a share, or a sum of hours
 };
 Cell count_cell(int n);                   // a count of people, suppressed when 1..4
 Cell mean_cell(int n, double mean);       // a mean over n people, suppressed when 1..4
-// "<5", "–", "12", "63,5" (sv) / "63.5" (en). Every table, CSV and report shows cells through it.
+// "<5" (hidden, rests on 1–4 people), "x" (hidden to protect another cell: 0 or 5 and more), "–"
+// (no one), "12", "63,5" (sv) / "63.5" (en). Every table, CSV and report shows cells through it.
 std::string cell_text(const Cell& cell, Lang lang);
 
 // One file given to the workspace and what became of it.

@@ -38,12 +38,28 @@ struct ReportRow {
   bool total = false;       // a total row ("Totalt")
 };
 
+// A cell of a table: rows[row].cells[column] (column 0 is the first figure, after the row head).
+struct CellRef {
+  std::size_t row = 0;
+  std::size_t column = 0;
+  bool operator==(const CellRef& o) const { return row == o.row && column == o.column; }
+};
+// Counts a reader knows add up to a total (a "Totalt" row or column). Secondary suppression, and
+// the test that tries to work hidden cells out, use exactly these sums.
+struct TableSum {
+  std::vector<CellRef> parts;
+  CellRef total;
+};
+
 struct ReportTable {
   std::string id;                    // stable file-name stem, e.g. "deltagare-kon-alder"
   std::string title;                 // in the report's language
   std::string note;                  // one plain sentence on what the figures are
   std::vector<std::string> columns;  // column heads; columns[0] heads the row labels
   std::vector<ReportRow> rows;
+  std::vector<TableSum> sums;        // the table's totals as sums of its count cells
+  const Cell& at(CellRef ref) const { return rows[ref.row].cells[ref.column]; }
+  Cell& at(CellRef ref) { return rows[ref.row].cells[ref.column]; }
 };
 
 // The bars of the main chart: mean score per DigComp area and round (T0/T1/T2).

@@ -1,5 +1,6 @@
-// Tests for the coordinator's side: small-cell suppression, cell texts, import with replacement,
-// a bad file changing nothing, and area means from each person's latest round (T2 over T1 over T0).
+// Tests for the coordinator's workspace: cells and their texts, import merged per participant code
+// (each round once, the rest from the latest exported file), bad files changing nothing, and the
+// saved workspace read back.
 #include "core/aggregate.hpp"
 
 #include <gtest/gtest.h>
@@ -36,146 +37,196 @@ TEST(Cells, Text) {
   EXPECT_EQ(cell_text(mean_cell(12, 63.0), Lang::sv), "63,0");
   EXPECT_EQ(cell_text(mean_cell(12, 63.46), Lang::en), "63.5");
   EXPECT_EQ(cell_text(mean_cell(7, 100.0 / 3.0), Lang::sv), "33,3");
+  EXPECT_EQ(cell_text(mean_cell(7, -2.5), Lang::sv), "-2,5");
+  EXPECT_EQ(cell_text(mean_cell(7, -0.01), Lang::sv), "0,0");
 }
 
-// A result file for participant number `n` whose every answer is `level`.
-ResultFile person(int n, int level, Period period = Period{2026, 4}) {
+TEST(Cells, SecondaryShowsX) {
+  Cell cell = count_cell(12);
+  cell.suppressed = true;
+  cell.secondary = true;
+  EXPECT_EQ(cell_text(cell, Lang::sv), "x");
+  Cell empty = count_cell(0);
+  empty.suppressed = true;
+  empty.secondary = true;
+  EXPECT_EQ(cell_text(empty, Lang::en), "x");
+}
+
+// A result file for participant number `n`: one round `round` finished in `period`, every answer
+// `level`, exported in `exported` (the round's quarter unless given).
+ResultFile person(int n, int level, Period period = Period{2026, 4}, Round round = Round::t0,
+                  std::optional<Period> exported = std::nullopt) {
   const Catalog catalog = test::fixture_catalog();
   ResultFile f;
   f.participant = make_participant_code(static_cast<std::uint64_t>(n) * 7919u + 17u);
-  f.exported = period;
+  f.exported = exported.value_or(period);
   AssessmentRound r;
   r.instrument_id = "digcomp-omsorg";
+  r.round = round;
   r.period = period;
   for (const auto& s : catalog.instrument->statements) r.answers[s.id] = level;
+  if (round == Round::t1) r.evaluation = {{"forstaelse", 4}, {"anvander-mer", 5}, {"tryggare", 2}};
   f.rounds.push_back(r);
   return f;
 }
 
-TEST(Import, AcceptsAGoodFile) {
+TEST(Import, AddsAGoodFile) {
   const Catalog catalog = test::fixture_catalog();
   Workspace ws;
   import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
   ASSERT_EQ(ws.log.size(), 1u);
-  EXPECT_TRUE(ws.log[0].accepted);
-  EXPECT_FALSE(ws.log[0].replaced_earlier);
+  EXPECT_EQ(ws.log[0].outcome, ImportOutcome::added);
   EXPECT_TRUE(ws.log[0].problems.empty());
+  EXPECT_TRUE(ws.log[0].rounds_counted_once.empty());
   EXPECT_EQ(ws.log[0].file_name, "a.json");
-  ASSERT_EQ(ws.files.size(), 1u);
-  EXPECT_EQ(ws.files[0], person(1, 2));
+  ASSERT_EQ(ws.participants.size(), 1u);
+  EXPECT_EQ(ws.participants.begin()->second, person(1, 2));
 }
 
 TEST(Import, ABadFileChangesNothingButTheLog) {
   const Catalog catalog = test::fixture_catalog();
   Workspace ws;
   import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
-  const auto files_before = ws.files;
+  const auto before = ws.participants;
   import_result(ws, "b.json", "not json at all", catalog);
-  import_result(ws, "c.json", test::with(result_to_json(person(2, 1)), "/name", "Anna"), catalog);
-  EXPECT_EQ(ws.files, files_before);
+  import_result(ws, "c.json", test::with(result_to_json(person(1, 1, Period{2027, 1})), "/name", "Anna"), catalog);
+  EXPECT_EQ(ws.participants, before);
   ASSERT_EQ(ws.log.size(), 3u);
-  EXPECT_FALSE(ws.log[1].accepted);
+  EXPECT_EQ(ws.log[1].outcome, ImportOutcome::rejected);
   EXPECT_EQ(ws.log[1].problems.at(0).code, "result.not_json");
-  EXPECT_FALSE(ws.log[2].accepted);
+  EXPECT_EQ(ws.log[2].outcome, ImportOutcome::rejected);
   EXPECT_TRUE(test::has_problem(ws.log[2].problems, "result.unexpected_field", "/name"));
 }
 
-TEST(Import, SameParticipantReplacesAndCountsOnce) {
+TEST(Import, TheSameRoundTwiceCountsOnceAndTheFirstStays) {
   const Catalog catalog = test::fixture_catalog();
   Workspace ws;
-  for (int n = 0; n < 5; ++n) import_result(ws, "p" + std::to_string(n), result_to_json(person(n, 1)), catalog);
-  import_result(ws, "again.json", result_to_json(person(0, 3, Period{2027, 1})), catalog);
-  ASSERT_EQ(ws.files.size(), 5u);
-  EXPECT_TRUE(ws.log.back().accepted);
-  EXPECT_TRUE(ws.log.back().replaced_earlier);
-  EXPECT_EQ(ws.files[0], person(0, 3, Period{2027, 1}));
-  const AreaTable t = summarize_areas(ws.files, *catalog.instrument);
-  EXPECT_EQ(t.participants.n, 5);
+  import_result(ws, "first.json", result_to_json(person(1, 1)), catalog);
+  import_result(ws, "again.json", result_to_json(person(1, 1)), catalog);
+  import_result(ws, "changed.json", result_to_json(person(1, 3)), catalog);
+  ASSERT_EQ(ws.participants.size(), 1u);
+  EXPECT_EQ(ws.log[1].outcome, ImportOutcome::duplicate);
+  EXPECT_EQ(ws.log[1].rounds_counted_once, std::vector<Round>{Round::t0});
+  EXPECT_EQ(ws.log[2].outcome, ImportOutcome::duplicate);
+  EXPECT_EQ(ws.log[2].rounds_counted_once, std::vector<Round>{Round::t0});
+  EXPECT_EQ(ws.participants.begin()->second.rounds[0].answers.at("info-1"), 1);
 }
 
-TEST(Summary, MeansPerAreaWithSuppression) {
+TEST(Import, LaterRoundsJoinTheRecordInRoundOrder) {
   const Catalog catalog = test::fixture_catalog();
-  std::vector<ResultFile> files;
-  for (int n = 0; n < 4; ++n) files.push_back(person(n, 3));  // 100
-  files.push_back(person(4, 0));                                // 0
-  for (const Statement* st : catalog.instrument->statements_in(Area::problem_solving)) {
-    files.back().rounds[0].answers[st->id] = kNotApplicable;  // no score in problem solving
+  Workspace ws;
+  import_result(ws, "t1.json", result_to_json(person(1, 3, Period{2027, 1}, Round::t1)), catalog);
+  import_result(ws, "t0.json", result_to_json(person(1, 0, Period{2026, 3}, Round::t0)), catalog);
+  EXPECT_EQ(ws.log[1].outcome, ImportOutcome::updated);
+  EXPECT_TRUE(ws.log[1].rounds_counted_once.empty());
+  const ResultFile& record = ws.participants.begin()->second;
+  ASSERT_EQ(record.rounds.size(), 2u);
+  EXPECT_EQ(record.rounds[0].round, Round::t0);
+  EXPECT_EQ(record.rounds[1].round, Round::t1);
+  EXPECT_EQ(record.exported, (Period{2027, 1}));  // the later export keeps its details
+  // A file with both rounds adds nothing new and says which rounds it repeats.
+  ResultFile both = person(1, 0, Period{2026, 3});
+  both.rounds.push_back(record.rounds[1]);
+  both.exported = Period{2027, 1};
+  import_result(ws, "both.json", result_to_json(both), catalog);
+  EXPECT_EQ(ws.log[2].outcome, ImportOutcome::duplicate);
+  EXPECT_EQ(ws.log[2].rounds_counted_once, (std::vector<Round>{Round::t0, Round::t1}));
+}
+
+TEST(Import, DetailsComeFromTheLaterExportAndATieFromTheLaterRead) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  ResultFile later = person(1, 2, Period{2026, 1}, Round::t0, Period{2026, 4});
+  later.background.role_family = "chef";
+  later.modules = {ModuleRecord{"saker-inloggning", Period{2026, 1}, Period{2026, 2}, 2.5}};
+  ResultFile earlier = person(1, 2, Period{2026, 1}, Round::t0, Period{2026, 2});
+  earlier.background.role_family = "omsorg";
+  import_result(ws, "later.json", result_to_json(later), catalog);
+  import_result(ws, "earlier.json", result_to_json(earlier), catalog);
+  EXPECT_EQ(ws.log[1].outcome, ImportOutcome::duplicate);
+  EXPECT_EQ(ws.participants.begin()->second.background.role_family, "chef");
+  EXPECT_EQ(ws.participants.begin()->second.modules.size(), 1u);
+
+  ResultFile tie = later;
+  tie.background.role_family = "halso-sjukvard";
+  tie.modules[0].hours = 3.0;
+  import_result(ws, "tie.json", result_to_json(tie), catalog);
+  EXPECT_EQ(ws.log[2].outcome, ImportOutcome::updated);
+  EXPECT_EQ(ws.participants.begin()->second.background.role_family, "halso-sjukvard");
+  EXPECT_EQ(ws.participants.begin()->second.modules[0].hours, 3.0);
+}
+
+TEST(Import, ManyParticipants) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  for (int n = 0; n < 30; ++n) import_result(ws, "p" + std::to_string(n), result_to_json(person(n, n % 4)), catalog);
+  EXPECT_EQ(ws.participants.size(), 30u);
+  for (const auto& entry : ws.log) EXPECT_EQ(entry.outcome, ImportOutcome::added);
+}
+
+TEST(SavedWorkspace, ReadsBackTheSame) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  ResultFile rich = person(1, 2, Period{2026, 1});
+  rich.background.gender = "kvinna";
+  rich.modules = {ModuleRecord{"saker-inloggning", Period{2026, 1}, std::nullopt, 0.25}};
+  rich.manager = ManagerRecord{"chefsenkat", Period{2026, 1}, {{"rutin-anpassad", {"ja"}}}};
+  import_result(ws, "rich.json", result_to_json(rich), catalog);
+  import_result(ws, "t1.json", result_to_json(person(1, 3, Period{2026, 2}, Round::t1)), catalog);
+  import_result(ws, "again.json", result_to_json(person(1, 3, Period{2026, 2}, Round::t1)), catalog);
+  import_result(ws, "bad.json", "{}", catalog);
+  import_result(ws, "other.json", result_to_json(person(2, 0)), catalog);
+  const std::string text = workspace_to_json(ws);
+  EXPECT_EQ(text.find('\n'), std::string::npos);  // compact
+  std::vector<Problem> problems;
+  const auto back = workspace_from_json(text, catalog, problems);
+  ASSERT_TRUE(back.has_value()) << test::list_problems(problems);
+  EXPECT_TRUE(problems.empty()) << test::list_problems(problems);
+  EXPECT_TRUE(*back == ws);
+  EXPECT_EQ(back->log[3].problems.at(0).code, ws.log[3].problems.at(0).code);
+  EXPECT_EQ(workspace_to_json(*back), text);
+}
+
+TEST(SavedWorkspace, ARecordThatNoLongerFitsTheContentIsLeftOutAndNamed) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
+  ResultFile no_rounds = person(2, 2);
+  no_rounds.rounds.clear();
+  import_result(ws, "b.json", result_to_json(no_rounds), catalog);
+  Catalog changed = catalog;  // the content lost a statement since the files were read
+  changed.instrument->statements.erase(changed.instrument->statements.begin());
+  std::vector<Problem> problems;
+  const auto back = workspace_from_json(workspace_to_json(ws), changed, problems);
+  ASSERT_TRUE(back.has_value());
+  ASSERT_EQ(back->participants.size(), 1u) << test::list_problems(problems);
+  EXPECT_EQ(back->participants.begin()->second, no_rounds);
+  ASSERT_FALSE(problems.empty());
+  EXPECT_EQ(problems[0].code, "result.unknown_statement");
+  EXPECT_EQ(back->log.size(), 2u);
+}
+
+TEST(SavedWorkspace, AnAlteredRecordIsLeftOut) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
+  auto doc = nlohmann::ordered_json::parse(workspace_to_json(ws));
+  doc["participants"][0]["self_assessment"][0]["answers"]["info-1"] = 3;
+  std::vector<Problem> problems;
+  const auto back = workspace_from_json(doc.dump(), catalog, problems);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_TRUE(back->participants.empty());
+  EXPECT_FALSE(problems.empty());
+}
+
+TEST(SavedWorkspace, UnreadableTextGivesNothing) {
+  const Catalog catalog = test::fixture_catalog();
+  for (const char* text : {"", "[]", "{\"format\":\"digilyft-result\"}", "{\"format\":\"digilyft-workspace\",\"version\":9}"}) {
+    std::vector<Problem> problems;
+    EXPECT_FALSE(workspace_from_json(text, catalog, problems).has_value()) << text;
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].code, "workspace.unreadable");
   }
-  const AreaTable t = summarize_areas(files, *catalog.instrument);
-  EXPECT_EQ(t.participants.n, 5);
-  EXPECT_FALSE(t.participants.suppressed);
-  ASSERT_EQ(t.rows.size(), 5u);
-  const AreaRow& info = t.rows[0];
-  EXPECT_EQ(info.area, Area::information);
-  EXPECT_EQ(info.participants.n, 5);
-  EXPECT_DOUBLE_EQ(*info.mean_score.value, 80.0);
-  EXPECT_EQ(cell_text(info.mean_score, Lang::sv), "80,0");
-  const AreaRow& prob = t.rows[4];
-  EXPECT_EQ(prob.participants.n, 4);
-  EXPECT_TRUE(prob.mean_score.suppressed);
-  EXPECT_EQ(cell_text(prob.mean_score, Lang::sv), "<5");
-}
-
-TEST(Summary, UsesLatestFinishedRoundPerParticipant) {
-  const Catalog catalog = test::fixture_catalog();
-  ResultFile f = person(1, 0, Period{2026, 1});
-  AssessmentRound later = f.rounds[0];
-  later.round = Round::t1;
-  later.period = Period{2026, 3};
-  for (auto& [id, level] : later.answers) level = 3;
-  f.rounds.insert(f.rounds.begin(), later);  // later round listed first: the round decides
-  const AreaTable t = summarize_areas({f}, *catalog.instrument);
-  EXPECT_EQ(t.participants.n, 1);
-  EXPECT_TRUE(t.participants.suppressed);
-  EXPECT_DOUBLE_EQ(*t.rows[0].mean_score.value, 100.0);
-}
-
-TEST(Summary, SamePeriodLaterRoundWins) {
-  const Catalog catalog = test::fixture_catalog();
-  ResultFile f = person(1, 0);
-  AssessmentRound second = f.rounds[0];
-  second.round = Round::t1;
-  for (auto& [id, level] : second.answers) level = 2;
-  f.rounds.push_back(second);
-  const AreaTable t = summarize_areas({f}, *catalog.instrument);
-  EXPECT_EQ(*t.rows[0].mean_score.value, 67.0);
-}
-
-TEST(Summary, FollowUpOverAfterOverBefore) {
-  const Catalog catalog = test::fixture_catalog();
-  ResultFile f = person(1, 0, Period{2026, 1});
-  AssessmentRound t1 = f.rounds[0];
-  t1.round = Round::t1;
-  t1.period = Period{2026, 2};
-  for (auto& [id, level] : t1.answers) level = 1;
-  AssessmentRound t2 = f.rounds[0];
-  t2.round = Round::t2;
-  t2.period = Period{2026, 4};
-  for (auto& [id, level] : t2.answers) level = 3;
-  f.rounds = {t2, f.rounds[0], t1};  // order in a hand-made file does not matter
-  EXPECT_DOUBLE_EQ(*summarize_areas({f}, *catalog.instrument).rows[0].mean_score.value, 100.0);
-  f.rounds = {f.rounds[1], f.rounds[2]};  // T0 and T1 only
-  EXPECT_DOUBLE_EQ(*summarize_areas({f}, *catalog.instrument).rows[0].mean_score.value, 33.0);
-}
-
-TEST(Summary, DuplicateParticipantCountedOnce) {
-  const Catalog catalog = test::fixture_catalog();
-  std::vector<ResultFile> files = {person(1, 0), person(1, 3), person(2, 3)};
-  const AreaTable t = summarize_areas(files, *catalog.instrument);
-  EXPECT_EQ(t.participants.n, 2);
-  EXPECT_DOUBLE_EQ(*t.rows[0].mean_score.value, 100.0);  // the later file of participant 1 counts
-}
-
-TEST(Summary, FilesWithoutARoundOfThisInstrumentDoNotCount) {
-  const Catalog catalog = test::fixture_catalog();
-  ResultFile other = person(1, 2);
-  other.rounds[0].instrument_id = "another-instrument";
-  ResultFile none = person(2, 2);
-  none.rounds.clear();
-  const AreaTable t = summarize_areas({other, none}, *catalog.instrument);
-  EXPECT_EQ(t.participants.n, 0);
-  EXPECT_EQ(cell_text(t.participants, Lang::sv), "–");
-  for (const auto& row : t.rows) EXPECT_EQ(cell_text(row.mean_score, Lang::en), "–");
 }
 
 }  // namespace
