@@ -171,7 +171,8 @@ struct Checker {
     for (std::size_t i = 0; i < organisations.size(); ++i) {
       const Organisation& organisation = organisations[i];
       const std::string p = json_read::child("/organisations", i);
-      if (!json_read::is_valid_id(organisation.code) || organisation.code.size() > kMaxOrganisationCodeLength) {
+      const std::string& code = organisation.code;
+      if (!json_read::is_valid_id(code) || code.size() > kMaxOrganisationCodeLength) {
         report("bad_organisation_code", json_read::child(p, "code"), organisation.code);
       } else if (!codes.insert(organisation.code).second) {
         report("duplicate_organisation", json_read::child(p, "code"), organisation.code);
@@ -263,19 +264,21 @@ struct LinkReader {
 
 // key -> raw value of every "key=value" pair; nothing (and a problem) when a pair has no '=', a key
 // is unknown or comes twice, or a key is missing.
-std::optional<std::map<std::string, std::string_view>> fragment_fields(const std::vector<std::string_view>& pairs,
-                                                                      LinkReader& reader) {
-  std::map<std::string, std::string_view> fields;
+using Fields = std::map<std::string, std::string_view>;
+std::optional<Fields> fragment_fields(const std::vector<std::string_view>& pairs, LinkReader& reader) {
+  Fields fields;
   for (const std::string_view pair : pairs) {
     const auto eq = pair.find('=');
     const std::string key(pair.substr(0, eq));
-    const bool known = std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; });
+    const bool known =
+        std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; });
     if (eq == std::string_view::npos || !known || fields.count(key) > 0) {
       reader.bad_link(std::string(pair.substr(0, 40)));
       continue;
     }
     fields[key] = pair.substr(eq + 1);
   }
+  if (reader.failed) return std::nullopt;
   for (const char* key : kKeys) {
     if (fields.count(key) == 0) reader.bad_link(key);
   }
@@ -317,7 +320,8 @@ std::string programme_fragment(const Programme& programme) {
   });
   return "program=" + std::to_string(kLinkVersion) + "&id=" + percent_encode(programme.id) +
          "&name=" + percent_encode(trimmed(programme.name)) + "&org=" + organisations +
-         "&mod=" + joined(programme.module_ids, encoded) + "&inst=" + joined(programme.instrument_ids, encoded) +
+         "&mod=" + joined(programme.module_ids, encoded) +
+         "&inst=" + joined(programme.instrument_ids, encoded) +
          "&t2=" + std::to_string(programme.t2_interval_months);
 }
 

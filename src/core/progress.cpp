@@ -27,7 +27,8 @@ bool ManagerSurveyProgress::operator==(const ManagerSurveyProgress& o) const {
 bool ProgressState::operator==(const ProgressState& o) const {
   return participant_code == o.participant_code && lang == o.lang && background == o.background &&
          modules == o.modules && last_module == o.last_module && rounds == o.rounds &&
-         manager_survey == o.manager_survey && plan == o.plan;
+         manager_survey == o.manager_survey && plan == o.plan && programme == o.programme &&
+         organisation == o.organisation;
 }
 
 ProgressState new_progress(std::string participant_code) {
@@ -59,6 +60,11 @@ bool is_valid_draft(const Question& q, const Answer& draft) {
       break;
   }
   return false;
+}
+
+bool has_organisation(const Programme& programme, const std::string& code) {
+  return std::any_of(programme.organisations.begin(), programme.organisations.end(),
+                     [&](const Organisation& o) { return o.code == code; });
 }
 
 struct Applier {
@@ -219,6 +225,18 @@ struct Applier {
     if (!survey || progress.finished || progress.survey_id != survey->id) return;
     if (!survey_complete(progress, *survey)) return;
     progress.finished = a.period;
+  }
+
+  void operator()(const action::JoinProgramme& a) {
+    if (!check_programme(a.programme, catalog).empty()) return;
+    const bool same = state.programme && state.programme->id == a.programme.id;
+    if (!same || !has_organisation(a.programme, state.organisation)) state.organisation.clear();
+    state.programme = a.programme;
+    state.plan.t2_interval_months = a.programme.t2_interval_months;
+  }
+
+  void operator()(const action::ChooseOrganisation& a) {
+    if (state.programme && has_organisation(*state.programme, a.code)) state.organisation = a.code;
   }
 };
 

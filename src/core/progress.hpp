@@ -1,5 +1,5 @@
 // A person's progress: course pages and answers, self-assessment rounds, the manager survey,
-// background, language.
+// background, language, the programme they joined and their organisation in it.
 // Changed only through apply(state, action, catalog), so every change is testable without a screen.
 // Saved by stable ids (module, page, question, statement), never by list position.
 #pragma once
@@ -104,6 +104,13 @@ struct FinishRound { Round round; Date today; };
 // Manager survey: answers are frozen once it is finished.
 struct AnswerSurvey { std::string question_id; std::vector<std::string> option_ids; };
 struct FinishSurvey { Period period; };  // ignored unless every question has a valid answer
+// Joins the programme of a link the person opened; ignored unless check_programme finds nothing
+// against the catalog given to apply (all content, not the person's part of it). The plan's T2
+// interval becomes the programme's. The same programme (id) again takes its new settings and keeps
+// the organisation while the list still has it; another programme clears the organisation.
+// Answers and the participant code always stay.
+struct JoinProgramme { Programme programme; };
+struct ChooseOrganisation { std::string code; };  // only a code of the joined programme's list
 }  // namespace action
 
 using Action = std::variant<action::SetLanguage, action::OpenPage, action::AnswerQuestion,
@@ -111,7 +118,7 @@ using Action = std::variant<action::SetLanguage, action::OpenPage, action::Answe
                             action::AddActiveTime, action::CompleteModule, action::SetBackground,
                             action::RateStatement, action::RateThen, action::RateEvaluation,
                             action::OpenAssessmentPage, action::FinishRound, action::AnswerSurvey,
-                            action::FinishSurvey>;
+                            action::FinishSurvey, action::JoinProgramme, action::ChooseOrganisation>;
 
 ProgressState new_progress(std::string participant_code);
 

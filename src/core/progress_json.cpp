@@ -22,9 +22,10 @@ constexpr const char* kProgressFormat = "digilyft-progress";
 // 1: answers as one choice id per question. 2: answers as lists of ids (five question kinds),
 // drafts, scenarios, active time, started, last module. 3: self-assessment rounds T0/T1/T2 (the
 // one "self_assessment" of 1 and 2 is T0), the manager survey, the measuring plan, work setting.
+// 4: the programme the person joined (from its link) and the organisation they chose.
 // Older versions are still read; an older page refuses a newer version (future_version) instead of
 // reading it and saving answers away.
-constexpr int kProgressVersion = 3;
+constexpr int kProgressVersion = 4;
 constexpr const char* kNotApplicableText = "na";
 // The most pages a round has (background, five areas, then/now, evaluation): a saved page number
 // past it is damage. The screen clamps to the round's real pages.
@@ -85,6 +86,21 @@ Ordered survey_json(const ManagerSurveyProgress& survey) {
   out["answers"] = Ordered::object();
   for (const auto& [question, options] : survey.answers) out["answers"][question] = ids_json(options);
   out["finished"] = period_json(survey.finished);
+  return out;
+}
+
+Ordered programme_json(const std::optional<Programme>& programme) {
+  if (!programme) return nullptr;
+  Ordered out = Ordered::object();
+  out["id"] = programme->id;
+  out["name"] = programme->name;
+  out["organisations"] = Ordered::array();
+  for (const Organisation& o : programme->organisations) {
+    out["organisations"].push_back({{"code", o.code}, {"name", o.name}});
+  }
+  out["modules"] = ids_json(programme->module_ids);
+  out["instruments"] = ids_json(programme->instrument_ids);
+  out["t2_interval_months"] = programme->t2_interval_months;
   return out;
 }
 
@@ -255,6 +271,65 @@ void read_plan(Reader& r, const Json& value, MeasurementPlan& plan) {
   else r.report("wrong_type", "/plan/t2_interval_months");
 }
 
+// A member that must be there: a missing one is damage like a wrong type.
+const Json* needed(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+  const Json* v = r.member(obj, key, pointer, false);
+  if (v == nullptr) r.report("wrong_type", child(pointer, key));
+  return v;
+}
+
+std::string needed_string(Reader& r, const Json& obj, const std::string& key, const std::string& pointer) {
+  const Json* v = needed(r, obj, key, pointer);
+  return v == nullptr ? "" : r.as_string(*v, child(pointer, key)).value_or("");
+}
+
+std::vector<std::string> needed_ids(Reader& r, const Json& obj, const std::string& key,
+                                    const std::string& pointer) {
+  const Json* v = needed(r, obj, key, pointer);
+  return v == nullptr ? Answer{} : read_ids(r, *v, child(pointer, key), false).value_or(Answer{});
+}
+
+// The programme as it was joined (the link's checks ran then). Any damage leaves it out whole:
+// half a programme would be another programme.
+std::optional<Programme> read_programme(Reader& r, const Json& value) {
+  const std::string p = "/programme";
+  if (!r.expect_object(value, p)) return std::nullopt;
+  const std::size_t before = r.problem_count();
+  Programme programme;
+  programme.id = needed_string(r, value, "id", p);
+  programme.name = needed_string(r, value, "name", p);
+  const std::string organisations = child(p, "organisations");
+  const Json* list = needed(r, value, "organisations", p);
+  if (list != nullptr && r.expect_array(*list, organisations)) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::string op = child(organisations, i);
+      if (!r.expect_object((*list)[i], op)) continue;
+      programme.organisations.push_back(
+          Organisation{needed_string(r, (*list)[i], "code", op), needed_string(r, (*list)[i], "name", op)});
+    }
+  }
+  programme.module_ids = needed_ids(r, value, "modules", p);
+  programme.instrument_ids = needed_ids(r, value, "instruments", p);
+  if (const Json* months = needed(r, value, "t2_interval_months", p)) {
+    const auto n = json_read::int_of(*months);
+    if (n && *n >= 1 && *n <= 24) programme.t2_interval_months = *n;
+    else r.report("wrong_type", child(p, "t2_interval_months"));
+  }
+  if (r.problem_count() != before) return std::nullopt;
+  return programme;
+}
+
+// The organisation counts only as a code of the programme's list.
+void read_organisation(Reader& r, const Json& doc, ProgressState& state) {
+  const std::string code = read_string(r, doc, "organisation", "");
+  if (code.empty()) return;
+  const bool listed = state.programme && std::any_of(state.programme->organisations.begin(),
+                                                     state.programme->organisations.end(),
+                                                     [&](const Organisation& o) { return o.code == code; });
+  if (listed) state.organisation = code;
+  else r.report("wrong_type", "/organisation", code);
+}
+
 }  // namespace
 
 std::string progress_to_json(const ProgressState& state) {
@@ -272,6 +347,8 @@ std::string progress_to_json(const ProgressState& state) {
   for (const auto& [round, progress] : state.rounds) out["rounds"][round_id(round)] = round_json(progress);
   out["manager_survey"] = survey_json(state.manager_survey);
   out["plan"] = {{"t2_interval_months", state.plan.t2_interval_months}};
+  out["programme"] = programme_json(state.programme);
+  out["organisation"] = state.organisation;
   // Replace, never throw, should a string ever hold bytes that are not UTF-8.
   return out.dump(2, ' ', false, Ordered::error_handler_t::replace);
 }
@@ -320,6 +397,10 @@ std::optional<ProgressState> progress_from_json(const std::string& text, std::ve
     read_manager_survey(r, *survey, state.manager_survey);
   }
   if (const Json* plan = r.object(*doc, "plan", "", false)) read_plan(r, *plan, state.plan);
+  if (*version_number < 4) return state;
+  const Json* programme = r.member(*doc, "programme", "", false);
+  if (programme != nullptr && !programme->is_null()) state.programme = read_programme(r, *programme);
+  read_organisation(r, *doc, state);
   return state;
 }
 

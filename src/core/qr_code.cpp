@@ -20,9 +20,9 @@ QrCode make_qr_code(const std::string& text) {
   if (text.size() > kMaxQrBytes) return {};
   const std::vector<std::uint8_t> bytes(text.begin(), text.end());
   // Level M exactly (no boost), the smallest version that fits, the generator's best mask.
-  const auto qr = qrcodegen::QrCode::encodeSegments({qrcodegen::QrSegment::makeBytes(bytes)},
-                                                    qrcodegen::QrCode::Ecc::MEDIUM, qrcodegen::QrCode::MIN_VERSION,
-                                                    qrcodegen::QrCode::MAX_VERSION, -1, false);
+  using Generator = qrcodegen::QrCode;
+  const auto qr = Generator::encodeSegments({qrcodegen::QrSegment::makeBytes(bytes)}, Generator::Ecc::MEDIUM,
+                                            Generator::MIN_VERSION, Generator::MAX_VERSION, -1, false);
   QrCode code;
   code.size = qr.getSize();
   code.modules.reserve(static_cast<std::size_t>(code.size * code.size));
@@ -44,7 +44,8 @@ std::string qr_svg(const QrCode& code, int pixels_per_module) {
                     "<rect width=\"" + side + "\" height=\"" + side + "\" fill=\"#ffffff\"/>\n<path d=\"";
   for (int y = 0; y < code.size; ++y) {
     for (int x = 0; x < code.size; ++x) {
-      if (code.dark(x, y)) svg += "M" + std::to_string(x + kQuietZone) + "," + std::to_string(y + kQuietZone) + "h1v1h-1z";
+      if (!code.dark(x, y)) continue;
+      svg += "M" + std::to_string(x + kQuietZone) + "," + std::to_string(y + kQuietZone) + "h1v1h-1z";
     }
   }
   svg += "\" fill=\"#000000\"/>\n</svg>\n";

@@ -49,8 +49,8 @@ ProgressState load(const std::string& text) {
   return state.value_or(ProgressState{});
 }
 
-// A state with every field set: T0 and T1 finished, T2 begun on its due date under a six-month
-// plan, the manager survey finished.
+// A state with every field set: T0 and T1 finished, T2 begun on its due date under the six-month
+// plan of the programme the person joined (organisation chosen), the manager survey finished.
 ProgressState full_state() {
   const Catalog catalog = test::course_catalog();
   ProgressState s = new_progress("K7QM4XPD");
@@ -84,7 +84,15 @@ ProgressState full_state() {
   step(action::RateEvaluation{Round::t1, "eval-anvander", 5, kToday});
   step(action::OpenAssessmentPage{Round::t1, 4, kToday});
   step(action::FinishRound{Round::t1, kToday});
-  s.plan.t2_interval_months = 6;  // a programme's own plan (issue 6 sets it from a link)
+  Programme programme;
+  programme.id = "P7QM4XPD";
+  programme.name = "Digilyft i Härjedalen: vår & höst";
+  programme.organisations = {{"kommun-a", "Kommun A, hemtjänst"}, {"kommun-b", "Kommun B"}};
+  programme.module_ids = {"digital-grund", "videosamtal"};
+  programme.instrument_ids = {"digcomp-omsorg", "chefsenkat"};
+  programme.t2_interval_months = 6;
+  step(action::JoinProgramme{programme});
+  step(action::ChooseOrganisation{"kommun-b"});
   const Date t2_day{2027, 5, 23};
   step(action::RateStatement{Round::t2, "info-1", 3, t2_day});
   step(action::RateEvaluation{Round::t2, "eval-anvander", 3, t2_day});
@@ -105,6 +113,8 @@ TEST(ProgressJson, RoundTripKeepsEveryField) {
   ASSERT_EQ(state.rounds.at(Round::t1).finished_on, kToday);
   ASSERT_EQ(state.rounds.at(Round::t2).answers.size(), 1u);
   ASSERT_EQ(state.manager_survey.finished, kQ4);
+  ASSERT_EQ(state.plan.t2_interval_months, 6);
+  ASSERT_EQ(state.organisation, "kommun-b");
   const std::string text = progress_to_json(state);
   const ProgressState loaded = load(text);
   EXPECT_EQ(loaded, state);
@@ -114,7 +124,7 @@ TEST(ProgressJson, RoundTripKeepsEveryField) {
 TEST(ProgressJson, SavedShape) {
   const auto doc = nlohmann::json::parse(progress_to_json(full_state()));
   EXPECT_EQ(doc["format"], "digilyft-progress");
-  EXPECT_EQ(doc["version"], 3);
+  EXPECT_EQ(doc["version"], 4);
   EXPECT_EQ(doc["last_module"], "videosamtal");
   EXPECT_EQ(doc["background"],
             (nlohmann::json{{"gender", "annat"}, {"age_band", ""}, {"role_family", "chef"}, {"work_setting", "halso-sjukvard"}}));
@@ -147,6 +157,11 @@ TEST(ProgressJson, SavedShape) {
       "answers": {"behov": ["stod"], "forutsattningar": ["tid", "enhet"], "rutiner": ["delvis"]},
       "finished": "2026-Q4"})"));
   EXPECT_EQ(doc["plan"], nlohmann::json::parse(R"({"t2_interval_months": 6})"));
+  EXPECT_EQ(doc["programme"], nlohmann::json::parse(R"({"id": "P7QM4XPD", "name": "Digilyft i Härjedalen: vår & höst",
+      "organisations": [{"code": "kommun-a", "name": "Kommun A, hemtjänst"}, {"code": "kommun-b", "name": "Kommun B"}],
+      "modules": ["digital-grund", "videosamtal"], "instruments": ["digcomp-omsorg", "chefsenkat"],
+      "t2_interval_months": 6})"));
+  EXPECT_EQ(doc["organisation"], "kommun-b");
 }
 
 TEST(ProgressJson, NewProgressRoundTrips) {
@@ -155,6 +170,8 @@ TEST(ProgressJson, NewProgressRoundTrips) {
   EXPECT_EQ(doc["rounds"], nlohmann::json::object());
   EXPECT_EQ(doc["manager_survey"]["finished"], nullptr);
   EXPECT_EQ(doc["plan"]["t2_interval_months"], 4);
+  EXPECT_EQ(doc["programme"], nullptr);
+  EXPECT_EQ(doc["organisation"], "");
   EXPECT_EQ(load(progress_to_json(fresh)), fresh);
 }
 
@@ -181,7 +198,7 @@ TEST(ProgressJson, LoadRejectsWhatIsNotProgress) {
       {R"({"format":"digilyft-progress"})", "progress.wrong_format"},
       {R"({"format":"digilyft-progress","version":"1"})", "progress.wrong_format"},
       {R"({"format":"digilyft-progress","version":0})", "progress.wrong_format"},
-      {R"({"format":"digilyft-progress","version":4})", "progress.future_version"},
+      {R"({"format":"digilyft-progress","version":5})", "progress.future_version"},
   };
   for (const auto& [text, code] : cases) {
     std::vector<Problem> problems;
@@ -280,6 +297,91 @@ TEST(ProgressJson, VersionThreeHasNoSelfAssessmentField) {
       "self_assessment":{"answers":{"info-1":2},"finished":"2026-Q3"}})", problems);
   ASSERT_TRUE(loaded.has_value());
   EXPECT_TRUE(loaded->rounds.empty());
+}
+
+// The programme a person joined, saved as it was joined, with the organisation they chose.
+const char* const kProgrammeJson = R"({"id":"P7QM4XPD","name":"Digilyft Norr",
+    "organisations":[{"code":"kommun-a","name":"Kommun A"},{"code":"kommun-b","name":"Kommun B"}],
+    "modules":["digital-grund"],"instruments":[],"t2_interval_months":6})";
+
+std::string with_programme(const std::string& programme_json, const std::string& organisation) {
+  return R"({"format":"digilyft-progress","version":4,"participant":"K7QM4XPD","plan":{"t2_interval_months":6},
+    "programme":)" + programme_json + R"(,"organisation":")" + organisation + R"("})";
+}
+
+TEST(ProgressJson, LoadsTheProgrammeAndTheOrganisation) {
+  const ProgressState s = load(with_programme(kProgrammeJson, "kommun-b"));
+  ASSERT_TRUE(s.programme.has_value());
+  EXPECT_EQ(s.programme->name, "Digilyft Norr");
+  EXPECT_EQ(s.programme->organisations, (std::vector<Organisation>{{"kommun-a", "Kommun A"}, {"kommun-b", "Kommun B"}}));
+  EXPECT_EQ(s.programme->module_ids, (std::vector<std::string>{"digital-grund"}));
+  EXPECT_TRUE(s.programme->instrument_ids.empty());
+  EXPECT_EQ(s.programme->t2_interval_months, 6);
+  EXPECT_EQ(s.organisation, "kommun-b");
+  const ProgressState none = load(with_programme("null", ""));
+  EXPECT_FALSE(none.programme.has_value());
+  EXPECT_EQ(none.organisation, "");
+}
+
+TEST(ProgressJson, ADamagedProgrammeIsLeftOutWhole) {
+  const auto programme = nlohmann::json::parse(kProgrammeJson);
+  struct Damage {
+    std::string pointer;
+    nlohmann::json value;
+    std::string reported;  // where the problem is listed (a list of ids is skipped whole)
+  };
+  const std::vector<Damage> damages = {
+      {"/name", 7, "/name"}, {"/organisations/1/code", nullptr, "/organisations/1/code"},
+      {"/organisations/0", "kommun-a", "/organisations/0"}, {"/organisations", "a,b", "/organisations"},
+      {"/modules/0", 3, "/modules"}, {"/instruments", nlohmann::json::object(), "/instruments"},
+      {"/t2_interval_months", 0, "/t2_interval_months"}, {"/t2_interval_months", "6", "/t2_interval_months"}};
+  for (const auto& [pointer, value, reported] : damages) {
+    auto damaged = programme;
+    damaged[nlohmann::json::json_pointer(pointer)] = value;
+    std::vector<Problem> problems;
+    const auto loaded = progress_from_json(with_programme(damaged.dump(), "kommun-a"), problems);
+    ASSERT_TRUE(loaded.has_value()) << pointer;
+    EXPECT_FALSE(loaded->programme.has_value()) << pointer;
+    EXPECT_EQ(loaded->organisation, "") << pointer;  // no list to choose from
+    EXPECT_EQ(loaded->plan.t2_interval_months, 6) << pointer;  // the plan is kept on its own
+    EXPECT_TRUE(has_problem(problems, "progress.wrong_type", "/programme" + reported)) << pointer << "\n"
+                                                                                      << list_problems(problems);
+    EXPECT_TRUE(has_problem(problems, "progress.wrong_type", "/organisation")) << pointer;
+  }
+  for (const char* key : {"id", "name", "organisations", "modules", "instruments", "t2_interval_months"}) {
+    auto damaged = programme;
+    damaged.erase(key);
+    std::vector<Problem> problems;
+    const auto loaded = progress_from_json(with_programme(damaged.dump(), ""), problems);
+    ASSERT_TRUE(loaded.has_value()) << key;
+    EXPECT_FALSE(loaded->programme.has_value()) << key;
+    EXPECT_TRUE(has_problem(problems, "progress.wrong_type", std::string("/programme/") + key)) << key;
+  }
+  std::vector<Problem> problems;
+  EXPECT_FALSE(progress_from_json(with_programme("[]", ""), problems)->programme.has_value());
+  EXPECT_TRUE(has_problem(problems, "progress.wrong_type", "/programme"));
+}
+
+TEST(ProgressJson, AnOrganisationNotInTheListIsLeftOut) {
+  std::vector<Problem> problems;
+  const auto loaded = progress_from_json(with_programme(kProgrammeJson, "kommun-x"), problems);
+  ASSERT_TRUE(loaded.has_value());
+  EXPECT_TRUE(loaded->programme.has_value());
+  EXPECT_EQ(loaded->organisation, "");
+  EXPECT_TRUE(has_problem(problems, "progress.wrong_type", "/organisation")) << list_problems(problems);
+}
+
+TEST(ProgressJson, VersionThreeHasNoProgramme) {
+  // Version 3 had no programme link: such fields mean nothing in it.
+  std::vector<Problem> problems;
+  std::string text = with_programme(kProgrammeJson, "kommun-a");
+  text.replace(text.find("\"version\":4"), 11, "\"version\":3");
+  const auto loaded = progress_from_json(text, problems);
+  ASSERT_TRUE(loaded.has_value());
+  EXPECT_TRUE(problems.empty()) << list_problems(problems);
+  EXPECT_FALSE(loaded->programme.has_value());
+  EXPECT_EQ(loaded->organisation, "");
+  EXPECT_EQ(loaded->plan.t2_interval_months, 6);
 }
 
 TEST(ProgressJson, LoadNeverThrowsOnTruncatedOrRetypedProgress) {
@@ -585,9 +687,9 @@ TEST(OldProgress, VersionTwoFinishedBaselineGoesOnToT1AndT2) {
   EXPECT_EQ(t2_due_date(s), (Date{2027, 3, 23}));
   step(action::SetBackground{"work_setting", "hemtjanst"});
 
-  // Saved again as version 3 and read back: nothing lost.
+  // Saved again as the current version and read back: nothing lost.
   const std::string saved = progress_to_json(s);
-  EXPECT_EQ(nlohmann::json::parse(saved)["version"], 3);
+  EXPECT_EQ(nlohmann::json::parse(saved)["version"], 4);
   EXPECT_EQ(load(saved), s);
 
   // The result file has both rounds; T0 with the quarter version 2 saved.

@@ -1,6 +1,7 @@
 // Tests for apply(): every rule, unknown ids leaving the state unchanged, the mastery rule,
 // progress of content that changed since it was saved, the self-assessment rounds (open, closed,
-// not yet, due dates on given days, frozen after finishing) and the manager survey.
+// not yet, due dates on given days, frozen after finishing), the manager survey and the programme
+// link (joining, joining again, choosing an organisation).
 #include "core/progress.hpp"
 
 #include <gtest/gtest.h>
@@ -704,6 +705,97 @@ TEST_F(ProgressTest, RoundAndSurveyEqualityCoverEveryField) {
   EXPECT_TRUE(state_differs([](ProgressState& s) { s.manager_survey.survey_id = "x"; }));
   EXPECT_TRUE(state_differs([](ProgressState& s) { s.plan.t2_interval_months = 6; }));
   EXPECT_TRUE(state_differs([](ProgressState& s) { s.background.work_setting = "annat"; }));
+  EXPECT_TRUE(state_differs([](ProgressState& s) { s.programme = Programme{}; }));
+  EXPECT_TRUE(state_differs([](ProgressState& s) { s.organisation = "kommun-a"; }));
+  const auto programme_differs = [](auto change) {
+    Programme a;
+    Programme b;
+    change(b);
+    return !(a == b);
+  };
+  EXPECT_TRUE(programme_differs([](Programme& p) { p.id = "x"; }));
+  EXPECT_TRUE(programme_differs([](Programme& p) { p.name = "x"; }));
+  EXPECT_TRUE(programme_differs([](Programme& p) { p.organisations.push_back({"a", "A"}); }));
+  EXPECT_TRUE(programme_differs([](Programme& p) { p.module_ids.push_back("m"); }));
+  EXPECT_TRUE(programme_differs([](Programme& p) { p.instrument_ids.push_back("i"); }));
+  EXPECT_TRUE(programme_differs([](Programme& p) { p.t2_interval_months = 6; }));
+  EXPECT_FALSE((Organisation{"a", "A"} == Organisation{"a", "B"}));
+}
+
+// ---- Programme link ----------------------------------------------------------------------------
+
+Programme programme(std::string id = "P7QM4XPD", int t2_interval_months = 6) {
+  Programme p;
+  p.id = std::move(id);
+  p.name = "Digilyft Norr";
+  p.organisations = {{"kommun-a", "Kommun A, hemtjänst"}, {"kommun-b", "Kommun B"}};
+  p.module_ids = {"digital-grund"};
+  p.instrument_ids = {"digcomp-omsorg"};
+  p.t2_interval_months = t2_interval_months;
+  return p;
+}
+
+TEST_F(ProgressTest, JoinProgrammeTakesItsSettingsAndKeepsEverythingElse) {
+  answer_round(Round::t0, 1);
+  step(action::OpenPage{kModule, "start", kQ4});
+  const ProgressState before = state;
+  step(action::JoinProgramme{programme()});
+  ASSERT_TRUE(state.programme.has_value());
+  EXPECT_EQ(*state.programme, programme());
+  EXPECT_EQ(state.plan.t2_interval_months, 6);
+  EXPECT_EQ(state.organisation, "");
+  EXPECT_EQ(state.participant_code, before.participant_code);
+  EXPECT_EQ(state.rounds, before.rounds);
+  EXPECT_EQ(state.modules, before.modules);
+}
+
+TEST_F(ProgressTest, JoinProgrammeIgnoresAProgrammeWithProblems) {
+  Programme unknown_module = programme();
+  unknown_module.module_ids = {"stickning"};
+  EXPECT_EQ(run(action::JoinProgramme{unknown_module}), state);
+  EXPECT_EQ(run(action::JoinProgramme{programme("P7QM4XPD", 25)}), state);
+  EXPECT_EQ(run(action::JoinProgramme{programme("not a code")}), state);
+}
+
+TEST_F(ProgressTest, JoiningTheSameProgrammeAgainKeepsTheOrganisationWhileListed) {
+  step(action::JoinProgramme{programme()});
+  step(action::ChooseOrganisation{"kommun-b"});
+  ASSERT_EQ(state.organisation, "kommun-b");
+  // New settings from the coordinator: another interval, another name, a new organisation.
+  Programme changed = programme("P7QM4XPD", 3);
+  changed.name = "Digilyft Norr 2027";
+  changed.organisations.push_back({"kommun-c", "Kommun C"});
+  step(action::JoinProgramme{changed});
+  EXPECT_EQ(*state.programme, changed);
+  EXPECT_EQ(state.plan.t2_interval_months, 3);
+  EXPECT_EQ(state.organisation, "kommun-b");
+  // The organisation left the list: the person chooses again.
+  changed.organisations.erase(changed.organisations.begin() + 1);
+  step(action::JoinProgramme{changed});
+  EXPECT_EQ(state.organisation, "");
+}
+
+TEST_F(ProgressTest, JoiningAnotherProgrammeClearsTheOrganisation) {
+  step(action::JoinProgramme{programme()});
+  step(action::ChooseOrganisation{"kommun-a"});
+  const auto rounds = state.rounds;
+  step(action::JoinProgramme{programme("Q8RN5YRE", 4)});  // same codes, another programme
+  EXPECT_EQ(state.programme->id, "Q8RN5YRE");
+  EXPECT_EQ(state.organisation, "");
+  EXPECT_EQ(state.plan.t2_interval_months, 4);
+  EXPECT_EQ(state.participant_code, "K7QM4XPD");
+  EXPECT_EQ(state.rounds, rounds);
+}
+
+TEST_F(ProgressTest, ChooseOrganisationOnlyFromTheProgrammesList) {
+  EXPECT_EQ(run(action::ChooseOrganisation{"kommun-a"}), state);  // no programme joined
+  step(action::JoinProgramme{programme()});
+  EXPECT_EQ(run(action::ChooseOrganisation{"kommun-x"}), state);
+  EXPECT_EQ(run(action::ChooseOrganisation{""}), state);
+  step(action::ChooseOrganisation{"kommun-a"});
+  EXPECT_EQ(state.organisation, "kommun-a");
+  step(action::ChooseOrganisation{"kommun-b"});  // a person may correct the choice
+  EXPECT_EQ(state.organisation, "kommun-b");
 }
 
 }  // namespace
