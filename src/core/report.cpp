@@ -625,21 +625,28 @@ void hide_differences(std::vector<Counted>& tables, const std::vector<Counted>& 
   }
 }
 
-// Secondary suppression in every table. The count of all participants stands in several tables:
-// when one table must hide it, it is hidden in all of them and the tables are protected again.
-std::vector<Counted> protect_tables(const std::vector<Counted>& counted, bool hide_everyone = false) {
+// Secondary suppression in every table; a table that cannot be protected is withheld. The count
+// of all participants stands in several tables: when one table must hide it, it is hidden in all
+// of them and the tables are protected again (`everyone_hidden` says so).
+std::vector<Counted> protect_tables(const std::vector<Counted>& counted, Lang lang, bool& everyone_hidden) {
   std::vector<Counted> tables = counted;
   for (Counted& t : tables) {
-    if (hide_everyone) {
+    if (everyone_hidden) {
       for (const CellRef& ref : t.everyone) hide_as_secondary(t.table.at(ref));
     }
-    if (!t.table.sums.empty()) suppress_secondary(t.table);
+    if (t.table.sums.empty() || suppress_secondary(t.table)) continue;
+    withhold(t.table, lang);
+    t.dependencies.clear();
+    t.copies.clear();
+    t.everyone.clear();
   }
-  if (hide_everyone) return tables;
+  if (everyone_hidden) return tables;
+  const bool before = counted.front().table.at(counted.front().everyone.front()).suppressed;
   for (const Counted& t : tables) {
     for (const CellRef& ref : t.everyone) {
-      if (t.table.at(ref).suppressed != tables.front().table.at(tables.front().everyone.front()).suppressed) {
-        return protect_tables(counted, true);
+      if (t.table.at(ref).suppressed != before) {
+        everyone_hidden = true;
+        return protect_tables(counted, lang, everyone_hidden);
       }
     }
   }
@@ -703,7 +710,8 @@ Report make_report(const Workspace& workspace, const Catalog& catalog, const Rep
   for (const ReportFilter& coarser : coarser_filters(filter)) {
     hide_differences(counted, count_tables(ctx, select(people, coarser)));
   }
-  std::vector<Counted> tables = protect_tables(counted);
+  bool everyone_hidden = false;
+  std::vector<Counted> tables = protect_tables(counted, lang, everyone_hidden);
 
   Report report;
   report.lang = lang;
@@ -711,7 +719,8 @@ Report make_report(const Workspace& workspace, const Catalog& catalog, const Rep
   for (const ImportEntry& entry : workspace.log) {
     if (entry.outcome != ImportOutcome::rejected) ++report.files_read;
   }
-  report.participants = tables.front().table.at(tables.front().everyone.front());
+  report.participants = counted.front().table.at(counted.front().everyone.front());
+  if (everyone_hidden) hide_as_secondary(report.participants);
   for (Counted& t : tables) {
     hide_dependent(t);
     report.tables.push_back(std::move(t.table));

@@ -183,21 +183,27 @@ std::vector<CellRef> published_in_sums(const ReportTable& table) {
   return out;
 }
 
-// Hides one more cell for `exposed`: the first neighbour that alone lets it differ, else the
-// first neighbour (the next round looks again), else any published cell of the sums.
+// Hides one more cell for `exposed`: the first neighbour that lets it differ and can differ
+// itself, else the first that can differ itself (the next round looks again). A hidden cell that
+// a reader could still pin down would protect nothing. `false` when no cell helps.
 bool protect(ReportTable& table, CellRef exposed) {
   std::vector<CellRef> choices = neighbours(table, exposed);
-  if (choices.empty()) choices = published_in_sums(table);
-  if (choices.empty()) return false;
+  for (const CellRef& ref : published_in_sums(table)) {
+    if (std::find(choices.begin(), choices.end(), ref) == choices.end()) choices.push_back(ref);
+  }
+  std::optional<CellRef> fallback;
   for (const CellRef& choice : choices) {
     ReportTable trial = table;
     hide_as_secondary(trial.at(choice));
+    if (!hidden_value_can_differ(trial, choice)) continue;
     if (hidden_value_can_differ(trial, exposed)) {
-      hide_as_secondary(table.at(choice));
+      table = std::move(trial);
       return true;
     }
+    if (!fallback) fallback = choice;
   }
-  hide_as_secondary(table.at(choices.front()));
+  if (!fallback) return false;
+  hide_as_secondary(table.at(*fallback));
   return true;
 }
 
@@ -223,16 +229,26 @@ bool hidden_value_can_differ(const ReportTable& table, CellRef target) {
   return table.at(target).suppressed;  // in no sum: nothing published pins it down
 }
 
-void suppress_secondary(ReportTable& table) {
-  for (bool changed = true; changed;) {
-    changed = false;
+bool suppress_secondary(ReportTable& table) {
+  for (;;) {
     const System s = system_of(table);
-    for (const CellRef& ref : s.cells) {
-      if (hidden_value_can_differ(table, ref)) continue;
-      changed = protect(table, ref);
-      break;
-    }
+    const auto exposed = std::find_if(s.cells.begin(), s.cells.end(),
+                                      [&table](CellRef ref) { return !hidden_value_can_differ(table, ref); });
+    if (exposed == s.cells.end()) return true;
+    if (!protect(table, *exposed)) return false;
   }
+}
+
+void withhold(ReportTable& table, Lang lang) {
+  for (ReportRow& row : table.rows) {
+    for (Cell& cell : row.cells) cell = Cell{};
+  }
+  table.rows.clear();
+  table.sums.clear();
+  table.note += tr(lang, Phrase{" Tabellen visas inte: den bygger på så få personer att de dolda talen "
+                                "ändå skulle gå att räkna ut.",
+                                " The table is not shown: it rests on so few people that the hidden "
+                                "figures could still be worked out."});
 }
 
 }  // namespace dl

@@ -23,7 +23,11 @@ bool hidden_value_can_differ(const ReportTable& table, CellRef target);
 
 // Hides further count cells of `table` (as "x") until every hidden cell in its sums could hold
 // another value (hidden_value_can_differ). Prefers the smallest published count beside the
-// exposed cell, so as little as possible is lost.
-void suppress_secondary(ReportTable& table);
+// exposed cell, so as little as possible is lost. `false` when no more hiding helps: four groups
+// of one under a total of four are each 1 whatever is hidden. Such a table must be withheld.
+bool suppress_secondary(ReportTable& table);
+
+// Takes every figure out of `table` (no rows, no sums) and says why in its note.
+void withhold(ReportTable& table, Lang lang);
 
 }  // namespace dl
