@@ -323,8 +323,9 @@ void read_manager(Reader& r, const Json& doc, const Catalog* catalog, std::optio
 // key order (ordered_json), and a file that passed the field checks is small and shallow.
 void check_checksum(Reader& r, const std::string& text) {
   Ordered doc = Ordered::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) return;  // reported before, as every case below
   const auto it = doc.find("checksum");
-  if (doc.is_discarded() || it == doc.end() || !it->is_string()) return;  // reported before
+  if (it == doc.end() || !it->is_string()) return;
   const std::string given = it->get<std::string>();
   doc.erase(it);
   if (given != result_checksum(doc.dump(-1, ' ', false, Ordered::error_handler_t::replace))) {
@@ -350,7 +351,7 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
   if (state.programme && is_valid_participant_code(state.programme->id)) {
     file.programme = state.programme->id;
     for (const Organisation& o : state.programme->organisations) {
-      if (o.code == state.organisation) file.organisation = o.code;
+      if (!o.code.empty() && o.code == state.organisation) file.organisation = o.code;
     }
   }
   file.participant = state.participant_code;
