@@ -21,6 +21,7 @@ class CoordinatorTest : public AppFixture {
                           const std::string& role = "omsorg") {
     ResultFile f;
     f.participant = make_participant_code(5000u + n);
+    f.programme = "H4KD9PQM";
     f.organisation = org;
     f.exported = Period{2026, 4};
     f.background.role_family = role;
@@ -55,7 +56,7 @@ TEST_F(CoordinatorTest, ReadsManyFilesListsBadOnesAndCountsARoundOnce) {
   EXPECT_TRUE(screen.has_text("p0-igen.json: Redan inläst (T0). Räknas en gång."));
   EXPECT_TRUE(screen.has_text("9 filer lästa. 7 deltagare. 1 filer kunde inte läsas."));
 
-  const ui::A11yNode* by_org = table("Deltagare per organisation");
+  const ui::A11yNode* by_org = table("Deltagare efter organisation");
   ASSERT_NE(by_org, nullptr);
   bool seven = false;
   for (const auto& row : by_org->cells) seven = seven || (row.size() > 1 && row[0] == "norr" && row[1] == "7");

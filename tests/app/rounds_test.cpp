@@ -349,6 +349,9 @@ TEST_F(RoundsTest, TheManagerSurveyIsAnsweredSavedFrozenAndInTheResultFile) {
   EXPECT_EQ(app->progress(), before) << "answers are frozen once saved";
 
   screen.press(*app, Role::button, "Spara resultatfil");
+  EXPECT_EQ(app->screen(), ui::Screen::export_preview) << "the person first sees what the file holds";
+  EXPECT_TRUE(screen.has_text("Chefsenkät"));
+  screen.press(*app, Role::button, "Spara filen");
   ASSERT_EQ(downloads.size(), 1u);
   EXPECT_TRUE(screen.has_text("Filen är sparad"));
   std::vector<Problem> problems;
