@@ -131,6 +131,8 @@ const std::map<std::string, Phrase>& sentences() {
                                        "The same course or survey is in the programme twice."}},
       {"programme.bad_interval", {"Tiden till uppföljningen ska vara 1 till 24 månader.",
                                   "The time until the follow-up must be 1 to 24 months."}},
+      {"programme.link_too_long", {"Länken blir för lång för en QR-kod. Ta bort organisationer eller gör namnen kortare.",
+                                   "The link gets too long for a QR code. Remove organisations or make the names shorter."}},
       {"programme.bad_link", {"Länken går inte att läsa. Den kan vara avklippt eller ändrad. Be om en ny länk.",
                               "The link cannot be read. It may be cut off or changed. Ask for a new link."}},
       {"programme.newer_link", {"Länken kommer från en nyare version av Digilyft. Uppdatera sidan och öppna länken igen.",

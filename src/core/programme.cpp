@@ -310,6 +310,10 @@ std::vector<Problem> check_programme(const Programme& programme, const Catalog& 
   if (programme.t2_interval_months < kMinInterval || programme.t2_interval_months > kMaxInterval) {
     check.report("bad_interval", "/t2_interval_months", std::to_string(programme.t2_interval_months));
   }
+  const std::size_t fragment_bytes = programme_fragment(programme).size();
+  if (fragment_bytes + 1 + kPageAddressRoom > kMaxQrCodeBytes) {
+    check.report("link_too_long", "", std::to_string(fragment_bytes));
+  }
   return problems;
 }
 

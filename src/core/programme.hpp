@@ -16,6 +16,9 @@ constexpr std::size_t kMaxProgrammeNameLength = 80;
 constexpr std::size_t kMaxOrganisations = 60;
 constexpr std::size_t kMaxOrganisationCodeLength = 16;   // an id: a-z, 0-9, '-'
 constexpr std::size_t kMaxOrganisationNameLength = 60;
+// The link must fit a QR code (at most 2331 bytes at level M) with room left for a page address of
+// up to this many bytes; past that the fragment is too long (many organisations with long names).
+constexpr std::size_t kPageAddressRoom = 200;
 
 // One organisation staff can choose: the code goes into result files; the name is only shown on
 // the device (e.g. "Kommun A, hemtjänst") and never leaves it in a result file.
@@ -36,7 +39,8 @@ struct Programme {
 };
 
 // Problems of a programme against the content: empty name, no organisation, duplicate or bad
-// codes, unknown module or instrument, interval out of range (codes "programme.*").
+// codes, unknown module or instrument, interval out of range, a link too long for a QR code
+// (codes "programme.*", see docs/programme-link.md).
 std::vector<Problem> check_programme(const Programme& programme, const Catalog& catalog);
 
 // The fragment that carries the programme, without '#': "program=1&id=…&name=…&org=…&mod=…&inst=…&t2=4"
@@ -55,6 +59,7 @@ Catalog restrict_catalog(const Catalog& catalog, const Programme& programme);
 
 // A QR code of `text` (byte mode, error correction level M, smallest version that fits): size×size
 // modules, row by row, true = dark. Empty when the text does not fit in a QR code.
+constexpr std::size_t kMaxQrCodeBytes = 2331;  // version 40, level M, byte mode
 struct QrCode {
   int size = 0;
   std::vector<bool> modules;

@@ -9,15 +9,13 @@
 namespace dl {
 namespace {
 
-// The most bytes a QR code holds in byte mode at level M (version 40). Checked before encoding,
-// so the generator never meets a text too long for it (it would throw).
-constexpr std::size_t kMaxQrBytes = 2331;
 constexpr int kQuietZone = 4;  // modules of light border the standard asks for
 
 }  // namespace
 
 QrCode make_qr_code(const std::string& text) {
-  if (text.size() > kMaxQrBytes) return {};
+  // Checked first, so the generator never meets a text too long for it (it would throw).
+  if (text.size() > kMaxQrCodeBytes) return {};
   const std::vector<std::uint8_t> bytes(text.begin(), text.end());
   // Level M exactly (no boost), the smallest version that fits, the generator's best mask.
   using Generator = qrcodegen::QrCode;

@@ -22,7 +22,7 @@ const char* const kCodes[] = {
     "programme.no_organisation", "programme.too_many_organisations", "programme.bad_organisation_code",
     "programme.duplicate_organisation", "programme.bad_organisation_name", "programme.no_module",
     "programme.unknown_module", "programme.unknown_instrument", "programme.duplicate_content",
-    "programme.bad_interval", "programme.bad_link", "programme.newer_link",
+    "programme.bad_interval", "programme.link_too_long", "programme.bad_link", "programme.newer_link",
     "workspace.unreadable",
     "progress.not_json",
     "progress.wrong_format", "progress.future_version", "progress.wrong_type"};

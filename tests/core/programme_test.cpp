@@ -127,6 +127,23 @@ TEST_F(ProgrammeTest, LimitsThemselvesAreAllowed) {
             "");
 }
 
+TEST_F(ProgrammeTest, TheLinkMustFitAQrCodeWithRoomForThePageAddress) {
+  Programme p = sample_programme();
+  p.organisations.clear();
+  for (std::size_t i = 0; i < kMaxOrganisations; ++i) {
+    p.organisations.push_back({"kommun-" + std::to_string(i), "Kommun nr " + std::to_string(i) + ", hemtjänst och boende"});
+  }
+  const std::vector<Problem> problems = check_programme(p, catalog);
+  ASSERT_EQ(problems.size(), 1u) << codes(problems);
+  EXPECT_EQ(problems[0].code, "programme.link_too_long");
+  EXPECT_EQ(problems[0].detail, std::to_string(programme_fragment(p).size()));
+  // Shorter names until it passes: then even a page address of the full allowance fits a QR code.
+  while (!check_programme(p, catalog).empty()) p.organisations.pop_back();
+  const std::string page(kPageAddressRoom, 'a');
+  EXPECT_GT(make_qr_code(programme_link(page, p)).size, 0);
+  EXPECT_EQ(make_qr_code(programme_link(page + std::string(200, 'a'), p)).size, 0);
+}
+
 TEST_F(ProgrammeTest, InstrumentsThatDidNotLoadAreUnknown) {
   catalog.manager_survey.reset();
   EXPECT_EQ(codes(check_programme(sample_programme(), catalog)), "programme.unknown_instrument /instrument_ids/1 (chefsenkat)\n");
