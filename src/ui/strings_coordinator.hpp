@@ -32,8 +32,8 @@ inline constexpr Phrase file_duplicate{"{1}: Redan inläst ({2}). Räknas en gå
 inline constexpr Phrase file_counted_once{"{1}: Inläst. {2} fanns redan och räknas en gång.",
                                           "{1}: Read. {2} was already there and counts once."};
 inline constexpr Phrase file_bad{"{1}: Inte inläst. {2}", "{1}: Not read. {2}"};
-inline constexpr Phrase more_files{"… och {1} filer till som lästes in utan anmärkning.",
-                                   "… and {1} more files read without remarks."};
+inline constexpr Phrase more_files{"{1} filer lästes in utan anmärkning.",
+                                   "{1} files were read without remarks."};
 inline constexpr Phrase tables_heading{"Tabeller", "Tables"};
 inline constexpr Phrase filter_org{"Organisation", "Organisation"};
 inline constexpr Phrase filter_role{"Yrkesgrupp", "Occupational group"};
@@ -73,6 +73,7 @@ inline constexpr Phrase surveys_heading{"Frågor i programmet", "Questions in th
 inline constexpr Phrase follow_up_after{"Uppföljningen kommer efter", "The follow-up comes after"};
 inline constexpr Phrase months{"{1} månader", "{1} months"};
 inline constexpr Phrase link_not_ready{"Länken är inte klar än:", "The link is not ready yet:"};
+inline constexpr Phrase link_and_qr{"Länk och QR-kod", "Link and QR code"};
 inline constexpr Phrase the_link{"Länken", "The link"};
 inline constexpr Phrase qr_alt{"QR-kod med länken till {1}", "QR code with the link to {1}"};
 inline constexpr Phrase save_poster{"Spara affischen för utskrift", "Save the poster for printing"};

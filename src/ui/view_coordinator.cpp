@@ -14,7 +14,8 @@ namespace {
 
 namespace ct = coordinator_text;
 
-constexpr std::size_t kMaxListedFiles = 200;  // a long list of plain "read" lines helps nobody
+constexpr std::size_t kMaxListedFiles = 200;  // files with a remark (not read, counted once)
+constexpr std::size_t kMaxQuietFiles = 20;    // plain "read" lines: a long list of them helps nobody
 
 std::string rounds_text(const std::vector<Round>& rounds) {
   std::string text;
@@ -59,9 +60,8 @@ void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
   for (const ImportEntry& entry : workspace.log) {
     const bool remark = entry.outcome == ImportOutcome::rejected || !entry.rounds_counted_once.empty();
     if (remark) continue;
-    if (shown < kMaxListedFiles) {
+    if (workspace.log.size() <= kMaxQuietFiles) {
       ui.bullet(entry_line(entry, lang));
-      ++shown;
     } else {
       ++quiet;
     }

@@ -105,7 +105,7 @@ void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang 
 void draw_link(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   const Programme& draft = *model.programme_draft;
-  ui.heading(tr(lang, ct::the_link), 2);
+  ui.heading(tr(lang, ct::link_and_qr), 2);
   const std::vector<Problem> problems = check_programme(draft, *model.full_catalog);
   if (!problems.empty() || model.programme_link.empty()) {
     ui.paragraph(tr(lang, ct::link_not_ready));
@@ -116,7 +116,7 @@ void draw_link(Ui& ui, const ViewModel& model, Actions& out) {
   ui.text_field(tr(lang, ct::the_link), model.programme_link, unused, model.programme_link.size(), true);
   ui.muted(tr(lang, ct::link_tip));
   const QrCode code = make_qr_code(model.programme_link);
-  if (code.size > 0) ui.qr_code(code, fill(tr(lang, ct::qr_alt), {draft.name}), 320);
+  if (code.size > 0) ui.qr_code(code, fill(tr(lang, ct::qr_alt), {draft.name}), 360);
   if (ui.button(tr(lang, ct::save_poster))) out.push_back(DownloadPoster{});
 }
 

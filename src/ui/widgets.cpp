@@ -121,6 +121,26 @@ bool looks_numeric(const std::string& text) {
   return digit;
 }
 
+// A table cell that stands for a hidden or missing figure ("<5", "x", "–", empty): it goes with
+// the figures of its column.
+bool is_figure_mark(const std::string& text) {
+  return text.empty() || text == "<5" || text == "x" || text == "\u2013" || text == "-";
+}
+
+// The widest single word of `text` (a column cannot be narrower without breaking a word).
+float widest_word(const TextStyle& style, const std::string& text) {
+  float widest = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string::npos) end = text.size();
+    widest = std::max(widest, style.font->CalcTextSizeA(style.size, FLT_MAX, 0, text.data() + start,
+                                                        text.data() + end).x);
+    start = end + 1;
+  }
+  return widest;
+}
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Placement and nodes
 //-------------------------------------------------------------------------------------------------
@@ -949,26 +969,42 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
   float bottom = caption_bb.Max.y;
 
   if (columns > 0) {
-    // Columns share the width by their natural (unwrapped) text width, within limits, so the
-    // layout is the same in the first frame as in every later one.
-    std::vector<float> weight(columns, 60.0f);
-    std::vector<bool> numeric(columns, cells.size() > 1);  // every body cell is a number
+    // Each column gets at least its widest word (words are never broken when the table fits),
+    // and the room left is shared by how much more each column's unwrapped text needs. Computed
+    // from the texts alone, so the layout is the same in the first frame as in every later one.
+    constexpr float kPadX = 12;
+    std::vector<float> least(columns, 24.0f), natural(columns, 24.0f);
+    std::vector<bool> numeric(columns, cells.size() > 1);  // every body cell is a figure
     for (std::size_t r = 1; r < cells.size(); ++r)
       for (std::size_t c = 0; c < columns; ++c)
-        if (c == 0 || (c < cells[r].size() && !looks_numeric(cells[r][c]))) numeric[c] = false;
+        if (c == 0 || (c < cells[r].size() && !looks_numeric(cells[r][c]) && !is_figure_mark(cells[r][c])))
+          numeric[c] = false;
     for (std::size_t r = 0; r < cells.size(); ++r)
       for (std::size_t c = 0; c < cells[r].size(); ++c) {
         const TextStyle& style = r == 0 ? header_style : cell_style;
         const float w = style.font->CalcTextSizeA(style.size, FLT_MAX, 0, cells[r][c].c_str()).x;
-        weight[c] = std::clamp(w, weight[c], 360.0f);
+        natural[c] = std::max(natural[c], std::min(w, 360.0f));
+        least[c] = std::max(least[c], widest_word(style, cells[r][c]));
       }
-    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(12, 10));
+    float least_sum = 0, extra_sum = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+      natural[c] = std::max(natural[c], least[c]);
+      least_sum += least[c];
+      extra_sum += natural[c] - least[c];
+    }
+    const float room = std::max(0.0f, width - 2 * kPadX * static_cast<float>(columns) - least_sum);
+    std::vector<float> column_width(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+      const float share = extra_sum > 0 ? (natural[c] - least[c]) / extra_sum : 1.0f / static_cast<float>(columns);
+      column_width[c] = least[c] + room * share;
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(kPadX, 10));
     const std::string table_id = "##table:" + caption;
     if (ImGui::BeginTable(table_id.c_str(), static_cast<int>(columns),
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                               ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_NoSavedSettings)) {
       for (std::size_t c = 0; c < columns; ++c)
-        ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthStretch, weight[c]);
+        ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthStretch, column_width[c]);
       for (std::size_t r = 0; r < cells.size(); ++r) {
         const bool header = r == 0;
         ImGui::TableNextRow(header ? ImGuiTableRowFlags_Headers : 0);
@@ -980,7 +1016,7 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
           const TextStyle& style = header ? header_style : cell_style;
           const float cell_w = available_width();
           const Lines lines = wrap(style, text, cell_w);
-          const bool right = numeric[c] || (c > 0 && !header && looks_numeric(text));
+          const bool right = numeric[c] || (c > 0 && !header && (looks_numeric(text) || is_figure_mark(text)));
           const ImVec2 pos = ImGui::GetCursorScreenPos();
           const ImRect bb(pos, ImVec2(pos.x + cell_w, pos.y + lines.height(style)));
           ImGui::ItemSize(bb.GetSize());
