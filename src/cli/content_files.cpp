@@ -26,9 +26,9 @@ std::optional<std::string> read_text_file(const std::string& path, std::size_t m
 }
 
 std::optional<Catalog> load_content(const std::string& dir) {
-  const std::size_t no_limit = std::numeric_limits<std::size_t>::max();
-  if (!read_text_file(dir + "/catalog.json", no_limit)) return std::nullopt;
-  return load_catalog([&dir, no_limit](const std::string& path) { return read_text_file(dir + "/" + path, no_limit); });
+  constexpr std::size_t kNoLimit = std::numeric_limits<std::size_t>::max();
+  if (!read_text_file(dir + "/catalog.json", kNoLimit)) return std::nullopt;
+  return load_catalog([&dir](const std::string& path) { return read_text_file(dir + "/" + path, kNoLimit); });
 }
 
 std::vector<std::string> result_files(const std::vector<std::string>& paths, std::vector<std::string>& missing) {

@@ -68,8 +68,12 @@ async function runWasm(folder, bench) {
   try {
     console.log(`wasm: Chromium ${browser.version()} (headless)`);
     const page = await browser.newPage();
+    const pageError = new Promise((resolve, reject) => page.on('pageerror', (e) => reject(new Error(`page: ${e.message}`))));
     await page.goto(`${server.url}index.html?args=${encodeURIComponent(bench.join(' '))}`);
-    await page.waitForFunction(() => window.benchDone === true, null, { timeout: WASM_TIMEOUT_MS, polling: 500 });
+    await Promise.race([
+      page.waitForFunction(() => window.benchDone === true, null, { timeout: WASM_TIMEOUT_MS, polling: 500 }),
+      pageError,
+    ]);
     const lines = await page.evaluate(() => window.benchLines);
     for (const line of lines) console.log(line);
     return bestMs(lines, 'wasm');
