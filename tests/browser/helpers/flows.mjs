@@ -406,9 +406,26 @@ export async function finishModuleRight(page, module) {
   await waitForText(page, `Du har gått klart kursen ${module.title}.`);
 }
 
-// Presses `label` and takes the download the app starts. Returns { name, path, text, json }.
+export const PREVIEW_HEADING = 'Spara din resultatfil';
+const PREVIEW_INTRO = 'Det här står i filen:';
+
+// The lines of "Spara din resultatfil" that say what the file holds (between its intro and
+// "Spara filen").
+export async function previewLines(page) {
+  const items = await mirrorItems(page);
+  const start = items.findIndex((it) => it.text === PREVIEW_INTRO);
+  const end = items.findIndex((it) => it.role === 'button' && it.name === 'Spara filen');
+  if (start < 0 || end < start) return null;
+  return items.slice(start + 1, end).map((it) => it.text);
+}
+
+// Presses `label`, which opens "Spara din resultatfil", reads what the file holds, presses "Spara
+// filen" and takes the download the app starts. Returns { name, path, text, json, lines }.
 export async function exportResult(page, label = 'Exportera resultat', saveAs) {
-  const b = await waitForOne(button(page, label), `button "${label}"`);
+  await clickButton(page, label);
+  await expectHeading(page, PREVIEW_HEADING);
+  const lines = await poll(() => previewLines(page), { message: `the lines of "${PREVIEW_HEADING}"` });
+  const b = await waitForOne(button(page, 'Spara filen'), 'button "Spara filen"');
   const [download] = await Promise.all([page.waitForEvent('download'), click(b)]);
   const name = download.suggestedFilename();
   const file = resultsPath('downloads', saveAs ?? name);
@@ -417,5 +434,5 @@ export async function exportResult(page, label = 'Exportera resultat', saveAs) {
   const text = await readFile(file, 'utf8');
   await waitForRoleText(page, 'status', (t) => t.startsWith(`Filen är sparad: ${name}`),
     `reading "Filen är sparad: ${name}"`);
-  return { name, path: file, text, json: JSON.parse(text) };
+  return { name, path: file, text, json: JSON.parse(text), lines };
 }

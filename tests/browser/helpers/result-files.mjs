@@ -1,49 +1,102 @@
-// Makes result files the way a participant's device would export them (format "digilyft-result",
-// version 1), so the coordinator tests control every answer and can compute the tables themselves;
-// and what an exported file may hold (docs/result-file.md).
-import { readFileSync } from 'node:fs';
+// Result files outside the browser: synthetic ones made by the native generator (digilyft-bench
+// --write, the way a device exports them, so every checksum is right), the native digilyft-report
+// reading files and writing its CSV tables, the CSV format, and what an exported file may hold
+// (docs/result-file.md). The native tools come from build/native (tools/test.sh builds it before
+// the browser tests); DIGILYFT_NATIVE_BIN names another folder holding them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './harness.mjs';
 
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const NATIVE_BIN = process.env.DIGILYFT_NATIVE_BIN ?? path.join(REPO_ROOT, 'build', 'native', 'src');
+const CONTENT_DIR = path.join(REPO_ROOT, 'content');
 
-// A deterministic, valid participant code for participant number n.
-export function participantCode(n) {
-  let code = '';
-  let x = 7919 * (n + 11) + 104729;
-  for (let i = 0; i < 8; i++) {
-    code += CODE_ALPHABET[x % CODE_ALPHABET.length];
-    x = Math.floor(x / CODE_ALPHABET.length) + 31 * (i + n + 3);
+function nativeTool(name) {
+  const file = path.join(NATIVE_BIN, name);
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: build the native tools first ` +
+      '(cmake --preset native && cmake --build --preset native), or set DIGILYFT_NATIVE_BIN');
   }
-  return code;
+  return file;
 }
 
-export function resultFile({ participant, period, background = {}, modules = [], answers, instrumentId }) {
-  return {
-    format: 'digilyft-result',
-    version: 1,
-    participant,
-    exported: period,
-    background: {
-      gender: background.gender ?? null,
-      age_band: background.age_band ?? null,
-      role_family: background.role_family ?? null,
-      work_setting: background.work_setting ?? null,
-    },
-    modules: modules.map((id) => ({ id, started: period, completed: period, hours: 0.25 })),
-    self_assessment: answers
-      ? [{ instrument: instrumentId, round: 'T0', period, answers }]
-      : [],
-  };
+// Reads a result file: { name, path, text, json }.
+export function readResultFile(file) {
+  const text = readFileSync(file, 'utf8');
+  return { name: path.basename(file), path: file, text, json: JSON.parse(text) };
 }
 
-export const fileName = (json) => `digilyft-resultat-${json.exported}-${json.participant}.json`;
-export const toText = (json) => JSON.stringify(json, null, 2) + '\n';
+// `people` synthetic participants of one programme (organisations "org-01" …) written into `dir`
+// (emptied first); the same seed gives the same files. Returns them sorted by file name.
+export function generateResultFiles(dir, { people, seed = 1 }) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync(nativeTool('digilyft-bench'),
+    ['--content', CONTENT_DIR, '--people', String(people), '--seed', String(seed), '--write', dir],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return readdirSync(dir).filter((n) => n.endsWith('.json')).sort()
+    .map((n) => readResultFile(path.join(dir, n)));
+}
+
+// Runs digilyft-report over `inputs` (files or folders) with a filter ({ org, role, period }),
+// writing the CSV files into `csvDir` (emptied first). Returns { lines: what it says of each file,
+// csv: table id -> file text }.
+export function runReport(inputs, csvDir, { org, role, period } = {}) {
+  rmSync(csvDir, { recursive: true, force: true });
+  const args = ['--content', CONTENT_DIR, '--csv', csvDir];
+  if (org) args.push('--org', org);
+  if (role) args.push('--role', role);
+  if (period) args.push('--period', period);
+  const out = execFileSync(nativeTool('digilyft-report'), [...args, '--', ...inputs],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const csv = new Map(readdirSync(csvDir).filter((n) => n.endsWith('.csv')).sort()
+    .map((n) => [n.replace(/\.csv$/, ''), readFileSync(path.join(csvDir, n), 'utf8')]));
+  return { lines: out.split('\n').filter(Boolean), csv };
+}
+
+// A CSV file as docs/coordinator-report.md writes it (UTF-8 BOM, ';', CR LF, "…" quoting with
+// doubled quotes) -> rows of fields. Throws when the file does not keep to that form.
+export function parseCsv(text) {
+  if (!text.startsWith('\uFEFF')) throw new Error('the CSV file does not start with the UTF-8 BOM');
+  const body = text.slice(1);
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && body[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (ch === '\n' || ch === '\r') {
+      throw new Error(`a line ends without CR LF at character ${i}`);
+    } else {
+      field += ch;
+    }
+  }
+  if (quoted) throw new Error('the CSV file ends inside a quoted field');
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows;
+}
 
 // ---- What an exported file may hold ----
 
-// Every string in a result file must be an id, a code, a period or a round: never free text.
-export const ALLOWED_STRING = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)*|\d{4}-Q[1-4]|[A-Z0-9]{8}|T\d)$/;
+// Every string in a result file must be an id, a code, a period, a round or the checksum: never
+// free text.
+export const ALLOWED_STRING = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)*|\d{4}-Q[1-4]|[A-Z0-9]{8}|T\d|xxh64:[0-9a-f]{16})$/;
+export const CHECKSUM = /^xxh64:[0-9a-f]{16}$/;
 export function stringsIn(value, where = '') {
   if (typeof value === 'string') return [[where, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${where}/${i}`));
@@ -78,3 +131,7 @@ export function fieldPaths(json, documented, prefix = '') {
   }
   return [...new Set(out)];
 }
+
+// The top-level fields of a result file without the manager survey, in the order the file has them.
+export const RESULT_FIELDS = ['format', 'version', 'programme', 'organisation', 'participant', 'exported',
+  'background', 'modules', 'self_assessment', 'checksum'];

@@ -1,17 +1,20 @@
-// "Exportera resultat" saves a real file that holds what the person did and nothing that could
-// tell who they are: only the documented fields, no free text, no date or time finer than a quarter.
+// "Exportera resultat" shows, in plain words, what the result file holds, then saves a real file
+// that holds what the person did and nothing that could tell who they are: only the documented
+// fields, no free text, no date or time finer than a quarter, and a checksum the native reader accepts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile } from 'node:fs/promises';
 import {
-  EXPORTED_COPY, browserSuite, clickButton, currentPeriod, expectHeading, withVisit,
+  EXPORTED_COPY, browserSuite, clickButton, currentPeriod, expectHeading, resultsPath, withVisit,
 } from '../helpers/harness.mjs';
 import { loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
   courseButtonName, expectStartPage, exportResult, finishModuleRight, goToStart, openCourses,
 } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
-import { ALLOWED_STRING, documentedFields, fieldPaths, stringsIn } from '../helpers/result-files.mjs';
+import {
+  ALLOWED_STRING, CHECKSUM, RESULT_FIELDS, documentedFields, fieldPaths, runReport, stringsIn,
+} from '../helpers/result-files.mjs';
 
 const suite = browserSuite();
 const module = loadModule();
@@ -27,10 +30,12 @@ function checkResultFile(name, text, json, { period, plan, moduleIds }) {
   assert.equal(`${m[1]}-Q${m[2]}`, period, 'the file name carries the current quarter');
   assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/, 'no ISO date anywhere');
   assert.doesNotMatch(text, /\d{2}:\d{2}/, 'no time of day anywhere');
-  assert.deepEqual(Object.keys(json).sort(),
-    ['background', 'exported', 'format', 'modules', 'participant', 'self_assessment', 'version']);
+  assert.deepEqual(Object.keys(json), RESULT_FIELDS, 'the documented fields in order, the checksum last');
   assert.equal(json.format, 'digilyft-result');
   assert.equal(json.version, 1);
+  assert.equal(json.programme, null, 'the person did not come through a programme link');
+  assert.equal(json.organisation, null);
+  assert.match(json.checksum, CHECKSUM);
   assert.match(json.participant, /^[A-Z0-9]{8}$/);
   assert.doesNotMatch(json.participant, /[01OIL]/, 'the code has no look-alike characters');
   assert.equal(json.participant, m[3], 'the file name carries the participant code');
@@ -64,6 +69,24 @@ function checkResultFile(name, text, json, { period, plan, moduleIds }) {
   }
 }
 
+// What "Spara din resultatfil" says the file holds, line by line.
+function expectedPreview(json) {
+  const q = json.exported.replace(/^(\d{4})-Q(\d)$/, '$1 kvartal $2');
+  return [
+    `Deltagarkod: ${json.participant} – en slumpad kod, inte ditt namn`,
+    'Program: inget',
+    'Kön: Annat eller vill ej uppge',
+    'Ålder: inte besvarat',
+    'Yrkesgrupp: Chef',
+    'Arbetsplats: Annat',
+    'Kurser: 1 påbörjad, 1 klar, sammanlagt 0 timmar',
+    `Kurs: ${module.title} – påbörjad ${q}, klar ${q}, 0 timmar`,
+    `Självskattning, före kurserna (${q}): ${instrument.statements.length} svar`,
+    `Sparad: ${q}`,
+    'Inte med: ditt namn, namnet på din arbetsplats, fritext, datum eller klockslag.',
+  ];
+}
+
 test('export after a finished course and self-assessment: a real, anonymous download', async () => {
   const period = currentPeriod();
   await withVisit(suite, async (visit) => {
@@ -80,6 +103,9 @@ test('export after a finished course and self-assessment: a real, anonymous down
     const fromProfile = await exportResult(page);
     checkResultFile(fromProfile.name, fromProfile.text, fromProfile.json,
       { period, plan: PLAN, moduleIds: [module.id] });
+    assert.deepEqual(fromProfile.lines, expectedPreview(fromProfile.json), 'what the file holds, in plain words');
+    const { lines } = runReport([fromProfile.path], resultsPath('cli-05'));
+    assert.deepEqual(lines, [`${fromProfile.path}: Inläst.`], 'the native reader accepts the checksum');
     await copyFile(fromProfile.path, EXPORTED_COPY);
 
     // The start page's button saves the same content.
@@ -88,5 +114,6 @@ test('export after a finished course and self-assessment: a real, anonymous down
     const fromStart = await exportResult(page);
     assert.equal(fromStart.name, fromProfile.name);
     assert.deepEqual(fromStart.json, fromProfile.json);
+    assert.deepEqual(fromStart.lines, fromProfile.lines);
   });
 });

@@ -1,0 +1,130 @@
+// The coordinator's screen as a person uses it, by role and visible label: choosing result files
+// in the file picker, dropping several at once, the line each file gets, the tables (caption and
+// cells, as the mirror shows them), the filters, and the downloads (CSV, the printable report).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  button, chooseRadio, click, clickButton, expectHeading, poll, resultsPath, waitForOne,
+} from './harness.mjs';
+import { mirrorItems } from './flows.mjs';
+
+export const COORDINATOR = 'Samordnare';
+export const CLEAR = 'Töm listan och tabellerna';
+// The line a file gets: "<name>: Inläst.", "<name>: Inte inläst. <why>", "<name>: Redan inläst (…)…".
+export const FILE_LINE = /^(.+?): (Inläst\.|Inte inläst\.|Redan inläst )/;
+
+export async function openCoordinator(page) {
+  await clickButton(page, COORDINATOR);
+  await expectHeading(page, COORDINATOR);
+}
+
+// Opens the file picker from "Välj resultatfiler" and chooses `files` (paths): a real upload.
+export async function chooseFiles(page, files) {
+  const b = await waitForOne(button(page, 'Välj resultatfiler'), 'button "Välj resultatfiler"');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(b)]);
+  assert.ok(chooser.isMultiple(), 'the file picker takes several files at once');
+  await chooser.setFiles(files);
+}
+
+// Drops `files` ([{ name, text }]) on the page in one drop, as a file manager does: one
+// DataTransfer holding several File objects, dragenter, dragover and drop on the document.
+// Returns whether the page took the drop (the drop event was cancelled).
+export async function dropFiles(page, files) {
+  return page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const { name, text } of list) data.items.add(new File([text], name, { type: 'application/json' }));
+    let taken = false;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      const event = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data });
+      const notCancelled = document.body.dispatchEvent(event);
+      if (type === 'drop') taken = !notCancelled;
+    }
+    return taken;
+  }, files);
+}
+
+// The mirror's texts, whitespace collapsed.
+async function texts(page) {
+  return (await mirrorItems(page)).filter((it) => it.role === 'paragraph' || it.role === '').map((it) => it.text);
+}
+
+// Every file line shown: { name, line }.
+export async function fileLines(page) {
+  return (await texts(page)).map((t) => [t, FILE_LINE.exec(t)]).filter(([, m]) => m)
+    .map(([line, m]) => ({ name: m[1], line }));
+}
+
+// The summary above the list: { read, people, bad }, or null while there is none.
+export async function filesSummary(page) {
+  for (const t of await texts(page)) {
+    const m = /^(\d+) filer lästa\. (\d+) deltagare\. (\d+) filer kunde inte läsas\.$/.exec(t);
+    if (m) return { read: Number(m[1]), people: Number(m[2]), bad: Number(m[3]) };
+  }
+  return null;
+}
+
+// Waits until the summary says `want` ({ read, people, bad }).
+export async function expectSummary(page, want) {
+  let last;
+  await poll(async () => {
+    last = await filesSummary(page);
+    return last !== null && last.read === want.read && last.people === want.people && last.bad === want.bad;
+  }, { message: () => `the summary ${JSON.stringify(want)} (shown: ${JSON.stringify(last)})` });
+}
+
+// Waits until the file `name` has the line `line` (exact), and returns all lines.
+export async function expectFileLine(page, line) {
+  let last = [];
+  await poll(async () => (last = await fileLines(page)).some((l) => l.line === line),
+    { message: () => `the file line ${JSON.stringify(line)} (shown: ${JSON.stringify(last.map((l) => l.line))})` });
+  return last;
+}
+
+// Every table as the mirror shows it: [{ title, rows: [[cell text, …], …] }] (row 0: the heads).
+export async function readTables(page) {
+  return page.evaluate(() => Array.from(document.querySelectorAll('.m table')).map((t) => ({
+    title: (t.querySelector('caption')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    rows: Array.from(t.querySelectorAll('tr')).map((r) => Array.from(r.querySelectorAll('th,td'))
+      .map((c) => c.textContent.replace(/\s+/g, ' ').trim())),
+  })));
+}
+
+// Polls until `check(tables)` holds (returns a truthy value), and returns the tables then.
+export async function waitForTables(page, check, what) {
+  let last = [];
+  await poll(async () => {
+    last = await readTables(page);
+    return last.length > 0 && check(last);
+  }, { message: () => `the tables ${what} (shown: ${JSON.stringify(last.map((t) => t.title))})` });
+  return last;
+}
+
+export const tableByTitle = (tables, title) => tables.find((t) => t.title === title);
+
+// The cell in the row labelled `row` and the column headed `column`.
+export function cell(table, row, column) {
+  const c = table.rows[0].indexOf(column);
+  const r = table.rows.find((line, i) => i > 0 && line[0] === row);
+  assert.ok(c > 0 && r, `"${table.title}" has a row "${row}" and a column "${column}"`);
+  return r[c];
+}
+
+// Chooses `choice` among the chips `filter` ("Organisation", "Yrkesgrupp", "Period").
+export async function chooseFilter(page, filter, choice) {
+  await chooseRadio(page, filter, choice);
+}
+
+// Presses `name` and takes the download it starts: { name, path, bytes, text }.
+export async function download(page, name, saveAs) {
+  const b = await waitForOne(button(page, name), `button "${name}"`);
+  const [file] = await Promise.all([page.waitForEvent('download'), click(b)]);
+  const suggested = file.suggestedFilename();
+  const where = resultsPath('downloads', saveAs ?? suggested);
+  await file.saveAs(where);
+  assert.equal(await file.failure(), null, 'the download did not fail');
+  const bytes = await readFile(where);
+  return { name: suggested, path: where, bytes, text: bytes.toString('utf8') };
+}
+
+// "Spara som CSV: <table title>".
+export const downloadCsv = (page, title, saveAs) => download(page, `Spara som CSV: ${title}`, saveAs);
