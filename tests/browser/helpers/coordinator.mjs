@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import {
   button, chooseRadio, click, clickButton, expectHeading, poll, resultsPath, waitForOne,
 } from './harness.mjs';
+import { BACKGROUND } from './content.mjs';
 import { mirrorItems } from './flows.mjs';
 
 export const COORDINATOR = 'Samordnare';
@@ -95,7 +96,8 @@ export async function waitForTables(page, check, what) {
   await poll(async () => {
     last = await readTables(page);
     return last.length > 0 && check(last);
-  }, { message: () => `the tables ${what} (shown: ${JSON.stringify(last.map((t) => t.title))})` });
+  }, { message: () => `the tables ${typeof what === 'function' ? what() : what} ` +
+    `(shown: ${JSON.stringify(last.map((t) => t.title))})` });
   return last;
 }
 
@@ -107,6 +109,58 @@ export function cell(table, row, column) {
   const r = table.rows.find((line, i) => i > 0 && line[0] === row);
   assert.ok(c > 0 && r, `"${table.title}" has a row "${row}" and a column "${column}"`);
   return r[c];
+}
+
+// ---- The participants table, worked out from the files ----
+
+export const GENDER_AGE = 'Deltagare efter kön och ålder';
+
+// The table "Deltagare efter kön och ålder" worked out from the files: rows Kvinna, Man, Annat …,
+// Ej besvarat, Totalt; columns the age bands, Ej besvarat, Totalt. Counts only.
+function genderAgeCounts(files) {
+  const genders = [...Object.keys(BACKGROUND.gender.options), null];
+  const ages = [...Object.keys(BACKGROUND.age_band.options), null];
+  const n = Array.from({ length: genders.length + 1 }, () => new Array(ages.length + 1).fill(0));
+  for (const { json } of files) {
+    const g = genders.indexOf(json.background.gender);
+    const a = ages.indexOf(json.background.age_band);
+    for (const r of [g, genders.length]) for (const c of [a, ages.length]) n[r][c] += 1;
+  }
+  return n;
+}
+
+// Each shown cell against its count: "–" for no one, "<5" exactly when 1–4 people, else the count
+// or "x" (hidden so that a "<5" cannot be worked out from the totals).
+export function checkGenderAge(table, files) {
+  const heads = ['Kön', ...Object.values(BACKGROUND.age_band.options), 'Ej besvarat', 'Totalt'];
+  const labels = [...Object.values(BACKGROUND.gender.options), 'Ej besvarat', 'Totalt'];
+  assert.deepEqual(table.rows[0], heads);
+  assert.deepEqual(table.rows.slice(1).map((r) => r[0]), labels);
+  const n = genderAgeCounts(files);
+  n.forEach((line, r) => line.forEach((count, c) => {
+    const shown = table.rows[r + 1][c + 1];
+    const where = `${labels[r]} / ${heads[c + 1]} (${count} people)`;
+    if (count === 0) assert.equal(shown, '–', where);
+    else if (count < 5) assert.equal(shown, '<5', where);
+    else assert.ok(shown === String(count) || shown === 'x', `${where}: shown "${shown}"`);
+  }));
+  return n;
+}
+
+// Polls until the participants table matches `files`; returns the tables.
+export async function expectParticipants(page, files) {
+  let problem;
+  return waitForTables(page, (tables) => {
+    const t = tableByTitle(tables, GENDER_AGE);
+    if (!t) return false;
+    try {
+      checkGenderAge(t, files);
+      return true;
+    } catch (err) {
+      problem = err.message;
+      return false;
+    }
+  }, () => `to count ${files.length} people (last problem: ${problem})`);
 }
 
 // Chooses `choice` among the chips `filter` ("Organisation", "Yrkesgrupp", "Period").
