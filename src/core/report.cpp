@@ -27,10 +27,10 @@ constexpr Phrase kStarted{"Påbörjat", "Started"};
 constexpr Phrase kCompleted{"Slutfört", "Completed"};
 constexpr Phrase kHoursInAll{"Timmar sammanlagt", "Hours in all"};
 constexpr Phrase kHoursEach{"Timmar per deltagare", "Hours per participant"};
-constexpr Phrase kRespondents{"svarande", "respondents"};
+constexpr Phrase kRespondents{"antal", "number"};
 constexpr Phrase kMean{"medel", "mean"};
-constexpr Phrase kMeanBefore{"medel före", "mean before"};
-constexpr Phrase kMeanAfter{"medel efter", "mean after"};
+constexpr Phrase kMeanBefore{"före", "before"};
+constexpr Phrase kMeanAfter{"efter", "after"};
 constexpr Phrase kChange{"förändring", "change"};
 constexpr Phrase kTopTwo{"andel 4–5 (%)", "share 4–5 (%)"};
 constexpr Phrase kManagersAnswered{"Svarande", "Respondents"};
@@ -83,15 +83,17 @@ const TableWords kHours{
 const TableWords kSelfAssessment{
     "sjalvskattning",
     {"Självskattning per kompetensområde", "Self-assessment per competence area"},
-    {"Medelpoäng från 0 till 100 för dem som har svarat vid varje tillfälle. Svaret Ej aktuellt "
-     "räknas inte.",
-     "Mean score from 0 to 100 for those who answered at each round. The answer Not relevant does "
-     "not count."}};
+    {"Medelpoäng från 0 till 100 för dem som har svarat vid varje tillfälle: T0 före kurserna, T1 "
+     "efter kursen, T2 uppföljningen. Svaret Ej aktuellt räknas inte.",
+     "Mean score from 0 to 100 for those who answered at each round: T0 before the courses, T1 "
+     "after the course, T2 the follow-up. The answer Not relevant does not count."}};
 const TableWords kChangeTable{
     "sjalvskattning-forandring",
     {"Förändring i självskattningen", "Change in the self-assessment"},
-    {"Bara personer som har svarat vid båda tillfällena. Förändringen är skillnaden i medelpoäng.",
-     "Only people who answered at both rounds. The change is the difference in mean score."}};
+    {"Bara personer som har svarat vid båda tillfällena (T0 före kurserna, T1 efter kursen, T2 "
+     "uppföljningen). Förändringen är skillnaden i medelpoäng.",
+     "Only people who answered at both rounds (T0 before the courses, T1 after the course, T2 the "
+     "follow-up). The change is the difference in mean score."}};
 const TableWords kEvaluation{
     "kursutvardering",
     {"Kursutvärdering", "Course evaluation"},
@@ -412,8 +414,10 @@ Counted hours_by_organisation(const Context& ctx, const Selection& s) {
   return counted;
 }
 
+// "T0 antal": the rounds by their short names, so eight columns fit on a page; the table's note
+// says what T0, T1 and T2 are.
 std::string round_head(Lang lang, Round round, Phrase what) {
-  return std::string(tr(lang, round_name(round))) + ": " + tr(lang, what);
+  return std::string(round_id(round)) + " " + tr(lang, what);
 }
 
 Counted self_assessment(const Context& ctx, const Selection& s) {
@@ -449,9 +453,9 @@ Counted change(const Context& ctx, const Selection& s) {
   Counted counted = start_table(kChangeTable, ctx.lang, kArea);
   const std::array<Round, 2> later = {Round::t1, Round::t2};
   for (Round round : later) {
-    const std::string pair = std::string(tr(ctx.lang, round_name(Round::t0))) + " → " + tr(ctx.lang, round_name(round));
+    const std::string pair = std::string(round_id(Round::t0)) + "–" + round_id(round);
     for (Phrase what : {kRespondents, kMeanBefore, kMeanAfter, kChange}) {
-      counted.table.columns.push_back(pair + ": " + tr(ctx.lang, what));
+      counted.table.columns.push_back(pair + " " + tr(ctx.lang, what));
     }
   }
   for (Area area : kAllAreas) {

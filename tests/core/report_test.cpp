@@ -140,7 +140,7 @@ TEST(Report, SelfAssessmentAndChange) {
   const ReportTable& sa = table(r, "sjalvskattning");
   ASSERT_EQ(sa.rows.size(), 5u);
   EXPECT_EQ(sa.rows[0].label, "Informations- och datakompetens");
-  EXPECT_EQ(sa.columns[1], "Före kurserna: svarande");
+  EXPECT_EQ(sa.columns[1], "T0 antal");
   // T0: five at 100 and five at 0; T1: five at round(2/3 × 100) = 67; no follow-up yet.
   for (std::size_t area = 0; area < 5; ++area) {
     EXPECT_EQ(row_texts(r, "sjalvskattning", area), (Texts{"10", "50,0", "5", "67,0", "–", "–"}));
