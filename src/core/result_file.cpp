@@ -319,14 +319,47 @@ void read_manager(Reader& r, const Json& doc, const Catalog* catalog, std::optio
   out = std::move(record);
 }
 
-// The checksum is checked once the file is known to be well formed: it needs the file in its own
-// key order (ordered_json), and a file that passed the field checks is small and shallow.
-void check_checksum(Reader& r, const std::string& text) {
+// The file's text without whitespace between tokens (strings kept as they are) and without its
+// last member, the checksum, when that member is last and a plain text; else nothing.
+std::optional<std::string> compact_without_checksum(const std::string& text, const std::string& given) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_string = false, escaped = false;
+  for (const char c : text) {
+    if (in_string) {
+      out += c;
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+      out += c;
+    } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      out += c;
+    }
+  }
+  if (out.rfind("\xEF\xBB\xBF", 0) == 0) out.erase(0, 3);  // a byte order mark some editors add
+  const std::string tail = ",\"checksum\":\"" + given + "\"}";
+  if (out.size() < tail.size() || out.compare(out.size() - tail.size(), tail.size(), tail) != 0) {
+    return std::nullopt;
+  }
+  out.resize(out.size() - tail.size());
+  out += '}';
+  return out;
+}
+
+// The checksum is checked once the file is known to be well formed. Fast path: a file as the page
+// wrote it (or only re-indented) has, without whitespace, exactly the compact form the checksum is
+// over. Otherwise the file is read again in its own key order (ordered_json) and dumped compactly,
+// the definition in docs/result-file.md (numbers or escapes written differently).
+void check_checksum(Reader& r, const std::string& text, const std::string& given) {
+  if (const std::optional<std::string> compact = compact_without_checksum(text, given)) {
+    if (result_checksum(*compact) == given) return;
+  }
   Ordered doc = Ordered::parse(text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return;  // reported before, as every case below
   const auto it = doc.find("checksum");
   if (it == doc.end() || !it->is_string()) return;
-  const std::string given = it->get<std::string>();
   doc.erase(it);
   if (given != result_checksum(doc.dump(-1, ' ', false, Ordered::error_handler_t::replace))) {
     r.report("bad_checksum", "/checksum", given);
@@ -522,7 +555,7 @@ std::optional<ResultFile> parse_result_file(const std::string& text, const std::
   read_rounds(r, *doc, catalog, file.rounds);
   read_manager(r, *doc, catalog, file.manager);
   if (r.problem_count() != before) return std::nullopt;
-  check_checksum(r, text);
+  check_checksum(r, text, checksum->get<std::string>());
   if (r.problem_count() != before) return std::nullopt;
   return file;
 }
