@@ -195,6 +195,12 @@ export async function waitForReady(page) {
     { timeout: READY_TIMEOUT_MS, polling: 50 });
 }
 
+// Resolves once the page has drawn `n` more frames: the app has taken in what happened before.
+export async function waitForFrames(page, n = 1) {
+  const start = await page.evaluate(() => window.__digilyft.frames);
+  await page.waitForFunction((want) => window.__digilyft.frames >= want, start + n, { polling: 'raf' });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Auto-retrying checks. The app changes on the next animation frame after an input, so every
 // check polls until it holds or ~10 s pass; none of them sleeps a fixed time to be right. A

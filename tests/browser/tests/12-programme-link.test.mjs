@@ -1,0 +1,237 @@
+// A programme from end to end, in three browser contexts (three devices): the coordinator sets up
+// a programme and gets its link, QR code and poster; a staff member opens the link, chooses an
+// organisation, sees only the programme's courses, answers the self-assessment, completes a course
+// and saves the result file after seeing what it holds; the coordinator reads that file with
+// generated ones and reads the tables, their filters, a CSV file and the printable report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  browserSuite, button, chooseRadio, click, clickButton, currentPeriod, expectAttribute, expectDisabled,
+  expectHeading, poll, resultsPath, waitForFrames, waitForOne, waitForSavesCommitted, waitForText, withVisit,
+} from '../helpers/harness.mjs';
+import { BACKGROUND, loadCatalog, loadInstrument, loadModule } from '../helpers/content.mjs';
+import {
+  courseCardButton, exportResult, finishModuleRight, goToStart, openCourseFromCard, openCourses,
+} from '../helpers/flows.mjs';
+import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
+import {
+  CLEAR, COORDINATOR, GENDER_AGE, cell, chooseFiles, chooseFilter, download, downloadCsv,
+  expectFileLine, expectParticipants, expectSummary, openCoordinator, readTables, tableByTitle, waitForTables,
+} from '../helpers/coordinator.mjs';
+import { CHECKSUM, generateResultFiles, parseCsv, readResultFile } from '../helpers/result-files.mjs';
+
+const suite = browserSuite();
+const instrument = loadInstrument();
+const catalog = loadCatalog();
+const module = loadModule();
+// The programme's two courses: the one the staff member completes and the first other one.
+const COURSES = [catalog.find((m) => m.id !== module.id), module];
+const inProgramme = (m) => COURSES.some((c) => c.id === m.id);
+const NAME = 'Omsorgslyftet i Norrdal & Söderby';
+const ORGS = [
+  { code: 'norrdal-ht', name: 'Norrdals kommun, hemtjänst' },
+  { code: 'soderby', name: 'Söderby kommun' },
+];
+const PLAN = {
+  background: { gender: 'kvinna', age_band: '30-54', role_family: 'omsorg', work_setting: 'hemtjanst' },
+  answers: planAnswers(instrument, (s, i) => [1, 2, 'na', 0, 3][i % 5]),
+};
+
+// ---- The coordinator sets up the programme ----
+
+// Types `text` into the field `name`, then waits for the app to draw it, as a person who moves
+// to the next field after typing (two fields changed within one frame lose the first change: see
+// the report to the lead).
+async function fill(page, name, text) {
+  const field = page.getByRole('textbox', { name, exact: true });
+  await waitForOne(field, `text field "${name}"`);
+  await field.fill(text);
+  await waitForFrames(page, 2);
+}
+
+async function setUpProgramme(page) {
+  await openCoordinator(page);
+  await clickButton(page, 'Gör en programlänk');
+  await expectHeading(page, 'Gör en programlänk');
+  await waitForText(page, 'Länken är inte klar än:');
+  assert.equal(await button(page, 'Spara affischen för utskrift').count(), 0, 'no poster before the link is ready');
+
+  await fill(page, 'Programmets namn', NAME);
+  for (const [i, org] of ORGS.entries()) {
+    await clickButton(page, 'Lägg till en organisation');
+    await fill(page, `Kod för organisation ${i + 1} (små bokstäver a–z, siffror)`, org.code);
+    await fill(page, `Namn på organisation ${i + 1}`, org.name);
+  }
+  // A new programme has every course: keep two.
+  const courses = page.getByRole('group', { name: 'Kurser i programmet', exact: true });
+  await waitForOne(courses, 'group "Kurser i programmet"');
+  for (const m of catalog) {
+    const box = courses.getByRole('checkbox', { name: m.title, exact: true });
+    await expectAttribute(box, 'aria-checked', 'true');
+    if (inProgramme(m)) continue;
+    await click(box);
+    await expectAttribute(box, 'aria-checked', 'false');
+  }
+  const surveys = page.getByRole('group', { name: 'Frågor i programmet', exact: true });
+  await poll(async () => (await surveys.locator('[role="checkbox"][aria-checked="true"]').count()) === 2,
+    { message: 'both surveys in the programme' });
+  await chooseRadio(page, 'Uppföljningen kommer efter', '6 månader');
+
+  const field = page.getByRole('textbox', { name: 'Länken', exact: true });
+  let link;
+  await poll(async () => (await field.count()) === 1 && /#program=1&/.test(link = await field.inputValue()),
+    { message: () => `the link (last: ${JSON.stringify(link)})` });
+  assert.equal(await field.evaluate((el) => el.readOnly), true, 'the link cannot be typed over');
+  const params = new URLSearchParams(link.split('#')[1]);
+  assert.equal(params.get('name'), NAME);
+  assert.equal(params.get('org'), ORGS.map((o) => `${o.code}:${o.name}`).join(','));
+  assert.equal(params.get('mod'), COURSES.map((m) => m.id).sort((a, b) =>
+    catalog.findIndex((m) => m.id === a) - catalog.findIndex((m) => m.id === b)).join(','));
+  assert.equal(params.get('t2'), '6');
+  await waitForOne(page.getByRole('img', { name: `QR-kod med länken till ${NAME}`, exact: true }), 'the QR code');
+
+  const poster = await download(page, 'Spara affischen för utskrift');
+  assert.match(poster.name, /\.html$/);
+  assert.match(poster.text, /^<!DOCTYPE html>/i);
+  assert.match(poster.text, /<svg[\s>]/, 'the QR code as an inline SVG');
+  assert.ok(poster.text.includes('Omsorgslyftet i Norrdal &amp; Söderby'), 'the name, escaped');
+  return link;
+}
+
+// ---- The staff member on another device ----
+
+async function joinAndWork(visit, link) {
+  assert.ok(link.startsWith(visit.url), `${link} is on this site`);
+  const page = await visit.open(link.slice(visit.url.length));
+  await expectHeading(page, `Välkommen till ${NAME}`);
+  const goOn = await waitForOne(button(page, 'Fortsätt'), 'button "Fortsätt"');
+  await expectDisabled(goOn, true);
+  const names = await page.getByRole('radiogroup', { name: 'Din organisation', exact: true })
+    .getByRole('radio').allTextContents();
+  assert.deepEqual(names.map((t) => t.trim()), ORGS.map((o) => o.name), 'the organisations by name');
+  await chooseRadio(page, 'Din organisation', 'Söderby kommun');
+  await clickButton(page, 'Fortsätt');
+  await waitForText(page, `${NAME}, Söderby kommun`);
+
+  await completeSelfAssessment(page, instrument, PLAN);
+  // Saved under its own name: the next file of the same person and quarter has the same name.
+  const first = await exportResult(page, 'Exportera resultat', 'programme-12-before-the-course.json');
+  await goToStart(page);
+
+  await openCourses(page);
+  for (const m of catalog) {
+    await poll(async () => (await courseCardButton(page, m).count()) === (inProgramme(m) ? 1 : 0),
+      { message: `"${m.title}" ${inProgramme(m) ? 'among' : 'not among'} the courses` });
+  }
+  await openCourseFromCard(page, module, 'Starta kursen');
+  await finishModuleRight(page, module);
+  await goToStart(page, { next: 'Svara på frågorna efter kursen' });
+  const second = await exportResult(page);
+  return { first, second };
+}
+
+function checkStaffFile(file, programmeId) {
+  const { json, text, lines } = file;
+  assert.equal(json.programme, programmeId, 'the programme code from the link');
+  assert.equal(json.organisation, 'soderby', 'the organisation code chosen');
+  assert.match(json.checksum, CHECKSUM);
+  for (const words of [NAME, 'Söderby', 'Norrdal', 'kommun']) {
+    assert.ok(!text.includes(words), `"${words}" stays on the device`);
+  }
+  for (const line of [`Program: kod ${programmeId}`, 'Organisation: Söderby kommun (kod soderby)',
+    'Kön: Kvinna', `Yrkesgrupp: ${BACKGROUND.role_family.options.omsorg}`,
+    'Inte med: ditt namn, namnet på din arbetsplats, fritext, datum eller klockslag.']) {
+    assert.ok(lines.includes(line), `the file's lines say "${line}" (${JSON.stringify(lines)})`);
+  }
+}
+
+// A person counts in a period when a round, a course or the manager survey falls in it.
+function activeIn(json, period) {
+  return json.self_assessment.some((r) => r.period === period)
+    || json.modules.some((m) => m.started === period || m.completed === period)
+    || json.manager?.period === period;
+}
+
+const sameTables = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+test('programme link: set up, joined on another device, exported, read back in the tables', async () => {
+  let link;
+  await withVisit(suite, async (visit) => {
+    link = await setUpProgramme(await visit.open());
+  });
+  const programmeId = new URLSearchParams(link.split('#')[1]).get('id');
+  assert.match(programmeId, /^[A-Z0-9]{8}$/);
+
+  let staff;
+  await withVisit(suite, async (visit) => {
+    staff = await joinAndWork(visit, link);
+  });
+  checkStaffFile(staff.first, programmeId);
+  checkStaffFile(staff.second, programmeId);
+  assert.equal(staff.second.json.participant, staff.first.json.participant, 'one participant code');
+  assert.deepEqual(staff.first.json.modules, []);
+  assert.deepEqual(staff.second.json.modules.map((m) => m.id), [module.id]);
+  assert.ok(staff.second.lines.includes('Kurser: 1 påbörjad, 1 klar, sammanlagt 0 timmar'));
+
+  const generated = generateResultFiles(resultsPath('programme-12', 'generated'), { people: 30, seed: 12 });
+  const firstFile = readResultFile(staff.first.path);
+  const secondFile = readResultFile(staff.second.path);
+  const everyone = [...generated, secondFile];
+
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await openCoordinator(page);
+    await chooseFiles(page, [...generated.map((f) => f.path), staff.first.path]);
+    await expectSummary(page, { read: 31, people: 31, bad: 0 });
+    await chooseFiles(page, [staff.second.path]);
+    // The later file of the same person: its course is taken, its T0 (read before) counts once.
+    await expectFileLine(page, `${secondFile.name}: Inläst. T0 fanns redan och räknas en gång.`);
+    await expectSummary(page, { read: 32, people: 31, bad: 0 });
+    assert.notEqual(firstFile.json.checksum, secondFile.json.checksum);
+
+    // Every participant once; the programme's one person in "soderby" is too few to show.
+    const all = await expectParticipants(page, everyone);
+    assert.equal(cell(tableByTitle(all, GENDER_AGE), 'Totalt', 'Totalt'), '31');
+    assert.equal(cell(tableByTitle(all, 'Deltagare efter organisation'), 'soderby', 'Deltagare'), '<5');
+
+    // The filters change the tables; each time the counts are those of the people kept.
+    await chooseFilter(page, 'Organisation', 'soderby');
+    const one = await expectParticipants(page, [secondFile]);
+    assert.equal(cell(tableByTitle(one, GENDER_AGE), 'Totalt', 'Totalt'), '<5');
+    assert.ok(!sameTables(one, all), 'the organisation filter changes the tables');
+    await chooseFilter(page, 'Organisation', 'Alla');
+    await chooseFilter(page, 'Yrkesgrupp', BACKGROUND.role_family.options.omsorg);
+    const carers = await expectParticipants(page, everyone.filter((f) => f.json.background.role_family === 'omsorg'));
+    assert.ok(!sameTables(carers, all), 'the occupational group filter changes the tables');
+    await chooseFilter(page, 'Yrkesgrupp', 'Alla');
+    const period = currentPeriod();
+    await chooseFilter(page, 'Period', period);
+    const now = await expectParticipants(page, everyone.filter((f) => activeIn(f.json, period)));
+    assert.ok(!sameTables(now, all), 'the period filter changes the tables');
+    await chooseFilter(page, 'Period', 'Alla');
+    await expectParticipants(page, everyone);
+
+    // A CSV file for Swedish Excel holds the cells the page shows.
+    const csv = await downloadCsv(page, GENDER_AGE);
+    assert.equal(csv.name, 'deltagare-kon-alder.csv');
+    assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark');
+    assert.ok(csv.text.split('\r\n')[0].includes(';'), 'semicolons between the fields');
+    const shown = tableByTitle(await readTables(page), GENDER_AGE);
+    assert.deepEqual(parseCsv(csv.text), shown.rows);
+
+    const report = await download(page, 'Spara rapporten för utskrift');
+    assert.match(report.name, /\.html$/);
+    assert.match(report.text, /<svg[\s>]/, 'the chart as an inline SVG');
+    assert.ok(report.text.includes(GENDER_AGE));
+
+    // Kept over a reload (IndexedDB); "Töm listan och tabellerna" empties it.
+    await waitForSavesCommitted(page);
+    await visit.reload(page);
+    await expectHeading(page, COORDINATOR);
+    await expectSummary(page, { read: 32, people: 31, bad: 0 });
+    await waitForTables(page, (tables) => sameTables(tables, all), 'as before the reload');
+    await clickButton(page, CLEAR);
+    await waitForText(page, 'Inga filer är inlästa än.');
+    await poll(async () => (await readTables(page)).length === 0, { message: 'no tables after clearing' });
+  });
+});
