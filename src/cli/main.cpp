@@ -14,12 +14,11 @@
 #include "cli/content_files.hpp"
 #include "core/aggregate.hpp"
 #include "core/background.hpp"
+#include "core/import_text.hpp"
 #include "core/report.hpp"
-#include "ui/strings_coordinator.hpp"
 
 namespace {
 
-namespace ct = dl::ui::coordinator_text;
 
 const char* const kUsage =
     "usage: digilyft-report [--content DIR] [--lang sv|en] [--org CODE] [--role ID] [--period YYYY-QN]\n"
@@ -86,45 +85,6 @@ std::string parse_options(int argc, char** argv, Options& options) {
   return "";
 }
 
-// The page's fill(): {1}, {2}, … replaced by the values.
-std::string fill(const char* pattern, const std::vector<std::string>& values) {
-  std::string text = pattern;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const std::string mark = "{" + std::to_string(i + 1) + "}";
-    for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + values[i].size())) {
-      text.replace(at, mark.size(), values[i]);
-    }
-  }
-  return text;
-}
-
-std::string rounds_text(const std::vector<dl::Round>& rounds) {
-  std::string text;
-  for (dl::Round round : rounds) text += (text.empty() ? "" : ", ") + std::string(dl::round_id(round));
-  return text;
-}
-
-// What became of one file, in the words the page uses.
-std::string entry_line(const dl::ImportEntry& entry, dl::Lang lang) {
-  using dl::ImportOutcome;
-  switch (entry.outcome) {
-    case ImportOutcome::rejected: {
-      const std::string reason = entry.problems.empty() ? std::string() : dl::describe(entry.problems.front(), lang);
-      return fill(dl::tr(lang, ct::file_bad), {entry.file_name, reason});
-    }
-    case ImportOutcome::duplicate:
-      return fill(dl::tr(lang, ct::file_duplicate), {entry.file_name, rounds_text(entry.rounds_counted_once)});
-    case ImportOutcome::updated:
-    case ImportOutcome::added:
-      if (!entry.rounds_counted_once.empty()) {
-        return fill(dl::tr(lang, ct::file_counted_once), {entry.file_name, rounds_text(entry.rounds_counted_once)});
-      }
-      return fill(dl::tr(lang, entry.outcome == ImportOutcome::added ? ct::file_added : ct::file_updated),
-                  {entry.file_name});
-  }
-  return entry.file_name;
-}
-
 bool write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
@@ -186,14 +146,9 @@ int main(int argc, char** argv) {
   dl::Workspace workspace;
   for (const std::string& path : files) {
     import_path(workspace, path, *catalog);
-    std::cout << entry_line(workspace.log.back(), options.lang) << "\n";
+    std::cout << dl::import_entry_text(workspace.log.back(), options.lang) << "\n";
   }
-  int rejected = 0;
-  for (const dl::ImportEntry& entry : workspace.log) rejected += entry.outcome == dl::ImportOutcome::rejected ? 1 : 0;
-  std::cerr << fill(dl::tr(options.lang, ct::files_summary),
-                    {std::to_string(workspace.log.size()), std::to_string(workspace.participants.size()),
-                     std::to_string(rejected)})
-            << "\n";
+  std::cerr << dl::import_summary_text(workspace, options.lang) << "\n";
 
   const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang);
   return write_outputs(options, report);

@@ -2,6 +2,7 @@
 // Swedish is the default and the fallback: an English text that is missing shows the Swedish one.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace dl {
 
@@ -16,6 +17,8 @@ struct Phrase {
   const char* en;
 };
 inline const char* tr(Lang lang, const Phrase& p) { return lang == Lang::en ? p.en : p.sv; }
+// A phrase with {1}, {2}, … (at most {9}) replaced by `values`.
+std::string fill(const char* pattern, const std::vector<std::string>& values);
 
 // A text from content files: Swedish is required, English optional.
 struct LocalText {

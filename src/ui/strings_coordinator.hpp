@@ -22,16 +22,6 @@ inline constexpr Phrase choose_files{"Välj resultatfiler", "Choose result files
 inline constexpr Phrase drop_files{"Du kan också dra filer eller en hel mapp hit.",
                                    "You can also drag files or a whole folder here."};
 inline constexpr Phrase no_files_yet{"Inga filer är inlästa än.", "No files have been read yet."};
-inline constexpr Phrase files_summary{"{1} filer lästa. {2} deltagare. {3} filer kunde inte läsas.",
-                                      "{1} files read. {2} participants. {3} files could not be read."};
-inline constexpr Phrase file_added{"{1}: Inläst.", "{1}: Read."};
-inline constexpr Phrase file_updated{"{1}: Inläst. Nya svar från en deltagare som redan fanns.",
-                                     "{1}: Read. New answers from a participant already read."};
-inline constexpr Phrase file_duplicate{"{1}: Redan inläst ({2}). Räknas en gång.",
-                                       "{1}: Already read ({2}). Counted once."};
-inline constexpr Phrase file_counted_once{"{1}: Inläst. {2} fanns redan och räknas en gång.",
-                                          "{1}: Read. {2} was already there and counts once."};
-inline constexpr Phrase file_bad{"{1}: Inte inläst. {2}", "{1}: Not read. {2}"};
 inline constexpr Phrase more_files{"{1} filer lästes in utan anmärkning.",
                                    "{1} files were read without remarks."};
 inline constexpr Phrase tables_heading{"Tabeller", "Tables"};

@@ -1,22 +1,8 @@
-// Pieces every screen shares: the way home, the storage alert, the export notice, and fill().
+// Pieces every screen shares: the way home, the storage alert, the export notice.
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
 namespace dl::ui {
-
-std::string fill(const char* pattern, const std::vector<std::string>& values) {
-  std::string out;
-  for (const char* p = pattern; *p != '\0'; ++p) {
-    if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
-      const std::size_t index = static_cast<std::size_t>(p[1] - '1');
-      if (index < values.size()) out += values[index];
-      p += 2;
-    } else {
-      out += *p;
-    }
-  }
-  return out;
-}
 
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link) {
   const Lang lang = model.lang();

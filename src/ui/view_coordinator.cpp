@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/background.hpp"
+#include "core/import_text.hpp"
 #include "core/round.hpp"
 #include "ui/strings_coordinator.hpp"
 #include "ui/strings.hpp"
@@ -17,43 +18,14 @@ namespace ct = coordinator_text;
 constexpr std::size_t kMaxListedFiles = 200;  // files with a remark (not read, counted once)
 constexpr std::size_t kMaxQuietFiles = 20;    // plain "read" lines: a long list of them helps nobody
 
-std::string rounds_text(const std::vector<Round>& rounds) {
-  std::string text;
-  for (Round round : rounds) text += (text.empty() ? "" : ", ") + std::string(round_id(round));
-  return text;
-}
-
-std::string entry_line(const ImportEntry& entry, Lang lang) {
-  switch (entry.outcome) {
-    case ImportOutcome::rejected: {
-      const std::string reason = entry.problems.empty() ? std::string() : describe(entry.problems.front(), lang);
-      return fill(tr(lang, ct::file_bad), {entry.file_name, reason});
-    }
-    case ImportOutcome::duplicate:
-      return fill(tr(lang, ct::file_duplicate), {entry.file_name, rounds_text(entry.rounds_counted_once)});
-    case ImportOutcome::updated:
-    case ImportOutcome::added:
-      if (!entry.rounds_counted_once.empty()) {
-        return fill(tr(lang, ct::file_counted_once), {entry.file_name, rounds_text(entry.rounds_counted_once)});
-      }
-      return fill(tr(lang, entry.outcome == ImportOutcome::added ? ct::file_added : ct::file_updated),
-                  {entry.file_name});
-  }
-  return entry.file_name;
-}
-
 void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
-  int rejected = 0;
-  for (const ImportEntry& entry : workspace.log) rejected += entry.outcome == ImportOutcome::rejected ? 1 : 0;
-  ui.paragraph(fill(tr(lang, ct::files_summary),
-                    {std::to_string(workspace.log.size()), std::to_string(workspace.participants.size()),
-                     std::to_string(rejected)}));
+  ui.paragraph(import_summary_text(workspace, lang));
   // Files with something to say first (not read, counted once), then plain ones up to a limit.
   std::size_t shown = 0, quiet = 0;
   for (const ImportEntry& entry : workspace.log) {
     const bool remark = entry.outcome == ImportOutcome::rejected || !entry.rounds_counted_once.empty();
     if (remark && shown < kMaxListedFiles) {
-      ui.bullet(entry_line(entry, lang));
+      ui.bullet(import_entry_text(entry, lang));
       ++shown;
     }
   }
@@ -61,7 +33,7 @@ void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
     const bool remark = entry.outcome == ImportOutcome::rejected || !entry.rounds_counted_once.empty();
     if (remark) continue;
     if (workspace.log.size() <= kMaxQuietFiles) {
-      ui.bullet(entry_line(entry, lang));
+      ui.bullet(import_entry_text(entry, lang));
     } else {
       ++quiet;
     }

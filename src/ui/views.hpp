@@ -69,7 +69,5 @@ void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, 
 // The optional background questions (self-assessment and "Om dig").
 void draw_background_questions(Ui& ui, const ViewModel& model, Actions& out);
 
-// Replaces {1}, {2}, … in a phrase's text.
-std::string fill(const char* pattern, const std::vector<std::string>& values);
 
 }  // namespace dl::ui

@@ -1,0 +1,17 @@
+// What became of one file given to the coordinator's workspace, in plain words: the same line on
+// the coordinator's screen and from the command-line tool.
+#pragma once
+#include <string>
+
+#include "aggregate.hpp"
+#include "i18n.hpp"
+
+namespace dl {
+
+// "lista.json: Inte inläst. Filen är inte en resultatfil från Digilyft.", "p0.json: Redan inläst
+// (T0). Räknas en gång.", …
+std::string import_entry_text(const ImportEntry& entry, Lang lang);
+// "9 filer lästa. 7 deltagare. 1 filer kunde inte läsas."
+std::string import_summary_text(const Workspace& workspace, Lang lang);
+
+}  // namespace dl
