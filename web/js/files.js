@@ -26,12 +26,16 @@ async function jsonFilesIn(folder) {
   return found.map(({ file }) => file);
 }
 
+// Result files are UTF-8. Blob.text() would follow a UTF-16 byte order mark and so read a file the
+// format refuses; decoding as UTF-8 always gives the app the bytes the native reader sees.
+const utf8 = new TextDecoder('utf-8');
+
 export function attachFiles(input, deliver) {
   async function readAll(files) {
     if (files.length === 0) return;
     const read = await Promise.all(files.map(async (file) => {
       try {
-        return { name: file.name, text: await file.text() };
+        return { name: file.name, text: utf8.decode(await file.arrayBuffer()) };
       } catch {
         return { name: file.name, text: '' };  // unreadable: the app says so by name
       }
