@@ -97,6 +97,9 @@ export function parseCsv(text) {
 // free text.
 export const ALLOWED_STRING = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)*|\d{4}-Q[1-4]|[A-Z0-9]{8}|T\d|xxh64:[0-9a-f]{16})$/;
 export const CHECKSUM = /^xxh64:[0-9a-f]{16}$/;
+// A file's text without its checksum field, for checks on what the person's data look like
+// ("xxh64:06c1…" would read as a time of day, "64:06").
+export const withoutChecksum = (text) => text.replace(/"checksum": "xxh64:[0-9a-f]{16}"/, '');
 export function stringsIn(value, where = '') {
   if (typeof value === 'string') return [[where, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${where}/${i}`));
