@@ -477,6 +477,11 @@ TEST(NothingCanBeWorkedOut, AFilteredTableMinusTheWholeNeverShowsASmallGroup) {
     const Report part = make_report(ws, catalog, filter, Lang::sv);
     ASSERT_EQ(part.tables.size(), whole.tables.size());
     for (std::size_t t = 0; t < part.tables.size(); ++t) {
+      // A withheld whole table publishes no rows: nothing to take the part away from.
+      if (whole.tables[t].rows.empty()) continue;
+      if (!part.tables[t].rows.empty()) {
+        ASSERT_EQ(part.tables[t].rows.size(), whole.tables[t].rows.size()) << part.tables[t].id;
+      }
       for (std::size_t r = 0; r < part.tables[t].rows.size(); ++r) {
         for (std::size_t c = 0; c < part.tables[t].rows[r].cells.size(); ++c) {
           const Cell& a = whole.tables[t].rows[r].cells[c];
