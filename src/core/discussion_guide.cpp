@@ -22,13 +22,9 @@ std::string without_stars(const std::string& text) {
   return out;
 }
 
+const PrintLayout kLayout{18, 12, "1.45"};
+// The guide's own rules, after the shared A4 base (html_text.hpp).
 const char* const kStyle = R"(
-@page { size: A4; margin: 18mm; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0 auto; max-width: 174mm; padding: 8mm 0; color: #111; background: #fff;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  font-size: 12pt; line-height: 1.45; }
 h1 { font-size: 20pt; margin: 0 0 2pt; line-height: 1.2; }
 h2 { font-size: 15pt; margin: 14pt 0 4pt; page-break-after: avoid; break-after: avoid; }
 h3 { font-size: 12pt; margin: 8pt 0 2pt; page-break-after: avoid; break-after: avoid; }
@@ -47,7 +43,7 @@ section { page-break-inside: avoid; break-inside: avoid; border-top: 1pt solid #
 .reflection h3 { margin-top: 0; color: #1d4f91; }
 .reflection p { font-size: 13pt; }
 footer { margin-top: 14pt; font-size: 10pt; color: #444; }
-@media print { body { padding: 0; max-width: none; } a { color: inherit; } }
+@media print { a { color: inherit; } }
 )";
 
 struct Words {
@@ -114,12 +110,7 @@ class GuideWriter {
   explicit GuideWriter(Lang lang) : lang_(lang), words_(lang == Lang::en ? kEnglish : kSwedish) {}
 
   std::string write(const Module& module) {
-    out_ += "<!DOCTYPE html>\n<html lang=\"";
-    out_ += lang_code(lang_);
-    out_ += "\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out_ += "<title>" + std::string(words_.title_prefix) + html_escape(module.title.in(lang_)) + "</title>\n";
-    out_ += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+    out_ += print_page_start(lang_, std::string(words_.title_prefix) + module.title.in(lang_), kLayout, kStyle);
 
     out_ += "<header>\n";
     element("h1", module.title);

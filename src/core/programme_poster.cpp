@@ -6,9 +6,10 @@
 namespace dl {
 namespace {
 
+const PrintLayout kLayout{20, 12, "1.4"};
+// The poster's own rules, after the shared A4 base (html_text.hpp).
 constexpr const char* kStyle = R"(
-@page { size: A4; margin: 20mm; }
-body { font-family: "Noto Sans", Arial, sans-serif; color: #1D1D1B; margin: 0; text-align: center; }
+body { text-align: center; }
 h1 { font-size: 30pt; margin: 0 0 6mm; }
 .lead { font-size: 18pt; margin: 0 0 10mm; }
 .qr svg { width: 110mm; height: 110mm; }
@@ -43,9 +44,7 @@ const Words& words(Lang lang) {
 std::string programme_poster_html(const Programme& programme, const std::string& link, Lang lang) {
   const Words& w = words(lang);
   const std::string title = std::string(w.title_prefix) + programme.name;
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang_code(lang)) + "\">\n<head>\n";
-  out += "<meta charset=\"utf-8\">\n<title>" + html_escape(title) + "</title>\n";
-  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+  std::string out = print_page_start(lang, title, kLayout, kStyle);
   out += "<h1>" + html_escape(title) + "</h1>\n";
   out += "<p class=\"lead\">" + html_escape(w.lead) + "</p>\n";
   out += "<div class=\"qr\">" + qr_svg(make_qr_code(link)) + "</div>\n";

@@ -113,13 +113,9 @@ const Words kEnglish = {
     "Digilyft. The tables rest on anonymous result files.",
 };
 
+const PrintLayout kLayout{16, 11, "1.4"};
+// The report's own rules, after the shared A4 base (html_text.hpp).
 const char* const kStyle = R"(
-@page { size: A4; margin: 16mm; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0 auto; max-width: 178mm; padding: 8mm 0; color: #111; background: #fff;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  font-size: 11pt; line-height: 1.4; }
 h1 { font-size: 19pt; margin: 0 0 6pt; line-height: 1.2; }
 h2 { font-size: 14pt; margin: 14pt 0 4pt; page-break-after: avoid; break-after: avoid; }
 p { margin: 0 0 5pt; }
@@ -143,7 +139,6 @@ tbody th { text-align: left; font-weight: normal; }
 tr.total th, tr.total td { font-weight: 700; border-top: 1.5pt solid #333; }
 .note { font-size: 10pt; color: #333; }
 footer { margin-top: 14pt; font-size: 9pt; color: #444; }
-@media print { body { padding: 0; max-width: none; } }
 )";
 
 const char* const kRoundFill[] = {"#a9c4e8", "#1d4f91", "#5b8a3c"};  // T0, T1, T2: apart in grey too
@@ -369,12 +364,7 @@ std::string report_html(const Report& report, const std::string& programme_name)
   std::string title = words.title;
   if (!programme_name.empty()) title += words.title_for + programme_name;
 
-  std::string out = "<!DOCTYPE html>\n<html lang=\"";
-  out += lang_code(report.lang);
-  out += "\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>" + html_escape(title) + "</title>\n";
-  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+  std::string out = print_page_start(report.lang, title, kLayout, kStyle);
   out += "<header>\n<h1>" + html_escape(title) + "</h1>\n" + selection_html(report, words) + "</header>\n";
   out += rule_html(report, words);
   out += ChartWriter(report, words).write();

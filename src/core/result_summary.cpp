@@ -28,17 +28,21 @@ std::string participant_line(const ResultFile& file, Lang lang) {
 }
 
 // The programme line, and the organisation line when the person is in a programme.
-void programme_lines(const ResultFile& file, const std::string& organisation_name, Lang lang,
-                     std::vector<std::string>& out) {
+// "Kommun A (kod k01)", or "kod k01" when the name is not known.
+std::string named_code(const std::string& name, const std::string& code, Lang lang) {
+  if (name.empty()) return tr(lang, {"kod ", "code "}) + code;
+  return name + tr(lang, {" (kod ", " (code "}) + code + ")";
+}
+
+void programme_lines(const ResultFile& file, const ProgrammeNames& names, Lang lang, std::vector<std::string>& out) {
   if (!file.programme) {
     out.push_back(tr(lang, {"Program: inget", "Programme: none"}));
     return;
   }
-  out.push_back(tr(lang, {"Program: kod ", "Programme: code "}) + *file.programme);
+  out.push_back(tr(lang, {"Program: ", "Programme: "}) + named_code(names.programme, *file.programme, lang));
   std::string line = "Organisation: ";
   if (!file.organisation) line += tr(lang, {"inte vald", "not chosen"});
-  else if (organisation_name.empty()) line += tr(lang, {"kod ", "code "}) + *file.organisation;
-  else line += organisation_name + tr(lang, {" (kod ", " (code "}) + *file.organisation + ")";
+  else line += named_code(names.organisation, *file.organisation, lang);
   out.push_back(line);
 }
 
@@ -122,10 +126,10 @@ std::string hours_text(double hours, Lang lang) {
 }
 
 std::vector<std::string> describe_result_file(const ResultFile& file, const Catalog& catalog,
-                                              const std::string& organisation_name, Lang lang) {
+                                              const ProgrammeNames& names, Lang lang) {
   std::vector<std::string> out;
   out.push_back(participant_line(file, lang));
-  programme_lines(file, organisation_name, lang, out);
+  programme_lines(file, names, lang, out);
   background_lines(file.background, lang, out);
   module_lines(file, catalog, lang, out);
   round_lines(file, lang, out);

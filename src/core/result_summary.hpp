@@ -16,11 +16,17 @@ std::string period_text(const Period& period, Lang lang);
 // A number of hours as the file holds it (quarter steps): "1,25 timmar", "1 timme" / "1.25 hours".
 std::string hours_text(double hours, Lang lang);
 
+// The names the person's programme gives the file's codes ("" when not known). They are shown
+// on the screen only; the file holds the codes.
+struct ProgrammeNames {
+  std::string programme;     // "Digilyft Skåne 2026"
+  std::string organisation;  // "Kommun A, hemtjänst"
+};
+
 // One line each, e.g. "Deltagarkod: K7QM4XPD – en slumpad kod, inte ditt namn", "Kön: Kvinna",
 // "Självskattning, före kurserna (2026 kvartal 3): 40 svar", ending with the line on what is never
-// in the file. `organisation_name` is the name of the file's organisation code in the person's
-// programme ("" when not known); the name is shown here only, the file holds the code.
+// in the file.
 std::vector<std::string> describe_result_file(const ResultFile& file, const Catalog& catalog,
-                                              const std::string& organisation_name, Lang lang);
+                                              const ProgrammeNames& names, Lang lang);
 
 }  // namespace dl

@@ -39,10 +39,4 @@ const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& ou
   return nullptr;
 }
 
-void draw_export_notice(Ui& ui, const ViewModel& model) {
-  if (!model.exported_file.empty()) {
-    ui.message(fill(tr(model.lang(), text::exported), {model.exported_file}), Tone::success);
-  }
-}
-
 }  // namespace dl::ui

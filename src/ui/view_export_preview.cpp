@@ -16,18 +16,21 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, ct::preview_heading), 1);
   ui.paragraph(tr(lang, ct::preview_intro));
   const ResultFile file = make_result_file(model.progress, model.catalog, model.now);
-  std::string organisation_name;
+  ProgrammeNames names;
   if (model.progress.programme) {
+    names.programme = model.progress.programme->name;
     for (const Organisation& org : model.progress.programme->organisations) {
-      if (org.code == model.progress.organisation) organisation_name = org.name;
+      if (org.code == model.progress.organisation) names.organisation = org.name;
     }
   }
-  for (const std::string& line : describe_result_file(file, model.catalog, organisation_name, lang)) {
+  for (const std::string& line : describe_result_file(file, model.catalog, names, lang)) {
     ui.bullet(line);
   }
   ui.space(16);
   if (ui.button(tr(lang, ct::save_file))) out.push_back(ExportResult{});
-  draw_export_notice(ui, model);
+  if (!model.exported_file.empty()) {
+    ui.message(fill(tr(lang, text::exported), {model.exported_file}), Tone::success);
+  }
   ui.muted(tr(lang, ct::save_again_hint));
 }
 

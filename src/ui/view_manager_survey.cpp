@@ -87,7 +87,6 @@ void view_manager_survey(Ui& ui, const ViewModel& model, Actions& out) {
     ui.message(tr(lang, text::survey_thanks), Tone::success);
     ui.paragraph(tr(lang, text::survey_in_file));
     if (ui.button(tr(lang, text::save_result_file))) out.push_back(Navigate{Screen::export_preview, {}});
-    draw_export_notice(ui, model);
     ui.space(16);
     ui.heading(tr(lang, text::your_answers), 2);
   } else {

@@ -286,7 +286,6 @@ void view_profile(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, pt::save_heading), 2);
   ui.muted(tr(lang, text::export_hint));
   if (ui.button(tr(lang, text::export_result))) out.push_back(Navigate{Screen::export_preview, {}});
-  draw_export_notice(ui, model);
 }
 
 }  // namespace dl::ui

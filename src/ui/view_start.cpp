@@ -174,7 +174,6 @@ void view_start(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, text::your_result), 2);
   ui.paragraph(tr(lang, text::export_hint));
   if (ui.button(tr(lang, text::export_result), ButtonKind::secondary)) out.push_back(Navigate{Screen::export_preview, {}});
-  draw_export_notice(ui, model);
 
   draw_manager_survey(ui, model, out);
 

@@ -26,7 +26,7 @@ struct ViewModel {
   Date today;                     // the device's local date (round due dates; never exported)
   std::string module_id;          // the open module (module and module_done screens)
   StorageNotice storage = StorageNotice::none;
-  std::string exported_file;      // name of the file just exported, "" when none
+  std::string exported_file;      // name of the file just exported on the preview, "" when none
   CatalogFilter filter;           // the course list's filters
   // The coordinator's side.
   const Catalog* full_catalog = nullptr;   // all content (programme set-up, result files)
@@ -55,7 +55,6 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out);
 
 // Parts several views share: the "Till startsidan" link and the storage alert.
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
-void draw_export_notice(Ui& ui, const ViewModel& model);
 // A course's main button: "Starta kursen", "Fortsätt kursen" or "Gå igenom kursen igen" (from the
 // first page), named with the course's title for screen readers.
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,

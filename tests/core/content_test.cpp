@@ -658,7 +658,9 @@ TEST(Catalog, ProblemsInLearningPaths) {
     if (c.family_left_out == "*") {
       EXPECT_TRUE(catalog.paths.empty()) << c.name;
     } else {
-      if (!c.family_left_out.empty()) EXPECT_EQ(catalog.paths.count(c.family_left_out), 0u) << c.name;
+      if (!c.family_left_out.empty()) {
+        EXPECT_EQ(catalog.paths.count(c.family_left_out), 0u) << c.name;
+      }
       // The other families keep their (valid) paths.
       for (const char* family : {"omsorg", "funktionsstod", "halso-sjukvard", "handlaggning-utveckling", "chef"}) {
         if (family != c.family_left_out) {

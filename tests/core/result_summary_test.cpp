@@ -41,7 +41,7 @@ ResultFile full_file() {
 TEST(ResultSummary, SaysWhatTheFileHoldsInSwedish) {
   const std::vector<std::string> expected = {
       "Deltagarkod: K7QM4XPD – en slumpad kod, inte ditt namn",
-      "Program: kod H4KD9PQM",
+      "Program: Digilyft Skåne 2026 (kod H4KD9PQM)",
       "Organisation: Kommun A, hemtjänst (kod k01)",
       "Kön: Kvinna",
       "Ålder: inte besvarat",
@@ -56,15 +56,15 @@ TEST(ResultSummary, SaysWhatTheFileHoldsInSwedish) {
       "Sparad: 2026 kvartal 4",
       "Inte med: ditt namn, namnet på din arbetsplats, fritext, datum eller klockslag.",
   };
-  EXPECT_EQ(describe_result_file(full_file(), test::course_catalog(), "Kommun A, hemtjänst", Lang::sv), expected);
+  EXPECT_EQ(describe_result_file(full_file(), test::course_catalog(), ProgrammeNames{"Digilyft Skåne 2026", "Kommun A, hemtjänst"}, Lang::sv), expected);
 }
 
 TEST(ResultSummary, SaysWhatTheFileHoldsInEnglish) {
   const std::vector<std::string> lines =
-      describe_result_file(full_file(), test::course_catalog(), "Kommun A, hemtjänst", Lang::en);
+      describe_result_file(full_file(), test::course_catalog(), ProgrammeNames{"Digilyft Skåne 2026", "Kommun A, hemtjänst"}, Lang::en);
   const std::vector<std::string> expected = {
       "Participant code: K7QM4XPD – a random code, not your name",
-      "Programme: code H4KD9PQM",
+      "Programme: Digilyft Skåne 2026 (code H4KD9PQM)",
       "Organisation: Kommun A, hemtjänst (code k01)",
       "Gender: Woman",
       "Age: not answered",
@@ -99,8 +99,8 @@ TEST(ResultSummary, WithoutProgrammeOrAnswersEachPartSaysSo) {
       "Sparad: 2027 kvartal 1",
       "Inte med: ditt namn, namnet på din arbetsplats, fritext, datum eller klockslag.",
   };
-  EXPECT_EQ(describe_result_file(f, test::course_catalog(), "", Lang::sv), expected);
-  const auto en = describe_result_file(f, test::course_catalog(), "", Lang::en);
+  EXPECT_EQ(describe_result_file(f, test::course_catalog(), ProgrammeNames{}, Lang::sv), expected);
+  const auto en = describe_result_file(f, test::course_catalog(), ProgrammeNames{}, Lang::en);
   EXPECT_EQ(en[1], "Programme: none");
   EXPECT_EQ(en[6], "Courses: none started");
   EXPECT_EQ(en[7], "Self-assessment: none finished yet");
@@ -108,11 +108,11 @@ TEST(ResultSummary, WithoutProgrammeOrAnswersEachPartSaysSo) {
 
 TEST(ResultSummary, OrganisationLineFollowsWhatIsKnown) {
   ResultFile f = full_file();
-  EXPECT_EQ(describe_result_file(f, test::course_catalog(), "", Lang::sv)[2], "Organisation: kod k01");
-  EXPECT_EQ(describe_result_file(f, test::course_catalog(), "", Lang::en)[2], "Organisation: code k01");
+  EXPECT_EQ(describe_result_file(f, test::course_catalog(), ProgrammeNames{}, Lang::sv)[2], "Organisation: kod k01");
+  EXPECT_EQ(describe_result_file(f, test::course_catalog(), ProgrammeNames{}, Lang::en)[2], "Organisation: code k01");
   f.organisation.reset();
-  EXPECT_EQ(describe_result_file(f, test::course_catalog(), "Kommun A", Lang::sv)[2], "Organisation: inte vald");
-  EXPECT_EQ(describe_result_file(f, test::course_catalog(), "Kommun A", Lang::en)[2], "Organisation: not chosen");
+  EXPECT_EQ(describe_result_file(f, test::course_catalog(), ProgrammeNames{"", "Kommun A"}, Lang::sv)[2], "Organisation: inte vald");
+  EXPECT_EQ(describe_result_file(f, test::course_catalog(), ProgrammeNames{"", "Kommun A"}, Lang::en)[2], "Organisation: not chosen");
 }
 
 TEST(ResultSummary, SingularsAndFollowUp) {
@@ -124,10 +124,10 @@ TEST(ResultSummary, SingularsAndFollowUp) {
   t2.answers = {{"info-1", 3}};
   t2.evaluation = {{"eval-anvander", 4}};
   f.rounds = {t2};
-  const auto sv = describe_result_file(f, test::course_catalog(), "", Lang::sv);
+  const auto sv = describe_result_file(f, test::course_catalog(), ProgrammeNames{}, Lang::sv);
   EXPECT_EQ(sv[7], "Kurser: 1 påbörjad, 0 klara, sammanlagt 1 timme");
   EXPECT_EQ(sv[9], "Självskattning, uppföljning (2027 kvartal 1): 1 svar, 1 om kursen");
-  const auto en = describe_result_file(f, test::course_catalog(), "", Lang::en);
+  const auto en = describe_result_file(f, test::course_catalog(), ProgrammeNames{}, Lang::en);
   EXPECT_EQ(en[7], "Courses: 1 started, 0 completed, 1 hour in all");
   EXPECT_EQ(en[9], "Self-assessment, follow-up (Q1 2027): 1 answer, 1 about the course");
 }
@@ -136,7 +136,7 @@ TEST(ResultSummary, SingularsAndFollowUp) {
 TEST(ResultSummary, UnknownCourseShowsItsId) {
   ResultFile f = full_file();
   f.modules = {ModuleRecord{"removed-course", Period{2026, 3}, std::nullopt, 0.25}};
-  EXPECT_EQ(describe_result_file(f, test::course_catalog(), "", Lang::sv)[8],
+  EXPECT_EQ(describe_result_file(f, test::course_catalog(), ProgrammeNames{}, Lang::sv)[8],
             "Kurs: removed-course – påbörjad 2026 kvartal 3, 0,25 timmar");
 }
 

@@ -138,7 +138,7 @@ function checkStaffFile(file, programmeId) {
   for (const words of [NAME, 'Söderby', 'Norrdal', 'kommun']) {
     assert.ok(!text.includes(words), `"${words}" stays on the device`);
   }
-  for (const line of [`Program: kod ${programmeId}`, 'Organisation: Söderby kommun (kod soderby)',
+  for (const line of [`Program: ${NAME} (kod ${programmeId})`, 'Organisation: Söderby kommun (kod soderby)',
     'Kön: Kvinna', `Yrkesgrupp: ${BACKGROUND.role_family.options.omsorg}`,
     'Inte med: ditt namn, namnet på din arbetsplats, fritext, datum eller klockslag.']) {
     assert.ok(lines.includes(line), `the file's lines say "${line}" (${JSON.stringify(lines)})`);
