@@ -954,6 +954,57 @@ void Ui::legend(const std::string& caption, const std::vector<LegendEntry>& entr
   tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::text, label, bb));
 }
 
+namespace {
+
+// A table on a screen too narrow for its columns: one framed card per body row, its first cell in
+// bold, then a line per other column with the column's heading on the left and the figure on the
+// right, so the figures stay easy to find and no word is broken. Returns the bottom of the last card.
+float table_as_cards(bool& same_line, const std::vector<std::vector<std::string>>& cells,
+                     const TextStyle& label_style, const TextStyle& cell_style, float width) {
+  constexpr float kGap = 16;
+  const float inner = width - 2 * th::kCardPad;
+  float bottom = ImGui::GetCursorScreenPos().y;
+  static const std::string kEmpty;
+  for (std::size_t r = 1; r < cells.size(); ++r) {
+    const std::vector<std::string>& row = cells[r];
+    const Lines label = wrap(label_style, row.empty() ? kEmpty : row[0], inner);
+    struct Pair {
+      Lines heading, value;
+      float height;
+    };
+    std::vector<Pair> pairs;
+    float height = th::kCardPad * 2 + label.height(label_style);
+    for (std::size_t c = 1; c < row.size(); ++c) {
+      const std::string& heading = c < cells[0].size() ? cells[0][c] : kEmpty;
+      Lines value = wrap(cell_style, row[c], inner * 0.4f);
+      Lines head = wrap(cell_style, heading, inner - value.width - kGap);
+      const float h = std::max(head.height(cell_style), value.height(cell_style));
+      pairs.push_back(Pair{std::move(head), std::move(value), h});
+      height += h + 6;
+    }
+    same_line = false;
+    const ImRect bb = place(same_line, width, height);
+    bottom = bb.Max.y;
+    if (!ImGui::ItemAdd(bb, 0)) continue;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(bb.Min, bb.Max, th::kSurface, th::kRounding);
+    draw->AddRect(bb.Min, bb.Max, th::kCardBorder, th::kRounding, 0, 1.5f);
+    ImVec2 pos(bb.Min.x + th::kCardPad, bb.Min.y + th::kCardPad);
+    draw_lines(label_style, label, pos);
+    pos.y += label.height(label_style) + 6;
+    for (const Pair& pair : pairs) {
+      draw->AddLine(ImVec2(pos.x, pos.y - 3), ImVec2(pos.x + inner, pos.y - 3), th::kDivider, 1.0f);
+      draw_lines(cell_style, pair.heading, pos);
+      draw_lines(cell_style, pair.value, ImVec2(pos.x + inner - pair.value.width, pos.y), pair.value.width,
+                 Align::right);
+      pos.y += pair.height + 6;
+    }
+  }
+  return bottom;
+}
+
+}  // namespace
+
 void Ui::table(const std::string& caption, const std::vector<std::vector<std::string>>& cells) {
   std::size_t columns = 0;
   for (const auto& row : cells) columns = std::max(columns, row.size());
@@ -984,7 +1035,8 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
         const TextStyle& style = r == 0 ? header_style : cell_style;
         const float w = style.font->CalcTextSizeA(style.size, FLT_MAX, 0, cells[r][c].c_str()).x;
         natural[c] = std::max(natural[c], std::min(w, 360.0f));
-        least[c] = std::max(least[c], widest_word(style, cells[r][c]));
+        // A few pixels to spare: ImGui takes the outer border out of the stretched columns.
+        least[c] = std::max(least[c], widest_word(style, cells[r][c]) + 4.0f);
       }
     float least_sum = 0, extra_sum = 0;
     for (std::size_t c = 0; c < columns; ++c) {
@@ -992,11 +1044,20 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
       least_sum += least[c];
       extra_sum += natural[c] - least[c];
     }
-    const float room = std::max(0.0f, width - 2 * kPadX * static_cast<float>(columns) - least_sum);
+    const float room = width - 2 * kPadX * static_cast<float>(columns) - least_sum;
+    if (room < 0 && columns > 2) {
+      // Too narrow for the columns without breaking words (a phone): each row becomes a card.
+      bottom = table_as_cards(same_line_, cells, header_style, cell_style, width);
+      const ImRect bb(caption_bb.Min, ImVec2(caption_bb.Min.x + width, bottom));
+      A11yNode node = make_node(ImGui::GetID(("##table:" + caption).c_str()), Role::table, caption, bb);
+      node.cells = cells;
+      tree_.nodes.push_back(std::move(node));
+      return;
+    }
     std::vector<float> column_width(columns);
     for (std::size_t c = 0; c < columns; ++c) {
       const float share = extra_sum > 0 ? (natural[c] - least[c]) / extra_sum : 1.0f / static_cast<float>(columns);
-      column_width[c] = least[c] + room * share;
+      column_width[c] = least[c] + std::max(0.0f, room) * share;
     }
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(kPadX, 10));
     const std::string table_id = "##table:" + caption;

@@ -406,5 +406,33 @@ TEST_F(Widgets, LegendIsOneTextWithEveryNameAndSwatchesInTheSeriesColours) {
   EXPECT_GT(find(Role::text, "Färgerna: Före kurserna, Efter kursen, Uppföljning")->h, one_row * 1.5f);
 }
 
+TEST_F(Widgets, ATableTooWideForAPhoneBecomesOneCardPerRowAndKeepsItsCells) {
+  const std::vector<std::vector<std::string>> cells = {
+      {"Kön", "29 år eller yngre", "30–54 år", "55 år eller äldre", "Ej besvarat", "Totalt"},
+      {"Kvinna", "34", "28", "29", "5", "96"},
+      {"Annat eller vill ej uppge", "31", "<5", "x", "6", "96"}};
+  const auto draw = [&](Ui& ui) { ui.table("Deltagare efter kön och ålder", cells); };
+  frame(draw);
+  const A11yNode* table = find(Role::table, "Deltagare efter kön och ålder");
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->cells, cells);
+  EXPECT_GT(drawn_extent(theme::kTableHeader).second, 0);  // a grid with its heading row
+  const float grid_height = table->h;
+
+  set_width(390);
+  frame(draw);
+  table = find(Role::table, "Deltagare efter kön och ålder");
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->cells, cells);  // read the same by a screen reader and a test
+  EXPECT_EQ(drawn_extent(theme::kTableHeader), (std::pair<float, float>{0, 0}));  // no squeezed grid
+  const auto [left, right] = drawn_extent(theme::kCardBorder);
+  EXPECT_NEAR(left, theme::kSideMargin, 2.0f);  // cards as wide as the column
+  EXPECT_NEAR(right, 390 - theme::kSideMargin, 2.0f);
+  EXPECT_GT(table->h, grid_height);  // a line per figure
+  // Two columns always fit as a grid.
+  frame([](Ui& ui) { ui.table("Två kolumner", {{"Omgång", "Svar"}, {"Före kurserna", "120"}}); });
+  EXPECT_GT(drawn_extent(theme::kTableHeader).second, 0);
+}
+
 }  // namespace
 }  // namespace dl::ui
