@@ -2,6 +2,8 @@
 // and questions, and when the follow-up comes. When everything fits, the screen shows the link, a
 // QR code of it and the printable poster; until then it says, in plain words, what is missing.
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "ui/strings_coordinator.hpp"
 #include "ui/strings.hpp"
@@ -29,9 +31,21 @@ std::vector<std::string> toggled(const std::vector<std::string>& ids, const std:
   return out;
 }
 
-void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Actions& out) {
+// Every change made in one frame goes into one copy of the draft, sent as one EditProgramme at
+// the end, so two fields that change in the same frame (a fast paste, a form filler) both count.
+struct Edit {
+  Programme programme;
+  bool changed = false;
+  Programme& change() {
+    changed = true;
+    return programme;
+  }
+};
+
+void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Edit& edit) {
   ui.heading(tr(lang, ct::organisations), 2);
   ui.muted(tr(lang, ct::organisations_hint));
+  std::optional<std::size_t> removed;
   for (std::size_t i = 0; i < draft.organisations.size(); ++i) {
     const std::string number = std::to_string(i + 1);
     const Organisation& org = draft.organisations[i];
@@ -39,39 +53,32 @@ void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Actions& out)
     ui.card_begin();
     std::string edited;
     if (ui.text_field(fill(tr(lang, ct::org_code), {number}), org.code, edited, kMaxOrganisationCodeLength)) {
-      Programme p = draft;
-      p.organisations[i].code = edited;
-      out.push_back(EditProgramme{p});
+      edit.change().organisations[i].code = edited;
     }
     if (ui.text_field(fill(tr(lang, ct::org_name), {number}), org.name, edited, kMaxOrganisationNameLength)) {
-      Programme p = draft;
-      p.organisations[i].name = edited;
-      out.push_back(EditProgramme{p});
+      edit.change().organisations[i].name = edited;
     }
     if (ui.button(tr(lang, ct::remove_org), ButtonKind::small, true, fill(tr(lang, ct::remove_org_name), {number}))) {
-      Programme p = draft;
-      p.organisations.erase(p.organisations.begin() + static_cast<std::ptrdiff_t>(i));
-      out.push_back(EditProgramme{p});
+      removed = i;
     }
     ui.card_end();
     ui.pop_id();
   }
+  // Removed last, so the edits above still find their organisation by its place.
+  if (removed) edit.change().organisations.erase(edit.programme.organisations.begin() + static_cast<std::ptrdiff_t>(*removed));
   if (draft.organisations.size() < kMaxOrganisations && ui.button(tr(lang, ct::add_org), ButtonKind::secondary)) {
-    Programme p = draft;
-    p.organisations.push_back({});
-    out.push_back(EditProgramme{p});
+    edit.change().organisations.push_back({});
   }
 }
 
-void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang lang, Actions& out) {
+void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang lang, Edit& edit) {
   std::vector<std::string> all_modules;
   for (const Module& module : catalog.modules) all_modules.push_back(module.id);
   ui.radio_group_begin(tr(lang, ct::modules_heading));
   for (const Module& module : catalog.modules) {
     if (ui.checkbox(module.title.in(lang), contains(draft.module_ids, module.id))) {
-      Programme p = draft;
-      p.module_ids = toggled(draft.module_ids, module.id, all_modules);
-      out.push_back(EditProgramme{p});
+      Programme& p = edit.change();
+      p.module_ids = toggled(p.module_ids, module.id, all_modules);
     }
   }
   ui.radio_group_end();
@@ -84,9 +91,8 @@ void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang 
   ui.radio_group_begin(tr(lang, ct::surveys_heading));
   for (const auto& [id, title] : surveys) {
     if (ui.checkbox(title, contains(draft.instrument_ids, id))) {
-      Programme p = draft;
-      p.instrument_ids = toggled(draft.instrument_ids, id, all_surveys);
-      out.push_back(EditProgramme{p});
+      Programme& p = edit.change();
+      p.instrument_ids = toggled(p.instrument_ids, id, all_surveys);
     }
   }
   ui.radio_group_end();
@@ -94,9 +100,7 @@ void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang 
   ui.radio_group_begin(tr(lang, ct::follow_up_after));
   for (int months : kIntervalChoices) {
     if (ui.chip(fill(tr(lang, ct::months), {std::to_string(months)}), draft.t2_interval_months == months)) {
-      Programme p = draft;
-      p.t2_interval_months = months;
-      out.push_back(EditProgramme{p});
+      edit.change().t2_interval_months = months;
     }
   }
   ui.radio_group_end();
@@ -131,14 +135,14 @@ void view_programme_setup(Ui& ui, const ViewModel& model, Actions& out) {
   if (model.programme_draft == nullptr || model.full_catalog == nullptr) return;
   const Programme& draft = *model.programme_draft;
 
+  Edit edit{draft};
   std::string edited;
   if (ui.text_field(tr(lang, ct::programme_name), draft.name, edited, kMaxProgrammeNameLength)) {
-    Programme p = draft;
-    p.name = edited;
-    out.push_back(EditProgramme{p});
+    edit.change().name = edited;
   }
-  draw_organisations(ui, draft, lang, out);
-  draw_contents(ui, draft, *model.full_catalog, lang, out);
+  draw_organisations(ui, draft, lang, edit);
+  draw_contents(ui, draft, *model.full_catalog, lang, edit);
+  if (edit.changed) out.push_back(EditProgramme{std::move(edit.programme)});
   draw_link(ui, model, out);
 }
 

@@ -69,6 +69,34 @@ TEST_F(ProgrammeFlowTest, CoordinatorGetsALinkAQrCodeAndAPoster) {
   EXPECT_EQ(reloaded->programme_draft(), app->programme_draft());
 }
 
+TEST_F(ProgrammeFlowTest, FieldsChangedInOneFrameAllCountAndARemovalKeepsTheOtherEdits) {
+  auto app = start_app();
+  app->open_link(kPageUrl, "");
+  app->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  screen.press(*app, Role::button, "Gör en programlänk");
+  screen.press(*app, Role::button, "Lägg till en organisation");
+  screen.press(*app, Role::button, "Lägg till en organisation");
+  screen.frame(*app);
+  const auto id = [&](const std::string& label) { return screen.find(Role::textbox, label)->id; };
+  // A form filler or a fast paste: three fields change before the next frame.
+  screen.frame(*app, {}, {{id("Programmets namn"), "Omsorgslyftet"},
+                          {id("Kod för organisation 1 (små bokstäver a–z, siffror)"), "norrdal"},
+                          {id("Namn på organisation 2"), "Söderby kommun"}});
+  screen.frame(*app);
+  EXPECT_EQ(app->programme_draft().name, "Omsorgslyftet");
+  ASSERT_EQ(app->programme_draft().organisations.size(), 2u);
+  EXPECT_EQ(app->programme_draft().organisations[0].code, "norrdal");
+  EXPECT_EQ(app->programme_draft().organisations[1].name, "Söderby kommun");
+
+  // Removing the first organisation while the second is typed in: the second keeps what was typed.
+  screen.frame(*app, {screen.find(Role::button, "Ta bort organisation 1")->id},
+               {{id("Kod för organisation 2 (små bokstäver a–z, siffror)"), "soderby"}});
+  screen.frame(*app);
+  ASSERT_EQ(app->programme_draft().organisations.size(), 1u);
+  EXPECT_EQ(app->programme_draft().organisations[0].code, "soderby");
+  EXPECT_EQ(app->programme_draft().organisations[0].name, "Söderby kommun");
+}
+
 TEST_F(ProgrammeFlowTest, StaffOpenTheLinkChooseTheirOrganisationAndSeeTheProgrammesCourses) {
   std::string link;
   {

@@ -40,8 +40,8 @@ const PLAN = {
 // ---- The coordinator sets up the programme ----
 
 // Types `text` into the field `name`, then waits for the app to draw it, as a person who moves
-// to the next field after typing (two fields changed within one frame lose the first change: see
-// the report to the lead).
+// to the next field after typing (fields changed within one frame all count: app test
+// ProgrammeFlowTest.FieldsChangedInOneFrameAllCount…).
 async function fill(page, name, text) {
   const field = page.getByRole('textbox', { name, exact: true });
   await waitForOne(field, `text field "${name}"`);
