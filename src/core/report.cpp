@@ -709,7 +709,8 @@ FilterChoices filter_choices(const Workspace& workspace) {
 
 Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang) {
   const std::vector<Person> people = read_people(workspace, catalog);
-  const Context ctx{catalog, lang, filter_choices(workspace).organisations};
+  FilterChoices choices = filter_choices(workspace);
+  const Context ctx{catalog, lang, choices.organisations};
   std::vector<Counted> counted = count_tables(ctx, select(people, filter));
   for (const ReportFilter& coarser : coarser_filters(filter)) {
     hide_differences(counted, count_tables(ctx, select(people, coarser)));
@@ -720,6 +721,7 @@ Report make_report(const Workspace& workspace, const Catalog& catalog, const Rep
   Report report;
   report.lang = lang;
   report.filter = filter;
+  report.choices = std::move(choices);
   for (const ImportEntry& entry : workspace.log) {
     if (entry.outcome != ImportOutcome::rejected) ++report.files_read;
   }

@@ -76,6 +76,7 @@ struct Report {
   Cell participants;                 // participants in the filtered tables
   std::vector<ReportTable> tables;   // in the order the programme reports them
   std::vector<ChartBar> chart;       // self-assessment per area and round
+  FilterChoices choices;             // the filters' options in this workspace (made once, not per frame)
 };
 
 // All tables for `filter`, in `lang`. Deterministic: the same workspace gives the same bytes.

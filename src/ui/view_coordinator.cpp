@@ -54,7 +54,7 @@ std::string role_label(const std::string& id, Lang lang) {
 void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   const ReportFilter& current = model.report->filter;
-  const FilterChoices choices = filter_choices(model.workspace);
+  const FilterChoices& choices = model.report->choices;
 
   ui.radio_group_begin(tr(lang, ct::filter_org));
   if (ui.chip(tr(lang, ct::filter_all), current.organisation.empty())) {

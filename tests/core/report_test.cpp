@@ -255,6 +255,13 @@ TEST(Report, FilterChoices) {
   EXPECT_EQ(choices.role_families, (Texts{"omsorg", "chef"}));
   EXPECT_EQ(choices.periods, (std::vector<Period>{Period{2026, 1}, Period{2026, 2}}));
   EXPECT_TRUE(filter_choices(Workspace{}).organisations.empty());
+  // The report carries them, whatever its filter: a filtered view still offers every choice.
+  ReportFilter only_b;
+  only_b.organisation = "b";
+  const Report report = make_report(known_people(catalog), catalog, only_b, Lang::sv);
+  EXPECT_EQ(report.choices.organisations, choices.organisations);
+  EXPECT_EQ(report.choices.role_families, choices.role_families);
+  EXPECT_EQ(report.choices.periods, choices.periods);
 }
 
 TEST(Report, SameWorkspaceSameReport) {
