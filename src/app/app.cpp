@@ -291,7 +291,13 @@ void App::handle(const ui::UiAction& action) {
       action);
 }
 
+void App::files_reading(int count) {
+  files_reading_ = std::max(0, count);
+  if (files_reading_ > 0 && screen_ != ui::Screen::coordinator) handle(ui::Navigate{ui::Screen::coordinator, {}});
+}
+
 void App::receive_files(std::vector<NamedFile> files) {
+  files_reading_ = 0;
   if (files.empty()) return;
   if (screen_ != ui::Screen::coordinator) handle(ui::Navigate{ui::Screen::coordinator, {}});
   for (const NamedFile& file : files) import_result(workspace_, file.name, file.bytes, full_catalog_);
@@ -316,6 +322,7 @@ void App::draw(ui::Ui& ui) {
   }
   if (screen_ == ui::Screen::coordinator) model.report = &report();
   model.link_problems = link_problems_;
+  model.files_reading = files_reading_;
 
   ui::Actions actions;
   switch (screen_) {

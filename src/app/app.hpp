@@ -54,6 +54,9 @@ class App {
   // makes) and the fragment it was opened with ("" or "#program=…"). A programme link makes the
   // person join that programme; a broken one is explained on the start page and changes nothing.
   void open_link(const std::string& page_url, const std::string& fragment);
+  // `count` files were chosen or dropped and are being read: the coordinator's screen says so
+  // until receive_files (10,000 files take the browser a few seconds).
+  void files_reading(int count);
   // Files chosen in the picker or dropped on the page (used on the coordinator screen).
   void receive_files(std::vector<NamedFile> files);
   // Another tab saved progress: take it over so the two tabs do not overwrite each other.
@@ -101,6 +104,7 @@ class App {
   std::string page_url_;              // the page's address without fragment, for programme links
   std::vector<Problem> link_problems_;  // why the link the page was opened with could not be used
   ReportFilter report_filter_;
+  int files_reading_ = 0;             // files_reading until receive_files
   std::optional<Report> report_;      // made from workspace_ and report_filter_; reset on change
   ui::Screen screen_ = ui::Screen::start;
   std::string open_module_;

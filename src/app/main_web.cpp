@@ -211,7 +211,13 @@ EMSCRIPTEN_KEEPALIVE void dl_visibility(int visible) {
   p.settle = kSettleFrames;
 }
 
-// Files picked or dropped: begin, one add per file (name, UTF-8 text), end hands them all over.
+// Files picked or dropped: `count` of them are being read (the screen says so meanwhile).
+EMSCRIPTEN_KEEPALIVE void dl_files_reading(int count) {
+  Page& p = page();
+  if (p.app) p.app->files_reading(count);
+  p.settle = kSettleFrames;
+}
+// Then begin, one add per file (name, UTF-8 text), end hands them all over.
 EMSCRIPTEN_KEEPALIVE void dl_files_begin() { page().incoming.clear(); }
 EMSCRIPTEN_KEEPALIVE void dl_files_add(const char* name, const char* text) {
   page().incoming.push_back({name, text});

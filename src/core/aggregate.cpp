@@ -106,7 +106,7 @@ std::optional<ImportOutcome> outcome_from_id(const std::string& id) {
 
 using Ordered = nlohmann::ordered_json;
 constexpr const char* kWorkspaceFormat = "digilyft-workspace";
-constexpr int kWorkspaceVersion = 1;
+constexpr int kWorkspaceVersion = 2;  // 1: one JSON document (still read)
 
 Ordered entry_json(const ImportEntry& entry) {
   Ordered out = {{"file", entry.file_name}, {"outcome", outcome_id(entry.outcome)}};
@@ -182,45 +182,75 @@ void import_result(Workspace& workspace, const std::string& file_name, const std
   workspace.log.push_back(std::move(entry));
 }
 
-// Each merged record is kept as the result file result_to_json writes for it (its own checksum
-// included), compacted; reading pretty-prints it the same way again and hands it to
-// parse_result_file, so a saved record is checked exactly as an imported file is.
+// Kept as JSON Lines: a first line with the format, version 2 and the log, then one line per
+// merged record, the result file result_to_compact_json writes for it (its own checksum included).
+// Reading hands each record line to parse_result_file, so a saved record is checked exactly as an
+// imported file is, and no line is parsed twice. Version 1 (one JSON document) still reads.
 std::string workspace_to_json(const Workspace& workspace) {
-  Ordered out = Ordered::object();
-  out["format"] = kWorkspaceFormat;
-  out["version"] = kWorkspaceVersion;
-  out["participants"] = Ordered::array();
+  Ordered head = Ordered::object();
+  head["format"] = kWorkspaceFormat;
+  head["version"] = kWorkspaceVersion;
+  head["log"] = Ordered::array();
+  for (const ImportEntry& entry : workspace.log) head["log"].push_back(entry_json(entry));
+  std::string out = head.dump(-1, ' ', false, Ordered::error_handler_t::replace);
   for (const auto& [code, record] : workspace.participants) {
-    out["participants"].push_back(Ordered::parse(result_to_json(record)));
+    out += '\n';
+    out += result_to_compact_json(record);
   }
-  out["log"] = Ordered::array();
-  for (const ImportEntry& entry : workspace.log) out["log"].push_back(entry_json(entry));
-  return out.dump(-1, ' ', false, Ordered::error_handler_t::replace);
+  return out;
 }
+
+namespace {
+
+void take_record(Workspace& workspace, const std::string& text, std::size_t index, const Catalog& catalog,
+                 std::vector<Problem>& problems) {
+  auto record = parse_result_file(text, "/participants/" + std::to_string(index), &catalog, problems);
+  if (record) {
+    const std::string code = record->participant;
+    workspace.participants.emplace(code, std::move(*record));
+  }
+}
+
+bool take_log(Workspace& workspace, const Ordered& doc) {
+  if (!doc.contains("log") || !doc["log"].is_array()) return false;
+  for (const Ordered& item : doc["log"]) {
+    if (auto entry = entry_from_json(item)) workspace.log.push_back(std::move(*entry));
+  }
+  return true;
+}
+
+bool is_workspace(const Ordered& doc, int version) {
+  return !doc.is_discarded() && doc.is_object() && doc.value("format", "") == kWorkspaceFormat &&
+         doc.contains("version") && doc["version"].is_number_integer() && doc["version"].get<int>() == version;
+}
+
+}  // namespace
 
 std::optional<Workspace> workspace_from_json(const std::string& text, const Catalog& catalog,
                                              std::vector<Problem>& problems) {
-  const Ordered doc = Ordered::parse(text, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || doc.value("format", "") != kWorkspaceFormat ||
-      !doc.contains("version") || !doc["version"].is_number_integer() ||
-      doc["version"].get<int>() != kWorkspaceVersion || !doc.contains("participants") ||
-      !doc["participants"].is_array() || !doc.contains("log") || !doc["log"].is_array()) {
+  const std::size_t first_end = std::min(text.find('\n'), text.size());
+  const Ordered head = Ordered::parse(text.substr(0, first_end), nullptr, false);
+  Workspace workspace;
+  if (is_workspace(head, kWorkspaceVersion) && take_log(workspace, head)) {
+    std::size_t index = 0;
+    for (std::size_t at = first_end; at < text.size(); ++index) {
+      const std::size_t end = std::min(text.find('\n', at + 1), text.size());
+      take_record(workspace, text.substr(at + 1, end - at - 1), index, catalog, problems);
+      at = end;
+    }
+    return workspace;
+  }
+  // Version 1: one document holding the records compactly (kept by the first releases).
+  const Ordered doc = first_end == text.size() ? head : Ordered::parse(text, nullptr, false);
+  if (!is_workspace(doc, 1) || !doc.contains("participants") || !doc["participants"].is_array() ||
+      !take_log(workspace, doc)) {
     problems.push_back(Problem{"workspace.unreadable", "", "", ""});
     return std::nullopt;
   }
-  Workspace workspace;
   const Ordered& records = doc["participants"];
   for (std::size_t i = 0; i < records.size(); ++i) {
-    const std::string name = "/participants/" + std::to_string(i);
-    auto record = parse_result_file(records[i].dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n",
-                                    name, &catalog, problems);
-    if (record) {
-      const std::string code = record->participant;
-      workspace.participants.emplace(code, std::move(*record));
-    }
-  }
-  for (const Ordered& item : doc["log"]) {
-    if (auto entry = entry_from_json(item)) workspace.log.push_back(std::move(*entry));
+    take_record(workspace, records[i].dump(-1, ' ', false, Ordered::error_handler_t::replace), i, catalog,
+                problems);
   }
   return workspace;
 }

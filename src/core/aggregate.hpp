@@ -54,8 +54,9 @@ struct Workspace {
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
                    const Catalog& catalog);
 
-// The workspace as it is kept in IndexedDB (compact JSON: the merged records and the log), and
-// read back. Reading checks every record again; a record that no longer fits the content is left
+// The workspace as it is kept in IndexedDB (JSON Lines: a line with the format, version and the
+// log, then one compact result file per merged record), and read back (also the version 1 single
+// document). Reading checks every record again; a record that no longer fits the content is left
 // out and named in `problems`.
 std::string workspace_to_json(const Workspace& workspace);
 std::optional<Workspace> workspace_from_json(const std::string& text, const Catalog& catalog,

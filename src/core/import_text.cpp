@@ -10,8 +10,6 @@ constexpr Phrase kUpdated{"{1}: Inläst. Nya svar från en deltagare som redan f
 constexpr Phrase kDuplicate{"{1}: Redan inläst ({2}). Räknas en gång.", "{1}: Already read ({2}). Counted once."};
 constexpr Phrase kCountedOnce{"{1}: Inläst. {2} fanns redan och räknas en gång.",
                               "{1}: Read. {2} was already there and counts once."};
-constexpr Phrase kSummary{"{1} filer lästa. {2} deltagare. {3} filer kunde inte läsas.",
-                          "{1} files read. {2} participants. {3} files could not be read."};
 constexpr Phrase kRejected{"{1}: Inte inläst. {2}", "{1}: Not read. {2}"};
 
 std::string rounds_text(const std::vector<Round>& rounds) {
@@ -40,11 +38,29 @@ std::string import_entry_text(const ImportEntry& entry, Lang lang) {
   return entry.file_name;
 }
 
+namespace {
+
+// "1 fil läst." / "9 filer lästa.": the number, then the words for one or for several.
+std::string counted(std::size_t n, Lang lang, const Phrase& one, const Phrase& many) {
+  return std::to_string(n) + " " + tr(lang, n == 1 ? one : many);
+}
+
+}  // namespace
+
 std::string import_summary_text(const Workspace& workspace, Lang lang) {
-  int rejected = 0;
+  std::size_t rejected = 0;
   for (const ImportEntry& entry : workspace.log) rejected += entry.outcome == ImportOutcome::rejected ? 1 : 0;
-  return fill(tr(lang, kSummary), {std::to_string(workspace.log.size()),
-                                   std::to_string(workspace.participants.size()), std::to_string(rejected)});
+  std::string text = counted(workspace.log.size(), lang, {"fil läst.", "file read."}, {"filer lästa.", "files read."});
+  text += " " + counted(workspace.participants.size(), lang, {"deltagare.", "participant."},
+                        {"deltagare.", "participants."});
+  text += " ";
+  if (rejected == 0) {
+    text += tr(lang, {"Alla filer kunde läsas.", "Every file could be read."});
+  } else {
+    text += counted(rejected, lang, {"fil kunde inte läsas.", "file could not be read."},
+                    {"filer kunde inte läsas.", "files could not be read."});
+  }
+  return text;
 }
 
 }  // namespace dl

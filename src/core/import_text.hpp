@@ -11,7 +11,7 @@ namespace dl {
 // "lista.json: Inte inläst. Filen är inte en resultatfil från Digilyft.", "p0.json: Redan inläst
 // (T0). Räknas en gång.", …
 std::string import_entry_text(const ImportEntry& entry, Lang lang);
-// "9 filer lästa. 7 deltagare. 1 filer kunde inte läsas."
+// "9 filer lästa. 7 deltagare. 1 fil kunde inte läsas." ("Alla filer kunde läsas." when none failed)
 std::string import_summary_text(const Workspace& workspace, Lang lang);
 
 }  // namespace dl

@@ -445,7 +445,10 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
   return file;
 }
 
-std::string result_to_json(const ResultFile& file) {
+namespace {
+
+// The file's document, checksum included (result_to_json and result_to_compact_json).
+Ordered result_document(const ResultFile& file) {
   Ordered out = Ordered::object();
   out["format"] = kResultFormat;
   out["version"] = file.version;
@@ -490,7 +493,17 @@ std::string result_to_json(const ResultFile& file) {
     out["manager"] = std::move(manager);
   }
   out["checksum"] = result_checksum(out.dump(-1, ' ', false, Ordered::error_handler_t::replace));
-  return out.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string result_to_json(const ResultFile& file) {
+  return result_document(file).dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+}
+
+std::string result_to_compact_json(const ResultFile& file) {
+  return result_document(file).dump(-1, ' ', false, Ordered::error_handler_t::replace);
 }
 
 std::string result_checksum(std::string_view compact_json) {

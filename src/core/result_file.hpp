@@ -73,6 +73,8 @@ struct ResultFile {
 ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, Period now);
 // Stable field order, pretty-printed, ending with the checksum over the rest (docs/result-file.md).
 std::string result_to_json(const ResultFile& file);
+// The same file on one line (compact JSON, no line end): how the coordinator's workspace keeps it.
+std::string result_to_compact_json(const ResultFile& file);
 // The value of the "checksum" field: "xxh64:" + 16 lowercase hex digits, the XXH64 (seed 0) of
 // `compact_json`, the file as compact JSON without its checksum member, keys in file order.
 std::string result_checksum(std::string_view compact_json);

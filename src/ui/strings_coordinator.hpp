@@ -21,6 +21,9 @@ inline constexpr Phrase files_heading{"Resultatfiler", "Result files"};
 inline constexpr Phrase choose_files{"Välj resultatfiler", "Choose result files"};
 inline constexpr Phrase drop_files{"Du kan också dra filer eller en hel mapp hit.",
                                    "You can also drag files or a whole folder here."};
+inline constexpr Phrase reading_files{"Läser {1} filer … Det kan ta några sekunder.",
+                                      "Reading {1} files … This can take a few seconds."};
+inline constexpr Phrase reading_one_file{"Läser filen …", "Reading the file …"};
 inline constexpr Phrase no_files_yet{"Inga filer är inlästa än.", "No files have been read yet."};
 inline constexpr Phrase more_files{"{1} filer lästes in utan anmärkning.",
                                    "{1} files were read without remarks."};

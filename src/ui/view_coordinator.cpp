@@ -176,6 +176,11 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, ct::files_heading), 2);
   ui.file_button(tr(lang, ct::choose_files));
   ui.muted(tr(lang, ct::drop_files));
+  if (model.files_reading > 0) {
+    ui.message(model.files_reading == 1 ? tr(lang, ct::reading_one_file)
+                                        : fill(tr(lang, ct::reading_files), {std::to_string(model.files_reading)}),
+               Tone::info);
+  }
   const Workspace& workspace = model.workspace;
   if (workspace.log.empty()) {
     ui.paragraph(tr(lang, ct::no_files_yet));

@@ -34,6 +34,7 @@ struct ViewModel {
   std::string programme_link{};            // its link, "" while it has problems
   const Report* report = nullptr;          // the tables for the current filter
   std::vector<Problem> link_problems{};    // a programme link that could not be opened
+  int files_reading = 0;                   // files chosen or dropped that are still being read
   Lang lang() const { return progress.lang; }
 };
 

@@ -54,13 +54,32 @@ TEST_F(CoordinatorTest, ReadsManyFilesListsBadOnesAndCountsARoundOnce) {
   EXPECT_TRUE(screen.has_text("p1.json: Inläst."));
   EXPECT_TRUE(screen.has_text("lista.json: Inte inläst. "));
   EXPECT_TRUE(screen.has_text("p0-igen.json: Redan inläst (T0). Räknas en gång."));
-  EXPECT_TRUE(screen.has_text("9 filer lästa. 7 deltagare. 1 filer kunde inte läsas."));
+  EXPECT_TRUE(screen.has_text("9 filer lästa. 7 deltagare. 1 fil kunde inte läsas."));
 
   const ui::A11yNode* by_org = table("Deltagare efter organisation");
   ASSERT_NE(by_org, nullptr);
   bool seven = false;
   for (const auto& row : by_org->cells) seven = seven || (row.size() > 1 && row[0] == "norr" && row[1] == "7");
   EXPECT_TRUE(seven) << "seven people of one organisation are shown";
+}
+
+TEST_F(CoordinatorTest, WhileFilesAreReadTheScreenSaysSoFromAnyScreen) {
+  auto app = start_app();
+  screen.frame(*app);
+  app->files_reading(10000);  // dropped on the start page
+  screen.frame(*app);
+  EXPECT_EQ(app->screen(), ui::Screen::coordinator);
+  EXPECT_TRUE(screen.has_text("Läser 10000 filer … Det kan ta några sekunder."));
+  app->receive_files({{"p1.json", result_text(*app, 1, 2, "norr")}});
+  screen.frame(*app);
+  EXPECT_FALSE(screen.has_text("Läser "));
+  EXPECT_TRUE(screen.has_text("1 fil läst. 1 deltagare. Alla filer kunde läsas."));
+  app->files_reading(1);
+  screen.frame(*app);
+  EXPECT_TRUE(screen.has_text("Läser filen …"));
+  app->receive_files({});  // nothing could be handed over: the notice goes all the same
+  screen.frame(*app);
+  EXPECT_FALSE(screen.has_text("Läser "));
 }
 
 TEST_F(CoordinatorTest, SmallGroupsAreHiddenEverywhere) {

@@ -135,7 +135,7 @@ TEST_F(ReportTool, SaysWhatBecameOfEachFileInThePagesWords) {
   EXPECT_TRUE(contains(out, broken + ": Inte inläst. " + describe(workspace.log.back().problems.front(), Lang::sv)));
   EXPECT_TRUE(contains(out, (inbox() / "zz-kopia.json").string() + ": Redan inläst ("));
   EXPECT_FALSE(contains(out, "inte-en-fil.txt"));
-  EXPECT_EQ(err, "152 filer lästa. 150 deltagare. 1 filer kunde inte läsas.\n");
+  EXPECT_EQ(err, "152 filer lästa. 150 deltagare. 1 fil kunde inte läsas.\n");
 }
 
 TEST_F(ReportTool, UsageErrorsExitWithTwo) {

@@ -3,6 +3,8 @@
 // saved workspace read back.
 #include "core/aggregate.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "core/participant_code.hpp"
@@ -177,7 +179,10 @@ TEST(SavedWorkspace, ReadsBackTheSame) {
   import_result(ws, "bad.json", "{}", catalog);
   import_result(ws, "other.json", result_to_json(person(2, 0)), catalog);
   const std::string text = workspace_to_json(ws);
-  EXPECT_EQ(text.find('\n'), std::string::npos);  // compact
+  // A line for the format and the log, then a line per person: one compact result file each.
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2);
+  EXPECT_EQ(text.substr(text.find('\n') + 1, text.find('\n', text.find('\n') + 1) - text.find('\n') - 1),
+            result_to_compact_json(ws.participants.begin()->second));
   std::vector<Problem> problems;
   const auto back = workspace_from_json(text, catalog, problems);
   ASSERT_TRUE(back.has_value()) << test::list_problems(problems);
@@ -210,18 +215,44 @@ TEST(SavedWorkspace, AnAlteredRecordIsLeftOut) {
   const Catalog catalog = test::fixture_catalog();
   Workspace ws;
   import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
-  auto doc = nlohmann::ordered_json::parse(workspace_to_json(ws));
-  doc["participants"][0]["self_assessment"][0]["answers"]["info-1"] = 3;
+  const std::string text = workspace_to_json(ws);
+  const std::size_t line = text.find('\n') + 1;
+  auto doc = nlohmann::ordered_json::parse(text.substr(line));
+  doc["self_assessment"][0]["answers"]["info-1"] = 3;
   std::vector<Problem> problems;
-  const auto back = workspace_from_json(doc.dump(), catalog, problems);
+  const auto back = workspace_from_json(text.substr(0, line) + doc.dump(), catalog, problems);
   ASSERT_TRUE(back.has_value());
   EXPECT_TRUE(back->participants.empty());
   EXPECT_FALSE(problems.empty());
 }
 
+TEST(SavedWorkspace, AWorkspaceKeptByVersionOneStillReads) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
+  import_result(ws, "b.json", result_to_json(person(2, 0)), catalog);
+  import_result(ws, "bad.json", "{}", catalog);
+  // Version 1 kept one document: the records compactly under "participants", then the log.
+  nlohmann::ordered_json v1 = {{"format", "digilyft-workspace"}, {"version", 1}};
+  v1["participants"] = nlohmann::ordered_json::array();
+  for (const auto& [code, record] : ws.participants) {
+    v1["participants"].push_back(nlohmann::ordered_json::parse(result_to_json(record)));
+  }
+  const std::string current = workspace_to_json(ws);
+  v1["log"] = nlohmann::ordered_json::parse(current.substr(0, current.find('\n')))["log"];
+  std::vector<Problem> problems;
+  const auto back = workspace_from_json(v1.dump(), catalog, problems);
+  ASSERT_TRUE(back.has_value()) << test::list_problems(problems);
+  EXPECT_TRUE(problems.empty()) << test::list_problems(problems);
+  EXPECT_TRUE(*back == ws);
+  EXPECT_EQ(workspace_to_json(*back), current);  // kept as version 2 from then on
+}
+
 TEST(SavedWorkspace, UnreadableTextGivesNothing) {
   const Catalog catalog = test::fixture_catalog();
-  for (const char* text : {"", "[]", "{\"format\":\"digilyft-result\"}", "{\"format\":\"digilyft-workspace\",\"version\":9}"}) {
+  for (const char* text : {"", "[]", "{\"format\":\"digilyft-result\"}", "{\"format\":\"digilyft-workspace\",\"version\":9}",
+                           "{\"format\":\"digilyft-workspace\",\"version\":2}\n{}",  // no log
+                           "{\"format\":\"digilyft-workspace\",\"version\":1,\"log\":[]}"}) {  // no participants
     std::vector<Problem> problems;
     EXPECT_FALSE(workspace_from_json(text, catalog, problems).has_value()) << text;
     ASSERT_EQ(problems.size(), 1u);

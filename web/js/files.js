@@ -30,9 +30,12 @@ async function jsonFilesIn(folder) {
 // format refuses; decoding as UTF-8 always gives the app the bytes the native reader sees.
 const utf8 = new TextDecoder('utf-8');
 
-export function attachFiles(input, deliver) {
+// `announce(count)` is called as soon as files are chosen or dropped (reading 10,000 takes the
+// browser seconds), `deliver([{ name, text }])` once all are read.
+export function attachFiles(input, deliver, announce) {
   async function readAll(files) {
     if (files.length === 0) return;
+    announce(files.length);  // drawn while the reads below are awaited
     const read = await Promise.all(files.map(async (file) => {
       try {
         return { name: file.name, text: utf8.decode(await file.arrayBuffer()) };

@@ -130,6 +130,9 @@ function run(wasm, host) {
     }
     wasm._dl_files_end();
     requestRedraw();
+  }, (count) => {
+    wasm._dl_files_reading(count);
+    requestRedraw();
   });
   const mirror = createMirror(document.getElementById('a11y-mirror'), {
     activate: (id) => {

@@ -58,8 +58,8 @@ export async function fileLines(page) {
 // The summary above the list: { read, people, bad }, or null while there is none.
 export async function filesSummary(page) {
   for (const t of await texts(page)) {
-    const m = /^(\d+) filer lästa\. (\d+) deltagare\. (\d+) filer kunde inte läsas\.$/.exec(t);
-    if (m) return { read: Number(m[1]), people: Number(m[2]), bad: Number(m[3]) };
+    const m = /^(\d+) (?:fil läst|filer lästa)\. (\d+) deltagare\. (?:Alla filer kunde läsas|(\d+) (?:fil|filer) kunde inte läsas)\.$/.exec(t);
+    if (m) return { read: Number(m[1]), people: Number(m[2]), bad: Number(m[3] ?? 0) };
   }
   return null;
 }
