@@ -184,7 +184,12 @@ void App::save_workspace() {
 
 const Report& App::report() {
   if (!report_ || report_->lang != progress_.lang) {
-    report_ = make_report(workspace_, full_catalog_, report_filter_, progress_.lang);
+    // The coordinator's own programme names its organisation codes (the files hold only codes).
+    OrganisationNames names;
+    for (const Organisation& org : programme_draft_.organisations) {
+      if (!org.code.empty()) names.emplace(org.code, org.name);
+    }
+    report_ = make_report(workspace_, full_catalog_, report_filter_, progress_.lang, names);
   }
   return *report_;
 }
@@ -254,6 +259,7 @@ void App::handle(const ui::UiAction& action) {
           },
           [this](const ui::EditProgramme& edit) {
             programme_draft_ = edit.programme;
+            report_.reset();  // the tables name organisations as the programme does
             services_.storage->save(kProgrammeDraftKey, draft_to_json(programme_draft_).dump());
           },
           [this](const ui::SetReportFilter& set) {

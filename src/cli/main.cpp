@@ -3,7 +3,7 @@
 // became of each file in the page's words, and writes the tables as CSV and the printable report.
 // Every figure comes from make_report, table_csv and report_html, so the tables equal the page's.
 // Exit 0 when it ran (bad files included), 1 when the content or an output cannot be read or
-// written, 2 on a usage error. See docs/coordinator-report.md.
+// written, 2 on a usage error (a broken --link included). See docs/coordinator-report.md.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +15,8 @@
 #include "core/aggregate.hpp"
 #include "core/background.hpp"
 #include "core/import_text.hpp"
+#include "core/problem.hpp"
+#include "core/programme.hpp"
 #include "core/report.hpp"
 
 namespace {
@@ -22,7 +24,10 @@ namespace {
 
 const char* const kUsage =
     "usage: digilyft-report [--content DIR] [--lang sv|en] [--org CODE] [--role ID] [--period YYYY-QN]\n"
-    "                       [--csv DIR] [--html FILE] [--name PROGRAMME] FILES_OR_FOLDERS...\n";
+    "                       [--csv DIR] [--html FILE] [--name PROGRAMME] [--link PROGRAMME_LINK]\n"
+    "                       FILES_OR_FOLDERS...\n"
+    "  --link: the programme's link; its organisation names are shown with their codes, and its\n"
+    "          name heads the report unless --name is given.\n";
 
 struct Options {
   std::string content = "content";
@@ -31,6 +36,7 @@ struct Options {
   std::string csv_dir;
   std::string html_file;
   std::string programme_name;
+  std::string link;  // a programme link (#program=1&…), read once the content is
   std::vector<std::string> inputs;
 };
 
@@ -77,6 +83,8 @@ std::string parse_options(int argc, char** argv, Options& options) {
       options.html_file = text;
     } else if (arg == "--name") {
       options.programme_name = text;
+    } else if (arg == "--link") {
+      options.link = text;
     } else {
       return "unknown option " + arg;
     }
@@ -143,6 +151,23 @@ int main(int argc, char** argv) {
     std::cerr << "digilyft-report: content: " << dl::format_for_author(content_problem) << "\n";
   }
 
+  dl::OrganisationNames names;
+  if (!options.link.empty()) {
+    const std::size_t hash = options.link.find('#');
+    std::vector<dl::Problem> link_problems;
+    const auto programme = dl::parse_programme_fragment(
+        hash == std::string::npos ? options.link : options.link.substr(hash), *catalog, link_problems);
+    if (!programme) {
+      if (link_problems.empty()) return usage_error("--link holds no programme (#program=1&…)");
+      for (const dl::Problem& p : link_problems) {
+        std::cerr << "digilyft-report: --link: " << dl::describe(p, options.lang) << "\n";
+      }
+      return 2;
+    }
+    for (const dl::Organisation& org : programme->organisations) names.emplace(org.code, org.name);
+    if (options.programme_name.empty()) options.programme_name = programme->name;
+  }
+
   dl::Workspace workspace;
   for (const std::string& path : files) {
     import_path(workspace, path, *catalog);
@@ -150,6 +175,6 @@ int main(int argc, char** argv) {
   }
   std::cerr << dl::import_summary_text(workspace, options.lang) << "\n";
 
-  const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang);
+  const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang, names);
   return write_outputs(options, report);
 }

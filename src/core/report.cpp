@@ -205,6 +205,7 @@ struct Context {
   const Catalog& catalog;
   Lang lang;
   std::vector<std::string> organisations;  // codes in the workspace, sorted
+  std::vector<std::string> organisation_labels;  // the same, as shown (organisation_label)
 };
 
 Counted start_table(const TableWords& words, Lang lang, Phrase head) {
@@ -326,7 +327,7 @@ std::size_t organisation_index(const Context& ctx, const ResultFile& file) {
 }
 
 Counted organisations(const Context& ctx, const Selection& s) {
-  return people_by(kOrganisationTable, kOrganisation, ctx, s, ctx.organisations, kNotGiven,
+  return people_by(kOrganisationTable, kOrganisation, ctx, s, ctx.organisation_labels, kNotGiven,
                    [&ctx](const ResultFile& f) { return organisation_index(ctx, f); });
 }
 
@@ -403,7 +404,7 @@ Counted hours_by_organisation(const Context& ctx, const Selection& s) {
   for (std::size_t i = 0; i <= count; ++i) {
     ReportRow row;
     row.total = i == count;
-    row.label = i < ctx.organisations.size() ? ctx.organisations[i] : tr(ctx.lang, row.total ? kTotal : kNotGiven);
+    row.label = i < ctx.organisations.size() ? ctx.organisation_labels[i] : tr(ctx.lang, row.total ? kTotal : kNotGiven);
     row.cells = {count_cell(n[i]), mean_cell(n[i], hours[i]), mean_of(n[i], hours[i])};
     counted.dependencies.push_back(Dependency{CellRef{i, 1}, {CellRef{i, 0}}});
     counted.dependencies.push_back(Dependency{CellRef{i, 2}, {CellRef{i, 0}}});
@@ -707,10 +708,20 @@ FilterChoices filter_choices(const Workspace& workspace) {
   return choices;
 }
 
-Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang) {
+std::string organisation_label(const std::string& code, const OrganisationNames& names) {
+  const auto it = names.find(code);
+  if (it == names.end() || it->second.empty()) return code;
+  return it->second + " (" + code + ")";
+}
+
+Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang,
+                   const OrganisationNames& organisation_names) {
   const std::vector<Person> people = read_people(workspace, catalog);
   FilterChoices choices = filter_choices(workspace);
-  const Context ctx{catalog, lang, choices.organisations};
+  Context ctx{catalog, lang, choices.organisations, {}};
+  for (const std::string& code : ctx.organisations) {
+    ctx.organisation_labels.push_back(organisation_label(code, organisation_names));
+  }
   std::vector<Counted> counted = count_tables(ctx, select(people, filter));
   for (const ReportFilter& coarser : coarser_filters(filter)) {
     hide_differences(counted, count_tables(ctx, select(people, coarser)));
@@ -722,6 +733,7 @@ Report make_report(const Workspace& workspace, const Catalog& catalog, const Rep
   report.lang = lang;
   report.filter = filter;
   report.choices = std::move(choices);
+  report.organisation_names = organisation_names;
   for (const ImportEntry& entry : workspace.log) {
     if (entry.outcome != ImportOutcome::rejected) ++report.files_read;
   }

@@ -3,6 +3,7 @@
 // (secondary suppression). The web view, the CSV files, the printable report and the command-line
 // tool all show these same tables.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,13 @@ struct FilterChoices {
   std::vector<Period> periods;             // quarters present, in order
 };
 FilterChoices filter_choices(const Workspace& workspace);
+
+// The names a coordinator gave the organisation codes in their programme (code -> name). Result
+// files carry only codes; the names stay on the coordinator's device.
+using OrganisationNames = std::map<std::string, std::string>;
+// How an organisation is shown in tables and filters: "Söderby kommun (soderby)", or the code
+// alone when it has no name.
+std::string organisation_label(const std::string& code, const OrganisationNames& names);
 
 struct ReportRow {
   std::string label;        // row head, in the report's language
@@ -77,10 +85,13 @@ struct Report {
   std::vector<ReportTable> tables;   // in the order the programme reports them
   std::vector<ChartBar> chart;       // self-assessment per area and round
   FilterChoices choices;             // the filters' options in this workspace (made once, not per frame)
+  OrganisationNames organisation_names;  // as given to make_report
 };
 
-// All tables for `filter`, in `lang`. Deterministic: the same workspace gives the same bytes.
-Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang);
+// All tables for `filter`, in `lang`, organisations shown by organisation_label. Deterministic:
+// the same workspace and names give the same bytes.
+Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang,
+                   const OrganisationNames& organisation_names = {});
 
 // One table as CSV that Swedish Excel opens as it is: UTF-8 with BOM, ';' between fields, decimal
 // comma (sv), CRLF line ends, fields quoted where needed. Cells as cell_text shows them.

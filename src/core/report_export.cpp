@@ -183,7 +183,9 @@ std::string definition(const std::string& term, const std::string& text) {
 std::string selection_html(const Report& report, const Words& words) {
   const ReportFilter& filter = report.filter;
   std::string out = "<h2>" + std::string(words.filter_heading) + "</h2>\n<dl class=\"selection\">\n";
-  out += definition(words.organisation, filter.organisation.empty() ? words.all : filter.organisation);
+  out += definition(words.organisation, filter.organisation.empty()
+                                            ? words.all
+                                            : organisation_label(filter.organisation, report.organisation_names));
   out += definition(words.role_family,
                     filter.role_family.empty() ? words.all : role_family_label(filter.role_family, report.lang));
   out += definition(words.period, filter.period ? period_words(*filter.period, words) : words.all);

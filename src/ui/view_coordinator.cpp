@@ -63,7 +63,7 @@ void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
     out.push_back(SetReportFilter{f});
   }
   for (const std::string& code : choices.organisations) {
-    if (ui.chip(code, current.organisation == code)) {
+    if (ui.chip(organisation_label(code, model.report->organisation_names), current.organisation == code)) {
       ReportFilter f = current;
       f.organisation = code;
       out.push_back(SetReportFilter{f});

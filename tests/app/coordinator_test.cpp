@@ -82,6 +82,30 @@ TEST_F(CoordinatorTest, WhileFilesAreReadTheScreenSaysSoFromAnyScreen) {
   EXPECT_FALSE(screen.has_text("Läser "));
 }
 
+TEST_F(CoordinatorTest, TheCoordinatorsProgrammeNamesTheOrganisationsInTablesAndFilters) {
+  auto app = start_app();
+  app->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  std::vector<NamedFile> files;
+  for (unsigned i = 0; i < 6; ++i) files.push_back({"n" + std::to_string(i) + ".json", result_text(*app, i, 2, "norr")});
+  for (unsigned i = 6; i < 12; ++i) files.push_back({"s" + std::to_string(i) + ".json", result_text(*app, i, 2, "syd")});
+  app->receive_files(files);
+  screen.frame(*app);
+  ASSERT_NE(table("Deltagare efter organisation"), nullptr);
+  EXPECT_EQ(table("Deltagare efter organisation")->cells.at(1).at(0), "norr");  // no programme here: codes
+
+  Programme programme = app->programme_draft();
+  programme.organisations = {{"norr", "Norrdals kommun"}};
+  app->handle(ui::EditProgramme{programme});
+  screen.frame(*app);
+  EXPECT_EQ(table("Deltagare efter organisation")->cells.at(1).at(0), "Norrdals kommun (norr)");
+  EXPECT_EQ(table("Deltagare efter organisation")->cells.at(2).at(0), "syd");
+  screen.choose(*app, "Organisation", "Norrdals kommun (norr)");
+  // The filter keeps the six people of "norr": the other organisation's row is empty.
+  ASSERT_NE(table("Deltagare efter organisation"), nullptr);
+  EXPECT_EQ(table("Deltagare efter organisation")->cells.at(1).at(1), "6");
+  EXPECT_EQ(table("Deltagare efter organisation")->cells.at(2).at(1), "–");
+}
+
 TEST_F(CoordinatorTest, SmallGroupsAreHiddenEverywhere) {
   auto app = start_app();
   std::vector<NamedFile> files;

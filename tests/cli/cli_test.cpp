@@ -14,6 +14,7 @@
 
 #include "cli/content_files.hpp"
 #include "core/aggregate.hpp"
+#include "core/programme.hpp"
 #include "core/report.hpp"
 #include "population.hpp"
 
@@ -120,6 +121,36 @@ TEST_F(ReportTool, FiltersAndEnglishEqualTheTables) {
   for (const ReportTable& table : report.tables) {
     EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, Lang::en)) << table.id;
   }
+}
+
+TEST_F(ReportTool, AProgrammeLinkNamesTheOrganisationsAndTheReport) {
+  Programme programme;
+  programme.id = "H4KD9PQM";
+  programme.name = "Omsorgslyftet";
+  programme.organisations = {{"org-01", "Norrdals kommun"}, {"org-03", "Söderby kommun"}};
+  programme.module_ids = {catalog_.modules.front().id};
+  programme.instrument_ids = {catalog_.instrument->id};
+  const std::string link = programme_link("https://example.org/digilyft/", programme);
+  const fs::path csv = root_ / "csv-namn", html = root_ / "rapport-namn.html";
+  ASSERT_EQ(run(content_arg() + "--link '" + link + "' --csv '" + csv.string() + "' --html '" + html.string() +
+                "' '" + inbox().string() + "'"),
+            0);
+  const OrganisationNames names = {{"org-01", "Norrdals kommun"}, {"org-03", "Söderby kommun"}};
+  const Report report = make_report(expected_workspace(), catalog_, ReportFilter{}, Lang::sv, names);
+  for (const ReportTable& table : report.tables) {
+    EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, Lang::sv)) << table.id;
+  }
+  const std::string by_org = slurp(csv / "deltagare-organisation.csv");
+  EXPECT_TRUE(contains(by_org, "Norrdals kommun (org-01);"));
+  EXPECT_TRUE(contains(by_org, "\r\norg-02;"));  // not in the link: the code alone
+  EXPECT_EQ(slurp(html), report_html(report, "Omsorgslyftet"));
+
+  std::string err;
+  EXPECT_EQ(run(content_arg() + "--link 'https://example.org/#program=1&id=x' '" + inbox().string() + "'", nullptr, &err),
+            2);
+  EXPECT_TRUE(contains(err, "--link")) << err;
+  EXPECT_EQ(run(content_arg() + "--link 'https://example.org/' '" + inbox().string() + "'", nullptr, &err), 2);
+  EXPECT_TRUE(contains(err, "no programme")) << err;
 }
 
 TEST_F(ReportTool, SaysWhatBecameOfEachFileInThePagesWords) {

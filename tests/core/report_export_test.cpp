@@ -145,6 +145,8 @@ TEST(ReportHtml, TitleFilterAndCountsInSwedish) {
   EXPECT_TRUE(contains(html, "<dt>Period</dt><dd>2026, kvartal 4</dd>"));
   EXPECT_TRUE(contains(html, "<dt>Inlästa resultatfiler</dt><dd>80</dd>"));
   EXPECT_TRUE(contains(html, "<dt>Deltagare i tabellerna</dt><dd>71</dd>"));
+  report.organisation_names = {{"kommun-a", "Kommun A & B"}};
+  EXPECT_TRUE(contains(report_html(report, ""), "<dt>Organisation</dt><dd>Kommun A &amp; B (kommun-a)</dd>"));
 }
 
 TEST(ReportHtml, NoFilterReadsAll) {

@@ -264,6 +264,27 @@ TEST(Report, FilterChoices) {
   EXPECT_EQ(report.choices.periods, choices.periods);
 }
 
+TEST(Report, OrganisationsAreShownByTheNamesOfTheCoordinatorsProgramme) {
+  EXPECT_EQ(organisation_label("a", {{"a", "Kommun A"}}), "Kommun A (a)");
+  EXPECT_EQ(organisation_label("b", {{"a", "Kommun A"}}), "b");
+  EXPECT_EQ(organisation_label("a", {{"a", ""}}), "a");
+  const Catalog catalog = test::fixture_catalog();
+  const OrganisationNames names = {{"a", "Kommun A, hemtjänst"}};
+  const Report named = make_report(known_people(catalog), catalog, ReportFilter{}, Lang::sv, names);
+  EXPECT_EQ(table(named, "deltagare-organisation").rows[0].label, "Kommun A, hemtjänst (a)");
+  EXPECT_EQ(table(named, "deltagare-organisation").rows[1].label, "b");
+  EXPECT_EQ(table(named, "timmar").rows[0].label, "Kommun A, hemtjänst (a)");
+  EXPECT_EQ(named.organisation_names, names);
+  // Only the labels differ: the figures, and the filters' codes, are the same as without names.
+  const Report plain = make_report(known_people(catalog), catalog, ReportFilter{}, Lang::sv);
+  EXPECT_EQ(named.choices.organisations, plain.choices.organisations);
+  for (std::size_t t = 0; t < plain.tables.size(); ++t) {
+    for (std::size_t r = 0; r < plain.tables[t].rows.size(); ++r) {
+      EXPECT_EQ(row_texts(named, plain.tables[t].id, r), row_texts(plain, plain.tables[t].id, r));
+    }
+  }
+}
+
 TEST(Report, SameWorkspaceSameReport) {
   const Catalog catalog = test::fixture_catalog();
   const Workspace ws = known_people(catalog);

@@ -156,8 +156,12 @@ const sameTables = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 test('programme link: set up, joined on another device, exported, read back in the tables', async () => {
   let link;
+  let coordinatorDevice;  // the coordinator's browser storage (IndexedDB too), to come back to
   await withVisit(suite, async (visit) => {
-    link = await setUpProgramme(await visit.open());
+    const page = await visit.open();
+    link = await setUpProgramme(page);
+    await waitForSavesCommitted(page);
+    coordinatorDevice = await visit.context.storageState({ indexedDB: true });
   });
   const programmeId = new URLSearchParams(link.split('#')[1]).get('id');
   assert.match(programmeId, /^[A-Z0-9]{8}$/);
@@ -178,9 +182,14 @@ test('programme link: set up, joined on another device, exported, read back in t
   const secondFile = readResultFile(staff.second.path);
   const everyone = [...generated, secondFile];
 
+  // Back on the coordinator's device: the page opens where they left it, and the programme set up
+  // there names the organisations.
   await withVisit(suite, async (visit) => {
     const page = await visit.open();
-    await openCoordinator(page);
+    await expectHeading(page, 'Gör en programlänk');
+    const back = page.getByRole('link', { name: 'Tillbaka till samordnare', exact: true });
+    await click(await waitForOne(back, 'link "Tillbaka till samordnare"'));
+    await expectHeading(page, COORDINATOR);
     await chooseFiles(page, [...generated.map((f) => f.path), staff.first.path]);
     await expectSummary(page, { read: 31, people: 31, bad: 0 });
     await chooseFiles(page, [staff.second.path]);
@@ -192,10 +201,11 @@ test('programme link: set up, joined on another device, exported, read back in t
     // Every participant once; the programme's one person in "soderby" is too few to show.
     const all = await expectParticipants(page, everyone);
     assert.equal(cell(tableByTitle(all, GENDER_AGE), 'Totalt', 'Totalt'), '31');
-    assert.equal(cell(tableByTitle(all, 'Deltagare efter organisation'), 'soderby', 'Deltagare'), '<5');
+    const soderby = 'Söderby kommun (soderby)';  // the name from the programme, the code from the file
+    assert.equal(cell(tableByTitle(all, 'Deltagare efter organisation'), soderby, 'Deltagare'), '<5');
 
     // The filters change the tables; each time the counts are those of the people kept.
-    await chooseFilter(page, 'Organisation', 'soderby');
+    await chooseFilter(page, 'Organisation', soderby);
     const one = await expectParticipants(page, [secondFile]);
     assert.equal(cell(tableByTitle(one, GENDER_AGE), 'Totalt', 'Totalt'), '<5');
     assert.ok(!sameTables(one, all), 'the organisation filter changes the tables');
@@ -223,6 +233,7 @@ test('programme link: set up, joined on another device, exported, read back in t
     assert.match(report.name, /\.html$/);
     assert.match(report.text, /<svg[\s>]/, 'the chart as an inline SVG');
     assert.ok(report.text.includes(GENDER_AGE));
+    assert.ok(report.text.includes('Omsorgslyftet i Norrdal &amp; Söderby'), 'the programme set up here names the report');
 
     // Kept over a reload (IndexedDB); "Töm listan och tabellerna" empties it.
     await waitForSavesCommitted(page);
@@ -233,5 +244,5 @@ test('programme link: set up, joined on another device, exported, read back in t
     await clickButton(page, CLEAR);
     await waitForText(page, 'Inga filer är inlästa än.');
     await poll(async () => (await readTables(page)).length === 0, { message: 'no tables after clearing' });
-  });
+  }, { contextOptions: { storageState: coordinatorDevice } });
 });
