@@ -21,4 +21,16 @@ std::string fill(const char* pattern, const std::vector<std::string>& values) {
   return out;
 }
 
+std::string count_text(long long n, Lang lang) {
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out = n < 0 ? "-" : "";
+  if (digits.size() < 5) return out + digits;
+  const char* separator = lang == Lang::en ? "," : "\xC2\xA0";  // U+00A0 no-break space
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+    out += digits[i];
+  }
+  return out;
+}
+
 }  // namespace dl

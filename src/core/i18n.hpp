@@ -19,6 +19,10 @@ struct Phrase {
 inline const char* tr(Lang lang, const Phrase& p) { return lang == Lang::en ? p.en : p.sv; }
 // A phrase with {1}, {2}, … (at most {9}) replaced by `values`.
 std::string fill(const char* pattern, const std::vector<std::string>& values);
+// A count in running text, grouped in threes from five digits as each language writes it:
+// "10 000" in Swedish (a no-break space, so it never wraps), "10,000" in English; "2500" as it is.
+// Figures in tables stay plain, so CSV files hold numbers a spreadsheet reads.
+std::string count_text(long long n, Lang lang);
 
 // A text from content files: Swedish is required, English optional.
 struct LocalText {

@@ -42,7 +42,7 @@ namespace {
 
 // "1 fil läst." / "9 filer lästa.": the number, then the words for one or for several.
 std::string counted(std::size_t n, Lang lang, const Phrase& one, const Phrase& many) {
-  return std::to_string(n) + " " + tr(lang, n == 1 ? one : many);
+  return count_text(static_cast<long long>(n), lang) + " " + tr(lang, n == 1 ? one : many);
 }
 
 }  // namespace

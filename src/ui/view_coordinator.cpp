@@ -38,7 +38,7 @@ void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
       ++quiet;
     }
   }
-  if (quiet > 0) ui.muted(fill(tr(lang, ct::more_files), {std::to_string(quiet)}));
+  if (quiet > 0) ui.muted(fill(tr(lang, ct::more_files), {count_text(static_cast<long long>(quiet), lang)}));
 }
 
 std::string role_label(const std::string& id, Lang lang) {
@@ -178,7 +178,7 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
   ui.muted(tr(lang, ct::drop_files));
   if (model.files_reading > 0) {
     ui.message(model.files_reading == 1 ? tr(lang, ct::reading_one_file)
-                                        : fill(tr(lang, ct::reading_files), {std::to_string(model.files_reading)}),
+                                        : fill(tr(lang, ct::reading_files), {count_text(model.files_reading, lang)}),
                Tone::info);
   }
   const Workspace& workspace = model.workspace;

@@ -69,7 +69,7 @@ TEST_F(CoordinatorTest, WhileFilesAreReadTheScreenSaysSoFromAnyScreen) {
   app->files_reading(10000);  // dropped on the start page
   screen.frame(*app);
   EXPECT_EQ(app->screen(), ui::Screen::coordinator);
-  EXPECT_TRUE(screen.has_text("Läser 10000 filer … Det kan ta några sekunder."));
+  EXPECT_TRUE(screen.has_text("Läser 10\u00A0000 filer … Det kan ta några sekunder."));
   app->receive_files({{"p1.json", result_text(*app, 1, 2, "norr")}});
   screen.frame(*app);
   EXPECT_FALSE(screen.has_text("Läser "));

@@ -67,5 +67,14 @@ TEST(I18n, LanguageCodes) {
   EXPECT_FALSE(t.has(Lang::en));
 }
 
+TEST(I18n, CountsInRunningTextAreGroupedFromFiveDigits) {
+  EXPECT_EQ(count_text(0, Lang::sv), "0");
+  EXPECT_EQ(count_text(2500, Lang::sv), "2500");
+  EXPECT_EQ(count_text(10000, Lang::sv), "10\u00A0000");
+  EXPECT_EQ(count_text(1234567, Lang::sv), "1\u00A0234\u00A0567");
+  EXPECT_EQ(count_text(10000, Lang::en), "10,000");
+  EXPECT_EQ(count_text(-123456, Lang::en), "-123,456");
+}
+
 }  // namespace
 }  // namespace dl
