@@ -33,4 +33,8 @@ std::string count_text(long long n, Lang lang) {
   return out;
 }
 
+std::string count_words(std::size_t n, Lang lang, const Phrase& one, const Phrase& many) {
+  return count_text(static_cast<long long>(n), lang) + " " + tr(lang, n == 1 ? one : many);
+}
+
 }  // namespace dl

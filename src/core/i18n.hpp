@@ -1,6 +1,7 @@
 // Languages of the user interface and text that exists in Swedish with an optional English version.
 // Swedish is the default and the fallback: an English text that is missing shows the Swedish one.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ std::string fill(const char* pattern, const std::vector<std::string>& values);
 // "10 000" in Swedish (a no-break space, so it never wraps), "10,000" in English; "2500" as it is.
 // Figures in tables stay plain, so CSV files hold numbers a spreadsheet reads.
 std::string count_text(long long n, Lang lang);
+// The count, then the words for one or for several: "1 fil läst.", "10 000 filer lästa.".
+std::string count_words(std::size_t n, Lang lang, const Phrase& one, const Phrase& many);
 
 // A text from content files: Swedish is required, English optional.
 struct LocalText {

@@ -38,27 +38,19 @@ std::string import_entry_text(const ImportEntry& entry, Lang lang) {
   return entry.file_name;
 }
 
-namespace {
-
-// "1 fil läst." / "9 filer lästa.": the number, then the words for one or for several.
-std::string counted(std::size_t n, Lang lang, const Phrase& one, const Phrase& many) {
-  return count_text(static_cast<long long>(n), lang) + " " + tr(lang, n == 1 ? one : many);
-}
-
-}  // namespace
-
 std::string import_summary_text(const Workspace& workspace, Lang lang) {
   std::size_t rejected = 0;
   for (const ImportEntry& entry : workspace.log) rejected += entry.outcome == ImportOutcome::rejected ? 1 : 0;
-  std::string text = counted(workspace.log.size(), lang, {"fil läst.", "file read."}, {"filer lästa.", "files read."});
-  text += " " + counted(workspace.participants.size(), lang, {"deltagare.", "participant."},
-                        {"deltagare.", "participants."});
+  std::string text = count_words(workspace.log.size(), lang, {"fil läst.", "file read."},
+                                 {"filer lästa.", "files read."});
+  text += " " + count_words(workspace.participants.size(), lang, {"deltagare.", "participant."},
+                            {"deltagare.", "participants."});
   text += " ";
   if (rejected == 0) {
     text += tr(lang, {"Alla filer kunde läsas.", "Every file could be read."});
   } else {
-    text += counted(rejected, lang, {"fil kunde inte läsas.", "file could not be read."},
-                    {"filer kunde inte läsas.", "files could not be read."});
+    text += count_words(rejected, lang, {"fil kunde inte läsas.", "file could not be read."},
+                        {"filer kunde inte läsas.", "files could not be read."});
   }
   return text;
 }

@@ -10,10 +10,6 @@
 namespace dl {
 namespace {
 
-std::string count_text(std::size_t n, Lang lang, const Phrase& one, const Phrase& many) {
-  return std::to_string(n) + " " + tr(lang, n == 1 ? one : many);
-}
-
 // "Före kurserna" -> "före kurserna": the round's name inside a sentence (the names start in ASCII).
 std::string lower_first(std::string text) {
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') {
@@ -76,9 +72,9 @@ void module_lines(const ResultFile& file, const Catalog& catalog, Lang lang, std
     hours += m.hours;
   }
   out.push_back(tr(lang, {"Kurser: ", "Courses: "}) +
-                count_text(file.modules.size(), lang, {"påbörjad", "started"}, {"påbörjade", "started"}) +
+                count_words(file.modules.size(), lang, {"påbörjad", "started"}, {"påbörjade", "started"}) +
                 ", " +
-                count_text(completed, lang, {"klar", "completed"}, {"klara", "completed"}) +
+                count_words(completed, lang, {"klar", "completed"}, {"klara", "completed"}) +
                 tr(lang, {", sammanlagt ", ", "}) + hours_text(hours, lang) + tr(lang, {"", " in all"}));
   for (const ModuleRecord& m : file.modules) {
     std::string line = tr(lang, {"Kurs: ", "Course: "}) + module_title(m.module_id, catalog, lang) + " – " +
@@ -98,7 +94,7 @@ void round_lines(const ResultFile& file, Lang lang, std::vector<std::string>& ou
     const std::string name = lower_first(tr(lang, round_name(round.round)));
     std::string line = tr(lang, {"Självskattning, ", "Self-assessment, "}) + name + " (" +
                        period_text(round.period, lang) + "): " +
-                       count_text(round.answers.size(), lang, {"svar", "answer"}, {"svar", "answers"});
+                       count_words(round.answers.size(), lang, {"svar", "answer"}, {"svar", "answers"});
     if (!round.then.empty()) {
       line += ", " + std::to_string(round.then.size()) +
               tr(lang, {" om hur det var före kursen", " on how it was before the course"});

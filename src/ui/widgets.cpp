@@ -1048,47 +1048,44 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
     if (room < 0 && columns > 2) {
       // Too narrow for the columns without breaking words (a phone): each row becomes a card.
       bottom = table_as_cards(same_line_, cells, header_style, cell_style, width);
-      const ImRect bb(caption_bb.Min, ImVec2(caption_bb.Min.x + width, bottom));
-      A11yNode node = make_node(ImGui::GetID(("##table:" + caption).c_str()), Role::table, caption, bb);
-      node.cells = cells;
-      tree_.nodes.push_back(std::move(node));
-      return;
-    }
-    std::vector<float> column_width(columns);
-    for (std::size_t c = 0; c < columns; ++c) {
-      const float share = extra_sum > 0 ? (natural[c] - least[c]) / extra_sum : 1.0f / static_cast<float>(columns);
-      column_width[c] = least[c] + std::max(0.0f, room) * share;
-    }
-    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(kPadX, 10));
-    const std::string table_id = "##table:" + caption;
-    if (ImGui::BeginTable(table_id.c_str(), static_cast<int>(columns),
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
-                              ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_NoSavedSettings)) {
-      for (std::size_t c = 0; c < columns; ++c)
-        ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthStretch, column_width[c]);
-      for (std::size_t r = 0; r < cells.size(); ++r) {
-        const bool header = r == 0;
-        ImGui::TableNextRow(header ? ImGuiTableRowFlags_Headers : 0);
-        if (header) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, th::kTableHeader);
-        for (std::size_t c = 0; c < columns; ++c) {
-          ImGui::TableSetColumnIndex(static_cast<int>(c));
-          static const std::string kEmpty;
-          const std::string& text = c < cells[r].size() ? cells[r][c] : kEmpty;
-          const TextStyle& style = header ? header_style : cell_style;
-          const float cell_w = available_width();
-          const Lines lines = wrap(style, text, cell_w);
-          const bool right = numeric[c] || (c > 0 && !header && (looks_numeric(text) || is_figure_mark(text)));
-          const ImVec2 pos = ImGui::GetCursorScreenPos();
-          const ImRect bb(pos, ImVec2(pos.x + cell_w, pos.y + lines.height(style)));
-          ImGui::ItemSize(bb.GetSize());
-          if (ImGui::ItemAdd(bb, 0))
-            draw_lines(style, lines, bb.Min, cell_w, right ? Align::right : Align::left);
-        }
+    } else {
+      std::vector<float> column_width(columns);
+      for (std::size_t c = 0; c < columns; ++c) {
+        const float share =
+            extra_sum > 0 ? (natural[c] - least[c]) / extra_sum : 1.0f / static_cast<float>(columns);
+        column_width[c] = least[c] + std::max(0.0f, room) * share;
       }
-      ImGui::EndTable();
-      bottom = ImGui::GetCurrentContext()->LastItemData.Rect.Max.y;
+      ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(kPadX, 10));
+      const std::string table_id = "##table:" + caption;
+      if (ImGui::BeginTable(table_id.c_str(), static_cast<int>(columns),
+                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                                ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_NoSavedSettings)) {
+        for (std::size_t c = 0; c < columns; ++c)
+          ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthStretch, column_width[c]);
+        for (std::size_t r = 0; r < cells.size(); ++r) {
+          const bool header = r == 0;
+          ImGui::TableNextRow(header ? ImGuiTableRowFlags_Headers : 0);
+          if (header) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, th::kTableHeader);
+          for (std::size_t c = 0; c < columns; ++c) {
+            ImGui::TableSetColumnIndex(static_cast<int>(c));
+            static const std::string kEmpty;
+            const std::string& text = c < cells[r].size() ? cells[r][c] : kEmpty;
+            const TextStyle& style = header ? header_style : cell_style;
+            const float cell_w = available_width();
+            const Lines lines = wrap(style, text, cell_w);
+            const bool right = numeric[c] || (c > 0 && !header && (looks_numeric(text) || is_figure_mark(text)));
+            const ImVec2 pos = ImGui::GetCursorScreenPos();
+            const ImRect bb(pos, ImVec2(pos.x + cell_w, pos.y + lines.height(style)));
+            ImGui::ItemSize(bb.GetSize());
+            if (ImGui::ItemAdd(bb, 0))
+              draw_lines(style, lines, bb.Min, cell_w, right ? Align::right : Align::left);
+          }
+        }
+        ImGui::EndTable();
+        bottom = ImGui::GetCurrentContext()->LastItemData.Rect.Max.y;
+      }
+      ImGui::PopStyleVar();
     }
-    ImGui::PopStyleVar();
   }
   const ImRect bb(caption_bb.Min, ImVec2(caption_bb.Min.x + width, bottom));
   A11yNode node = make_node(ImGui::GetID(("##table:" + caption).c_str()), Role::table, caption, bb);

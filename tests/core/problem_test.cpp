@@ -74,6 +74,9 @@ TEST(I18n, CountsInRunningTextAreGroupedFromFiveDigits) {
   EXPECT_EQ(count_text(1234567, Lang::sv), "1\u00A0234\u00A0567");
   EXPECT_EQ(count_text(10000, Lang::en), "10,000");
   EXPECT_EQ(count_text(-123456, Lang::en), "-123,456");
+  EXPECT_EQ(count_words(1, Lang::sv, {"fil", "file"}, {"filer", "files"}), "1 fil");
+  EXPECT_EQ(count_words(0, Lang::sv, {"fil", "file"}, {"filer", "files"}), "0 filer");
+  EXPECT_EQ(count_words(10000, Lang::en, {"fil", "file"}, {"filer", "files"}), "10,000 files");
 }
 
 }  // namespace
