@@ -1,10 +1,15 @@
 // digilyft-report: the coordinator's tables from the command line, for scripts and large batches.
 // Reads result files (and folders of them) into a workspace exactly as the page does, prints what
 // became of each file in the page's words, and writes the tables as CSV and the printable report.
-// Every figure comes from make_report, table_csv and report_html, so the tables equal the page's.
+// Every figure comes from make_report, table_csv and report_html, and the noise that protects the
+// tables comes from the workspace's key file (--key), so the tables equal the page's.
 // Exit 0 when it ran (bad files included), 1 when the content or an output cannot be read or
-// written, 2 on a usage error (a broken --link included). See docs/coordinator-report.md.
+// written, 2 on a usage error (a broken --link or key file included), 3 when the filter selects too
+// few people for a report. See docs/coordinator-report.md.
+#include <sys/stat.h>
+
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,18 +19,22 @@
 #include "cli/content_files.hpp"
 #include "core/aggregate.hpp"
 #include "core/background.hpp"
+#include "core/calendar.hpp"
 #include "core/import_text.hpp"
 #include "core/problem.hpp"
 #include "core/programme.hpp"
 #include "core/report.hpp"
+#include "core/workspace_key.hpp"
+#include "platform/native/openssl_keys.hpp"
 
 namespace {
 
-
 const char* const kUsage =
-    "usage: digilyft-report [--content DIR] [--lang sv|en] [--org CODE] [--role ID] [--period YYYY-QN]\n"
-    "                       [--csv DIR] [--html FILE] [--name PROGRAMME] [--link PROGRAMME_LINK]\n"
+    "usage: digilyft-report --key FILE [--content DIR] [--lang sv|en] [--org CODE] [--role ID]\n"
+    "                       [--setting ID] [--period YYYY-QN] [--now YYYY-QN] [--csv DIR] [--html FILE]\n"
+    "                       [--name PROGRAMME] [--link PROGRAMME_LINK] [--without-programme]\n"
     "                       FILES_OR_FOLDERS...\n"
+    "  --key:  the workspace's key file (saved from the page); made when it does not exist yet.\n"
     "  --link: the programme's link; its organisation names are shown with their codes, and its\n"
     "          name heads the report unless --name is given.\n";
 
@@ -33,10 +42,13 @@ struct Options {
   std::string content = "content";
   dl::Lang lang = dl::Lang::sv;
   dl::ReportFilter filter;
+  std::optional<dl::Period> now;
+  std::string key_file;
   std::string csv_dir;
   std::string html_file;
   std::string programme_name;
   std::string link;  // a programme link (#program=1&…), read once the content is
+  bool without_programme = false;
   std::vector<std::string> inputs;
 };
 
@@ -61,6 +73,10 @@ std::string parse_options(int argc, char** argv, Options& options) {
       only_inputs = true;
       continue;
     }
+    if (arg == "--without-programme") {
+      options.without_programme = true;
+      continue;
+    }
     const char* value = option_value(argc, argv, i);
     if (value == nullptr) return arg + " needs a value";
     const std::string text = value;
@@ -74,9 +90,15 @@ std::string parse_options(int argc, char** argv, Options& options) {
     } else if (arg == "--role") {
       if (!dl::is_valid_background_answer("role_family", text)) return "unknown role family: " + text;
       options.filter.role_family = text;
-    } else if (arg == "--period") {
-      options.filter.period = dl::parse_period(text);
-      if (!options.filter.period) return "--period takes a quarter such as 2026-Q4";
+    } else if (arg == "--setting") {
+      if (!dl::is_valid_background_answer("work_setting", text)) return "unknown kind of workplace: " + text;
+      options.filter.work_setting = text;
+    } else if (arg == "--period" || arg == "--now") {
+      const auto period = dl::parse_period(text);
+      if (!period) return arg + " takes a quarter such as 2026-Q4";
+      (arg == "--now" ? options.now : options.filter.period) = period;
+    } else if (arg == "--key") {
+      options.key_file = text;
     } else if (arg == "--csv") {
       options.csv_dir = text;
     } else if (arg == "--html") {
@@ -88,6 +110,9 @@ std::string parse_options(int argc, char** argv, Options& options) {
     } else {
       return "unknown option " + arg;
     }
+  }
+  if (options.key_file.empty()) {
+    return "--key FILE is needed: the key that protects the tables (save it from the page, or name a new file)";
   }
   if (options.inputs.empty()) return "no result files or folders given";
   return "";
@@ -118,8 +143,8 @@ int write_outputs(const Options& options, const dl::Report& report) {
     std::error_code error;
     std::filesystem::create_directories(options.csv_dir, error);
     for (const dl::ReportTable& table : report.tables) {
-      const std::string path = options.csv_dir + "/" + table.id + ".csv";
-      if (!write_file(path, dl::table_csv(table, options.lang))) {
+      const std::string path = options.csv_dir + "/" + dl::table_csv_name(table, report.filter);
+      if (!write_file(path, dl::table_csv(table, report))) {
         std::cerr << "digilyft-report: cannot write " << path << "\n";
         return 1;
       }
@@ -130,6 +155,38 @@ int write_outputs(const Options& options, const dl::Report& report) {
     return 1;
   }
   return 0;
+}
+
+dl::Period this_quarter() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return dl::period_from_month(local.tm_year + 1900, local.tm_mon + 1);
+}
+
+// The key file: read when it exists (nothing when it is broken: the problem is printed), else
+// nothing and `missing` set.
+std::optional<dl::WorkspaceKey> read_key(const Options& options, bool& missing) {
+  if (!std::filesystem::exists(options.key_file)) {
+    missing = true;
+    return std::nullopt;
+  }
+  const auto text = dl::cli::read_text_file(options.key_file, 64 * 1024);
+  std::vector<dl::Problem> problems;
+  auto key = text ? dl::parse_key_file(*text, problems) : std::nullopt;
+  if (!key) {
+    std::cerr << "digilyft-report: --key " << options.key_file << ": "
+              << (problems.empty() ? std::string("cannot be read") : dl::describe(problems.front(), options.lang))
+              << "\n";
+  }
+  return key;
+}
+
+// A new key file, readable only by its owner: it is what keeps the noise unpredictable.
+bool write_key(const std::string& path, const dl::WorkspaceKey& key) {
+  if (!write_file(path, dl::key_file_json(key))) return false;
+  ::chmod(path.c_str(), S_IRUSR | S_IWUSR);
+  return true;
 }
 
 }  // namespace
@@ -151,7 +208,10 @@ int main(int argc, char** argv) {
     std::cerr << "digilyft-report: content: " << dl::format_for_author(content_problem) << "\n";
   }
 
-  dl::OrganisationNames names;
+  dl::ReportSetup setup;
+  setup.now = options.now ? *options.now : this_quarter();
+  dl::Workspace workspace;
+  workspace.without_programme = options.without_programme;
   if (!options.link.empty()) {
     const std::size_t hash = options.link.find('#');
     std::vector<dl::Problem> link_problems;
@@ -164,17 +224,62 @@ int main(int argc, char** argv) {
       }
       return 2;
     }
-    for (const dl::Organisation& org : programme->organisations) names.emplace(org.code, org.name);
+    for (const dl::Organisation& org : programme->organisations) setup.organisation_names.emplace(org.code, org.name);
+    setup.programme_modules = programme->module_ids;
+    setup.t2_interval_months = programme->t2_interval_months;
+    workspace.programme = programme->id;
     if (options.programme_name.empty()) options.programme_name = programme->name;
   }
 
-  dl::Workspace workspace;
+  bool new_key = false;
+  const std::optional<dl::WorkspaceKey> key = read_key(options, new_key);
+  if (!key && !new_key) return 2;
+  if (key) {
+    if (!key->programme.empty() && !workspace.programme.empty() && key->programme != workspace.programme) {
+      std::cerr << "digilyft-report: --key: " << dl::describe(dl::Problem{"key.other_programme", "", "", ""}, options.lang)
+                << "\n";
+      return 2;
+    }
+    if (workspace.programme.empty()) workspace.programme = key->programme;
+    workspace.secret = key->secret;
+  } else {
+    workspace.secret = dl::platform::native::new_secret();
+    if (workspace.secret.empty()) {
+      std::cerr << "digilyft-report: cannot make a new key: no random numbers from OpenSSL\n";
+      return 1;
+    }
+  }
+
   for (const std::string& path : files) {
     import_path(workspace, path, *catalog);
     std::cout << dl::import_entry_text(workspace.log.back(), options.lang) << "\n";
   }
   std::cerr << dl::import_summary_text(workspace, options.lang) << "\n";
 
-  const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang, names);
+  if (new_key) {
+    if (!write_key(options.key_file, dl::WorkspaceKey{workspace.programme, workspace.secret})) {
+      std::cerr << "digilyft-report: cannot write " << options.key_file << "\n";
+      return 1;
+    }
+    std::cerr << "digilyft-report: "
+              << (options.lang == dl::Lang::en
+                      ? "a new key is saved in " + options.key_file +
+                            ". Use the same key for every report of the programme, and do not share it."
+                      : "en ny nyckel är sparad i " + options.key_file +
+                            ". Använd samma nyckel för alla rapporter i programmet, och dela den inte.")
+              << "\n";
+  }
+
+  const dl::RecordKeys keys = dl::platform::native::record_keys(workspace);
+  setup.keys = &keys;
+  const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang, setup);
+  if (report.too_small) {
+    std::cerr << "digilyft-report: "
+              << (options.lang == dl::Lang::en
+                      ? "the selection has fewer than 10 participants: no tables are made for it."
+                      : "urvalet har färre än 10 deltagare: inga tabeller görs för det.")
+              << "\n";
+    return 3;
+  }
   return write_outputs(options, report);
 }

@@ -1,5 +1,5 @@
-// The coordinator's workspace: result files merged per participant code (each round once, the
-// rest from the latest exported file), its compact saved JSON, and the cells of the tables.
+// The coordinator's workspace: result files of one programme merged per participant code (each
+// round once, the rest from the latest exported file), and its compact saved JSON.
 #include "aggregate.hpp"
 
 #include <algorithm>
@@ -8,36 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "workspace_key.hpp"
+
 namespace dl {
-
-Cell count_cell(int n) {
-  Cell cell;
-  cell.n = n;
-  if (n > 0) cell.value = static_cast<double>(n);
-  cell.suppressed = n >= 1 && n < kMinGroupSize;
-  return cell;
-}
-
-Cell mean_cell(int n, double mean) {
-  Cell cell;
-  cell.n = n;
-  if (n > 0) cell.value = mean;
-  cell.suppressed = n >= 1 && n < kMinGroupSize;
-  cell.is_mean = true;
-  return cell;
-}
-
-std::string cell_text(const Cell& cell, Lang lang) {
-  if (cell.suppressed) return cell.secondary ? "x" : "<5";
-  if (cell.n == 0 || !cell.value) return "–";
-  if (!cell.is_mean) return std::to_string(static_cast<long long>(std::llround(*cell.value)));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", std::round(*cell.value * 10.0) / 10.0);
-  std::string text = buffer;
-  if (text == "-0.0") text = "0.0";
-  if (lang == Lang::sv) std::replace(text.begin(), text.end(), '.', ',');
-  return text;
-}
 
 namespace {
 
@@ -106,7 +79,7 @@ std::optional<ImportOutcome> outcome_from_id(const std::string& id) {
 
 using Ordered = nlohmann::ordered_json;
 constexpr const char* kWorkspaceFormat = "digilyft-workspace";
-constexpr int kWorkspaceVersion = 2;  // 1: one JSON document (still read)
+constexpr int kWorkspaceVersion = 3;  // 2: no programme and no secret; 1: one JSON document (both still read)
 
 Ordered entry_json(const ImportEntry& entry) {
   Ordered out = {{"file", entry.file_name}, {"outcome", outcome_id(entry.outcome)}};
@@ -157,20 +130,46 @@ std::optional<ImportEntry> entry_from_json(const Ordered& j) {
 }  // namespace
 
 bool Workspace::operator==(const Workspace& o) const {
-  return participants == o.participants &&
+  return participants == o.participants && programme == o.programme &&
+         without_programme == o.without_programme && secret == o.secret &&
          std::equal(log.begin(), log.end(), o.log.begin(), o.log.end(), same_entry);
 }
+
+namespace {
+
+// Whether this workspace reads a file of `programme` ("" = made without a programme link); the
+// problem says why not.
+std::optional<Problem> programme_problem(const Workspace& workspace, const std::optional<std::string>& programme,
+                                         const std::string& file_name) {
+  if (!programme) {
+    if (workspace.without_programme) return std::nullopt;
+    return Problem{"result.no_programme", file_name, "/programme", ""};
+  }
+  if (!workspace.programme.empty() && *programme != workspace.programme) {
+    return Problem{"result.other_programme", file_name, "/programme", *programme};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
                    const Catalog& catalog) {
   ImportEntry entry;
   entry.file_name = file_name;
   auto file = parse_result_file(text, file_name, &catalog, entry.problems);
+  if (file) {
+    if (auto problem = programme_problem(workspace, file->programme, file_name)) {
+      entry.problems.push_back(std::move(*problem));
+      file.reset();
+    }
+  }
   if (!file) {
     entry.outcome = ImportOutcome::rejected;
     workspace.log.push_back(std::move(entry));
     return;
   }
+  if (workspace.programme.empty() && file->programme) workspace.programme = *file->programme;
   auto [at, inserted] = workspace.participants.try_emplace(file->participant);
   if (inserted) {
     at->second = std::move(*file);
@@ -190,6 +189,9 @@ std::string workspace_to_json(const Workspace& workspace) {
   Ordered head = Ordered::object();
   head["format"] = kWorkspaceFormat;
   head["version"] = kWorkspaceVersion;
+  head["programme"] = workspace.programme;
+  head["without_programme"] = workspace.without_programme;
+  head["secret"] = workspace.secret;
   head["log"] = Ordered::array();
   for (const ImportEntry& entry : workspace.log) head["log"].push_back(entry_json(entry));
   std::string out = head.dump(-1, ' ', false, Ordered::error_handler_t::replace);
@@ -231,7 +233,15 @@ std::optional<Workspace> workspace_from_json(const std::string& text, const Cata
   const std::size_t first_end = std::min(text.find('\n'), text.size());
   const Ordered head = Ordered::parse(text.substr(0, first_end), nullptr, false);
   Workspace workspace;
-  if (is_workspace(head, kWorkspaceVersion) && take_log(workspace, head)) {
+  const bool lines = is_workspace(head, kWorkspaceVersion) || is_workspace(head, 2);
+  if (lines && take_log(workspace, head)) {
+    if (head.contains("programme") && head["programme"].is_string()) workspace.programme = head["programme"];
+    if (head.contains("without_programme") && head["without_programme"].is_boolean()) {
+      workspace.without_programme = head["without_programme"];
+    }
+    if (head.contains("secret") && head["secret"].is_string() && is_workspace_secret(head["secret"].get<std::string>())) {
+      workspace.secret = head["secret"];
+    }
     std::size_t index = 0;
     for (std::size_t at = first_end; at < text.size(); ++index) {
       const std::size_t end = std::min(text.find('\n', at + 1), text.size());

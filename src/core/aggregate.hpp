@@ -1,5 +1,6 @@
-// The coordinator's workspace: many result files in, one merged record per participant code, and
-// the cells of the tables, which hide groups smaller than five (report.hpp builds the tables).
+// The coordinator's workspace: many result files of one programme in, one merged record per
+// participant code, and the workspace's own secret, from which every participant's record key for
+// the protected tables is made (cell_key.hpp; report.hpp builds the tables).
 #pragma once
 #include <map>
 #include <optional>
@@ -11,22 +12,6 @@
 #include "result_file.hpp"
 
 namespace dl {
-
-constexpr int kMinGroupSize = 5;
-
-struct Cell {
-  int n = 0;                    // how many people the cell rests on
-  std::optional<double> value;  // the figure (a count, a mean, a share in per cent); empty when n == 0
-  bool suppressed = false;      // must not be shown: rests on 1–4 people, or hidden by secondary
-                                // suppression so that no hidden cell can be worked out
-  bool secondary = false;       // suppressed only to protect another hidden cell
-  bool is_mean = false;         // shown with one decimal: a mean, a share, or a sum of hours
-};
-Cell count_cell(int n);                   // a count of people, suppressed when 1..4
-Cell mean_cell(int n, double mean);       // a mean over n people, suppressed when 1..4
-// "<5" (hidden, rests on 1–4 people), "x" (hidden to protect another cell: 0 or 5 and more), "–"
-// (no one), "12", "63,5" (sv) / "63.5" (en). Every table, CSV and report shows cells through it.
-std::string cell_text(const Cell& cell, Lang lang);
 
 // One file given to the workspace and what became of it.
 enum class ImportOutcome {
@@ -47,16 +32,28 @@ struct ImportEntry {
 struct Workspace {
   std::map<std::string, ResultFile> participants;  // by participant code
   std::vector<ImportEntry> log;                    // one per file given, in order
+  // The programme whose files this workspace reads ("" until the coordinator's programme or the
+  // first file with a programme sets it). A file of another programme is refused.
+  std::string programme;
+  // Files made without a programme link are read only when the coordinator says so; they form a
+  // group of their own in the tables.
+  bool without_programme = false;
+  // 64 hex digits (32 random bytes), made once per workspace and never published: the key of the
+  // keyed hash that gives each participant a record key (workspace_key.hpp). "" until made.
+  std::string secret;
   bool operator==(const Workspace& o) const;
 };
 
-// Check one file and take it in. A bad file is logged with its reason and changes nothing else.
+// Check one file and take it in. A bad file is logged with its reason and changes nothing else;
+// a file of another programme ("result.other_programme") or without one while the workspace does
+// not read those ("result.no_programme") is refused too. The first file with a programme sets the
+// programme of a workspace that has none yet.
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
                    const Catalog& catalog);
 
-// The workspace as it is kept in IndexedDB (JSON Lines: a line with the format, version and the
-// log, then one compact result file per merged record), and read back (also the version 1 single
-// document). Reading checks every record again; a record that no longer fits the content is left
+// The workspace as it is kept in IndexedDB (JSON Lines: a line with the format, version, the
+// programme, the secret and the log, then one compact result file per merged record), and read
+// back (also versions 2 and 1, which had no programme and no secret). Reading checks every record again; a record that no longer fits the content is left
 // out and named in `problems`.
 std::string workspace_to_json(const Workspace& workspace);
 std::optional<Workspace> workspace_from_json(const std::string& text, const Catalog& catalog,

@@ -103,6 +103,10 @@ const std::map<std::string, Phrase>& sentences() {
                               "The file lacks the check that shows it is unchanged. Ask the person to save a new file."}},
       {"result.bad_checksum", {"Filen har ändrats efter att den sparades. Be personen spara en ny fil.",
                                "The file has been changed since it was saved. Ask the person to save a new file."}},
+      {"result.other_programme", {"Filen hör till ett annat program än det här. Den räknas inte in i det här programmets tabeller.",
+                                  "The file belongs to another programme than this one. It is not counted in this programme's tables."}},
+      {"result.no_programme", {"Filen hör inte till något program. Vill du räkna in den: välj Läs också filer utan program och läs in filen igen.",
+                               "The file belongs to no programme. To count it in: choose Also read files without a programme and read the file again."}},
       // Programme links (set up by a coordinator, opened by staff).
       {"programme.bad_id", {"Programmets kod är inte giltig. Skapa länken på nytt.",
                             "The programme's code is not valid. Make the link again."}},
@@ -140,6 +144,15 @@ const std::map<std::string, Phrase>& sentences() {
       // The coordinator's workspace kept in the browser.
       {"workspace.unreadable", {"De sparade resultaten går inte att läsa. Läs in filerna igen.",
                                 "The saved results cannot be read. Read the files in again."}},
+      // The key file that gives digilyft-report the same protected tables as the page.
+      {"key.unreadable", {"Filen är inte en nyckelfil från Digilyft.", "The file is not a Digilyft key file."}},
+      {"key.future_version", {"Nyckelfilen kommer från en nyare version av Digilyft. Uppdatera sidan och försök igen.",
+                              "The key file comes from a newer version of Digilyft. Reload the page and try again."}},
+      {"key.bad_secret", {"Nyckeln i filen är skadad eller ändrad.", "The key in the file is damaged or changed."}},
+      {"key.other_workspace", {"Arbetsytan har redan en egen nyckel. Töm arbetsytan först om du vill använda nyckeln i filen.",
+                               "The workspace already has a key of its own. Clear the workspace first to use the key in the file."}},
+      {"key.other_programme", {"Nyckelfilen hör till ett annat program än resultatfilerna.",
+                               "The key file belongs to another programme than the result files."}},
       // Progress saved in the browser.
       {"progress.not_json", {"Det sparade går inte att läsa. Det kan vara skadat.",
                              "The saved progress cannot be read. It may be damaged."}},

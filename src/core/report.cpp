@@ -1,7 +1,12 @@
-// The programme's tables from the coordinator's workspace (report.hpp): each person's figures are
-// read once, the tables are counted for the filter and for every coarser filter, and then the
-// suppression rules run: primary (count_cell, mean_cell), differencing, secondary, and figures
-// that rest on a hidden count hidden with it.
+// The programme's tables from the coordinator's workspace (report.hpp). Each person's figures are
+// read once with their record key; every cell gathers the people it rests on as a Group (count
+// and cell key) or a Magnitude (a sum of hours or scores), and cell_key.hpp turns those into the
+// perturbed figures shown. No cell is hidden to protect another: the noise does that.
+//
+// [SECTION] Words
+// [SECTION] Each person's figures, read once
+// [SECTION] Tables: participants, courses and hours, self-assessment, evaluation, managers, response
+// [SECTION] The report
 #include "report.hpp"
 
 #include <algorithm>
@@ -10,23 +15,26 @@
 #include <set>
 
 #include "background.hpp"
+#include "calendar.hpp"
+#include "measurement.hpp"
 #include "round.hpp"
 #include "scoring.hpp"
-#include "suppression.hpp"
 
 namespace dl {
 namespace {
 
-// ---- Words --------------------------------------------------------------------------------------
+// ---- [SECTION] Words ---------------------------------------------------------------------------
 
 constexpr Phrase kTotal{"Totalt", "Total"};
 constexpr Phrase kNotAnswered{"Ej besvarat", "Not answered"};
 constexpr Phrase kNotGiven{"Ej angiven", "Not given"};
+constexpr Phrase kWithoutProgramme{"Utan program", "Without a programme"};
 constexpr Phrase kParticipants{"Deltagare", "Participants"};
 constexpr Phrase kStarted{"Påbörjat", "Started"};
 constexpr Phrase kCompleted{"Slutfört", "Completed"};
 constexpr Phrase kHoursInAll{"Timmar sammanlagt", "Hours in all"};
 constexpr Phrase kHoursEach{"Timmar per deltagare", "Hours per participant"};
+constexpr Phrase kHoursPerStart{"Timmar per påbörjad kurs", "Hours per course started"};
 constexpr Phrase kRespondents{"antal", "number"};
 constexpr Phrase kMean{"medel", "mean"};
 constexpr Phrase kMeanBefore{"före", "before"};
@@ -37,7 +45,8 @@ constexpr Phrase kManagersAnswered{"Svarande", "Respondents"};
 constexpr Phrase kChose{"Antal valt", "Number who chose"};
 constexpr Phrase kShare{"Andel (%)", "Share (%)"};
 constexpr Phrase kAnswered{"Svarat", "Answered"};
-constexpr Phrase kDropOut{"Bortfall sedan föregående omgång", "Drop-out since the previous round"};
+constexpr Phrase kCouldAnswer{"Kunde ha svarat", "Could have answered"};
+constexpr Phrase kDropOut{"Bortfall", "Drop-out"};
 constexpr Phrase kDropOutShare{"Bortfall (%)", "Drop-out (%)"};
 constexpr Phrase kArea{"Kompetensområde", "Competence area"};
 constexpr Phrase kCourse{"Kurs", "Course"};
@@ -62,6 +71,11 @@ const TableWords kRoleFamily{
     {"Deltagare efter yrkesgrupp", "Participants by occupational group"},
     {"Antal personer per yrkesgrupp, så som de själva har svarat.",
      "Number of people per occupational group, as they answered themselves."}};
+const TableWords kWorkSetting{
+    "deltagare-arbetsplats",
+    {"Deltagare efter arbetsplats", "Participants by kind of workplace"},
+    {"Antal personer per slags arbetsplats, så som de själva har svarat.",
+     "Number of people per kind of workplace, as they answered themselves."}};
 const TableWords kOrganisationTable{
     "deltagare-organisation",
     {"Deltagare efter organisation", "Participants by organisation"},
@@ -70,9 +84,9 @@ const TableWords kCourses{
     "kurser",
     {"Kurser: påbörjade och slutförda", "Courses: started and completed"},
     {"Antal personer som har börjat och slutfört varje kurs, och deras aktiva tid i kursen. Raden "
-     "Totalt räknar en person en gång för varje kurs.",
+     "Totalt räknar en person en gång för varje kurs. – betyder att kursen inte ingår i programmet.",
      "Number of people who started and completed each course, and their active time in it. The "
-     "Total row counts a person once for each course."}};
+     "Total row counts a person once for each course. – means the course is not in the programme."}};
 const TableWords kHours{
     "timmar",
     {"Aktiv tid i kurserna", "Active time in the courses"},
@@ -83,10 +97,10 @@ const TableWords kHours{
 const TableWords kSelfAssessment{
     "sjalvskattning",
     {"Självskattning per kompetensområde", "Self-assessment per competence area"},
-    {"Medelpoäng från 0 till 100 för dem som har svarat vid varje tillfälle: T0 före kurserna, T1 "
+    {"Medelpoäng från 0 till 100 vid varje tillfälle, för dem som svarade då: T0 före kurserna, T1 "
      "efter kursen, T2 uppföljningen. Svaret Ej aktuellt räknas inte.",
-     "Mean score from 0 to 100 for those who answered at each round: T0 before the courses, T1 "
-     "after the course, T2 the follow-up. The answer Not relevant does not count."}};
+     "Mean score from 0 to 100 at each round, for those who answered then: T0 before the courses, "
+     "T1 after the course, T2 the follow-up. The answer Not relevant does not count."}};
 const TableWords kChangeTable{
     "sjalvskattning-forandring",
     {"Förändring i självskattningen", "Change in the self-assessment"},
@@ -109,12 +123,17 @@ const TableWords kManager{
 const TableWords kResponse{
     "svarsfrekvens",
     {"Svarsfrekvens och bortfall", "Response rate and drop-out"},
-    {"Hur många av deltagarna som har gjort självskattningen vid varje tillfälle, och hur många som "
-     "svarade förra gången men inte den här gången.",
-     "How many of the participants did the self-assessment at each round, and how many answered "
-     "the time before but not this time."}};
+    {"Hur många av deltagarna som har gjort självskattningen vid varje tillfälle. Kunde ha svarat: "
+     "efter kursen de som har slutfört en kurs, vid uppföljningen de som svarade efter kursen och "
+     "vars uppföljning har öppnat. Bortfall: de som kunde ha svarat men inte har gjort det.",
+     "How many of the participants did the self-assessment at each round. Could have answered: "
+     "after the course those who completed a course, at the follow-up those who answered after the "
+     "course and whose follow-up has opened. Drop-out: those who could have answered but have not."}};
+constexpr Phrase kResponseByPeriod{
+    " Bortfallet visas bara utan periodurval: det räknar över hela programmet.",
+    " Drop-out is shown only without a period filter: it counts over the whole programme."};
 
-// ---- Each person's figures, read once -------------------------------------------------------------
+// ---- [SECTION] Each person's figures, read once -------------------------------------------------
 
 struct RoundFacts {
   const AssessmentRound* round = nullptr;
@@ -123,15 +142,24 @@ struct RoundFacts {
 
 struct Person {
   const ResultFile* file = nullptr;
+  RecordKey key = 0;
   std::array<RoundFacts, 3> rounds;  // by Round; round == nullptr when not done
 };
 
-std::vector<Person> read_people(const Workspace& workspace, const Catalog& catalog) {
+// Each participant with their record key; `missing` when some participant has none.
+std::vector<Person> read_people(const Workspace& workspace, const Catalog& catalog, const RecordKeys& keys,
+                                bool& missing) {
   std::vector<Person> people;
   people.reserve(workspace.participants.size());
   for (const auto& [code, file] : workspace.participants) {
+    const auto key = keys.find(code);
+    if (key == keys.end()) {
+      missing = true;
+      continue;
+    }
     Person person;
     person.file = &file;
+    person.key = key->second;
     for (const AssessmentRound& round : file.rounds) {
       if (!catalog.instrument || round.instrument_id != catalog.instrument->id) continue;
       RoundFacts& facts = person.rounds[static_cast<std::size_t>(round.round)];
@@ -178,57 +206,39 @@ Selection select(const std::vector<Person>& people, const ReportFilter& filter) 
   selection.period = filter.period;
   for (const Person& person : people) {
     const ResultFile& file = *person.file;
-    if (!filter.organisation.empty() && file.organisation.value_or("") != filter.organisation) continue;
+    if (!filter.organisation.empty() && (!file.programme || file.organisation.value_or("") != filter.organisation)) {
+      continue;
+    }
     if (!filter.role_family.empty() && file.background.role_family != filter.role_family) continue;
+    if (!filter.work_setting.empty() && file.background.work_setting != filter.work_setting) continue;
     if (filter.period && !active_in(person, *filter.period)) continue;
     selection.people.push_back(&person);
   }
   return selection;
 }
 
-// ---- Tables as counted, before differencing and secondary suppression ---------------------------
-
-// A figure computed from counts: hidden whenever one of them is.
-struct Dependency {
-  CellRef derived;
-  std::vector<CellRef> basis;
-};
-
-struct Counted {
-  ReportTable table;
-  std::vector<Dependency> dependencies;
-  std::vector<std::pair<CellRef, CellRef>> copies;  // (from, to): the same figure shown twice
-  std::vector<CellRef> everyone;                    // cells that count every participant
-};
+// ---- [SECTION] Tables ---------------------------------------------------------------------------
 
 struct Context {
   const Catalog& catalog;
   Lang lang;
-  std::vector<std::string> organisations;  // codes in the workspace, sorted
+  const ReportSetup& setup;
+  std::vector<std::string> organisations;        // codes: the programme's and those in files, sorted
   std::vector<std::string> organisation_labels;  // the same, as shown (organisation_label)
+  bool without_programme = false;                // a row for files made without a programme
+  std::string period_tag;                        // "" or "@2026-Q4": hours differ by period
 };
 
-Counted start_table(const TableWords& words, Lang lang, Phrase head) {
-  Counted counted;
-  counted.table.id = words.id;
-  counted.table.title = tr(lang, words.title);
-  counted.table.note = tr(lang, words.note);
-  counted.table.columns.push_back(tr(lang, head));
-  return counted;
+ReportTable start_table(const TableWords& words, Lang lang, Phrase head) {
+  ReportTable table;
+  table.id = words.id;
+  table.title = tr(lang, words.title);
+  table.note = tr(lang, words.note);
+  table.columns.push_back(tr(lang, head));
+  return table;
 }
 
-// A total that may count a person more than once (a person per course): hidden when it rests on
-// 1–4 people, shown "x" when the sum itself is 5 or more.
-Cell sum_cell(int people, long long sum) {
-  Cell cell = count_cell(people);
-  if (people > 0) cell.value = static_cast<double>(sum);
-  if (cell.suppressed && sum >= kMinGroupSize) cell.secondary = true;
-  return cell;
-}
-
-Cell mean_of(int n, double sum) { return mean_cell(n, n > 0 ? sum / n : 0.0); }
-
-// The sums of a table whose last row and (when `columns` > 1) last column are totals.
+// The sums of a table whose last row and (with `row_totals`) last column are totals.
 void add_line_sums(ReportTable& table, std::size_t rows, std::size_t columns, bool row_totals) {
   for (std::size_t c = 0; c < columns; ++c) {
     TableSum sum{{}, CellRef{rows - 1, c}};
@@ -258,161 +268,167 @@ std::size_t option_index(const BackgroundQuestion& question, const std::string& 
   return question.options.size();
 }
 
-Counted gender_age(const Context& ctx, const Selection& s) {
+ReportTable gender_age(const Context& ctx, const Selection& s) {
   const BackgroundQuestion& gender = background_question("gender");
   const BackgroundQuestion& age = background_question("age_band");
-  const std::size_t rows = gender.options.size() + 1;
+  const std::size_t rows = gender.options.size() + 1;     // options and "not answered"
   const std::size_t columns = age.options.size() + 1;
-  std::vector<std::vector<int>> n(rows + 1, std::vector<int>(columns + 1, 0));
+  std::vector<std::vector<Group>> groups(rows + 1, std::vector<Group>(columns + 1));
   for (const Person* p : s.people) {
     const std::size_t g = option_index(gender, p->file->background.gender);
     const std::size_t a = option_index(age, p->file->background.age_band);
-    ++n[g][a];
-    ++n[g][columns];
-    ++n[rows][a];
-    ++n[rows][columns];
+    for (std::size_t r : {g, rows}) {
+      for (std::size_t c : {a, columns}) groups[r][c].add(p->key);
+    }
   }
-  Counted counted = start_table(kGenderAge, ctx.lang, gender.prompt);
-  for (const auto& o : age.options) counted.table.columns.push_back(tr(ctx.lang, o.label));
-  counted.table.columns.push_back(tr(ctx.lang, kNotAnswered));
-  counted.table.columns.push_back(tr(ctx.lang, kTotal));
+  ReportTable table = start_table(kGenderAge, ctx.lang, gender.prompt);
+  for (const auto& o : age.options) table.columns.push_back(tr(ctx.lang, o.label));
+  table.columns.push_back(tr(ctx.lang, kNotAnswered));
+  table.columns.push_back(tr(ctx.lang, kTotal));
   for (std::size_t r = 0; r <= rows; ++r) {
     ReportRow row;
     row.label = r < gender.options.size() ? tr(ctx.lang, gender.options[r].label)
                                           : tr(ctx.lang, r == rows ? kTotal : kNotAnswered);
     row.total = r == rows;
-    for (std::size_t c = 0; c <= columns; ++c) row.cells.push_back(count_cell(n[r][c]));
-    counted.table.rows.push_back(std::move(row));
+    for (std::size_t c = 0; c <= columns; ++c) row.cells.push_back(count_cell(groups[r][c]));
+    table.rows.push_back(std::move(row));
   }
-  add_line_sums(counted.table, rows + 1, columns + 1, true);
-  counted.everyone.push_back(CellRef{rows, columns});
-  return counted;
+  add_line_sums(table, rows + 1, columns + 1, true);
+  return table;
 }
 
-// One column of people per category, "no answer" and a total.
-Counted people_by(const TableWords& words, Phrase head, const Context& ctx, const Selection& s,
-                  const std::vector<std::string>& labels, Phrase none,
-                  const std::function<std::size_t(const ResultFile&)>& category) {
-  std::vector<int> n(labels.size() + 2, 0);
+// One column of people per category, then `extra` rows (e.g. "not answered") and a total.
+ReportTable people_by(const TableWords& words, Phrase head, const Context& ctx, const Selection& s,
+                      const std::vector<std::string>& labels,
+                      const std::function<std::size_t(const ResultFile&)>& category) {
+  std::vector<Group> groups(labels.size() + 1);
   for (const Person* p : s.people) {
-    ++n[category(*p->file)];
-    ++n.back();
+    groups[category(*p->file)].add(p->key);
+    groups.back().add(p->key);
   }
-  Counted counted = start_table(words, ctx.lang, head);
-  counted.table.columns.push_back(tr(ctx.lang, kParticipants));
-  for (std::size_t r = 0; r < n.size(); ++r) {
+  ReportTable table = start_table(words, ctx.lang, head);
+  table.columns.push_back(tr(ctx.lang, kParticipants));
+  for (std::size_t r = 0; r < groups.size(); ++r) {
     ReportRow row;
-    row.label = r < labels.size() ? labels[r] : tr(ctx.lang, r + 1 == n.size() ? kTotal : none);
-    row.total = r + 1 == n.size();
-    row.cells.push_back(count_cell(n[r]));
-    counted.table.rows.push_back(std::move(row));
+    row.total = r == labels.size();
+    row.label = row.total ? tr(ctx.lang, kTotal) : labels[r];
+    row.cells.push_back(count_cell(groups[r]));
+    table.rows.push_back(std::move(row));
   }
-  add_line_sums(counted.table, n.size(), 1, false);
-  counted.everyone.push_back(CellRef{n.size() - 1, 0});
-  return counted;
+  add_line_sums(table, groups.size(), 1, false);
+  return table;
 }
 
-Counted role_families(const Context& ctx, const Selection& s) {
-  const BackgroundQuestion& role = background_question("role_family");
+// A background question's options as row labels, then "not answered".
+ReportTable people_by_answer(const TableWords& words, const char* question_id, const Context& ctx,
+                             const Selection& s) {
+  const BackgroundQuestion& question = background_question(question_id);
   std::vector<std::string> labels;
-  for (const auto& o : role.options) labels.push_back(tr(ctx.lang, o.label));
-  return people_by(kRoleFamily, role.prompt, ctx, s, labels, kNotAnswered,
-                   [&role](const ResultFile& f) { return option_index(role, f.background.role_family); });
+  for (const auto& o : question.options) labels.push_back(tr(ctx.lang, o.label));
+  labels.push_back(tr(ctx.lang, kNotAnswered));
+  return people_by(words, question.prompt, ctx, s, labels, [&question](const ResultFile& f) {
+    const std::string* answer = f.background.field(question.id);
+    return option_index(question, answer ? *answer : std::string());
+  });
+}
+
+// Organisation rows: the codes, "not given" (a programme file without a code), "without a
+// programme" (when the workspace reads such files).
+std::vector<std::string> organisation_rows(const Context& ctx) {
+  std::vector<std::string> labels = ctx.organisation_labels;
+  labels.push_back(tr(ctx.lang, kNotGiven));
+  if (ctx.without_programme) labels.push_back(tr(ctx.lang, kWithoutProgramme));
+  return labels;
 }
 
 std::size_t organisation_index(const Context& ctx, const ResultFile& file) {
+  if (!file.programme) return ctx.organisations.size() + 1;
   if (!file.organisation) return ctx.organisations.size();
   const auto it = std::lower_bound(ctx.organisations.begin(), ctx.organisations.end(), *file.organisation);
   return static_cast<std::size_t>(it - ctx.organisations.begin());
 }
 
-Counted organisations(const Context& ctx, const Selection& s) {
-  return people_by(kOrganisationTable, kOrganisation, ctx, s, ctx.organisation_labels, kNotGiven,
+ReportTable organisations(const Context& ctx, const Selection& s) {
+  return people_by(kOrganisationTable, kOrganisation, ctx, s, organisation_rows(ctx),
                    [&ctx](const ResultFile& f) { return organisation_index(ctx, f); });
 }
 
-Counted courses(const Context& ctx, const Selection& s) {
+const Quantity kScoreQuantityBase{"", 10.0};  // a self-assessment score: 0..100 points
+
+Quantity hours_quantity(const Context& ctx, const std::string& what) {
+  return Quantity{"hours" + what + ctx.period_tag, 1.0};
+}
+
+bool in_programme(const Context& ctx, const std::string& module_id) {
+  const auto& modules = ctx.setup.programme_modules;
+  return modules.empty() || std::find(modules.begin(), modules.end(), module_id) != modules.end();
+}
+
+ReportTable courses(const Context& ctx, const Selection& s) {
   const std::size_t count = ctx.catalog.modules.size();
-  std::vector<int> started(count, 0), completed(count, 0);
-  std::vector<double> hours(count, 0.0);
-  int anyone_started = 0, anyone_completed = 0;
+  std::vector<Group> started(count + 1), completed(count + 1);
+  std::vector<Magnitude> hours(count + 1);
   for (const Person* p : s.people) {
-    bool did_start = false, did_complete = false;
     for (const ModuleRecord& m : p->file->modules) {
       const auto it = std::find_if(ctx.catalog.modules.begin(), ctx.catalog.modules.end(),
                                    [&m](const Module& module) { return module.id == m.module_id; });
       if (it == ctx.catalog.modules.end()) continue;
       const auto i = static_cast<std::size_t>(it - ctx.catalog.modules.begin());
       if (s.started(m)) {
-        ++started[i];
-        hours[i] += m.hours;
-        did_start = true;
+        for (std::size_t row : {i, count}) {
+          started[row].add(p->key);
+          hours[row].add(p->key, m.hours);
+        }
       }
       if (s.completed(m)) {
-        ++completed[i];
-        did_complete = true;
+        completed[i].add(p->key);
+        completed[count].add(p->key);
       }
     }
-    anyone_started += did_start ? 1 : 0;
-    anyone_completed += did_complete ? 1 : 0;
   }
-  Counted counted = start_table(kCourses, ctx.lang, kCourse);
-  for (Phrase head : {kStarted, kCompleted, kHoursInAll, kHoursEach}) counted.table.columns.push_back(tr(ctx.lang, head));
-  long long starts = 0, completions = 0;
-  double all_hours = 0.0;
+  ReportTable table = start_table(kCourses, ctx.lang, kCourse);
+  for (Phrase head : {kStarted, kCompleted, kHoursInAll, kHoursPerStart}) table.columns.push_back(tr(ctx.lang, head));
   for (std::size_t i = 0; i <= count; ++i) {
     ReportRow row;
     row.total = i == count;
-    if (i < count) {
-      row.label = ctx.catalog.modules[i].title.in(ctx.lang);
-      row.cells = {count_cell(started[i]), count_cell(completed[i]), mean_cell(started[i], hours[i]),
-                   mean_of(started[i], hours[i])};
-      starts += started[i];
-      completions += completed[i];
-      all_hours += hours[i];
+    row.label = row.total ? tr(ctx.lang, kTotal) : ctx.catalog.modules[i].title.in(ctx.lang);
+    if (!row.total && !in_programme(ctx, ctx.catalog.modules[i].id)) {
+      row.cells.assign(4, none_cell());
     } else {
-      row.label = tr(ctx.lang, kTotal);
-      row.cells = {sum_cell(anyone_started, starts), sum_cell(anyone_completed, completions),
-                   mean_cell(anyone_started, all_hours), mean_of(anyone_started, all_hours)};
+      const Quantity q = hours_quantity(ctx, row.total ? ":courses" : ":" + ctx.catalog.modules[i].id);
+      row.cells = {count_cell(started[i]), count_cell(completed[i]), sum_cell(hours[i], q),
+                   mean_cell(hours[i], q, 0.0, kMaxModuleHours)};
     }
-    for (std::size_t c : {std::size_t{2}, std::size_t{3}}) {
-      counted.dependencies.push_back(Dependency{CellRef{i, c}, {CellRef{i, 0}}});
-    }
-    counted.table.rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
   }
-  add_line_sums(counted.table, count + 1, 2, false);
-  return counted;
+  add_line_sums(table, count + 1, 2, false);
+  return table;
 }
 
-Counted hours_by_organisation(const Context& ctx, const Selection& s) {
-  const std::size_t count = ctx.organisations.size() + 1;
-  std::vector<int> n(count + 1, 0);
-  std::vector<double> hours(count + 1, 0.0);
+ReportTable hours_by_organisation(const Context& ctx, const Selection& s) {
+  const std::vector<std::string> labels = organisation_rows(ctx);
+  std::vector<Magnitude> hours(labels.size() + 1);
   for (const Person* p : s.people) {
     double h = 0.0;
     for (const ModuleRecord& m : p->file->modules) {
       if (s.started(m) || s.completed(m)) h += m.hours;
     }
-    const std::size_t i = organisation_index(ctx, *p->file);
-    ++n[i];
-    ++n[count];
-    hours[i] += h;
-    hours[count] += h;
+    hours[organisation_index(ctx, *p->file)].add(p->key, h);
+    hours.back().add(p->key, h);
   }
-  Counted counted = start_table(kHours, ctx.lang, kOrganisation);
-  for (Phrase head : {kParticipants, kHoursInAll, kHoursEach}) counted.table.columns.push_back(tr(ctx.lang, head));
-  for (std::size_t i = 0; i <= count; ++i) {
+  ReportTable table = start_table(kHours, ctx.lang, kOrganisation);
+  for (Phrase head : {kParticipants, kHoursInAll, kHoursEach}) table.columns.push_back(tr(ctx.lang, head));
+  const Quantity q = hours_quantity(ctx, "");
+  for (std::size_t i = 0; i < hours.size(); ++i) {
     ReportRow row;
-    row.total = i == count;
-    row.label = i < ctx.organisations.size() ? ctx.organisation_labels[i] : tr(ctx.lang, row.total ? kTotal : kNotGiven);
-    row.cells = {count_cell(n[i]), mean_cell(n[i], hours[i]), mean_of(n[i], hours[i])};
-    counted.dependencies.push_back(Dependency{CellRef{i, 1}, {CellRef{i, 0}}});
-    counted.dependencies.push_back(Dependency{CellRef{i, 2}, {CellRef{i, 0}}});
-    counted.table.rows.push_back(std::move(row));
+    row.total = i == labels.size();
+    row.label = row.total ? tr(ctx.lang, kTotal) : labels[i];
+    row.cells = {count_cell(hours[i].group), sum_cell(hours[i], q),
+                 mean_cell(hours[i], q, 0.0, kMaxModuleHours * static_cast<double>(ctx.catalog.modules.size()))};
+    table.rows.push_back(std::move(row));
   }
-  add_line_sums(counted.table, count + 1, 1, false);
-  counted.everyone.push_back(CellRef{count, 0});
-  return counted;
+  add_line_sums(table, hours.size(), 1, false);
+  return table;
 }
 
 // "T0 antal": the rounds by their short names, so eight columns fit on a page; the table's note
@@ -421,42 +437,43 @@ std::string round_head(Lang lang, Round round, Phrase what) {
   return std::string(round_id(round)) + " " + tr(lang, what);
 }
 
-Counted self_assessment(const Context& ctx, const Selection& s) {
-  Counted counted = start_table(kSelfAssessment, ctx.lang, kArea);
+Quantity score_quantity(Round round, Area area) {
+  Quantity q = kScoreQuantityBase;
+  q.id = std::string("score:") + round_id(round) + ":" + std::to_string(area_number(area));
+  return q;
+}
+
+ReportTable self_assessment(const Context& ctx, const Selection& s) {
+  ReportTable table = start_table(kSelfAssessment, ctx.lang, kArea);
   for (Round round : kAllRounds) {
-    counted.table.columns.push_back(round_head(ctx.lang, round, kRespondents));
-    counted.table.columns.push_back(round_head(ctx.lang, round, kMean));
+    table.columns.push_back(round_head(ctx.lang, round, kRespondents));
+    table.columns.push_back(round_head(ctx.lang, round, kMean));
   }
   for (Area area : kAllAreas) {
     const auto a = static_cast<std::size_t>(area);
     ReportRow row;
     row.label = tr(ctx.lang, area_name(area));
     for (Round round : kAllRounds) {
-      int n = 0;
-      double sum = 0.0;
+      Magnitude scores;
       for (const Person* p : s.people) {
         const RoundFacts* facts = s.round(*p, round);
-        if (facts == nullptr || !facts->scores[a]) continue;
-        ++n;
-        sum += *facts->scores[a];
+        if (facts != nullptr && facts->scores[a]) scores.add(p->key, *facts->scores[a]);
       }
-      row.cells.push_back(count_cell(n));
-      row.cells.push_back(mean_of(n, sum));
-      const std::size_t column = row.cells.size() - 1;
-      counted.dependencies.push_back(Dependency{CellRef{a, column}, {CellRef{a, column - 1}}});
+      row.cells.push_back(count_cell(scores.group));
+      row.cells.push_back(mean_cell(scores, score_quantity(round, area), 0.0, 100.0));
     }
-    counted.table.rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
   }
-  return counted;
+  return table;
 }
 
-Counted change(const Context& ctx, const Selection& s) {
-  Counted counted = start_table(kChangeTable, ctx.lang, kArea);
+ReportTable change(const Context& ctx, const Selection& s) {
+  ReportTable table = start_table(kChangeTable, ctx.lang, kArea);
   const std::array<Round, 2> later = {Round::t1, Round::t2};
   for (Round round : later) {
     const std::string pair = std::string(round_id(Round::t0)) + "–" + round_id(round);
     for (Phrase what : {kRespondents, kMeanBefore, kMeanAfter, kChange}) {
-      counted.table.columns.push_back(pair + " " + tr(ctx.lang, what));
+      table.columns.push_back(pair + " " + tr(ctx.lang, what));
     }
   }
   for (Area area : kAllAreas) {
@@ -464,136 +481,146 @@ Counted change(const Context& ctx, const Selection& s) {
     ReportRow row;
     row.label = tr(ctx.lang, area_name(area));
     for (Round round : later) {
-      int n = 0;
-      double before = 0.0, after = 0.0;
+      Magnitude before, after;
       for (const Person* p : s.people) {
         const RoundFacts* first = s.round(*p, Round::t0);
         const RoundFacts* second = s.round(*p, round);
         if (first == nullptr || second == nullptr || !first->scores[a] || !second->scores[a]) continue;
-        ++n;
-        before += *first->scores[a];
-        after += *second->scores[a];
+        before.add(p->key, *first->scores[a]);
+        after.add(p->key, *second->scores[a]);
       }
-      const std::size_t base = row.cells.size();
-      row.cells.push_back(count_cell(n));
-      row.cells.push_back(mean_of(n, before));
-      row.cells.push_back(mean_of(n, after));
-      row.cells.push_back(mean_of(n, after - before));
-      for (std::size_t c = base + 1; c < base + 4; ++c) {
-        counted.dependencies.push_back(Dependency{CellRef{a, c}, {CellRef{a, base}}});
-      }
+      const Cell mean_before = mean_cell(before, score_quantity(Round::t0, area), 0.0, 100.0);
+      const Cell mean_after = mean_cell(after, score_quantity(round, area), 0.0, 100.0);
+      row.cells.push_back(count_cell(before.group));
+      row.cells.push_back(mean_before);
+      row.cells.push_back(mean_after);
+      row.cells.push_back(difference_cell(mean_after, mean_before));
     }
-    counted.table.rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
   }
-  return counted;
+  return table;
 }
 
-// A share of n in per cent; hidden also when the people it counts are 1–4.
-Cell share_cell(int n, int part) {
-  Cell cell = mean_cell(n, n > 0 ? 100.0 * part / n : 0.0);
-  if (part >= 1 && part < kMinGroupSize) cell.suppressed = true;
-  return cell;
-}
-
-Counted evaluation(const Context& ctx, const Selection& s) {
-  Counted counted = start_table(kEvaluation, ctx.lang, kEvaluationItem);
+ReportTable evaluation(const Context& ctx, const Selection& s) {
+  ReportTable table = start_table(kEvaluation, ctx.lang, kEvaluationItem);
   const std::array<Round, 2> rounds = {Round::t1, Round::t2};
   for (Round round : rounds) {
-    counted.table.columns.push_back(round_head(ctx.lang, round, kRespondents));
-    counted.table.columns.push_back(round_head(ctx.lang, round, kTopTwo));
+    table.columns.push_back(round_head(ctx.lang, round, kRespondents));
+    table.columns.push_back(round_head(ctx.lang, round, kTopTwo));
   }
-  if (!ctx.catalog.instrument) return counted;
+  if (!ctx.catalog.instrument) return table;
   for (const EvaluationItem& item : ctx.catalog.instrument->evaluation) {
     ReportRow row;
     row.label = item.text.in(ctx.lang);
     for (Round round : rounds) {
-      int n = 0, top = 0;
+      if (!round_asks_item(round, item)) {  // T2 asks only the use items again
+        row.cells.insert(row.cells.end(), 2, none_cell());
+        continue;
+      }
+      Group answered, top;
       for (const Person* p : s.people) {
         const RoundFacts* facts = s.round(*p, round);
         if (facts == nullptr) continue;
         const auto it = facts->round->evaluation.find(item.id);
         if (it == facts->round->evaluation.end()) continue;
-        ++n;
-        top += it->second >= 4 ? 1 : 0;
+        answered.add(p->key);
+        if (it->second >= 4) top.add(p->key);
       }
-      row.cells.push_back(count_cell(n));
-      row.cells.push_back(share_cell(n, top));
-      const std::size_t r = counted.table.rows.size();
-      counted.dependencies.push_back(Dependency{CellRef{r, row.cells.size() - 1}, {CellRef{r, row.cells.size() - 2}}});
+      row.cells.push_back(count_cell(answered));
+      row.cells.push_back(share_cell(top, answered));
     }
-    counted.table.rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
   }
-  return counted;
+  return table;
 }
 
-Counted manager_indicators(const Context& ctx, const Selection& s) {
-  Counted counted = start_table(kManager, ctx.lang, kQuestionAnswer);
-  for (Phrase head : {kManagersAnswered, kChose, kShare}) counted.table.columns.push_back(tr(ctx.lang, head));
-  if (!ctx.catalog.manager_survey) return counted;
+ReportTable manager_indicators(const Context& ctx, const Selection& s) {
+  ReportTable table = start_table(kManager, ctx.lang, kQuestionAnswer);
+  for (Phrase head : {kManagersAnswered, kChose, kShare}) table.columns.push_back(tr(ctx.lang, head));
+  if (!ctx.catalog.manager_survey) return table;
   for (const SurveyQuestion& question : ctx.catalog.manager_survey->questions) {
-    int answered = 0;
-    std::vector<int> chose(question.options.size(), 0);
+    Group answered;
+    std::vector<Group> chose(question.options.size());
     for (const Person* p : s.people) {
       const ManagerRecord* manager = s.manager(*p);
       if (manager == nullptr) continue;
       const auto it = manager->answers.find(question.id);
       if (it == manager->answers.end()) continue;
-      ++answered;
+      answered.add(p->key);
       for (std::size_t o = 0; o < question.options.size(); ++o) {
-        if (std::find(it->second.begin(), it->second.end(), question.options[o].id) != it->second.end()) ++chose[o];
+        if (std::find(it->second.begin(), it->second.end(), question.options[o].id) != it->second.end()) {
+          chose[o].add(p->key);
+        }
       }
     }
-    const std::size_t first = counted.table.rows.size();
+    const std::size_t first = table.rows.size();
     TableSum sum{{}, CellRef{first, 0}};
     for (std::size_t o = 0; o < question.options.size(); ++o) {
-      const std::size_t r = first + o;
       ReportRow row;
       row.label = question.prompt.in(ctx.lang) + ": " + question.options[o].text.in(ctx.lang);
-      row.cells = {count_cell(answered), count_cell(chose[o]), share_cell(answered, chose[o])};
-      counted.dependencies.push_back(Dependency{CellRef{r, 2}, {CellRef{r, 0}, CellRef{r, 1}}});
-      if (o > 0) counted.copies.emplace_back(CellRef{first, 0}, CellRef{r, 0});
-      sum.parts.push_back(CellRef{r, 1});
-      counted.table.rows.push_back(std::move(row));
+      row.cells = {count_cell(answered), count_cell(chose[o]), share_cell(chose[o], answered)};
+      sum.parts.push_back(CellRef{first + o, 1});
+      table.rows.push_back(std::move(row));
     }
     // One answer each: the options add up to those who answered.
-    if (!question.multiple) counted.table.sums.push_back(std::move(sum));
+    if (!question.multiple) table.sums.push_back(std::move(sum));
   }
-  return counted;
+  return table;
 }
 
-Counted response(const Context& ctx, const Selection& s) {
-  Counted counted = start_table(kResponse, ctx.lang, kRound);
-  for (Phrase head : {kParticipants, kAnswered, kShare, kDropOut, kDropOutShare}) {
-    counted.table.columns.push_back(tr(ctx.lang, head));
+// The quarter from which a follow-up is due for everyone who answered T1 in `t1`: T1 may have been
+// finished on the quarter's last day, so the follow-up opens by the end of that month + interval.
+Period follow_up_due(Period t1, int months) {
+  const int month_index = t1.year * 12 + (t1.quarter * 3 - 1) + months;  // 0-based months since year 0
+  return period_from_month(month_index / 12, month_index % 12 + 1);
+}
+
+ReportTable response(const Context& ctx, const Selection& s) {
+  ReportTable table = start_table(kResponse, ctx.lang, kRound);
+  for (Phrase head : {kParticipants, kAnswered, kShare, kCouldAnswer, kDropOut, kDropOutShare}) {
+    table.columns.push_back(tr(ctx.lang, head));
   }
-  const int everyone = static_cast<int>(s.people.size());
-  for (std::size_t r = 0; r < kAllRounds.size(); ++r) {
-    int answered = 0, dropped = 0, before = 0;
+  const bool by_period = s.period.has_value();
+  if (by_period) table.note += tr(ctx.lang, kResponseByPeriod);
+  Group everyone;
+  for (const Person* p : s.people) everyone.add(p->key);
+  for (Round round : kAllRounds) {
+    Group answered, could, dropped;
     for (const Person* p : s.people) {
-      const bool now = s.round(*p, kAllRounds[r]) != nullptr;
-      const bool then = r > 0 && s.round(*p, kAllRounds[r - 1]) != nullptr;
-      answered += now ? 1 : 0;
-      before += then ? 1 : 0;
-      dropped += then && !now ? 1 : 0;
+      const bool now = s.round(*p, round) != nullptr;
+      if (now) answered.add(p->key);
+      bool eligible = false;
+      if (round == Round::t1) {
+        for (const ModuleRecord& m : p->file->modules) eligible = eligible || m.completed.has_value();
+      } else if (round == Round::t2) {
+        const RoundFacts& t1 = p->rounds[static_cast<std::size_t>(Round::t1)];
+        eligible = t1.round != nullptr &&
+                   !(ctx.setup.now < follow_up_due(t1.round->period, ctx.setup.t2_interval_months));
+      }
+      if (!eligible) continue;
+      could.add(p->key);
+      if (!now) dropped.add(p->key);
     }
     ReportRow row;
-    row.label = tr(ctx.lang, round_name(kAllRounds[r]));
-    row.cells = {count_cell(everyone), count_cell(answered), share_cell(everyone, answered),
-                 count_cell(dropped), share_cell(before, dropped)};
-    counted.dependencies.push_back(Dependency{CellRef{r, 2}, {CellRef{r, 0}, CellRef{r, 1}}});
-    std::vector<CellRef> basis = {CellRef{r, 3}};
-    if (r > 0) basis.push_back(CellRef{r - 1, 1});
-    counted.dependencies.push_back(Dependency{CellRef{r, 4}, basis});
-    counted.everyone.push_back(CellRef{r, 0});
-    counted.table.rows.push_back(std::move(row));
+    row.label = tr(ctx.lang, round_name(round));
+    row.cells = {count_cell(everyone), count_cell(answered), share_cell(answered, everyone)};
+    if (by_period || round == Round::t0) {
+      row.cells.insert(row.cells.end(), 3, none_cell());
+    } else {
+      row.cells.push_back(count_cell(could));
+      row.cells.push_back(count_cell(dropped));
+      row.cells.push_back(share_cell(dropped, could));
+    }
+    table.rows.push_back(std::move(row));
   }
-  return counted;
+  return table;
 }
 
-std::vector<Counted> count_tables(const Context& ctx, const Selection& s) {
-  std::vector<Counted> tables;
+std::vector<ReportTable> make_tables(const Context& ctx, const Selection& s) {
+  std::vector<ReportTable> tables;
   tables.push_back(gender_age(ctx, s));
-  tables.push_back(role_families(ctx, s));
+  tables.push_back(people_by_answer(kRoleFamily, "role_family", ctx, s));
+  tables.push_back(people_by_answer(kWorkSetting, "work_setting", ctx, s));
   tables.push_back(organisations(ctx, s));
   tables.push_back(courses(ctx, s));
   tables.push_back(hours_by_organisation(ctx, s));
@@ -605,68 +632,6 @@ std::vector<Counted> count_tables(const Context& ctx, const Selection& s) {
   return tables;
 }
 
-// Every filter with some of `filter`'s choices left out (not `filter` itself).
-std::vector<ReportFilter> coarser_filters(const ReportFilter& filter) {
-  std::vector<ReportFilter> out;
-  for (int mask = 0; mask < 8; ++mask) {
-    ReportFilter coarser;
-    if (mask & 1) coarser.organisation = filter.organisation;
-    if (mask & 2) coarser.role_family = filter.role_family;
-    if (mask & 4) coarser.period = filter.period;
-    if (coarser == filter) continue;
-    if (std::find(out.begin(), out.end(), coarser) == out.end()) out.push_back(coarser);
-  }
-  return out;
-}
-
-void hide_differences(std::vector<Counted>& tables, const std::vector<Counted>& coarser) {
-  for (std::size_t t = 0; t < tables.size(); ++t) {
-    auto& rows = tables[t].table.rows;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      for (std::size_t c = 0; c < rows[r].cells.size(); ++c) {
-        hide_difference(rows[r].cells[c], coarser[t].table.rows[r].cells[c]);
-      }
-    }
-  }
-}
-
-// Secondary suppression in every table; a table that cannot be protected is withheld. The count
-// of all participants stands in several tables: when one table must hide it, it is hidden in all
-// of them and the tables are protected again (`everyone_hidden` says so).
-std::vector<Counted> protect_tables(const std::vector<Counted>& counted, Lang lang, bool& everyone_hidden) {
-  std::vector<Counted> tables = counted;
-  for (Counted& t : tables) {
-    if (everyone_hidden) {
-      for (const CellRef& ref : t.everyone) hide_as_secondary(t.table.at(ref));
-    }
-    if (t.table.sums.empty() || suppress_secondary(t.table)) continue;
-    withhold(t.table, lang);
-    t.dependencies.clear();
-    t.copies.clear();
-    t.everyone.clear();
-  }
-  if (everyone_hidden) return tables;
-  const bool before = counted.front().table.at(counted.front().everyone.front()).suppressed;
-  for (const Counted& t : tables) {
-    for (const CellRef& ref : t.everyone) {
-      if (t.table.at(ref).suppressed != before) {
-        everyone_hidden = true;
-        return protect_tables(counted, lang, everyone_hidden);
-      }
-    }
-  }
-  return tables;
-}
-
-void hide_dependent(Counted& t) {
-  for (const auto& [from, to] : t.copies) t.table.at(to) = t.table.at(from);
-  for (const Dependency& d : t.dependencies) {
-    for (const CellRef& basis : d.basis) {
-      if (t.table.at(basis).suppressed) hide_as_secondary(t.table.at(d.derived));
-    }
-  }
-}
-
 std::vector<ChartBar> chart_of(const ReportTable& self_assessment, Lang lang) {
   std::vector<ChartBar> bars;
   for (Area area : kAllAreas) {
@@ -676,7 +641,7 @@ std::vector<ChartBar> chart_of(const ReportTable& self_assessment, Lang lang) {
       ChartBar bar;
       bar.area = tr(lang, area_name(area));
       bar.round = kAllRounds[r];
-      if (!mean.suppressed && mean.n > 0) bar.score = mean.value;
+      if (mean.shown()) bar.score = mean.value;
       bars.push_back(std::move(bar));
     }
   }
@@ -685,13 +650,17 @@ std::vector<ChartBar> chart_of(const ReportTable& self_assessment, Lang lang) {
 
 }  // namespace
 
+// ---- [SECTION] The report ------------------------------------------------------------------------
+
 FilterChoices filter_choices(const Workspace& workspace) {
   std::set<std::string> organisations;
   std::set<std::string> roles;
+  std::set<std::string> settings;
   std::set<Period> periods;
   for (const auto& [code, file] : workspace.participants) {
-    if (file.organisation) organisations.insert(*file.organisation);
+    if (file.programme && file.organisation) organisations.insert(*file.organisation);
     if (!file.background.role_family.empty()) roles.insert(file.background.role_family);
+    if (!file.background.work_setting.empty()) settings.insert(file.background.work_setting);
     for (const AssessmentRound& round : file.rounds) periods.insert(round.period);
     for (const ModuleRecord& m : file.modules) {
       periods.insert(m.started);
@@ -704,6 +673,9 @@ FilterChoices filter_choices(const Workspace& workspace) {
   for (const auto& option : background_question("role_family").options) {
     if (roles.count(option.id) > 0) choices.role_families.push_back(option.id);
   }
+  for (const auto& option : background_question("work_setting").options) {
+    if (settings.count(option.id) > 0) choices.work_settings.push_back(option.id);
+  }
   choices.periods.assign(periods.begin(), periods.end());
   return choices;
 }
@@ -715,35 +687,41 @@ std::string organisation_label(const std::string& code, const OrganisationNames&
 }
 
 Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang,
-                   const OrganisationNames& organisation_names) {
-  const std::vector<Person> people = read_people(workspace, catalog);
-  FilterChoices choices = filter_choices(workspace);
-  Context ctx{catalog, lang, choices.organisations, {}};
-  for (const std::string& code : ctx.organisations) {
-    ctx.organisation_labels.push_back(organisation_label(code, organisation_names));
-  }
-  std::vector<Counted> counted = count_tables(ctx, select(people, filter));
-  for (const ReportFilter& coarser : coarser_filters(filter)) {
-    hide_differences(counted, count_tables(ctx, select(people, coarser)));
-  }
-  bool everyone_hidden = false;
-  std::vector<Counted> tables = protect_tables(counted, lang, everyone_hidden);
-
+                   const ReportSetup& setup) {
   Report report;
   report.lang = lang;
   report.filter = filter;
-  report.choices = std::move(choices);
-  report.organisation_names = organisation_names;
-  for (const ImportEntry& entry : workspace.log) {
-    if (entry.outcome != ImportOutcome::rejected) ++report.files_read;
+  report.choices = filter_choices(workspace);
+  report.organisation_names = setup.organisation_names;
+
+  const RecordKeys no_keys;
+  bool missing = false;
+  const std::vector<Person> people = read_people(workspace, catalog, setup.keys ? *setup.keys : no_keys, missing);
+  if (missing) {
+    report.keys_missing = true;
+    return report;
   }
-  report.participants = counted.front().table.at(counted.front().everyone.front());
-  if (everyone_hidden) hide_as_secondary(report.participants);
-  for (Counted& t : tables) {
-    hide_dependent(t);
-    report.tables.push_back(std::move(t.table));
+
+  Context ctx{catalog, lang, setup, {}, {}, workspace.without_programme, ""};
+  for (const Person& p : people) ctx.without_programme = ctx.without_programme || !p.file->programme;
+  std::set<std::string> codes(report.choices.organisations.begin(), report.choices.organisations.end());
+  for (const auto& [code, name] : setup.organisation_names) codes.insert(code);
+  ctx.organisations.assign(codes.begin(), codes.end());
+  for (const std::string& code : ctx.organisations) {
+    ctx.organisation_labels.push_back(organisation_label(code, setup.organisation_names));
   }
-  report.chart = chart_of(report.tables[5], lang);
+  if (filter.period) ctx.period_tag = "@" + to_string(*filter.period);
+
+  const Selection selection = select(people, filter);
+  Group everyone;
+  for (const Person* p : selection.people) everyone.add(p->key);
+  report.participants = count_cell(everyone);
+  if (filter.any() && everyone.perturbed() < kSmallestFilteredReport) {
+    report.too_small = true;
+    return report;
+  }
+  report.tables = make_tables(ctx, selection);
+  report.chart = chart_of(report.tables[6], lang);
   return report;
 }
 

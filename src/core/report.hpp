@@ -1,7 +1,8 @@
-// The tables a programme reports, built from the coordinator's workspace, with every small group
-// hidden ("<5") and second cells hidden wherever a hidden one could be worked out from totals
-// (secondary suppression). The web view, the CSV files, the printable report and the command-line
-// tool all show these same tables.
+// The tables a programme reports, built from the coordinator's workspace and protected by the
+// cell-key method (cell_key.hpp, docs/privacy.md): every figure is perturbed by a small, bounded
+// noise fixed by the people it rests on, so the same group shows the same figure in every report
+// and no difference between reports is exact; figures perturbed to 0–4 are hidden (".."). The
+// web view, the CSV files, the printable report and the command-line tool all show these tables.
 #pragma once
 #include <map>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "aggregate.hpp"
+#include "cell_key.hpp"
 #include "content.hpp"
 #include "i18n.hpp"
 #include "period.hpp"
@@ -19,9 +21,12 @@ namespace dl {
 struct ReportFilter {
   std::string organisation;  // an organisation code
   std::string role_family;   // a role family id (background.hpp)
+  std::string work_setting;  // a kind of workplace (background.hpp)
   std::optional<Period> period;  // only rounds finished, modules started/completed, in this quarter
+  bool any() const { return !organisation.empty() || !role_family.empty() || !work_setting.empty() || period; }
   bool operator==(const ReportFilter& o) const {
-    return organisation == o.organisation && role_family == o.role_family && period == o.period;
+    return organisation == o.organisation && role_family == o.role_family && work_setting == o.work_setting &&
+           period == o.period;
   }
 };
 
@@ -29,8 +34,13 @@ struct ReportFilter {
 struct FilterChoices {
   std::vector<std::string> organisations;  // codes present, sorted
   std::vector<std::string> role_families;  // ids present, in background order
+  std::vector<std::string> work_settings;  // ids present, in background order
   std::vector<Period> periods;             // quarters present, in order
 };
+
+// A filtered report is made only when its perturbed number of participants is at least this: a
+// report on a handful of people would tell too much about each of them.
+constexpr int kSmallestFilteredReport = 10;
 FilterChoices filter_choices(const Workspace& workspace);
 
 // The names a coordinator gave the organisation codes in their programme (code -> name). Result
@@ -52,8 +62,8 @@ struct CellRef {
   std::size_t column = 0;
   bool operator==(const CellRef& o) const { return row == o.row && column == o.column; }
 };
-// Counts a reader knows add up to a total (a "Totalt" row or column). Secondary suppression, and
-// the test that tries to work hidden cells out, use exactly these sums.
+// Counts a reader knows add up to a total (a "Totalt" row or column) before the noise. The figures
+// shown need not add up; the tests that try to work hidden figures out use these sums.
 struct TableSum {
   std::vector<CellRef> parts;
   CellRef total;
@@ -77,25 +87,44 @@ struct ChartBar {
   std::optional<double> score;  // 0..100; empty when the cell is hidden or has no one
 };
 
+// What a report needs besides the workspace and the filter.
+struct ReportSetup {
+  const RecordKeys* keys = nullptr;      // every participant's record key (made from the secret)
+  OrganisationNames organisation_names;  // the coordinator's programme: its organisations by code
+  // The programme's courses: courses not in it are "–" (empty by definition). Empty: every course.
+  std::vector<std::string> programme_modules;
+  Period now;                    // the quarter the report is made in: is the T2 follow-up due?
+  int t2_interval_months = 4;    // the programme's time from T1 to the follow-up
+};
+
 struct Report {
   Lang lang = Lang::sv;
   ReportFilter filter;
-  int files_read = 0;                // files accepted into the workspace
-  Cell participants;                 // participants in the filtered tables
+  Cell participants;                 // participants in the filtered tables (perturbed)
+  // A filtered selection of fewer than kSmallestFilteredReport (perturbed) participants: no tables.
+  bool too_small = false;
+  // Some participant has no record key yet (the page computes them after reading files): no tables.
+  bool keys_missing = false;
   std::vector<ReportTable> tables;   // in the order the programme reports them
   std::vector<ChartBar> chart;       // self-assessment per area and round
   FilterChoices choices;             // the filters' options in this workspace (made once, not per frame)
-  OrganisationNames organisation_names;  // as given to make_report
+  OrganisationNames organisation_names;  // as given in the setup
 };
 
 // All tables for `filter`, in `lang`, organisations shown by organisation_label. Deterministic:
-// the same workspace and names give the same bytes.
+// the same workspace, keys and setup give the same bytes.
 Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang,
-                   const OrganisationNames& organisation_names = {});
+                   const ReportSetup& setup);
 
+// The selection in words, for file names and the first lines of a CSV: "" without a filter, else
+// e.g. "Organisation: Söderby kommun (soderby); Period: 2026, kvartal 4".
+std::string filter_text(const ReportFilter& filter, const OrganisationNames& names, Lang lang);
 // One table as CSV that Swedish Excel opens as it is: UTF-8 with BOM, ';' between fields, decimal
-// comma (sv), CRLF line ends, fields quoted where needed. Cells as cell_text shows them.
-std::string table_csv(const ReportTable& table, Lang lang);
+// comma (sv), CRLF line ends, fields quoted where needed. Two lines name the table and the
+// selection, an empty line, then the heads and the rows; cells as cell_text shows them.
+std::string table_csv(const ReportTable& table, const Report& report);
+// The CSV's file name: the table id, then the filter ("kurser.csv", "kurser_org-soderby_2026-Q4.csv").
+std::string table_csv_name(const ReportTable& table, const ReportFilter& filter);
 // One printable, self-contained HTML file (A4, no outside resources): title, filter, the tables,
 // the chart as inline SVG, and the suppression rule in plain words.
 std::string report_html(const Report& report, const std::string& programme_name);

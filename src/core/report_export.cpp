@@ -43,20 +43,19 @@ struct Words {
   const char* filter_heading;  // "Urval"
   const char* organisation;
   const char* role_family;
+  const char* work_setting;
   const char* period;
   const char* all;
   const char* quarter;         // "kvartal"
-  const char* files_read;      // "Inlästa resultatfiler"
   const char* participants;    // "Deltagare i tabellerna"
   const char* rule_heading;
   const char* rule_text;
-  const char* legend_small;    // "<5"
-  const char* legend_x;        // "x"
+  const char* legend_hidden;   // ".."
   const char* legend_none;     // "–"
   const char* chart_heading;
   const char* chart_note;
   const char* chart_hidden_before;  // "Staplar som inte visas: "
-  const char* chart_hidden_after;   // ". De bygger på färre än fem personer eller på ingen."
+  const char* chart_hidden_after;   // ". De bygger på för få personer."
   const char* chart_scale;          // "Poäng 0–100"
   const char* footer;
 };
@@ -67,22 +66,23 @@ const Words kSwedish = {
     "Urval",
     "Organisation",
     "Yrkesgrupp",
+    "Arbetsplats",
     "Period",
     "alla",
     "kvartal",
-    "Inlästa resultatfiler",
     "Deltagare i tabellerna",
     "Så skyddas deltagarna",
-    "Ingen ska kunna känna igen sig själv eller någon annan i tabellerna. Därför visas ingen siffra "
-    "som bygger på färre än fem personer. Om en dold siffra skulle gå att räkna fram ur en summa, "
-    "döljs en siffra till.",
-    "färre än fem personer. Siffran visas inte.",
-    "dold för att en annan dold uppgift inte ska kunna räknas fram.",
-    "ingen har svarat.",
+    "Ingen ska kunna känna igen sig själv eller någon annan i tabellerna. Därför har varje antal "
+    "ändrats lite, slumpmässigt: upp eller ned med högst 3. Samma grupp av personer får alltid samma "
+    "tal, i alla tabeller och alla urval, så skillnader mellan tabeller avslöjar ingen. Ett antal som "
+    "blir 0 till 4 visas inte. Summor av timmar har ändrats på samma sätt, och medelvärden och andelar "
+    "räknas från de ändrade talen. Därför stämmer summorna inte alltid exakt med delarna.",
+    "för få personer: talet visas inte.",
+    "finns inte här, till exempel en kurs som inte ingår i programmet.",
     "Självskattning per område",
     "Medelpoäng 0–100 per DigComp-område, före kurserna, efter kursen och vid uppföljningen.",
     "Staplar som inte visas: ",
-    ". De bygger på färre än fem personer eller på ingen.",
+    ". De bygger på för få personer.",
     "Poäng 0–100",
     "Digilyft. Tabellerna bygger på anonyma resultatfiler.",
 };
@@ -93,22 +93,23 @@ const Words kEnglish = {
     "Selection",
     "Organisation",
     "Occupational group",
+    "Kind of workplace",
     "Period",
     "all",
     "quarter",
-    "Result files read",
     "Participants in the tables",
     "How the participants are protected",
-    "No one should be able to recognise themselves or anyone else in the tables. So no figure that "
-    "rests on fewer than five people is shown. Where a hidden figure could be worked out from a "
-    "total, one more figure is hidden.",
-    "fewer than five people. The figure is not shown.",
-    "hidden so that another hidden figure cannot be worked out.",
-    "no one has answered.",
+    "No one should be able to recognise themselves or anyone else in the tables. So every count has "
+    "been changed a little, at random: up or down by at most 3. The same group of people always gets "
+    "the same figure, in every table and every selection, so differences between tables reveal no "
+    "one. A count that becomes 0 to 4 is not shown. Sums of hours are changed in the same way, and "
+    "means and shares are computed from the changed figures. So totals do not always add up exactly.",
+    "too few people: the figure is not shown.",
+    "does not exist here, for example a course that is not in the programme.",
     "Self-assessment per area",
     "Mean score 0–100 per DigComp area, before the courses, after the course and at the follow-up.",
     "Bars not shown: ",
-    ". They rest on fewer than five people or on no one.",
+    ". They rest on too few people.",
     "Score 0–100",
     "Digilyft. The tables rest on anonymous result files.",
 };
@@ -145,9 +146,9 @@ const char* const kRoundFill[] = {"#a9c4e8", "#1d4f91", "#5b8a3c"};  // T0, T1, 
 
 // ---- HTML report: parts ---------------------------------------------------------------------
 
-std::string role_family_label(const std::string& id, Lang lang) {
+std::string background_label(const char* question_id, const std::string& id, Lang lang) {
   for (const auto& question : background_questions()) {
-    if (std::string(question.id) != "role_family") continue;
+    if (std::string(question.id) != question_id) continue;
     for (const auto& option : question.options) {
       if (id == option.id) return tr(lang, option.label);
     }
@@ -161,19 +162,11 @@ std::string period_words(const Period& period, const Words& words) {
 
 // A chart score shows the way a mean cell does (one decimal, decimal comma in Swedish).
 std::string score_text(double score, Lang lang) {
-  Cell cell = mean_cell(kMinGroupSize, score);
+  Cell cell;
+  cell.show = Cell::Show::figure;
+  cell.value = score;
+  cell.decimal = true;
   return cell_text(cell, lang);
-}
-
-bool any_cell_shows(const Report& report, const std::string& text) {
-  for (const auto& table : report.tables) {
-    for (const auto& row : table.rows) {
-      for (const auto& cell : row.cells) {
-        if (cell_text(cell, report.lang) == text) return true;
-      }
-    }
-  }
-  return false;
 }
 
 std::string definition(const std::string& term, const std::string& text) {
@@ -186,20 +179,21 @@ std::string selection_html(const Report& report, const Words& words) {
   out += definition(words.organisation, filter.organisation.empty()
                                             ? words.all
                                             : organisation_label(filter.organisation, report.organisation_names));
-  out += definition(words.role_family,
-                    filter.role_family.empty() ? words.all : role_family_label(filter.role_family, report.lang));
+  out += definition(words.role_family, filter.role_family.empty()
+                                           ? words.all
+                                           : background_label("role_family", filter.role_family, report.lang));
+  out += definition(words.work_setting, filter.work_setting.empty()
+                                            ? words.all
+                                            : background_label("work_setting", filter.work_setting, report.lang));
   out += definition(words.period, filter.period ? period_words(*filter.period, words) : words.all);
-  out += definition(words.files_read, std::to_string(report.files_read));
   out += definition(words.participants, cell_text(report.participants, report.lang));
   return out + "</dl>\n";
 }
 
-std::string rule_html(const Report& report, const Words& words) {
+std::string rule_html(const Words& words) {
   std::string out = "<div class=\"rule\">\n<h2>" + std::string(words.rule_heading) + "</h2>\n";
   out += "<p>" + std::string(words.rule_text) + "</p>\n<dl class=\"legend\">\n";
-  out += definition("<5", words.legend_small);
-  // Only when a table shows it: a sign explained but never used would puzzle the reader.
-  if (any_cell_shows(report, "x")) out += definition("x", words.legend_x);
+  out += definition(kHiddenSymbol, words.legend_hidden);
   out += definition("–", words.legend_none);
   return out + "</dl>\n</div>\n";
 }
@@ -347,8 +341,29 @@ std::string table_html(const ReportTable& table, Lang lang) {
 
 }  // namespace
 
-std::string table_csv(const ReportTable& table, Lang lang) {
+std::string filter_text(const ReportFilter& filter, const OrganisationNames& names, Lang lang) {
+  const Words& words = lang == Lang::en ? kEnglish : kSwedish;
+  std::string out;
+  auto add = [&out](const char* what, const std::string& value) {
+    out += (out.empty() ? "" : "; ") + std::string(what) + ": " + value;
+  };
+  if (!filter.organisation.empty()) add(words.organisation, organisation_label(filter.organisation, names));
+  if (!filter.role_family.empty()) add(words.role_family, background_label("role_family", filter.role_family, lang));
+  if (!filter.work_setting.empty()) {
+    add(words.work_setting, background_label("work_setting", filter.work_setting, lang));
+  }
+  if (filter.period) add(words.period, period_words(*filter.period, words));
+  return out;
+}
+
+std::string table_csv(const ReportTable& table, const Report& report) {
+  const Lang lang = report.lang;
+  const Words& words = lang == Lang::en ? kEnglish : kSwedish;
   std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM: Excel then reads å, ä, ö right
+  out += csv_text_field(table.title) + "\r\n";
+  const std::string selection = filter_text(report.filter, report.organisation_names, lang);
+  out += csv_text_field(std::string(words.filter_heading) + ": " + (selection.empty() ? words.all : selection)) +
+         "\r\n\r\n";
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
     out += (i == 0 ? "" : ";") + csv_text_field(table.columns[i]);
   }
@@ -361,6 +376,15 @@ std::string table_csv(const ReportTable& table, Lang lang) {
   return out;
 }
 
+std::string table_csv_name(const ReportTable& table, const ReportFilter& filter) {
+  std::string name = table.id;
+  if (!filter.organisation.empty()) name += "_org-" + filter.organisation;
+  if (!filter.role_family.empty()) name += "_yrke-" + filter.role_family;
+  if (!filter.work_setting.empty()) name += "_arbetsplats-" + filter.work_setting;
+  if (filter.period) name += "_" + to_string(*filter.period);
+  return name + ".csv";
+}
+
 std::string report_html(const Report& report, const std::string& programme_name) {
   const Words& words = report.lang == Lang::en ? kEnglish : kSwedish;
   std::string title = words.title;
@@ -368,7 +392,7 @@ std::string report_html(const Report& report, const std::string& programme_name)
 
   std::string out = print_page_start(report.lang, title, kLayout, kStyle);
   out += "<header>\n<h1>" + html_escape(title) + "</h1>\n" + selection_html(report, words) + "</header>\n";
-  out += rule_html(report, words);
+  out += rule_html(words);
   out += ChartWriter(report, words).write();
   for (const auto& table : report.tables) out += table_html(table, report.lang);
   out += "<footer>" + std::string(words.footer) + "</footer>\n</body>\n</html>\n";

@@ -1,6 +1,6 @@
-// Tests for the coordinator's workspace: cells and their texts, import merged per participant code
-// (each round once, the rest from the latest exported file), bad files changing nothing, and the
-// saved workspace read back.
+// Tests for the coordinator's workspace: import merged per participant code (each round once, the
+// rest from the latest exported file), bad files changing nothing, one programme per workspace,
+// and the saved workspace (with its programme and secret) read back.
 #include "core/aggregate.hpp"
 
 #include <algorithm>
@@ -13,46 +13,7 @@
 namespace dl {
 namespace {
 
-TEST(Cells, SuppressionAtZeroOneFourFive) {
-  EXPECT_FALSE(count_cell(0).suppressed);
-  EXPECT_FALSE(count_cell(0).value.has_value());
-  EXPECT_TRUE(count_cell(1).suppressed);
-  EXPECT_TRUE(count_cell(4).suppressed);
-  EXPECT_FALSE(count_cell(5).suppressed);
-  EXPECT_EQ(count_cell(5).value, 5.0);
-  EXPECT_FALSE(mean_cell(0, 0.0).suppressed);
-  EXPECT_TRUE(mean_cell(1, 50.0).suppressed);
-  EXPECT_TRUE(mean_cell(4, 50.0).suppressed);
-  EXPECT_FALSE(mean_cell(5, 50.0).suppressed);
-}
-
-TEST(Cells, Text) {
-  EXPECT_EQ(cell_text(count_cell(0), Lang::sv), "–");
-  EXPECT_EQ(cell_text(count_cell(1), Lang::sv), "<5");
-  EXPECT_EQ(cell_text(count_cell(4), Lang::en), "<5");
-  EXPECT_EQ(cell_text(count_cell(5), Lang::sv), "5");
-  EXPECT_EQ(cell_text(count_cell(1234), Lang::en), "1234");
-  EXPECT_EQ(cell_text(mean_cell(0, 0.0), Lang::sv), "–");
-  EXPECT_EQ(cell_text(mean_cell(3, 63.5), Lang::sv), "<5");
-  EXPECT_EQ(cell_text(mean_cell(12, 63.5), Lang::sv), "63,5");
-  EXPECT_EQ(cell_text(mean_cell(12, 63.5), Lang::en), "63.5");
-  EXPECT_EQ(cell_text(mean_cell(12, 63.0), Lang::sv), "63,0");
-  EXPECT_EQ(cell_text(mean_cell(12, 63.46), Lang::en), "63.5");
-  EXPECT_EQ(cell_text(mean_cell(7, 100.0 / 3.0), Lang::sv), "33,3");
-  EXPECT_EQ(cell_text(mean_cell(7, -2.5), Lang::sv), "-2,5");
-  EXPECT_EQ(cell_text(mean_cell(7, -0.01), Lang::sv), "0,0");
-}
-
-TEST(Cells, SecondaryShowsX) {
-  Cell cell = count_cell(12);
-  cell.suppressed = true;
-  cell.secondary = true;
-  EXPECT_EQ(cell_text(cell, Lang::sv), "x");
-  Cell empty = count_cell(0);
-  empty.suppressed = true;
-  empty.secondary = true;
-  EXPECT_EQ(cell_text(empty, Lang::en), "x");
-}
+const std::string kProgramme = make_participant_code(99u);
 
 // A result file for participant number `n`: one round `round` finished in `period`, every answer
 // `level`, exported in `exported` (the round's quarter unless given).
@@ -61,6 +22,7 @@ ResultFile person(int n, int level, Period period = Period{2026, 4}, Round round
   const Catalog catalog = test::fixture_catalog();
   ResultFile f;
   f.participant = make_participant_code(static_cast<std::uint64_t>(n) * 7919u + 17u);
+  f.programme = kProgramme;
   f.exported = exported.value_or(period);
   AssessmentRound r;
   r.instrument_id = "digcomp-omsorg";
@@ -166,9 +128,53 @@ TEST(Import, ManyParticipants) {
   for (const auto& entry : ws.log) EXPECT_EQ(entry.outcome, ImportOutcome::added);
 }
 
+TEST(Import, TheFirstFileSetsTheProgrammeAndAnotherProgrammeIsRefused) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
+  EXPECT_EQ(ws.programme, kProgramme);
+  ResultFile other = person(2, 2);
+  other.programme = make_participant_code(12345u);
+  const auto before = ws.participants;
+  import_result(ws, "other.json", result_to_json(other), catalog);
+  EXPECT_EQ(ws.participants, before);
+  ASSERT_EQ(ws.log.size(), 2u);
+  EXPECT_EQ(ws.log[1].outcome, ImportOutcome::rejected);
+  ASSERT_EQ(ws.log[1].problems.size(), 1u);
+  EXPECT_EQ(ws.log[1].problems[0].code, "result.other_programme");
+  EXPECT_EQ(ws.log[1].problems[0].detail, *other.programme);
+  EXPECT_NE(describe(ws.log[1].problems[0], Lang::sv), describe(Problem{"result.not_json", "", "", ""}, Lang::sv));
+
+  Workspace set_up;  // the coordinator's own programme set the workspace's before any file came
+  set_up.programme = *other.programme;
+  import_result(set_up, "a.json", result_to_json(person(1, 2)), catalog);
+  EXPECT_EQ(set_up.log[0].problems.at(0).code, "result.other_programme");
+  EXPECT_TRUE(set_up.participants.empty());
+}
+
+TEST(Import, FilesWithoutAProgrammeOnlyWhenTheCoordinatorSaysSo) {
+  const Catalog catalog = test::fixture_catalog();
+  ResultFile loose = person(3, 1);
+  loose.programme.reset();
+  Workspace ws;
+  import_result(ws, "loose.json", result_to_json(loose), catalog);
+  EXPECT_TRUE(ws.participants.empty());
+  EXPECT_EQ(ws.log.at(0).problems.at(0).code, "result.no_programme");
+  EXPECT_EQ(ws.programme, "");
+  ws.without_programme = true;
+  import_result(ws, "loose.json", result_to_json(loose), catalog);
+  EXPECT_EQ(ws.participants.size(), 1u);
+  EXPECT_EQ(ws.programme, "");  // a file without a programme sets none
+  import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
+  EXPECT_EQ(ws.programme, kProgramme);
+  EXPECT_EQ(ws.participants.size(), 2u);
+}
+
 TEST(SavedWorkspace, ReadsBackTheSame) {
   const Catalog catalog = test::fixture_catalog();
   Workspace ws;
+  ws.secret = std::string(64, 'a');
+  ws.without_programme = true;
   ResultFile rich = person(1, 2, Period{2026, 1});
   rich.background.gender = "kvinna";
   rich.modules = {ModuleRecord{"saker-inloggning", Period{2026, 1}, std::nullopt, 0.25}};
@@ -188,6 +194,9 @@ TEST(SavedWorkspace, ReadsBackTheSame) {
   ASSERT_TRUE(back.has_value()) << test::list_problems(problems);
   EXPECT_TRUE(problems.empty()) << test::list_problems(problems);
   EXPECT_TRUE(*back == ws);
+  EXPECT_EQ(back->programme, kProgramme);
+  EXPECT_EQ(back->secret, ws.secret);
+  EXPECT_TRUE(back->without_programme);
   EXPECT_EQ(back->log[3].problems.at(0).code, ws.log[3].problems.at(0).code);
   EXPECT_EQ(workspace_to_json(*back), text);
 }
@@ -244,14 +253,45 @@ TEST(SavedWorkspace, AWorkspaceKeptByVersionOneStillReads) {
   const auto back = workspace_from_json(v1.dump(), catalog, problems);
   ASSERT_TRUE(back.has_value()) << test::list_problems(problems);
   EXPECT_TRUE(problems.empty()) << test::list_problems(problems);
-  EXPECT_TRUE(*back == ws);
-  EXPECT_EQ(workspace_to_json(*back), current);  // kept as version 2 from then on
+  EXPECT_EQ(back->participants, ws.participants);
+  EXPECT_EQ(back->secret, "");  // versions 1 and 2 had none: the app makes one
+  EXPECT_EQ(back->programme, "");
+}
+
+TEST(SavedWorkspace, AWorkspaceKeptByVersionTwoStillReads) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  import_result(ws, "a.json", result_to_json(person(1, 2)), catalog);
+  std::string text = workspace_to_json(ws);
+  auto head = nlohmann::ordered_json::parse(text.substr(0, text.find('\n')));
+  head["version"] = 2;
+  head.erase("programme");
+  head.erase("secret");
+  head.erase("without_programme");
+  text = head.dump() + text.substr(text.find('\n'));
+  std::vector<Problem> problems;
+  const auto back = workspace_from_json(text, catalog, problems);
+  ASSERT_TRUE(back.has_value()) << test::list_problems(problems);
+  EXPECT_EQ(back->participants, ws.participants);
+  EXPECT_EQ(back->log.size(), 1u);
+  EXPECT_EQ(back->secret, "");
+}
+
+TEST(SavedWorkspace, ABrokenSecretIsNotKept) {
+  const Catalog catalog = test::fixture_catalog();
+  Workspace ws;
+  ws.secret = "not-a-secret";
+  std::vector<Problem> problems;
+  const auto back = workspace_from_json(workspace_to_json(ws), catalog, problems);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->secret, "");
 }
 
 TEST(SavedWorkspace, UnreadableTextGivesNothing) {
   const Catalog catalog = test::fixture_catalog();
   for (const char* text : {"", "[]", "{\"format\":\"digilyft-result\"}", "{\"format\":\"digilyft-workspace\",\"version\":9}",
                            "{\"format\":\"digilyft-workspace\",\"version\":2}\n{}",  // no log
+                           "{\"format\":\"digilyft-workspace\",\"version\":3}",        // no log
                            "{\"format\":\"digilyft-workspace\",\"version\":1,\"log\":[]}"}) {  // no participants
     std::vector<Problem> problems;
     EXPECT_FALSE(workspace_from_json(text, catalog, problems).has_value()) << text;

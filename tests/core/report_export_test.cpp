@@ -1,5 +1,6 @@
-// The report's files: CSV for Swedish Excel (BOM, ';', CRLF, quoting, decimal comma, no formulas)
-// and the printable HTML report (self-contained, A4, escaped, the suppression rule, the chart).
+// The report's files: CSV for Swedish Excel (BOM, ';', CRLF, quoting, decimal comma, no formulas,
+// the table and the selection named in its first lines and its file name) and the printable HTML
+// report (self-contained, A4, escaped, the protection in plain words, the chart).
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -12,11 +13,16 @@ namespace {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-std::size_t count(const std::string& text, const std::string& part) {
+std::size_t occurrences(const std::string& text, const std::string& part) {
   std::size_t n = 0;
   for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
   return n;
 }
+
+// Cells as the report makes them: a figure, hidden (".."), or empty by definition ("–").
+Cell count(double value) { return Cell{Cell::Show::figure, value, false, 0}; }
+Cell mean(double value) { return Cell{Cell::Show::figure, value, true, 0}; }
+Cell hidden() { return Cell{Cell::Show::hidden, 0.0, false, 0}; }
 
 ReportRow row(const std::string& label, std::vector<Cell> cells, bool total = false) {
   ReportRow r;
@@ -32,9 +38,9 @@ ReportTable participants_table() {
   table.title = "Deltagare efter kön och ålder";
   table.note = "Antal personer med minst en besvarad självskattning.";
   table.columns = {"Kön", "≤29", "30–54", "55+", "Totalt"};
-  table.rows.push_back(row("Kvinna", {count_cell(12), count_cell(3), count_cell(40), count_cell(55)}));
-  table.rows.push_back(row("Man", {count_cell(0), count_cell(7), count_cell(9), count_cell(16)}));
-  table.rows.push_back(row("Totalt", {count_cell(12), count_cell(10), count_cell(49), count_cell(71)}, true));
+  table.rows.push_back(row("Kvinna", {count(12), hidden(), count(40), count(55)}));
+  table.rows.push_back(row("Man", {none_cell(), count(7), count(9), count(16)}));
+  table.rows.push_back(row("Totalt", {count(12), count(10), count(49), count(71)}, true));
   return table;
 }
 
@@ -43,15 +49,14 @@ ReportTable means_table() {
   table.id = "sjalvskattning";
   table.title = "Självskattning per område";
   table.columns = {"Område", "Före", "Förändring"};
-  table.rows.push_back(row("Säkerhet", {mean_cell(20, 63.46), mean_cell(18, -3.5)}));
+  table.rows.push_back(row("Säkerhet", {mean(63.46), mean(-3.5)}));
   return table;
 }
 
 Report sample_report(Lang lang) {
   Report report;
   report.lang = lang;
-  report.files_read = 80;
-  report.participants = count_cell(71);
+  report.participants = count(71);
   report.tables = {participants_table(), means_table()};
   report.chart = {
       ChartBar{"Informations- och datakompetens", Round::t0, 41.0},
@@ -66,30 +71,57 @@ Report sample_report(Lang lang) {
 
 // ---- CSV ----
 
-TEST(TableCsv, StartsWithBomAndUsesSemicolonsAndCrlf) {
-  const std::string csv = table_csv(participants_table(), Lang::sv);
-  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "Kön;≤29;30–54;55+;Totalt\r\n", 0), 0u);
-  EXPECT_TRUE(contains(csv, "\r\nKvinna;12;<5;40;55\r\n"));
+Report report_in(Lang lang) {
+  Report report;
+  report.lang = lang;
+  return report;
+}
+
+TEST(TableCsv, StartsWithBomTitleAndSelectionAndUsesSemicolonsAndCrlf) {
+  const std::string csv = table_csv(participants_table(), report_in(Lang::sv));
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "Deltagare efter kön och ålder\r\nUrval: alla\r\n\r\nKön;≤29;30–54;55+;Totalt\r\n", 0), 0u);
+  EXPECT_TRUE(contains(csv, "\r\nKvinna;12;..;40;55\r\n"));
   EXPECT_TRUE(contains(csv, "\r\nMan;–;7;9;16\r\n"));
   const std::string last = "\r\nTotalt;12;10;49;71\r\n";
   EXPECT_EQ(csv.substr(csv.size() - last.size()), last);
-  EXPECT_EQ(count(csv, "\r\n"), 4u);  // heads + three rows
-  EXPECT_EQ(count(csv, "\n"), 4u);    // no bare line feeds
+  EXPECT_EQ(occurrences(csv, "\r\n"), 7u);  // title, selection, empty line, heads, three rows
+  EXPECT_EQ(occurrences(csv, "\n"), 7u);    // no bare line feeds
+}
+
+TEST(TableCsv, TheFilterIsNamedInTheFirstLinesAndTheFileName) {
+  Report report = report_in(Lang::sv);
+  report.filter.organisation = "soderby";
+  report.filter.role_family = "omsorg";
+  report.filter.work_setting = "hemtjanst";
+  report.filter.period = Period{2026, 4};
+  report.organisation_names = {{"soderby", "Söderby kommun"}};
+  const std::string csv = table_csv(participants_table(), report);
+  // One field, quoted for its semicolons, so Excel shows the whole selection in the first cell.
+  EXPECT_TRUE(contains(csv, "\r\n\"Urval: Organisation: Söderby kommun (soderby); Yrkesgrupp: Omsorg (undersköterska, "
+                            "vårdbiträde); Arbetsplats: Hemtjänst; Period: 2026, kvartal 4\"\r\n\r\n"));
+  EXPECT_EQ(table_csv_name(participants_table(), report.filter),
+            "deltagare-kon-alder_org-soderby_yrke-omsorg_arbetsplats-hemtjanst_2026-Q4.csv");
+  EXPECT_EQ(table_csv_name(participants_table(), ReportFilter{}), "deltagare-kon-alder.csv");
+  report.lang = Lang::en;
+  EXPECT_TRUE(contains(table_csv(participants_table(), report), "\r\n\"Selection: Organisation: Söderby kommun (soderby);"));
+  EXPECT_EQ(filter_text(ReportFilter{}, {}, Lang::sv), "");
 }
 
 TEST(TableCsv, DecimalCommaInSwedishAndPointInEnglish) {
-  EXPECT_TRUE(contains(table_csv(means_table(), Lang::sv), "\r\nSäkerhet;63,5;-3,5\r\n"));
-  EXPECT_TRUE(contains(table_csv(means_table(), Lang::en), "\r\nSäkerhet;63.5;-3.5\r\n"));
+  EXPECT_TRUE(contains(table_csv(means_table(), report_in(Lang::sv)), "\r\nSäkerhet;63,5;-3,5\r\n"));
+  EXPECT_TRUE(contains(table_csv(means_table(), report_in(Lang::en)), "\r\nSäkerhet;63.5;-3.5\r\n"));
 }
 
 TEST(TableCsv, QuotesFieldsWithSeparatorsQuotesAndLineBreaks) {
   ReportTable table;
   table.columns = {"Modul; del", "Antal"};
-  table.rows.push_back(row("Säg \"hej\"", {count_cell(5)}));
-  table.rows.push_back(row("två\nrader", {count_cell(6)}));
-  table.rows.push_back(row("vagn\rretur", {count_cell(7)}));
-  const std::string csv = table_csv(table, Lang::sv);
-  EXPECT_TRUE(contains(csv, "\xEF\xBB\xBF\"Modul; del\";Antal\r\n"));
+  table.rows.push_back(row("Säg \"hej\"", {count(5)}));
+  table.rows.push_back(row("två\nrader", {count(6)}));
+  table.rows.push_back(row("vagn\rretur", {count(7)}));
+  table.title = "Titel; med \"citat\"";
+  const std::string csv = table_csv(table, report_in(Lang::sv));
+  EXPECT_TRUE(contains(csv, "\xEF\xBB\xBF\"Titel; med \"\"citat\"\"\"\r\n"));
+  EXPECT_TRUE(contains(csv, "\r\n\"Modul; del\";Antal\r\n"));
   EXPECT_TRUE(contains(csv, "\r\n\"Säg \"\"hej\"\"\";5\r\n"));
   EXPECT_TRUE(contains(csv, "\r\n\"två\nrader\";6\r\n"));
   EXPECT_TRUE(contains(csv, "\r\n\"vagn\rretur\";7\r\n"));
@@ -98,12 +130,14 @@ TEST(TableCsv, QuotesFieldsWithSeparatorsQuotesAndLineBreaks) {
 TEST(TableCsv, TextThatLooksLikeAFormulaIsKeptAsText) {
   ReportTable table;
   table.columns = {"=SUM(A1)", "+1"};
-  table.rows.push_back(row("-2+3", {count_cell(5)}));
-  table.rows.push_back(row("@cmd", {count_cell(6)}));
-  table.rows.push_back(row("=1;2", {count_cell(7)}));
-  table.rows.push_back(row("Vanlig", {mean_cell(9, -1.25)}));
-  const std::string csv = table_csv(table, Lang::sv);
-  EXPECT_TRUE(contains(csv, "\xEF\xBB\xBF'=SUM(A1);'+1\r\n"));
+  table.rows.push_back(row("-2+3", {count(5)}));
+  table.rows.push_back(row("@cmd", {count(6)}));
+  table.rows.push_back(row("=1;2", {count(7)}));
+  table.rows.push_back(row("Vanlig", {mean(-1.25)}));
+  table.title = "=HYPERLINK(x)";
+  const std::string csv = table_csv(table, report_in(Lang::sv));
+  EXPECT_TRUE(contains(csv, "\xEF\xBB\xBF'=HYPERLINK(x)\r\n"));
+  EXPECT_TRUE(contains(csv, "\r\n'=SUM(A1);'+1\r\n"));
   EXPECT_TRUE(contains(csv, "\r\n'-2+3;5\r\n"));
   EXPECT_TRUE(contains(csv, "\r\n'@cmd;6\r\n"));
   EXPECT_TRUE(contains(csv, "\r\n\"'=1;2\";7\r\n"));
@@ -136,14 +170,17 @@ TEST(ReportHtml, TitleFilterAndCountsInSwedish) {
   Report report = sample_report(Lang::sv);
   report.filter.organisation = "kommun-a";
   report.filter.role_family = "omsorg";
+  report.filter.work_setting = "hemtjanst";
   report.filter.period = Period{2026, 4};
   const std::string html = report_html(report, "Digilyft Norr");
   EXPECT_TRUE(contains(html, "<title>Digilyft – resultat för Digilyft Norr</title>"));
   EXPECT_TRUE(contains(html, "<h1>Digilyft – resultat för Digilyft Norr</h1>"));
   EXPECT_TRUE(contains(html, "<dt>Organisation</dt><dd>kommun-a</dd>"));
   EXPECT_TRUE(std::regex_search(html, std::regex("<dt>Yrkesgrupp</dt><dd>[^<]*[Oo]msorg")));
+  EXPECT_TRUE(contains(html, "<dt>Arbetsplats</dt><dd>Hemtjänst</dd>"));
   EXPECT_TRUE(contains(html, "<dt>Period</dt><dd>2026, kvartal 4</dd>"));
-  EXPECT_TRUE(contains(html, "<dt>Inlästa resultatfiler</dt><dd>80</dd>"));
+  // The exact number of files read would give away the exact number of participants.
+  EXPECT_FALSE(contains(html, "resultatfiler</dt>"));
   EXPECT_TRUE(contains(html, "<dt>Deltagare i tabellerna</dt><dd>71</dd>"));
   report.organisation_names = {{"kommun-a", "Kommun A & B"}};
   EXPECT_TRUE(contains(report_html(report, ""), "<dt>Organisation</dt><dd>Kommun A &amp; B (kommun-a)</dd>"));
@@ -156,24 +193,18 @@ TEST(ReportHtml, NoFilterReadsAll) {
   EXPECT_TRUE(contains(html, "<dt>Period</dt><dd>alla</dd>"));
 }
 
-TEST(ReportHtml, ExplainsTheSuppressionRuleInPlainWords) {
+TEST(ReportHtml, ExplainsTheProtectionInPlainWords) {
   const std::string sv = report_html(sample_report(Lang::sv), "P");
-  EXPECT_TRUE(contains(sv, "Därför visas ingen siffra som bygger på färre än fem personer."));
-  EXPECT_TRUE(contains(sv, "<dt>&lt;5</dt><dd>färre än fem personer. Siffran visas inte.</dd>"));
+  EXPECT_TRUE(contains(sv, "upp eller ned med högst 3"));
+  EXPECT_TRUE(contains(sv, "Samma grupp av personer får alltid samma tal"));
+  EXPECT_TRUE(contains(sv, "<dt>..</dt><dd>för få personer: talet visas inte.</dd>"));
+  EXPECT_TRUE(contains(sv, "<dt>–</dt><dd>finns inte här"));
+  EXPECT_FALSE(contains(sv, "<dt>x</dt>"));
+  EXPECT_FALSE(contains(sv, "&lt;5"));
   const std::string en = report_html(sample_report(Lang::en), "P");
   EXPECT_TRUE(contains(en, "<html lang=\"en\">"));
   EXPECT_TRUE(contains(en, "<h1>Digilyft – results for P</h1>"));
-  EXPECT_TRUE(contains(en, "So no figure that rests on fewer than five people is shown."));
-}
-
-TEST(ReportHtml, ExplainsTheSecondHiddenSignOnlyWhenATableShowsIt) {
-  Report report = sample_report(Lang::sv);
-  EXPECT_FALSE(contains(report_html(report, "P"), "<dt>x</dt>"));
-  Cell second = count_cell(9);
-  second.suppressed = true;
-  second.secondary = true;
-  report.tables[0].rows[1].cells[1] = second;
-  EXPECT_EQ(contains(report_html(report, "P"), "<dt>x</dt>"), cell_text(second, Lang::sv) == "x");
+  EXPECT_TRUE(contains(en, "up or down by at most 3"));
 }
 
 TEST(ReportHtml, EscapesEveryText) {
@@ -190,7 +221,7 @@ TEST(ReportHtml, EscapesEveryText) {
   EXPECT_FALSE(contains(html, "<script"));
   EXPECT_FALSE(contains(html, "<b>"));
   EXPECT_FALSE(contains(html, "<i>"));
-  EXPECT_EQ(count(html, "<svg"), 1u);
+  EXPECT_EQ(occurrences(html, "<svg"), 1u);
   EXPECT_TRUE(contains(html, "Norr &amp; Söder &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
   EXPECT_TRUE(contains(html, "<dd>&lt;b&gt;</dd>"));
   EXPECT_TRUE(contains(html, "<h2>A &amp; B &lt;i&gt;</h2>"));
@@ -204,7 +235,7 @@ TEST(ReportHtml, EveryTableWithItsRowsAndNote) {
   const std::string html = report_html(sample_report(Lang::sv), "P");
   EXPECT_TRUE(contains(html, "<section class=\"table\" id=\"deltagare-kon-alder\">"));
   EXPECT_TRUE(contains(html, "<h2>Deltagare efter kön och ålder</h2>"));
-  EXPECT_TRUE(contains(html, "<tr><th scope=\"row\">Kvinna</th><td>12</td><td>&lt;5</td><td>40</td><td>55</td></tr>"));
+  EXPECT_TRUE(contains(html, "<tr><th scope=\"row\">Kvinna</th><td>12</td><td>..</td><td>40</td><td>55</td></tr>"));
   EXPECT_TRUE(contains(html, "<tr class=\"total\"><th scope=\"row\">Totalt</th>"));
   EXPECT_TRUE(contains(html, "<p class=\"note\">Antal personer med minst en besvarad självskattning.</p>"));
   EXPECT_TRUE(contains(html, "<td>63,5</td><td>-3,5</td>"));
@@ -216,8 +247,8 @@ TEST(ReportHtml, ChartHasOneBarPerVisibleValueAndNamesTheHiddenOnes) {
   const std::string html = report_html(report, "P");
   std::size_t visible = 0;
   for (const ChartBar& bar : report.chart) visible += bar.score ? 1 : 0;
-  EXPECT_EQ(count(html, "<rect class=\"bar\""), visible);
-  EXPECT_EQ(count(html, "<svg "), 1u);
+  EXPECT_EQ(occurrences(html, "<rect class=\"bar\""), visible);
+  EXPECT_EQ(occurrences(html, "<svg "), 1u);
   EXPECT_TRUE(contains(html, "role=\"img\""));
   EXPECT_TRUE(contains(html, ">55,5</text>"));
   EXPECT_TRUE(contains(html, ">38,3</text>"));
