@@ -2,6 +2,7 @@
 // Every progress change goes through apply() and is saved at once, so nothing entered is lost.
 #include "app/app.hpp"
 
+#include <array>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include "core/participant_code.hpp"
 #include "core/programme_poster.hpp"
 #include "core/result_file.hpp"
+#include "core/workspace_key.hpp"
 #include "ui/views.hpp"
 
 namespace dl {
@@ -102,6 +104,13 @@ void App::start() {
   if (std::optional<std::string> saved = services_.storage->load(kProgrammeDraftKey)) {
     if (std::optional<Programme> draft = draft_from_json(*saved)) programme_draft_ = std::move(*draft);
   }
+  if (!workspace_.log.empty()) {
+    if (workspace_.secret.empty()) {  // kept by a version before the protected tables
+      ensure_secret();
+      save_workspace();
+    }
+    request_record_keys();
+  }
 
   if (std::optional<std::string> saved = services_.storage->load(kProgressKey)) {
     std::vector<Problem> problems;
@@ -182,14 +191,79 @@ void App::save_workspace() {
   services_.storage->save(kWorkspaceKey, workspace_to_json(workspace_));
 }
 
+void App::ensure_secret() {
+  if (!workspace_.secret.empty()) return;
+  std::array<std::uint64_t, 4> random{};
+  for (std::uint64_t& word : random) word = services_.random();
+  workspace_.secret = workspace_secret(random);
+}
+
+void App::request_record_keys() {
+  std::vector<std::string> codes;
+  for (const auto& [code, file] : workspace_.participants) {
+    if (record_keys_.count(code) == 0 && keys_asked_.insert(code).second) codes.push_back(code);
+  }
+  if (codes.empty() || !services_.record_keys) return;
+  services_.record_keys(workspace_.secret, codes);
+}
+
+void App::receive_record_keys(const std::string& secret, const std::vector<std::pair<std::string, RecordKey>>& keys) {
+  if (secret != workspace_.secret) return;  // asked before the workspace was cleared
+  for (const auto& [code, key] : keys) {
+    keys_asked_.erase(code);
+    if (workspace_.participants.count(code) > 0) record_keys_[code] = key;
+  }
+  report_.reset();
+}
+
+void App::record_keys_failed() {
+  keys_failed_ = true;
+  keys_asked_.clear();
+  report_.reset();
+}
+
+void App::take_key_file(const NamedFile& file) {
+  std::vector<Problem> problems;
+  const std::optional<WorkspaceKey> key = parse_key_file(file.bytes, problems);
+  if (key && key->secret != workspace_.secret) {
+    if (!workspace_.participants.empty()) {
+      problems.push_back(Problem{"key.other_workspace", file.name, "", ""});
+    } else if (!key->programme.empty() && !workspace_.programme.empty() && key->programme != workspace_.programme) {
+      problems.push_back(Problem{"key.other_programme", file.name, "", ""});
+    }
+  }
+  if (!problems.empty()) {
+    for (Problem& p : problems) p.file = file.name;
+    key_problems_ = std::move(problems);
+    return;
+  }
+  if (workspace_.programme.empty()) workspace_.programme = key->programme;
+  workspace_.secret = key->secret;
+  record_keys_.clear();
+  keys_asked_.clear();
+  key_taken_ = true;
+  save_workspace();
+}
+
+ReportSetup App::report_setup() const {
+  ReportSetup setup;
+  setup.keys = &record_keys_;
+  setup.now = now();
+  // The coordinator's own programme, set up on this device, names its organisation codes (the
+  // files hold only codes) and says which courses it has and when its follow-up comes.
+  for (const Organisation& org : programme_draft_.organisations) {
+    if (!org.code.empty()) setup.organisation_names.emplace(org.code, org.name);
+  }
+  if (!programme_draft_.id.empty() && programme_draft_.id == workspace_.programme) {
+    setup.programme_modules = programme_draft_.module_ids;
+    setup.t2_interval_months = programme_draft_.t2_interval_months;
+  }
+  return setup;
+}
+
 const Report& App::report() {
   if (!report_ || report_->lang != progress_.lang) {
-    // The coordinator's own programme names its organisation codes (the files hold only codes).
-    OrganisationNames names;
-    for (const Organisation& org : programme_draft_.organisations) {
-      if (!org.code.empty()) names.emplace(org.code, org.name);
-    }
-    report_ = make_report(workspace_, full_catalog_, report_filter_, progress_.lang, names);
+    report_ = make_report(workspace_, full_catalog_, report_filter_, progress_.lang, report_setup());
   }
   return *report_;
 }
@@ -198,9 +272,12 @@ void App::download_report_file(const ui::UiAction& action) {
   const Report& tables = report();
   if (const auto* table = std::get_if<ui::DownloadTable>(&action)) {
     for (const ReportTable& t : tables.tables) {
-      if (t.id == table->table_id) services_.download(t.id + ".csv", "text/csv", table_csv(t, tables.lang));
+      if (t.id == table->table_id) {
+        services_.download(table_csv_name(t, tables.filter), "text/csv", table_csv(t, tables));
+      }
     }
   } else if (std::holds_alternative<ui::DownloadReport>(action)) {
+    if (tables.tables.empty()) return;
     services_.download("digilyft-rapport.html", "text/html", report_html(tables, programme_draft_.name));
   }
 }
@@ -283,8 +360,24 @@ void App::handle(const ui::UiAction& action) {
           },
           [this](const ui::ClearWorkspace&) {
             workspace_ = Workspace{};
+            record_keys_.clear();
+            keys_asked_.clear();
+            key_problems_.clear();
+            key_taken_ = false;
             report_filter_ = ReportFilter{};
             save_workspace();
+          },
+          [this](const ui::SetWithoutProgramme& set) {
+            if (workspace_.without_programme == set.read) return;
+            workspace_.without_programme = set.read;
+            ensure_secret();
+            save_workspace();
+          },
+          [this](const ui::DownloadKey&) {
+            ensure_secret();
+            save_workspace();
+            const WorkspaceKey key{workspace_.programme, workspace_.secret};
+            services_.download(key_file_name(key), "application/json", key_file_json(key));
           },
           [this](const ui::DownloadGuide& guide) {
             const Module* module = catalog_.find_module(guide.module_id);
@@ -306,8 +399,22 @@ void App::receive_files(std::vector<NamedFile> files) {
   files_reading_ = 0;
   if (files.empty()) return;
   if (screen_ != ui::Screen::coordinator) handle(ui::Navigate{ui::Screen::coordinator, {}});
-  for (const NamedFile& file : files) import_result(workspace_, file.name, file.bytes, full_catalog_);
+  key_problems_.clear();
+  key_taken_ = false;
+  // The coordinator's own programme, once it is complete, is the one this workspace reads.
+  if (workspace_.programme.empty() && workspace_.participants.empty() &&
+      check_programme(programme_draft_, full_catalog_).empty()) {
+    workspace_.programme = programme_draft_.id;
+  }
+  for (const NamedFile& file : files) {  // a key file first: result files are then read under it
+    if (is_key_file(file.bytes)) take_key_file(file);
+  }
+  ensure_secret();
+  for (const NamedFile& file : files) {
+    if (!is_key_file(file.bytes)) import_result(workspace_, file.name, file.bytes, full_catalog_);
+  }
   save_workspace();
+  request_record_keys();
 }
 
 void App::draw(ui::Ui& ui) {
@@ -329,6 +436,9 @@ void App::draw(ui::Ui& ui) {
   if (screen_ == ui::Screen::coordinator) model.report = &report();
   model.link_problems = link_problems_;
   model.files_reading = files_reading_;
+  model.keys_failed = keys_failed_;
+  model.key_problems = key_problems_;
+  model.key_taken = key_taken_;
 
   ui::Actions actions;
   switch (screen_) {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct Services {
   std::function<std::int64_t()> clock_ms;         // milliseconds (Date.now), for active time
   std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)>
       download;                                   // hand a file to the person
+  // Start computing the record keys (HMAC-SHA-256 of each participant code under the workspace's
+  // secret: Web Crypto in the page, OpenSSL natively); the platform hands them back later through
+  // App::receive_record_keys, or calls App::record_keys_failed.
+  std::function<void(const std::string& secret, const std::vector<std::string>& codes)> record_keys;
   platform::Storage* storage = nullptr;
 };
 
@@ -59,6 +64,11 @@ class App {
   void files_reading(int count);
   // Files chosen in the picker or dropped on the page (used on the coordinator screen).
   void receive_files(std::vector<NamedFile> files);
+  // Record keys the platform computed for participant codes (Services::record_keys), for the
+  // secret they were asked for; keys for another secret (the workspace was cleared) are dropped.
+  void receive_record_keys(const std::string& secret, const std::vector<std::pair<std::string, RecordKey>>& keys);
+  // The platform cannot compute record keys here (no Web Crypto: not a secure context).
+  void record_keys_failed();
   // Another tab saved progress: take it over so the two tabs do not overwrite each other.
   void reload_progress();
   // The person acted (pointer, key, scroll): time in a module counts from here for a few minutes.
@@ -86,6 +96,10 @@ class App {
   void restore_place();
   void refresh_catalog();  // the person's view of the content after joining a programme
   void save_workspace();
+  void ensure_secret();         // a workspace without a secret gets one (32 random bytes)
+  void request_record_keys();   // asks the platform for the keys the workspace still lacks
+  void take_key_file(const NamedFile& file);  // a key file chosen among the result files
+  ReportSetup report_setup() const;
   void download_report_file(const ui::UiAction& action);
   // Moves active time counted in the open module into its progress: at once with `force`, else
   // when a quarter of a minute has gathered (so not every pointer move writes to storage).
@@ -106,6 +120,11 @@ class App {
   ReportFilter report_filter_;
   int files_reading_ = 0;             // files_reading until receive_files
   std::optional<Report> report_;      // made from workspace_ and report_filter_; reset on change
+  RecordKeys record_keys_;            // the workspace's participants' keys, as the platform gave them
+  std::set<std::string> keys_asked_;  // codes whose keys are being computed
+  bool keys_failed_ = false;          // the platform cannot compute keys (no Web Crypto)
+  std::vector<Problem> key_problems_; // why a chosen key file was not taken (shown until the next files)
+  bool key_taken_ = false;            // a chosen key file was taken (shown until the next files)
   ui::Screen screen_ = ui::Screen::start;
   std::string open_module_;
   ActivityClock activity_;

@@ -223,6 +223,7 @@ struct Context {
   const Catalog& catalog;
   Lang lang;
   const ReportSetup& setup;
+  const ReportFilter& filter;
   std::vector<std::string> organisations;        // codes: the programme's and those in files, sorted
   std::vector<std::string> organisation_labels;  // the same, as shown (organisation_label)
   bool without_programme = false;                // a row for files made without a programme
@@ -297,10 +298,12 @@ ReportTable gender_age(const Context& ctx, const Selection& s) {
   return table;
 }
 
-// One column of people per category, then `extra` rows (e.g. "not answered") and a total.
+// One column of people per category, then `extra` rows (e.g. "not answered") and a total. When
+// the filter keeps one category (`only`), the other rows are empty by definition ("–").
 ReportTable people_by(const TableWords& words, Phrase head, const Context& ctx, const Selection& s,
                       const std::vector<std::string>& labels,
-                      const std::function<std::size_t(const ResultFile&)>& category) {
+                      const std::function<std::size_t(const ResultFile&)>& category,
+                      std::optional<std::size_t> only = std::nullopt) {
   std::vector<Group> groups(labels.size() + 1);
   for (const Person* p : s.people) {
     groups[category(*p->file)].add(p->key);
@@ -312,24 +315,30 @@ ReportTable people_by(const TableWords& words, Phrase head, const Context& ctx, 
     ReportRow row;
     row.total = r == labels.size();
     row.label = row.total ? tr(ctx.lang, kTotal) : labels[r];
-    row.cells.push_back(count_cell(groups[r]));
+    row.cells.push_back(!row.total && only && *only != r ? none_cell() : count_cell(groups[r]));
     table.rows.push_back(std::move(row));
   }
   add_line_sums(table, groups.size(), 1, false);
   return table;
 }
 
-// A background question's options as row labels, then "not answered".
+// A background question's options as row labels, then "not answered"; `chosen` is the filter's
+// option ("" = all).
 ReportTable people_by_answer(const TableWords& words, const char* question_id, const Context& ctx,
-                             const Selection& s) {
+                             const Selection& s, const std::string& chosen) {
   const BackgroundQuestion& question = background_question(question_id);
   std::vector<std::string> labels;
   for (const auto& o : question.options) labels.push_back(tr(ctx.lang, o.label));
   labels.push_back(tr(ctx.lang, kNotAnswered));
-  return people_by(words, question.prompt, ctx, s, labels, [&question](const ResultFile& f) {
-    const std::string* answer = f.background.field(question.id);
-    return option_index(question, answer ? *answer : std::string());
-  });
+  std::optional<std::size_t> only;
+  if (!chosen.empty()) only = option_index(question, chosen);
+  return people_by(
+      words, question.prompt, ctx, s, labels,
+      [&question](const ResultFile& f) {
+        const std::string* answer = f.background.field(question.id);
+        return option_index(question, answer ? *answer : std::string());
+      },
+      only);
 }
 
 // Organisation rows: the codes, "not given" (a programme file without a code), "without a
@@ -348,9 +357,17 @@ std::size_t organisation_index(const Context& ctx, const ResultFile& file) {
   return static_cast<std::size_t>(it - ctx.organisations.begin());
 }
 
+// The organisation row the filter keeps, if it has one.
+std::optional<std::size_t> filtered_organisation(const Context& ctx) {
+  if (ctx.filter.organisation.empty()) return std::nullopt;
+  const auto it = std::lower_bound(ctx.organisations.begin(), ctx.organisations.end(), ctx.filter.organisation);
+  return static_cast<std::size_t>(it - ctx.organisations.begin());
+}
+
 ReportTable organisations(const Context& ctx, const Selection& s) {
-  return people_by(kOrganisationTable, kOrganisation, ctx, s, organisation_rows(ctx),
-                   [&ctx](const ResultFile& f) { return organisation_index(ctx, f); });
+  return people_by(
+      kOrganisationTable, kOrganisation, ctx, s, organisation_rows(ctx),
+      [&ctx](const ResultFile& f) { return organisation_index(ctx, f); }, filtered_organisation(ctx));
 }
 
 const Quantity kScoreQuantityBase{"", 10.0};  // a self-assessment score: 0..100 points
@@ -419,12 +436,17 @@ ReportTable hours_by_organisation(const Context& ctx, const Selection& s) {
   ReportTable table = start_table(kHours, ctx.lang, kOrganisation);
   for (Phrase head : {kParticipants, kHoursInAll, kHoursEach}) table.columns.push_back(tr(ctx.lang, head));
   const Quantity q = hours_quantity(ctx, "");
+  const std::optional<std::size_t> only = filtered_organisation(ctx);
   for (std::size_t i = 0; i < hours.size(); ++i) {
     ReportRow row;
     row.total = i == labels.size();
     row.label = row.total ? tr(ctx.lang, kTotal) : labels[i];
-    row.cells = {count_cell(hours[i].group), sum_cell(hours[i], q),
-                 mean_cell(hours[i], q, 0.0, kMaxModuleHours * static_cast<double>(ctx.catalog.modules.size()))};
+    if (!row.total && only && *only != i) {
+      row.cells.assign(3, none_cell());
+    } else {
+      row.cells = {count_cell(hours[i].group), sum_cell(hours[i], q),
+                   mean_cell(hours[i], q, 0.0, kMaxModuleHours * static_cast<double>(ctx.catalog.modules.size()))};
+    }
     table.rows.push_back(std::move(row));
   }
   add_line_sums(table, hours.size(), 1, false);
@@ -619,8 +641,8 @@ ReportTable response(const Context& ctx, const Selection& s) {
 std::vector<ReportTable> make_tables(const Context& ctx, const Selection& s) {
   std::vector<ReportTable> tables;
   tables.push_back(gender_age(ctx, s));
-  tables.push_back(people_by_answer(kRoleFamily, "role_family", ctx, s));
-  tables.push_back(people_by_answer(kWorkSetting, "work_setting", ctx, s));
+  tables.push_back(people_by_answer(kRoleFamily, "role_family", ctx, s, ctx.filter.role_family));
+  tables.push_back(people_by_answer(kWorkSetting, "work_setting", ctx, s, ctx.filter.work_setting));
   tables.push_back(organisations(ctx, s));
   tables.push_back(courses(ctx, s));
   tables.push_back(hours_by_organisation(ctx, s));
@@ -702,7 +724,7 @@ Report make_report(const Workspace& workspace, const Catalog& catalog, const Rep
     return report;
   }
 
-  Context ctx{catalog, lang, setup, {}, {}, workspace.without_programme, ""};
+  Context ctx{catalog, lang, setup, filter, {}, {}, workspace.without_programme, ""};
   for (const Person& p : people) ctx.without_programme = ctx.without_programme || !p.file->programme;
   std::set<std::string> codes(report.choices.organisations.begin(), report.choices.organisations.end());
   for (const auto& [code, name] : setup.organisation_names) codes.insert(code);

@@ -33,10 +33,13 @@ struct DownloadTable { std::string table_id; };   // coordinator: one table as C
 struct DownloadReport {};                  // coordinator: the printable report (HTML)
 struct DownloadPoster {};                  // coordinator: the programme's printable QR poster
 struct DownloadGuide { std::string module_id; };  // the printable discussion guide of a module
+struct DownloadKey {};                     // coordinator: the workspace's key file for digilyft-report
+struct SetWithoutProgramme { bool read; }; // coordinator: also read files made without a programme
 struct SetCatalogFilter { CatalogFilter filter; };
 
 using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
-                 EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster>;
+                 EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
+                 DownloadKey, SetWithoutProgramme>;
 
 }  // namespace dl::ui

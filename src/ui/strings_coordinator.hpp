@@ -30,13 +30,48 @@ inline constexpr Phrase more_files{"{1} filer lästes in utan anmärkning.",
 inline constexpr Phrase tables_heading{"Tabeller", "Tables"};
 inline constexpr Phrase filter_org{"Organisation", "Organisation"};
 inline constexpr Phrase filter_role{"Yrkesgrupp", "Occupational group"};
+inline constexpr Phrase filter_setting{"Arbetsplats", "Kind of workplace"};
 inline constexpr Phrase filter_period{"Period", "Period"};
 inline constexpr Phrase filter_all{"Alla", "All"};
 inline constexpr Phrase suppression_rule{
-    "<5 betyder att färre än fem personer ingår. x betyder att siffran är dold för att en annan "
-    "dold siffra inte ska gå att räkna fram. Så kan ingen pekas ut.",
-    "<5 means that fewer than five people are included. x means the figure is hidden so that "
-    "another hidden figure cannot be worked out. That way no one can be singled out."};
+    "Varje antal i tabellerna är ändrat lite, upp eller ned med högst 3, så att ingen kan pekas ut. "
+    "Samma grupp får alltid samma tal. .. betyder för få personer: talet visas inte. – betyder att "
+    "det inte finns här.",
+    "Every count in the tables is changed a little, up or down by at most 3, so that no one can be "
+    "singled out. The same group always gets the same figure. .. means too few people: the figure "
+    "is not shown. – means it does not exist here."};
+inline constexpr Phrase too_small{
+    "Urvalet har färre än 10 deltagare. Då visas inga tabeller, för de skulle säga för mycket om var "
+    "och en. Välj ett större urval.",
+    "The selection has fewer than 10 participants. Then no tables are shown, as they would say too "
+    "much about each person. Choose a larger selection."};
+inline constexpr Phrase keys_coming{"Tabellerna räknas fram …", "The tables are being worked out …"};
+inline constexpr Phrase keys_failed{
+    "Tabellerna kan inte skyddas i den här webbläsaren, så de visas inte. Öppna sidan med en adress "
+    "som börjar med https:// eller på den här datorn (localhost).",
+    "The tables cannot be protected in this browser, so they are not shown. Open the page at an "
+    "address that starts with https:// or on this computer (localhost)."};
+inline constexpr Phrase programme_of_workspace{"Filerna hör till programmet {1}. Filer från andra program läses inte.",
+                                               "The files belong to the programme {1}. Files of other programmes are not read."};
+inline constexpr Phrase read_without_programme{"Läs också filer utan program", "Also read files without a programme"};
+inline constexpr Phrase without_programme_hint{
+    "Filer som sparades innan personen öppnade programlänken. De räknas som en egen grupp: Utan program.",
+    "Files saved before the person opened the programme link. They count as a group of their own: "
+    "Without a programme."};
+inline constexpr Phrase key_heading{"Nyckeln till tabellerna", "The key to the tables"};
+inline constexpr Phrase key_text{
+    "Talen i tabellerna ändras med hjälp av en hemlig nyckel som bara finns på den här datorn. Med "
+    "samma nyckel blir tabellerna alltid desamma. Spara nyckelfilen om du vill göra samma tabeller med "
+    "programmet digilyft-report eller på en annan dator. Dela den aldrig: med nyckeln och filerna "
+    "går ändringarna att räkna bort.",
+    "The figures in the tables are changed with a secret key that exists only on this computer. "
+    "With the same key the tables are always the same. Save the key file to make the same tables with "
+    "the digilyft-report program or on another computer. Never share it: with the key and the files "
+    "the changes can be worked out."};
+inline constexpr Phrase save_key{"Spara nyckelfilen", "Save the key file"};
+inline constexpr Phrase key_taken{"Nyckeln i filen används nu för tabellerna.",
+                                  "The key in the file is now used for the tables."};
+inline constexpr Phrase key_not_taken{"Nyckelfilen {1} används inte: {2}", "The key file {1} is not used: {2}"};
 inline constexpr Phrase chart_heading{"Självskattning per område", "Self-assessment by area"};
 inline constexpr Phrase chart_colours{"Färgerna:", "The colours:"};
 inline constexpr Phrase bar_value{"{1}: {2} av 100", "{1}: {2} out of 100"};

@@ -41,14 +41,35 @@ void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
   if (quiet > 0) ui.muted(fill(tr(lang, ct::more_files), {count_text(static_cast<long long>(quiet), lang)}));
 }
 
-std::string role_label(const std::string& id, Lang lang) {
+std::string background_label(const char* question_id, const std::string& id, Lang lang) {
   for (const BackgroundQuestion& q : background_questions()) {
-    if (std::string(q.id) != "role_family") continue;
+    if (std::string(q.id) != question_id) continue;
     for (const BackgroundOption& o : q.options) {
       if (id == o.id) return tr(lang, o.label);
     }
   }
   return id;
+}
+
+// One row of chips for a filter on a background answer ("" = all).
+void draw_background_filter(Ui& ui, const ViewModel& model, Actions& out, Phrase heading, const char* question_id,
+                            const std::vector<std::string>& choices, std::string ReportFilter::*field) {
+  const Lang lang = model.lang();
+  const ReportFilter& current = model.report->filter;
+  ui.radio_group_begin(tr(lang, heading));
+  if (ui.chip(tr(lang, ct::filter_all), (current.*field).empty())) {
+    ReportFilter f = current;
+    (f.*field).clear();
+    out.push_back(SetReportFilter{f});
+  }
+  for (const std::string& id : choices) {
+    if (ui.chip(background_label(question_id, id, lang), current.*field == id)) {
+      ReportFilter f = current;
+      f.*field = id;
+      out.push_back(SetReportFilter{f});
+    }
+  }
+  ui.radio_group_end();
 }
 
 void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
@@ -71,20 +92,10 @@ void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
   }
   ui.radio_group_end();
 
-  ui.radio_group_begin(tr(lang, ct::filter_role));
-  if (ui.chip(tr(lang, ct::filter_all), current.role_family.empty())) {
-    ReportFilter f = current;
-    f.role_family.clear();
-    out.push_back(SetReportFilter{f});
-  }
-  for (const std::string& role : choices.role_families) {
-    if (ui.chip(role_label(role, lang), current.role_family == role)) {
-      ReportFilter f = current;
-      f.role_family = role;
-      out.push_back(SetReportFilter{f});
-    }
-  }
-  ui.radio_group_end();
+  draw_background_filter(ui, model, out, ct::filter_role, "role_family", choices.role_families,
+                         &ReportFilter::role_family);
+  draw_background_filter(ui, model, out, ct::filter_setting, "work_setting", choices.work_settings,
+                         &ReportFilter::work_setting);
 
   ui.radio_group_begin(tr(lang, ct::filter_period));
   if (ui.chip(tr(lang, ct::filter_all), !current.period)) {
@@ -143,7 +154,16 @@ void draw_tables(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   const Report& report = *model.report;
   ui.heading(tr(lang, ct::tables_heading), 2);
+  if (report.keys_missing) {
+    if (model.keys_failed) ui.message(tr(lang, ct::keys_failed), Tone::warning);
+    else ui.message(tr(lang, ct::keys_coming), Tone::info);
+    return;
+  }
   draw_filters(ui, model, out);
+  if (report.too_small) {
+    ui.message(tr(lang, ct::too_small), Tone::info);
+    return;
+  }
   ui.message(tr(lang, ct::suppression_rule), Tone::info);
   draw_chart(ui, report, lang);
   for (const ReportTable& table : report.tables) {
@@ -161,6 +181,34 @@ void draw_tables(Ui& ui, const ViewModel& model, Actions& out) {
   if (ui.button(tr(lang, ct::save_report))) out.push_back(DownloadReport{});
 }
 
+// Which programme the files belong to, and whether files without one are read too.
+void draw_programme_choice(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const Workspace& workspace = model.workspace;
+  if (!workspace.programme.empty()) {
+    const Programme* own = model.programme_draft;
+    const std::string name = own != nullptr && own->id == workspace.programme && !own->name.empty()
+                                 ? own->name + " (" + workspace.programme + ")"
+                                 : workspace.programme;
+    ui.paragraph(fill(tr(lang, ct::programme_of_workspace), {name}));
+  }
+  if (ui.checkbox(tr(lang, ct::read_without_programme), workspace.without_programme)) {
+    out.push_back(SetWithoutProgramme{!workspace.without_programme});
+  }
+  ui.muted(tr(lang, ct::without_programme_hint));
+}
+
+void draw_key(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  ui.heading(tr(lang, ct::key_heading), 2);
+  ui.paragraph(tr(lang, ct::key_text));
+  if (model.key_taken) ui.message(tr(lang, ct::key_taken), Tone::success);
+  for (const Problem& problem : model.key_problems) {
+    ui.message(fill(tr(lang, ct::key_not_taken), {problem.file, describe(problem, lang)}), Tone::warning);
+  }
+  if (ui.button(tr(lang, ct::save_key), ButtonKind::secondary)) out.push_back(DownloadKey{});
+}
+
 }  // namespace
 
 void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
@@ -176,6 +224,7 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, ct::files_heading), 2);
   ui.file_button(tr(lang, ct::choose_files));
   ui.muted(tr(lang, ct::drop_files));
+  draw_programme_choice(ui, model, out);
   if (model.files_reading > 0) {
     ui.message(model.files_reading == 1 ? tr(lang, ct::reading_one_file)
                                         : fill(tr(lang, ct::reading_files), {count_text(model.files_reading, lang)}),
@@ -184,10 +233,15 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
   const Workspace& workspace = model.workspace;
   if (workspace.log.empty()) {
     ui.paragraph(tr(lang, ct::no_files_yet));
+    for (const Problem& problem : model.key_problems) {
+      ui.message(fill(tr(lang, ct::key_not_taken), {problem.file, describe(problem, lang)}), Tone::warning);
+    }
+    if (model.key_taken) ui.message(tr(lang, ct::key_taken), Tone::success);
     return;
   }
   draw_file_list(ui, workspace, lang);
   if (model.report != nullptr) draw_tables(ui, model, out);
+  draw_key(ui, model, out);
   ui.space(24);
   if (ui.button(tr(lang, ct::clear_workspace), ButtonKind::secondary)) out.push_back(ClearWorkspace{});
 }

@@ -35,6 +35,9 @@ struct ViewModel {
   const Report* report = nullptr;          // the tables for the current filter
   std::vector<Problem> link_problems{};    // a programme link that could not be opened
   int files_reading = 0;                   // files chosen or dropped that are still being read
+  bool keys_failed = false;                // the tables cannot be protected here (no Web Crypto)
+  std::vector<Problem> key_problems{};     // a chosen key file that was not taken, and why
+  bool key_taken = false;                  // a chosen key file was taken
   Lang lang() const { return progress.lang; }
 };
 

@@ -1,16 +1,20 @@
 // Test fixture for the app controller: the shipped content, memory storage, a fixed date (tests move
-// it on), fixed randomness, and a record of downloads. A "reload" is a new App on the same storage.
+// it on), fixed randomness, a record of downloads, and record keys from OpenSSL's HMAC-SHA-256 (the
+// same the page gets from Web Crypto), handed back at once or, with `hold_keys`, when the test says.
+// A "reload" is a new App on the same storage.
 #pragma once
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "app/app.hpp"
+#include "platform/native/openssl_keys.hpp"
 
 namespace dl::test {
 
@@ -64,6 +68,18 @@ class AppFixture : public ::testing::Test {
   Date today{2026, 11, 23};  // the device's local date; tests move it to reach due dates
   std::uint64_t random_value = 0x0123456789abcdefULL;
   std::int64_t clock_ms = 1'000'000;  // moved on by tests that count active time
+  App* current_app = nullptr;          // the app the record keys go back to
+  bool hold_keys = false;              // keep key requests until deliver_keys (the page's async work)
+  std::vector<std::pair<std::string, std::vector<std::string>>> key_requests;
+
+  // Computes the held requests' keys and hands them to the app, as the page does when Web Crypto is done.
+  void deliver_keys() {
+    for (const auto& [secret, codes] : std::exchange(key_requests, {})) {
+      std::vector<std::pair<std::string, RecordKey>> keys;
+      for (const std::string& code : codes) keys.emplace_back(code, platform::native::record_key(secret, code));
+      if (current_app != nullptr) current_app->receive_record_keys(secret, keys);
+    }
+  }
 
   Services services() {
     Services s;
@@ -72,6 +88,10 @@ class AppFixture : public ::testing::Test {
     s.clock_ms = [this] { return clock_ms; };
     s.download = [this](const std::string& n, const std::string& m, const std::string& b) {
       downloads.push_back({n, m, b});
+    };
+    s.record_keys = [this](const std::string& secret, const std::vector<std::string>& codes) {
+      key_requests.emplace_back(secret, codes);
+      if (!hold_keys) deliver_keys();
     };
     s.storage = &storage;
     return s;
@@ -82,6 +102,7 @@ class AppFixture : public ::testing::Test {
 
   std::unique_ptr<App> start_app() {
     auto app = std::make_unique<App>(services());
+    current_app = app.get();
     const std::filesystem::path root = DL_CONTENT_DIR;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
       if (!entry.is_regular_file()) continue;

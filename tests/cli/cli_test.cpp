@@ -1,6 +1,7 @@
 // digilyft-report, run as a coordinator runs it: on a folder of generated result files (with a
-// broken file and a copy among them). Its CSV files and report must equal table_csv and report_html
-// of make_report on the same files, and its exit codes must say what happened.
+// broken file, a copy, another programme's file and a file without a programme among them), under
+// the workspace's key file. Its CSV files and report must equal table_csv and report_html of
+// make_report on the same files with the same key, and its exit codes must say what happened.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,6 +17,9 @@
 #include "core/aggregate.hpp"
 #include "core/programme.hpp"
 #include "core/report.hpp"
+#include "core/result_file.hpp"
+#include "core/workspace_key.hpp"
+#include "platform/native/openssl_keys.hpp"
 #include "population.hpp"
 
 namespace dl {
@@ -55,11 +59,20 @@ class ReportTool : public ::testing::Test {
     spill(inbox() / "zz-kopia.json", files.front().text);  // read after the original
     spill(inbox() / "zz-trasig.json", "{ inte json");
     spill(inbox() / "inte-en-fil.txt", "ignored: not .json");
+    options.seed = 8;  // another programme (its id is random per seed)
+    options.people = 2;
+    const auto other = bench::generate_population(catalog_, options);
+    spill(others() / "annat-program.json", other.front().text);
+    key_ = WorkspaceKey{"", platform::native::new_secret()};
+    spill(key_file(), key_file_json(key_));
   }
 
   static void TearDownTestSuite() { fs::remove_all(root_); }
 
   static fs::path inbox() { return root_ / "filer"; }
+  static fs::path others() { return root_ / "andra"; }
+  static fs::path key_file() { return root_ / "nyckel.json"; }
+  static std::string key_arg() { return "--key '" + key_file().string() + "' --now 2027-Q4 "; }
 
   // Runs the tool with `args`; its exit code, and its output in `out` / `err`.
   static int run(const std::string& args, std::string* out = nullptr, std::string* err = nullptr) {
@@ -74,53 +87,147 @@ class ReportTool : public ::testing::Test {
 
   static std::string content_arg() { return std::string("--content '") + DL_CONTENT_DIR + "' "; }
 
-  // The workspace the page would hold after reading the same files in the same order.
-  static Workspace expected_workspace() {
+  // The workspace the page would hold after reading the same files in the same order, under the key.
+  static Workspace expected_workspace(const std::string& programme = "") {
     std::vector<std::string> missing;
     Workspace workspace;
+    workspace.secret = key_.secret;
+    workspace.programme = programme;
     for (const std::string& path : cli::result_files({inbox().string()}, missing)) {
       import_result(workspace, path, slurp(path), catalog_);
     }
     return workspace;
   }
 
+  // make_report as the page makes it for that workspace, in the quarter the tool was told.
+  static Report expected_report(const Workspace& workspace, const ReportFilter& filter, Lang lang,
+                                ReportSetup setup = {}) {
+    static RecordKeys keys;
+    keys = platform::native::record_keys(workspace);
+    setup.keys = &keys;
+    setup.now = Period{2027, 4};
+    return make_report(workspace, catalog_, filter, lang, setup);
+  }
+
   static fs::path root_;
   static Catalog catalog_;
+  static WorkspaceKey key_;
 };
 
 fs::path ReportTool::root_;
 Catalog ReportTool::catalog_;
+WorkspaceKey ReportTool::key_;
 
 TEST_F(ReportTool, CsvFilesAndReportEqualTheTables) {
   const fs::path csv = root_ / "csv-alla", html = root_ / "rapport.html";
-  ASSERT_EQ(run(content_arg() + "--csv '" + csv.string() + "' --html '" + html.string() + "' --name 'Norr & Co' '" +
-                inbox().string() + "'"),
+  ASSERT_EQ(run(content_arg() + key_arg() + "--csv '" + csv.string() + "' --html '" + html.string() +
+                "' --name 'Norr & Co' '" + inbox().string() + "'"),
             0);
-  const Report report = make_report(expected_workspace(), catalog_, ReportFilter{}, Lang::sv);
+  const Report report = expected_report(expected_workspace(), ReportFilter{}, Lang::sv);
   ASSERT_FALSE(report.tables.empty());
   std::size_t written = 0;
   for (const auto& entry : fs::directory_iterator(csv)) written += entry.path().extension() == ".csv" ? 1 : 0;
   EXPECT_EQ(written, report.tables.size());
   for (const ReportTable& table : report.tables) {
-    EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, Lang::sv)) << table.id;
+    EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, report)) << table.id;
   }
   EXPECT_EQ(slurp(html), report_html(report, "Norr & Co"));
+  // Another key: other noise, so the figures differ somewhere.
+  const fs::path other_key = root_ / "annan-nyckel.json", other_csv = root_ / "csv-annan";
+  spill(other_key, key_file_json(WorkspaceKey{"", platform::native::new_secret()}));
+  ASSERT_EQ(run(content_arg() + "--key '" + other_key.string() + "' --now 2027-Q4 --csv '" + other_csv.string() +
+                "' '" + inbox().string() + "'"),
+            0);
+  int differ = 0;
+  for (const ReportTable& table : report.tables) {
+    differ += slurp(other_csv / (table.id + ".csv")) != slurp(csv / (table.id + ".csv")) ? 1 : 0;
+  }
+  EXPECT_GT(differ, 0);
+}
+
+TEST_F(ReportTool, MakesAKeyFileWhenThereIsNoneAndKeepsItPrivate) {
+  const fs::path fresh = root_ / "ny" / "nyckel.json";
+  fs::create_directories(fresh.parent_path());
+  std::string err;
+  ASSERT_EQ(run(content_arg() + "--key '" + fresh.string() + "' --csv '" + (root_ / "csv-ny").string() + "' '" +
+                    inbox().string() + "'",
+                nullptr, &err),
+            0);
+  EXPECT_TRUE(contains(err, "en ny nyckel är sparad i " + fresh.string())) << err;
+  std::vector<Problem> problems;
+  const auto key = parse_key_file(slurp(fresh), problems);
+  ASSERT_TRUE(key.has_value());
+  EXPECT_EQ(key->programme, expected_workspace().programme);  // the files' programme
+  EXPECT_EQ(fs::status(fresh).permissions() & (fs::perms::group_all | fs::perms::others_all), fs::perms::none);
+  // The second run reads it and gives the same tables.
+  const std::string first = slurp(root_ / "csv-ny" / "deltagare-kon-alder.csv");
+  ASSERT_EQ(run(content_arg() + "--key '" + fresh.string() + "' --csv '" + (root_ / "csv-ny2").string() + "' '" +
+                    inbox().string() + "'",
+                nullptr, &err),
+            0);
+  EXPECT_FALSE(contains(err, "ny nyckel"));
+  EXPECT_EQ(slurp(root_ / "csv-ny2" / "deltagare-kon-alder.csv"), first);
+}
+
+TEST_F(ReportTool, AnotherProgrammesFileIsRefusedAndFilesWithoutOneOnlyWhenAskedFor) {
+  std::string out;
+  ASSERT_EQ(run(content_arg() + key_arg() + "'" + inbox().string() + "' '" + others().string() + "'", &out), 0);
+  EXPECT_TRUE(contains(out, "annat-program.json: Inte inläst. Filen hör till ett annat program")) << out;
+  // A file made without a programme link.
+  const fs::path loose = root_ / "utan" / "utan-program.json";
+  std::vector<std::string> missing;
+  std::vector<Problem> problems;
+  const std::string first_file = cli::result_files({inbox().string()}, missing).front();
+  ResultFile file = parse_result_file(slurp(first_file), "", &catalog_, problems).value();
+  file.programme.reset();
+  file.organisation.reset();
+  spill(loose, result_to_json(file));
+  ASSERT_EQ(run(content_arg() + key_arg() + "'" + loose.string() + "'", &out), 0);
+  EXPECT_TRUE(contains(out, "utan-program.json: Inte inläst. Filen hör inte till något program.")) << out;
+  ASSERT_EQ(run(content_arg() + key_arg() + "--without-programme '" + loose.string() + "'", &out), 0);
+  EXPECT_TRUE(contains(out, "utan-program.json: Inläst.")) << out;
 }
 
 TEST_F(ReportTool, FiltersAndEnglishEqualTheTables) {
   const fs::path csv = root_ / "csv-org";
   ReportFilter filter;
   filter.organisation = "org-02";
-  filter.role_family = "omsorg";
-  filter.period = Period{2026, 2};
-  ASSERT_EQ(run(content_arg() + "--lang en --org org-02 --role omsorg --period 2026-Q2 --csv '" + csv.string() +
-                "' '" + inbox().string() + "'"),
+  ASSERT_EQ(run(content_arg() + key_arg() + "--lang en --org org-02 --csv '" + csv.string() + "' '" +
+                inbox().string() + "'"),
             0);
-  const Report report = make_report(expected_workspace(), catalog_, filter, Lang::en);
+  const Report report = expected_report(expected_workspace(), filter, Lang::en);
   ASSERT_FALSE(report.tables.empty());
   for (const ReportTable& table : report.tables) {
-    EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, Lang::en)) << table.id;
+    EXPECT_EQ(slurp(csv / table_csv_name(table, filter)), table_csv(table, report)) << table.id;
   }
+  EXPECT_TRUE(fs::exists(csv / "kurser_org-org-02.csv"));
+  // A workplace and a quarter too.
+  filter.work_setting = "hemtjanst";
+  filter.period = Period{2026, 2};
+  const Report narrow = expected_report(expected_workspace(), filter, Lang::en);
+  std::string err;
+  const int code = run(content_arg() + key_arg() + "--lang en --org org-02 --setting hemtjanst --period 2026-Q2 --csv '" +
+                           (root_ / "csv-smal").string() + "' '" + inbox().string() + "'",
+                       nullptr, &err);
+  if (narrow.too_small) {
+    EXPECT_EQ(code, 3);
+  } else {
+    ASSERT_EQ(code, 0) << err;
+    for (const ReportTable& table : narrow.tables) {
+      EXPECT_EQ(slurp(root_ / "csv-smal" / table_csv_name(table, filter)), table_csv(table, narrow)) << table.id;
+    }
+  }
+}
+
+TEST_F(ReportTool, ASelectionOfTooFewPeopleExitsWithThreeAndWritesNothing) {
+  std::string err;
+  const fs::path csv = root_ / "csv-fa";
+  EXPECT_EQ(run(content_arg() + key_arg() + "--org org-02 --role chef --setting annat --period 2026-Q1 --csv '" +
+                    csv.string() + "' '" + inbox().string() + "'",
+                nullptr, &err),
+            3);
+  EXPECT_TRUE(contains(err, "urvalet har färre än 10 deltagare")) << err;
+  EXPECT_FALSE(fs::exists(csv));
 }
 
 TEST_F(ReportTool, AProgrammeLinkNamesTheOrganisationsAndTheReport) {
@@ -132,30 +239,54 @@ TEST_F(ReportTool, AProgrammeLinkNamesTheOrganisationsAndTheReport) {
   programme.instrument_ids = {catalog_.instrument->id};
   const std::string link = programme_link("https://example.org/digilyft/", programme);
   const fs::path csv = root_ / "csv-namn", html = root_ / "rapport-namn.html";
-  ASSERT_EQ(run(content_arg() + "--link '" + link + "' --csv '" + csv.string() + "' --html '" + html.string() +
-                "' '" + inbox().string() + "'"),
+  // The link names another programme than the files': use a key without a programme, and the link's
+  // programme refuses every file of the generated one.
+  std::string out;
+  ASSERT_EQ(run(content_arg() + key_arg() + "--link '" + link + "' --csv '" + csv.string() + "' --html '" +
+                    html.string() + "' '" + inbox().string() + "'",
+                &out),
             0);
-  const OrganisationNames names = {{"org-01", "Norrdals kommun"}, {"org-03", "Söderby kommun"}};
-  const Report report = make_report(expected_workspace(), catalog_, ReportFilter{}, Lang::sv, names);
+  EXPECT_TRUE(contains(out, "Filen hör till ett annat program")) << out;
+  // With the files' own programme in the link, they are read.
+  programme.id = expected_workspace().programme;
+  const std::string own = programme_link("https://example.org/digilyft/", programme);
+  ASSERT_EQ(run(content_arg() + key_arg() + "--link '" + own + "' --csv '" + csv.string() + "' --html '" +
+                html.string() + "' '" + inbox().string() + "'"),
+            0);
+  ReportSetup setup;
+  setup.organisation_names = {{"org-01", "Norrdals kommun"}, {"org-03", "Söderby kommun"}};
+  setup.programme_modules = programme.module_ids;
+  setup.t2_interval_months = programme.t2_interval_months;
+  const Report report = expected_report(expected_workspace(programme.id), ReportFilter{}, Lang::sv, setup);
   for (const ReportTable& table : report.tables) {
-    EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, Lang::sv)) << table.id;
+    EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, report)) << table.id;
   }
+  EXPECT_TRUE(contains(slurp(csv / "kurser.csv"), "\r\n" + catalog_.modules[1].title.sv + ";–;–;–;–\r\n"))
+      << "a course not in the programme is empty by definition";
   const std::string by_org = slurp(csv / "deltagare-organisation.csv");
   EXPECT_TRUE(contains(by_org, "Norrdals kommun (org-01);"));
   EXPECT_TRUE(contains(by_org, "\r\norg-02;"));  // not in the link: the code alone
   EXPECT_EQ(slurp(html), report_html(report, "Omsorgslyftet"));
 
   std::string err;
-  EXPECT_EQ(run(content_arg() + "--link 'https://example.org/#program=1&id=x' '" + inbox().string() + "'", nullptr, &err),
+  EXPECT_EQ(run(content_arg() + key_arg() + "--link 'https://example.org/#program=1&id=x' '" + inbox().string() + "'",
+                nullptr, &err),
             2);
   EXPECT_TRUE(contains(err, "--link")) << err;
-  EXPECT_EQ(run(content_arg() + "--link 'https://example.org/' '" + inbox().string() + "'", nullptr, &err), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "--link 'https://example.org/' '" + inbox().string() + "'", nullptr, &err), 2);
   EXPECT_TRUE(contains(err, "no programme")) << err;
+  // A key file of another programme than the link's.
+  const fs::path theirs = root_ / "deras-nyckel.json";
+  spill(theirs, key_file_json(WorkspaceKey{"Q7RT2KXW", key_.secret}));
+  EXPECT_EQ(run(content_arg() + "--key '" + theirs.string() + "' --link '" + own + "' '" + inbox().string() + "'",
+                nullptr, &err),
+            2);
+  EXPECT_TRUE(contains(err, "Nyckelfilen hör till ett annat program")) << err;
 }
 
 TEST_F(ReportTool, SaysWhatBecameOfEachFileInThePagesWords) {
   std::string out, err;
-  ASSERT_EQ(run(content_arg() + "'" + inbox().string() + "'", &out, &err), 0);  // bad files are no failure
+  ASSERT_EQ(run(content_arg() + key_arg() + "'" + inbox().string() + "'", &out, &err), 0);  // bad files are no failure
   const Workspace workspace = expected_workspace();
   EXPECT_EQ(workspace.log.size(), 152u);
   std::size_t lines = 0;
@@ -171,20 +302,32 @@ TEST_F(ReportTool, SaysWhatBecameOfEachFileInThePagesWords) {
 
 TEST_F(ReportTool, UsageErrorsExitWithTwo) {
   std::string err;
-  EXPECT_EQ(run(content_arg(), nullptr, &err), 2);
+  EXPECT_EQ(run(content_arg() + key_arg(), nullptr, &err), 2);
   EXPECT_TRUE(contains(err, "usage: digilyft-report"));
-  EXPECT_EQ(run(content_arg() + "--lang de '" + inbox().string() + "'"), 2);
-  EXPECT_EQ(run(content_arg() + "--period 2026-Q5 '" + inbox().string() + "'"), 2);
-  EXPECT_EQ(run(content_arg() + "--role nobody '" + inbox().string() + "'"), 2);
-  EXPECT_EQ(run(content_arg() + "--colour blue '" + inbox().string() + "'"), 2);
-  EXPECT_EQ(run(content_arg() + "'" + inbox().string() + "' --csv"), 2);
-  EXPECT_EQ(run(content_arg() + "'" + (root_ / "finns-inte").string() + "'", nullptr, &err), 2);
+  EXPECT_EQ(run(content_arg() + "'" + inbox().string() + "'", nullptr, &err), 2);
+  EXPECT_TRUE(contains(err, "--key FILE is needed")) << err;
+  EXPECT_EQ(run(content_arg() + key_arg() + "--lang de '" + inbox().string() + "'"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "--period 2026-Q5 '" + inbox().string() + "'"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "--now 2026 '" + inbox().string() + "'"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "--role nobody '" + inbox().string() + "'"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "--setting kontor '" + inbox().string() + "'"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "--colour blue '" + inbox().string() + "'"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "'" + inbox().string() + "' --csv"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "'" + (root_ / "finns-inte").string() + "'", nullptr, &err), 2);
   EXPECT_TRUE(contains(err, "finns-inte"));
+  // A broken key file is never replaced by a new one: the tables would change without a word.
+  const fs::path broken = root_ / "trasig-nyckel.json";
+  spill(broken, "{\"format\":\"digilyft-report-key\",\"version\":1,\"secret\":\"kort\"}");
+  EXPECT_EQ(run(content_arg() + "--key '" + broken.string() + "' '" + inbox().string() + "'", nullptr, &err), 2);
+  EXPECT_TRUE(contains(err, "Nyckeln i filen är skadad eller ändrad.")) << err;
+  EXPECT_EQ(slurp(broken), "{\"format\":\"digilyft-report-key\",\"version\":1,\"secret\":\"kort\"}");
 }
 
 TEST_F(ReportTool, ContentThatCannotBeReadExitsWithOne) {
   std::string err;
-  EXPECT_EQ(run("--content '" + (root_ / "inget-innehall").string() + "' '" + inbox().string() + "'", nullptr, &err), 1);
+  EXPECT_EQ(run("--content '" + (root_ / "inget-innehall").string() + "' " + key_arg() + "'" + inbox().string() + "'",
+                nullptr, &err),
+            1);
   EXPECT_TRUE(contains(err, "catalog.json"));
 }
 

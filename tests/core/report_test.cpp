@@ -313,12 +313,19 @@ TEST(Report, OrganisationRoleAndWorkplaceFilters) {
   EXPECT_EQ(cell_text(a.participants, Lang::sv), text_at(f.report(), "deltagare-organisation", 0, 0));
   EXPECT_EQ(text_at(a, "deltagare-kon-alder", 4, 5 - 1), cell_text(a.participants, Lang::sv));
   expect_near(text_at(a, "sjalvskattning", 0, 1), 100.0, kMeanTolerance, "a T0");
-  EXPECT_EQ(text_at(a, "deltagare-organisation", 1, 0), kHiddenSymbol);
+  // Rows the filter leaves out are empty by definition, not "few".
+  EXPECT_EQ(text_at(a, "deltagare-organisation", 1, 0), "–");
+  EXPECT_EQ(text_at(a, "deltagare-organisation", 2, 0), "–");
+  EXPECT_EQ(text_at(a, "deltagare-organisation", 0, 0), cell_text(a.participants, Lang::sv));
+  EXPECT_EQ(text_at(a, "timmar", 1, 1), "–");
+  EXPECT_EQ(text_at(a, "deltagare-yrkesgrupp", 4, 0), kHiddenSymbol);  // not filtered: nobody
 
   ReportFilter by_role;
   by_role.role_family = "chef";
   const Report chefs = f.report(by_role);
   expect_count(text_at(chefs, "deltagare-yrkesgrupp", 4, 0), kGroup, "managers");
+  EXPECT_EQ(text_at(chefs, "deltagare-yrkesgrupp", 0, 0), "–");
+  EXPECT_EQ(text_at(chefs, "deltagare-yrkesgrupp", 5, 0), "–");
   expect_near(text_at(chefs, "sjalvskattning", 0, 1), 0.0, kMeanTolerance, "managers T0");
   expect_count(text_at(chefs, "chefsindikatorer", 0, 1), kGroup, "managers chose ja");
   // The managers are organisation b: the same people, the same figure under either filter.
