@@ -85,6 +85,7 @@ dl::Services make_services() {
   services.random = web::random64;
   services.clock_ms = web::now_ms;
   services.download = web::download;
+  services.record_keys = web::request_record_keys;
   services.storage = &page().storage;
   return services;
 }
@@ -225,6 +226,37 @@ EMSCRIPTEN_KEEPALIVE void dl_files_add(const char* name, const char* text) {
 EMSCRIPTEN_KEEPALIVE void dl_files_end() {
   Page& p = page();
   if (p.app) p.app->receive_files(std::exchange(p.incoming, {}));
+  p.settle = kSettleFrames;
+}
+
+// Record keys for `secret` (web/js/keys.js): one "CODE hex" line per participant code, the hex the
+// first 8 bytes of its HMAC-SHA-256 digest.
+EMSCRIPTEN_KEEPALIVE void dl_record_keys(const char* secret, const char* lines) {
+  Page& p = page();
+  if (!p.app) return;
+  std::vector<std::pair<std::string, dl::RecordKey>> keys;
+  const std::string text = lines;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    const std::size_t space = text.find(' ', at);
+    if (space != std::string::npos && space < end && end - space - 1 == 16) {
+      unsigned char digest[8];
+      for (std::size_t i = 0; i < 8; ++i) {
+        digest[i] = static_cast<unsigned char>(std::strtoul(text.substr(space + 1 + 2 * i, 2).c_str(), nullptr, 16));
+      }
+      keys.emplace_back(text.substr(at, space - at), dl::record_key_from_digest(digest, sizeof digest));
+    }
+    at = end + 1;
+  }
+  p.app->receive_record_keys(secret, keys);
+  p.settle = kSettleFrames;
+}
+
+// Web Crypto is not there (not a secure context): the tables cannot be protected, the screen says so.
+EMSCRIPTEN_KEEPALIVE void dl_record_keys_failed() {
+  Page& p = page();
+  if (p.app) p.app->record_keys_failed();
   p.settle = kSettleFrames;
 }
 

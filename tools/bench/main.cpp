@@ -63,6 +63,8 @@ bool parse_options(int argc, char** argv, Options& options) {
       options.population.people = static_cast<int>(number);
     } else if (arg == "--seed" && read_number(value, 0, 1LL << 62, number)) {
       options.population.seed = static_cast<std::uint64_t>(number);
+    } else if (arg == "--programme") {
+      options.population.programme = value;
     } else if (arg == "--repeat" && read_number(value, 1, 100, number)) {
       options.repeat = static_cast<int>(number);
     } else {

@@ -43,6 +43,7 @@ Period add_quarters(Period period, int quarters) {
 Programme make_programme(const Catalog& catalog, const PopulationOptions& options, Random& random) {
   Programme programme;
   programme.id = make_participant_code(random.next());
+  if (!options.programme.empty()) programme.id = options.programme;
   programme.name = "Digilyft benchmark";
   for (int i = 1; i <= options.organisations; ++i) {
     char code[16];

@@ -14,6 +14,7 @@ struct PopulationOptions {
   int people = 10000;
   int organisations = 20;
   std::uint64_t seed = 1;
+  std::string programme;  // the programme id the files carry; "" = a random one from the seed
 };
 
 struct GeneratedFile {

@@ -27,6 +27,10 @@ mergeInto(LibraryManager.library, {
     Module.dlHost.scrollToTop();
   },
 
+  dl_js_record_keys: function (secret, codes) {
+    Module.dlHost.recordKeys(UTF8ToString(secret), UTF8ToString(codes));
+  },
+
   dl_js_storage_save: function (key, value) {
     Module.dlHost.save(UTF8ToString(key), UTF8ToString(value));
   },

@@ -5,6 +5,7 @@
 // tools/measure.mjs. The wasm side of every call is src/app/main_web.cpp.
 import { attachFiles } from './files.js';
 import { attachInput } from './input.js';
+import { recordKeys } from './keys.js';
 import { loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
@@ -157,6 +158,16 @@ function run(wasm, host) {
     }
   };
   host.scrollToTop = () => window.scrollTo(0, 0);
+  host.recordKeys = (secret, codes) => {
+    recordKeys(secret, codes.split('\n')).then((lines) => {
+      withCStrings(wasm, [secret, lines], (s, l) => wasm._dl_record_keys(s, l));
+      requestRedraw();
+    }, (err) => {
+      console.warn('Digilyft cannot compute record keys here.', err);
+      wasm._dl_record_keys_failed();
+      requestRedraw();
+    });
+  };
   host.download = offerDownload;
   host.save = (key, value) => host.storage.save(key, value);
   host.storage.onResult = (ok) => {

@@ -8,6 +8,7 @@ void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
 void dl_js_publish(const char* tree_json);
 void dl_js_scroll_to_top();
+void dl_js_record_keys(const char* secret, const char* codes);
 }
 
 namespace dl::platform::web {
@@ -32,5 +33,14 @@ void download(const std::string& name, const std::string& mime, const std::strin
 void publish_mirror(const std::string& tree_json) { dl_js_publish(tree_json.c_str()); }
 
 void scroll_to_top() { dl_js_scroll_to_top(); }
+
+void request_record_keys(const std::string& secret, const std::vector<std::string>& codes) {
+  std::string lines;
+  for (const std::string& code : codes) {
+    if (!lines.empty()) lines += '\n';
+    lines += code;
+  }
+  dl_js_record_keys(secret.c_str(), lines.c_str());
+}
 
 }  // namespace dl::platform::web

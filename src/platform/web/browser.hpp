@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace dl::platform::web {
 
@@ -23,5 +24,9 @@ void download(const std::string& name, const std::string& mime, const std::strin
 // the document's height, so the page scrolls natively.
 void publish_mirror(const std::string& tree_json);
 void scroll_to_top();
+
+// Starts computing the record keys of `codes` under `secret` with Web Crypto (web/js/keys.js); the
+// page hands them back through dl_record_keys, or calls dl_record_keys_failed.
+void request_record_keys(const std::string& secret, const std::vector<std::string>& codes);
 
 }  // namespace dl::platform::web

@@ -129,8 +129,22 @@ function genderAgeCounts(files) {
   return n;
 }
 
-// Each shown cell against its count: "–" for no one, "<5" exactly when 1–4 people, else the count
-// or "x" (hidden so that a "<5" cannot be worked out from the totals).
+// The protected tables (docs/privacy.md): a count is shown moved by at most 3, and only when that
+// is 5 or more; ".." otherwise. A count of 0, 1 or 2 is never shown; 8 or more always is.
+export const HIDDEN = '..';
+export const NOISE = 3;
+export function checkCount(shown, count, where) {
+  if (count <= 2) {
+    assert.equal(shown, HIDDEN, where);
+  } else if (shown === HIDDEN) {
+    assert.ok(count <= 4 + NOISE, `${where}: hidden, though ${count} people can never show as under 5`);
+  } else {
+    const n = Number(shown);
+    assert.ok(Number.isInteger(n) && n >= 5 && Math.abs(n - count) <= NOISE, `${where}: shown "${shown}"`);
+  }
+}
+
+// Each shown cell against its count, as checkCount allows.
 export function checkGenderAge(table, files) {
   const heads = ['Kön', ...Object.values(BACKGROUND.age_band.options), 'Ej besvarat', 'Totalt'];
   const labels = [...Object.values(BACKGROUND.gender.options), 'Ej besvarat', 'Totalt'];
@@ -138,11 +152,7 @@ export function checkGenderAge(table, files) {
   assert.deepEqual(table.rows.slice(1).map((r) => r[0]), labels);
   const n = genderAgeCounts(files);
   n.forEach((line, r) => line.forEach((count, c) => {
-    const shown = table.rows[r + 1][c + 1];
-    const where = `${labels[r]} / ${heads[c + 1]} (${count} people)`;
-    if (count === 0) assert.equal(shown, '–', where);
-    else if (count < 5) assert.equal(shown, '<5', where);
-    else assert.ok(shown === String(count) || shown === 'x', `${where}: shown "${shown}"`);
+    checkCount(table.rows[r + 1][c + 1], count, `${labels[r]} / ${heads[c + 1]} (${count} people)`);
   }));
   return n;
 }
@@ -163,7 +173,35 @@ export async function expectParticipants(page, files) {
   }, () => `to count ${files.length} people (last problem: ${problem})`);
 }
 
-// Chooses `choice` among the chips `filter` ("Organisation", "Yrkesgrupp", "Period").
+export const TOO_SMALL = 'Urvalet har färre än 10 deltagare.';
+
+// After a filter: the tables for `files` when they are enough people, the notice that the
+// selection is too small when they are few (under 7 is always too small: at most 9 after the
+// noise; 13 and more never is).
+export async function expectSelection(page, files) {
+  if (files.length >= 13) return expectParticipants(page, files);
+  if (files.length <= 6) {
+    await poll(async () => (await mirrorItems(page)).some((it) => it.text.startsWith(TOO_SMALL)) &&
+      (await readTables(page)).length === 0, { message: `the notice "${TOO_SMALL}" for ${files.length} people` });
+    return [];
+  }
+  let shown = null;
+  await poll(async () => {
+    if ((await mirrorItems(page)).some((it) => it.text.startsWith(TOO_SMALL))) return (shown = []);
+    const tables = await readTables(page);
+    const t = tableByTitle(tables, GENDER_AGE);
+    if (!t) return false;
+    try {
+      checkGenderAge(t, files);
+      return (shown = tables);
+    } catch {
+      return false;
+    }
+  }, { message: `the tables or the notice for ${files.length} people` });
+  return shown;
+}
+
+// Chooses `choice` among the chips `filter` ("Organisation", "Yrkesgrupp", "Arbetsplats", "Period").
 export async function chooseFilter(page, filter, choice) {
   await chooseRadio(page, filter, choice);
 }
@@ -179,6 +217,9 @@ export async function download(page, name, saveAs) {
   const bytes = await readFile(where);
   return { name: suggested, path: where, bytes, text: bytes.toString('utf8') };
 }
+
+// "Spara nyckelfilen": the workspace's key, for digilyft-report --key.
+export const downloadKey = (page, saveAs) => download(page, 'Spara nyckelfilen', saveAs);
 
 // "Spara som CSV: <table title>".
 export const downloadCsv = (page, title, saveAs) => download(page, `Spara som CSV: ${title}`, saveAs);

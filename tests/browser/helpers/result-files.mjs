@@ -26,32 +26,55 @@ export function readResultFile(file) {
   return { name: path.basename(file), path: file, text, json: JSON.parse(text) };
 }
 
-// `people` synthetic participants of one programme (organisations "org-01" …) written into `dir`
-// (emptied first); the same seed gives the same files. Returns them sorted by file name.
-export function generateResultFiles(dir, { people, seed = 1 }) {
+// `people` synthetic participants of one programme (organisations "org-01" …; the programme's id
+// `programme`, or one of the seed's) written into `dir` (emptied first); the same seed gives the
+// same files. Returns them sorted by file name.
+export function generateResultFiles(dir, { people, seed = 1, programme }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  execFileSync(nativeTool('digilyft-bench'),
-    ['--content', CONTENT_DIR, '--people', String(people), '--seed', String(seed), '--write', dir],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['--content', CONTENT_DIR, '--people', String(people), '--seed', String(seed), '--write', dir];
+  if (programme) args.push('--programme', programme);
+  execFileSync(nativeTool('digilyft-bench'), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return readdirSync(dir).filter((n) => n.endsWith('.json')).sort()
     .map((n) => readResultFile(path.join(dir, n)));
 }
 
-// Runs digilyft-report over `inputs` (files or folders) with a filter ({ org, role, period }),
-// writing the CSV files into `csvDir` (emptied first). Returns { lines: what it says of each file,
-// csv: table id -> file text }.
-export function runReport(inputs, csvDir, { org, role, period } = {}) {
+// Runs digilyft-report over `inputs` (files or folders) with a filter ({ org, role, setting,
+// period }), also reading files without a programme when `withoutProgramme`, under the workspace's key file `key` (made by the tool when it does not exist; by
+// default nyckel.json beside `csvDir`), writing the CSV files into `csvDir` (emptied first).
+// Returns { status, lines: what it says of each file, csv: file name without ".csv" -> text }.
+export function runReport(inputs, csvDir, { org, role, setting, period, key, link, withoutProgramme } = {}) {
   rmSync(csvDir, { recursive: true, force: true });
-  const args = ['--content', CONTENT_DIR, '--csv', csvDir];
+  const args = ['--content', CONTENT_DIR, '--csv', csvDir, '--key', key ?? path.join(path.dirname(csvDir), 'nyckel.json')];
   if (org) args.push('--org', org);
   if (role) args.push('--role', role);
+  if (setting) args.push('--setting', setting);
   if (period) args.push('--period', period);
-  const out = execFileSync(nativeTool('digilyft-report'), [...args, '--', ...inputs],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const csv = new Map(readdirSync(csvDir).filter((n) => n.endsWith('.csv')).sort()
-    .map((n) => [n.replace(/\.csv$/, ''), readFileSync(path.join(csvDir, n), 'utf8')]));
-  return { lines: out.split('\n').filter(Boolean), csv };
+  if (link) args.push('--link', link);
+  if (withoutProgramme) args.push('--without-programme');
+  let out;
+  let status = 0;
+  try {
+    out = execFileSync(nativeTool('digilyft-report'), [...args, '--', ...inputs],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    if (typeof err.status !== 'number' || err.status === 1 || err.status === 2) throw err;
+    status = err.status;  // 3: the selection is too small for a report
+    out = err.stdout ?? '';
+  }
+  const csv = new Map(existsSync(csvDir) ? readdirSync(csvDir).filter((n) => n.endsWith('.csv')).sort()
+    .map((n) => [n.replace(/\.csv$/, ''), readFileSync(path.join(csvDir, n), 'utf8')]) : []);
+  return { status, lines: out.split('\n').filter(Boolean), csv };
+}
+
+// The table in a CSV file: its rows after the two lines that name the table and the selection and
+// the empty line under them (docs/coordinator-report.md).
+export function csvTable(text) {
+  const rows = parseCsv(text);
+  if (rows.length < 3 || rows[2].length !== 1 || rows[2][0] !== '') {
+    throw new Error('the CSV file does not start with the title, the selection and an empty line');
+  }
+  return { title: rows[0][0], selection: rows[1][0], rows: rows.slice(3) };
 }
 
 // A CSV file as docs/coordinator-report.md writes it (UTF-8 BOM, ';', CR LF, "…" quoting with
