@@ -53,6 +53,16 @@ bool is_valid_background_answer(std::string_view question_id, std::string_view o
   return false;
 }
 
+std::string background_option_label(std::string_view question_id, const std::string& option_id, Lang lang) {
+  for (const auto& q : background_questions()) {
+    if (question_id != q.id) continue;
+    for (const auto& o : q.options) {
+      if (option_id == o.id) return tr(lang, o.label);
+    }
+  }
+  return option_id;
+}
+
 std::string* Background::field(std::string_view question_id) {
   if (question_id == "gender") return &gender;
   if (question_id == "age_band") return &age_band;

@@ -25,6 +25,8 @@ struct BackgroundQuestion {
 //               halso-sjukvard | annat
 const std::vector<BackgroundQuestion>& background_questions();
 bool is_valid_background_answer(std::string_view question_id, std::string_view option_id);
+// The option's words in `lang` ("Hemtjänst"), or the id itself when the question has no such option.
+std::string background_option_label(std::string_view question_id, const std::string& option_id, Lang lang);
 
 // A person's answers; an empty string means not answered (every question is optional).
 struct Background {

@@ -146,16 +146,6 @@ const char* const kRoundFill[] = {"#a9c4e8", "#1d4f91", "#5b8a3c"};  // T0, T1, 
 
 // ---- HTML report: parts ---------------------------------------------------------------------
 
-std::string background_label(const char* question_id, const std::string& id, Lang lang) {
-  for (const auto& question : background_questions()) {
-    if (std::string(question.id) != question_id) continue;
-    for (const auto& option : question.options) {
-      if (id == option.id) return tr(lang, option.label);
-    }
-  }
-  return id;
-}
-
 std::string period_words(const Period& period, const Words& words) {
   return std::to_string(period.year) + ", " + words.quarter + " " + std::to_string(period.quarter);
 }
@@ -181,10 +171,10 @@ std::string selection_html(const Report& report, const Words& words) {
                                             : organisation_label(filter.organisation, report.organisation_names));
   out += definition(words.role_family, filter.role_family.empty()
                                            ? words.all
-                                           : background_label("role_family", filter.role_family, report.lang));
+                                           : background_option_label("role_family", filter.role_family, report.lang));
   out += definition(words.work_setting, filter.work_setting.empty()
                                             ? words.all
-                                            : background_label("work_setting", filter.work_setting, report.lang));
+                                            : background_option_label("work_setting", filter.work_setting, report.lang));
   out += definition(words.period, filter.period ? period_words(*filter.period, words) : words.all);
   out += definition(words.participants, cell_text(report.participants, report.lang));
   return out + "</dl>\n";
@@ -348,9 +338,9 @@ std::string filter_text(const ReportFilter& filter, const OrganisationNames& nam
     out += (out.empty() ? "" : "; ") + std::string(what) + ": " + value;
   };
   if (!filter.organisation.empty()) add(words.organisation, organisation_label(filter.organisation, names));
-  if (!filter.role_family.empty()) add(words.role_family, background_label("role_family", filter.role_family, lang));
+  if (!filter.role_family.empty()) add(words.role_family, background_option_label("role_family", filter.role_family, lang));
   if (!filter.work_setting.empty()) {
-    add(words.work_setting, background_label("work_setting", filter.work_setting, lang));
+    add(words.work_setting, background_option_label("work_setting", filter.work_setting, lang));
   }
   if (filter.period) add(words.period, period_words(*filter.period, words));
   return out;

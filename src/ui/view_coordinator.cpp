@@ -41,16 +41,6 @@ void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
   if (quiet > 0) ui.muted(fill(tr(lang, ct::more_files), {count_text(static_cast<long long>(quiet), lang)}));
 }
 
-std::string background_label(const char* question_id, const std::string& id, Lang lang) {
-  for (const BackgroundQuestion& q : background_questions()) {
-    if (std::string(q.id) != question_id) continue;
-    for (const BackgroundOption& o : q.options) {
-      if (id == o.id) return tr(lang, o.label);
-    }
-  }
-  return id;
-}
-
 // One row of chips for a filter on a background answer ("" = all).
 void draw_background_filter(Ui& ui, const ViewModel& model, Actions& out, Phrase heading, const char* question_id,
                             const std::vector<std::string>& choices, std::string ReportFilter::*field) {
@@ -63,7 +53,7 @@ void draw_background_filter(Ui& ui, const ViewModel& model, Actions& out, Phrase
     out.push_back(SetReportFilter{f});
   }
   for (const std::string& id : choices) {
-    if (ui.chip(background_label(question_id, id, lang), current.*field == id)) {
+    if (ui.chip(background_option_label(question_id, id, lang), current.*field == id)) {
       ReportFilter f = current;
       f.*field = id;
       out.push_back(SetReportFilter{f});
