@@ -114,14 +114,14 @@ Cell share_cell(const Group& part, const Group& whole) {
 }
 
 Cell sum_cell(const Magnitude& m, const Quantity& q) {
-  if (!m.group.shown()) return hidden_cell(m.group.n, true);
+  if (!m.shown()) return hidden_cell(m.group.n, true);
   return figure(perturbed_sum(m, q), m.group.n, true);
 }
 
-Cell mean_cell(const Magnitude& m, const Quantity& q, double low, double high) {
-  if (!m.group.shown()) return hidden_cell(m.group.n, true);
+Cell mean_cell(const Magnitude& m, const Quantity& q) {
+  if (!m.shown()) return hidden_cell(m.group.n, true);
   const double mean = perturbed_sum(m, q) / static_cast<double>(m.group.perturbed());
-  return figure(std::clamp(mean, low, high), m.group.n, true);
+  return figure(std::clamp(mean, m.low, m.high), m.group.n, true);
 }
 
 Cell difference_cell(const Cell& later, const Cell& earlier) {

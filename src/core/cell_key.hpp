@@ -8,7 +8,9 @@
 // keyed hash, HMAC-SHA-256, of the participant code under the workspace's secret).
 #pragma once
 #include <array>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,16 +59,30 @@ struct Group {
   bool shown() const { return perturbed() >= kSmallestShown; }
 };
 
-// A sum of non-negative values (hours, scores) over a group: the group, the sum and the largest
-// single value in it (the noise is bounded by a share of that, so no one value can be worked out).
+// A sum of values within [low, high] (hours: 0 and up; scores: 0–100) over a group: the group,
+// the sum, the largest single value in it (the noise is bounded by a share of that, so no one value
+// can be worked out), and the people above the low end and below the high end. A sum, and a mean
+// over it, is shown only when at least five people (after the noise) are on each side of an end the
+// scale has: a group that all logged 0 hours, or all scored 0 or 100, would otherwise tell each
+// member's value, as a share of 100 % would.
 struct Magnitude {
+  double low = 0.0;
+  double high = std::numeric_limits<double>::infinity();  // no upper end (hours)
   Group group;
   double sum = 0.0;
   double largest = 0.0;
+  Group above_low;   // people whose value is above `low`
+  Group below_high;  // people whose value is below `high`
   void add(RecordKey record, double value) {
     group.add(record);
     sum += value;
     if (value > largest) largest = value;
+    if (value > low) above_low.add(record);
+    if (value < high) below_high.add(record);
+  }
+  // The group is shown and its values are not (nearly) all at an end of the scale.
+  bool shown() const {
+    return group.shown() && above_low.shown() && (std::isinf(high) || below_high.shown());
   }
 };
 
@@ -110,10 +126,11 @@ Cell none_cell();
 Cell count_cell(const Group& group);
 // part / whole in per cent: hidden when the perturbed part, whole or whole − part is 0–4.
 Cell share_cell(const Group& part, const Group& whole);
-// The perturbed sum (one decimal): hidden when the group is.
+// The perturbed sum (one decimal): hidden unless m.shown().
 Cell sum_cell(const Magnitude& m, const Quantity& q);
-// The perturbed sum over the perturbed count, kept within [low, high]: hidden when the group is.
-Cell mean_cell(const Magnitude& m, const Quantity& q, double low, double high);
+// The perturbed sum over the perturbed count, kept within the scale [m.low, m.high]: hidden unless
+// m.shown().
+Cell mean_cell(const Magnitude& m, const Quantity& q);
 // A figure computed from shown figures (a difference of two means): hidden when either is.
 Cell difference_cell(const Cell& later, const Cell& earlier);
 

@@ -370,11 +370,12 @@ ReportTable organisations(const Context& ctx, const Selection& s) {
       [&ctx](const ResultFile& f) { return organisation_index(ctx, f); }, filtered_organisation(ctx));
 }
 
-const Quantity kScoreQuantityBase{"", 10.0};  // a self-assessment score: 0..100 points
-
 Quantity hours_quantity(const Context& ctx, const std::string& what) {
-  return Quantity{"hours" + what + ctx.period_tag, 1.0};
+  return Quantity{"hours" + what + ctx.period_tag, kHoursNoiseFloor};
 }
+
+// A sum of self-assessment scores: each 0..100 points.
+Magnitude scores() { return Magnitude{0.0, 100.0, {}, 0.0, 0.0, {}, {}}; }
 
 bool in_programme(const Context& ctx, const std::string& module_id) {
   const auto& modules = ctx.setup.programme_modules;
@@ -413,8 +414,7 @@ ReportTable courses(const Context& ctx, const Selection& s) {
       row.cells.assign(4, none_cell());
     } else {
       const Quantity q = hours_quantity(ctx, row.total ? ":courses" : ":" + ctx.catalog.modules[i].id);
-      row.cells = {count_cell(started[i]), count_cell(completed[i]), sum_cell(hours[i], q),
-                   mean_cell(hours[i], q, 0.0, kMaxModuleHours)};
+      row.cells = {count_cell(started[i]), count_cell(completed[i]), sum_cell(hours[i], q), mean_cell(hours[i], q)};
     }
     table.rows.push_back(std::move(row));
   }
@@ -444,8 +444,7 @@ ReportTable hours_by_organisation(const Context& ctx, const Selection& s) {
     if (!row.total && only && *only != i) {
       row.cells.assign(3, none_cell());
     } else {
-      row.cells = {count_cell(hours[i].group), sum_cell(hours[i], q),
-                   mean_cell(hours[i], q, 0.0, kMaxModuleHours * static_cast<double>(ctx.catalog.modules.size()))};
+      row.cells = {count_cell(hours[i].group), sum_cell(hours[i], q), mean_cell(hours[i], q)};
     }
     table.rows.push_back(std::move(row));
   }
@@ -460,9 +459,7 @@ std::string round_head(Lang lang, Round round, Phrase what) {
 }
 
 Quantity score_quantity(Round round, Area area) {
-  Quantity q = kScoreQuantityBase;
-  q.id = std::string("score:") + round_id(round) + ":" + std::to_string(area_number(area));
-  return q;
+  return Quantity{std::string("score:") + round_id(round) + ":" + std::to_string(area_number(area)), kScoreNoiseFloor};
 }
 
 ReportTable self_assessment(const Context& ctx, const Selection& s) {
@@ -476,13 +473,13 @@ ReportTable self_assessment(const Context& ctx, const Selection& s) {
     ReportRow row;
     row.label = tr(ctx.lang, area_name(area));
     for (Round round : kAllRounds) {
-      Magnitude scores;
+      Magnitude answered = scores();
       for (const Person* p : s.people) {
         const RoundFacts* facts = s.round(*p, round);
-        if (facts != nullptr && facts->scores[a]) scores.add(p->key, *facts->scores[a]);
+        if (facts != nullptr && facts->scores[a]) answered.add(p->key, *facts->scores[a]);
       }
-      row.cells.push_back(count_cell(scores.group));
-      row.cells.push_back(mean_cell(scores, score_quantity(round, area), 0.0, 100.0));
+      row.cells.push_back(count_cell(answered.group));
+      row.cells.push_back(mean_cell(answered, score_quantity(round, area)));
     }
     table.rows.push_back(std::move(row));
   }
@@ -503,7 +500,7 @@ ReportTable change(const Context& ctx, const Selection& s) {
     ReportRow row;
     row.label = tr(ctx.lang, area_name(area));
     for (Round round : later) {
-      Magnitude before, after;
+      Magnitude before = scores(), after = scores();
       for (const Person* p : s.people) {
         const RoundFacts* first = s.round(*p, Round::t0);
         const RoundFacts* second = s.round(*p, round);
@@ -511,8 +508,8 @@ ReportTable change(const Context& ctx, const Selection& s) {
         before.add(p->key, *first->scores[a]);
         after.add(p->key, *second->scores[a]);
       }
-      const Cell mean_before = mean_cell(before, score_quantity(Round::t0, area), 0.0, 100.0);
-      const Cell mean_after = mean_cell(after, score_quantity(round, area), 0.0, 100.0);
+      const Cell mean_before = mean_cell(before, score_quantity(Round::t0, area));
+      const Cell mean_after = mean_cell(after, score_quantity(round, area));
       row.cells.push_back(count_cell(before.group));
       row.cells.push_back(mean_before);
       row.cells.push_back(mean_after);

@@ -41,6 +41,10 @@ struct FilterChoices {
 // A filtered report is made only when its perturbed number of participants is at least this: a
 // report on a handful of people would tell too much about each of them.
 constexpr int kSmallestFilteredReport = 10;
+// The smallest "largest value" the noise on a sum is scaled by (cell_key.hpp, Quantity::floor):
+// hours get at least ±0.3 × 3 hours, a sum of self-assessment scores at least ±0.3 × 10 points.
+constexpr double kHoursNoiseFloor = 3.0;
+constexpr double kScoreNoiseFloor = 10.0;
 FilterChoices filter_choices(const Workspace& workspace);
 
 // The names a coordinator gave the organisation codes in their programme (code -> name). Result

@@ -37,14 +37,19 @@ TEST(PerturbationTable, RowsAddUpWithMeanZeroAndTheVariance) {
       second += static_cast<long long>(row.weights[i]) * d * d;
       if (row.weights[i] > 0) {
         EXPECT_GE(row.count + d, 0) << "row " << row.count << " makes a count negative";
-        if (row.count == 1 || row.count == 2) EXPECT_LT(row.count + d, kSmallestShown) << "row " << row.count;
+        if (row.count == 1 || row.count == 2) {
+          EXPECT_LT(row.count + d, kSmallestShown) << "row " << row.count;
+        }
       }
     }
     EXPECT_EQ(total, kNoiseWeightTotal) << "row " << row.count;
     EXPECT_EQ(first, 0) << "row " << row.count << " is biased";
     const double variance = static_cast<double>(second) / kNoiseWeightTotal;
-    if (row.count == 0) EXPECT_EQ(variance, 0.0);
-    else EXPECT_NEAR(variance, 1.5, 0.01) << "row " << row.count;
+    if (row.count == 0) {
+      EXPECT_EQ(variance, 0.0);
+    } else {
+      EXPECT_NEAR(variance, 1.5, 0.01) << "row " << row.count;
+    }
   }
 }
 
@@ -55,8 +60,12 @@ TEST(PerturbationTable, NoiseStaysWithinTheBoundAndNobodyStaysNobody) {
       const int d = count_noise(n, g.key);
       EXPECT_LE(std::abs(d), kNoiseBound);
       EXPECT_GE(g.perturbed(), 0);
-      if (n == 0) EXPECT_EQ(g.perturbed(), 0);
-      if (n >= 1 && n <= 2) EXPECT_FALSE(g.shown());
+      if (n == 0) {
+        EXPECT_EQ(g.perturbed(), 0);
+      }
+      if (n >= 1 && n <= 2) {
+        EXPECT_FALSE(g.shown());
+      }
     }
   }
 }
@@ -143,7 +152,9 @@ TEST(Cells, ShareHiddenWhenPartWholeOrRestIsUnderFive) {
       const int p = part.perturbed(), w = whole.perturbed();
       const bool expect_shown = p >= 5 && w >= 5 && w - p >= 5;
       ASSERT_EQ(share.shown(), expect_shown) << part_n;
-      if (share.shown()) EXPECT_DOUBLE_EQ(share.value, 100.0 * p / w);
+      if (share.shown()) {
+        EXPECT_DOUBLE_EQ(share.value, 100.0 * p / w);
+      }
     }
   }
 }
@@ -152,9 +163,9 @@ TEST(Cells, MeansStayNearTheTruthAndWithinTheirRange) {
   const Quantity q{"score:T0:1", 10.0};
   for (std::uint64_t seed = 0; seed < 300; ++seed) {
     for (int n : {5, 8, 12, 19, 60, 400}) {
-      Magnitude m;
+      Magnitude m{0.0, 100.0, {}, 0.0, 0.0, {}, {}};
       for (int i = 0; i < n; ++i) m.add(mix(seed * 7919u + static_cast<std::uint64_t>(i)), (i * 37) % 101);
-      const Cell mean = mean_cell(m, q, 0.0, 100.0);
+      const Cell mean = mean_cell(m, q);
       if (!mean.shown()) continue;
       const double truth = m.sum / n;
       const double bound = kMagnitudeShare * std::max(m.largest, q.floor) / m.group.perturbed();
@@ -175,6 +186,30 @@ TEST(Cells, ASumOfZeroIsNotShownExactly) {
     above_zero += perturbed_sum(nothing, Quantity{id, 1.0}) > 0.0 ? 1 : 0;
   }
   EXPECT_GT(above_zero, 0);
+}
+
+TEST(Cells, ASumOrMeanOfAGroupAllAtAnEndOfTheScaleIsHidden) {
+  // Thirty people who all logged 0 hours: "0,0 hours" would tell each of them had none.
+  Magnitude nothing;
+  for (int i = 0; i < 30; ++i) nothing.add(mix(static_cast<std::uint64_t>(i) + 99), 0.0);
+  EXPECT_FALSE(nothing.shown());
+  EXPECT_EQ(cell_text(sum_cell(nothing, Quantity{"hours", 3.0}), Lang::sv), "..");
+  EXPECT_EQ(cell_text(mean_cell(nothing, Quantity{"hours", 3.0}), Lang::sv), "..");
+  // Scores all at 100 (or all at 0) likewise; hours have no upper end.
+  Magnitude top{0.0, 100.0, {}, 0.0, 0.0, {}, {}};
+  Magnitude lots;
+  for (int i = 0; i < 30; ++i) {
+    top.add(mix(static_cast<std::uint64_t>(i) + 7), 100.0);
+    lots.add(mix(static_cast<std::uint64_t>(i) + 7), 40.0);
+  }
+  EXPECT_FALSE(top.shown());
+  EXPECT_TRUE(lots.shown());
+  // Once at least five (after the noise) are on each side, the mean shows.
+  Magnitude mixed{0.0, 100.0, {}, 0.0, 0.0, {}, {}};
+  for (int i = 0; i < 30; ++i) mixed.add(mix(static_cast<std::uint64_t>(i) + 7), i < 15 ? 100.0 : 0.0);
+  EXPECT_TRUE(mixed.shown());
+  EXPECT_EQ(mixed.above_low.n, 15);
+  EXPECT_EQ(mixed.below_high.n, 15);
 }
 
 TEST(Cells, TwoQuantitiesOfOneGroupGetDifferentNoise) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/cell_key.hpp"
+#include "core/report.hpp"
 
 namespace {
 
@@ -62,7 +63,7 @@ int main(int argc, char** argv) {
     for (long g = 0; g < groups; ++g) {
       const int n = std::uniform_int_distribution<int>(low, high)(rng);
       dl::Group all, half, fifth;
-      dl::Magnitude scores, time;
+      dl::Magnitude scores{0.0, 100.0, {}, 0.0, 0.0, {}, {}}, time;
       for (int i = 0; i < n; ++i) {
         const dl::RecordKey key = rng();
         all.add(key);
@@ -72,8 +73,8 @@ int main(int argc, char** argv) {
         time.add(key, 0.25 * std::uniform_int_distribution<int>(0, 40)(rng));
       }
       count.add(dl::count_cell(all), n);
-      mean.add(dl::mean_cell(scores, dl::Quantity{"score:T0:1", 10.0}, 0.0, 100.0), scores.sum / n);
-      hours.add(dl::sum_cell(time, dl::Quantity{"hours", 1.0}), time.sum);
+      mean.add(dl::mean_cell(scores, dl::Quantity{"score:T0:1", dl::kScoreNoiseFloor}), scores.sum / n);
+      hours.add(dl::sum_cell(time, dl::Quantity{"hours", dl::kHoursNoiseFloor}), time.sum);
       share50.add(dl::share_cell(half, all), 100.0 * half.n / n);
       share20.add(dl::share_cell(fifth, all), 100.0 * fifth.n / n);
     }
