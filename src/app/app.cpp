@@ -278,7 +278,7 @@ void App::download_report_file(const ui::UiAction& action) {
     }
   } else if (std::holds_alternative<ui::DownloadReport>(action)) {
     if (tables.tables.empty()) return;
-    services_.download("digilyft-rapport.html", "text/html", report_html(tables, programme_draft_.name));
+    services_.download(report_html_name(tables.filter), "text/html", report_html(tables, programme_draft_.name));
   }
 }
 
@@ -358,8 +358,14 @@ void App::handle(const ui::UiAction& action) {
             exported_file_ = result_file_name(file);
             services_.download(exported_file_, "application/json", result_to_json(file));
           },
+          [this](const ui::ConfirmClearWorkspace& confirm) { confirm_clear_ = confirm.ask; },
           [this](const ui::ClearWorkspace&) {
-            workspace_ = Workspace{};
+            // The secret stays: the same files read again give the same tables, so nothing
+            // published before is contradicted by a second noise (docs/privacy.md).
+            Workspace cleared;
+            cleared.secret = workspace_.secret;
+            workspace_ = std::move(cleared);
+            confirm_clear_ = false;
             record_keys_.clear();
             keys_asked_.clear();
             key_problems_.clear();
@@ -398,6 +404,7 @@ void App::files_reading(int count) {
 void App::receive_files(std::vector<NamedFile> files) {
   files_reading_ = 0;
   if (files.empty()) return;
+  confirm_clear_ = false;
   if (screen_ != ui::Screen::coordinator) handle(ui::Navigate{ui::Screen::coordinator, {}});
   key_problems_.clear();
   key_taken_ = false;
@@ -439,6 +446,7 @@ void App::draw(ui::Ui& ui) {
   model.keys_failed = keys_failed_;
   model.key_problems = key_problems_;
   model.key_taken = key_taken_;
+  model.confirm_clear = confirm_clear_;
 
   ui::Actions actions;
   switch (screen_) {

@@ -125,6 +125,7 @@ class App {
   bool keys_failed_ = false;          // the platform cannot compute keys (no Web Crypto)
   std::vector<Problem> key_problems_; // why a chosen key file was not taken (shown until the next files)
   bool key_taken_ = false;            // a chosen key file was taken (shown until the next files)
+  bool confirm_clear_ = false;        // the coordinator is asked whether to clear the workspace
   ui::Screen screen_ = ui::Screen::start;
   std::string open_module_;
   ActivityClock activity_;

@@ -149,8 +149,8 @@ const std::map<std::string, Phrase>& sentences() {
       {"key.future_version", {"Nyckelfilen kommer från en nyare version av Digilyft. Uppdatera sidan och försök igen.",
                               "The key file comes from a newer version of Digilyft. Reload the page and try again."}},
       {"key.bad_secret", {"Nyckeln i filen är skadad eller ändrad.", "The key in the file is damaged or changed."}},
-      {"key.other_workspace", {"Arbetsytan har redan en egen nyckel. Töm arbetsytan först om du vill använda nyckeln i filen.",
-                               "The workspace already has a key of its own. Clear the workspace first to use the key in the file."}},
+      {"key.other_workspace", {"Filerna i listan har redan en egen nyckel. Töm listan och tabellerna först om du vill använda nyckeln i filen.",
+                               "The files in the list already have a key of their own. Clear the list and tables first to use the key in the file."}},
       {"key.other_programme", {"Nyckelfilen hör till ett annat program än resultatfilerna.",
                                "The key file belongs to another programme than the result files."}},
       // Progress saved in the browser.

@@ -576,7 +576,9 @@ ReportTable manager_indicators(const Context& ctx, const Selection& s) {
     TableSum sum{{}, CellRef{first, 0}};
     for (std::size_t o = 0; o < question.options.size(); ++o) {
       ReportRow row;
-      row.label = question.prompt.in(ctx.lang) + ": " + question.options[o].text.in(ctx.lang);
+      const std::string& prompt = question.prompt.in(ctx.lang);
+      const bool punctuated = !prompt.empty() && (prompt.back() == '?' || prompt.back() == '.');
+      row.label = prompt + (punctuated ? " " : ": ") + question.options[o].text.in(ctx.lang);
       row.cells = {count_cell(answered), count_cell(chose[o]), share_cell(chose[o], answered)};
       sum.parts.push_back(CellRef{first + o, 1});
       table.rows.push_back(std::move(row));

@@ -129,6 +129,9 @@ std::string filter_text(const ReportFilter& filter, const OrganisationNames& nam
 std::string table_csv(const ReportTable& table, const Report& report);
 // The CSV's file name: the table id, then the filter ("kurser.csv", "kurser_org-soderby_2026-Q4.csv").
 std::string table_csv_name(const ReportTable& table, const ReportFilter& filter);
+// The printable report's file name, named by its filter like the CSV files
+// ("digilyft-rapport.html", "digilyft-rapport_org-soderby_2026-Q4.html").
+std::string report_html_name(const ReportFilter& filter);
 // One printable, self-contained HTML file (A4, no outside resources): title, filter, the tables,
 // the chart as inline SVG, and the suppression rule in plain words.
 std::string report_html(const Report& report, const std::string& programme_name);

@@ -58,6 +58,7 @@ struct Words {
   const char* chart_hidden_after;   // ". De bygger på för få personer."
   const char* chart_scale;          // "Poäng 0–100"
   const char* footer;
+  const char* csv_note;             // the CSV's third line: the protection and the signs
 };
 
 const Words kSwedish = {
@@ -84,7 +85,9 @@ const Words kSwedish = {
     "Staplar som inte visas: ",
     ". De bygger på för få personer.",
     "Poäng 0–100",
-    "Digilyft. Tabellerna bygger på anonyma resultatfiler.",
+    "Digilyft. Tabellerna bygger på resultatfiler utan namn.",
+    "Talen är ändrade lite, högst 3 upp eller ned, för att skydda deltagarna. .. = för få för att visas. "
+    "– = kan inte finnas här.",
 };
 
 const Words kEnglish = {
@@ -111,7 +114,9 @@ const Words kEnglish = {
     "Bars not shown: ",
     ". They rest on too few people.",
     "Score 0–100",
-    "Digilyft. The tables rest on anonymous result files.",
+    "Digilyft. The tables rest on result files without names.",
+    "The figures are changed a little, at most 3 up or down, to protect the participants. .. = too few "
+    "to show. – = cannot exist here.",
 };
 
 const PrintLayout kLayout{16, 11, "1.4"};
@@ -353,7 +358,8 @@ std::string table_csv(const ReportTable& table, const Report& report) {
   out += csv_text_field(table.title) + "\r\n";
   const std::string selection = filter_text(report.filter, report.organisation_names, lang);
   out += csv_text_field(std::string(words.filter_heading) + ": " + (selection.empty() ? words.all : selection)) +
-         "\r\n\r\n";
+         "\r\n";
+  out += csv_text_field(words.csv_note) + "\r\n\r\n";
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
     out += (i == 0 ? "" : ";") + csv_text_field(table.columns[i]);
   }
@@ -366,14 +372,25 @@ std::string table_csv(const ReportTable& table, const Report& report) {
   return out;
 }
 
-std::string table_csv_name(const ReportTable& table, const ReportFilter& filter) {
-  std::string name = table.id;
-  if (!filter.organisation.empty()) name += "_org-" + filter.organisation;
-  if (!filter.role_family.empty()) name += "_yrke-" + filter.role_family;
-  if (!filter.work_setting.empty()) name += "_arbetsplats-" + filter.work_setting;
-  if (filter.period) name += "_" + to_string(*filter.period);
-  return name + ".csv";
+namespace {
+
+// "_org-soderby_yrke-omsorg_arbetsplats-hemtjanst_2026-Q4" for a file name ("" without a filter).
+std::string filter_suffix(const ReportFilter& filter) {
+  std::string suffix;
+  if (!filter.organisation.empty()) suffix += "_org-" + filter.organisation;
+  if (!filter.role_family.empty()) suffix += "_yrke-" + filter.role_family;
+  if (!filter.work_setting.empty()) suffix += "_arbetsplats-" + filter.work_setting;
+  if (filter.period) suffix += "_" + to_string(*filter.period);
+  return suffix;
 }
+
+}  // namespace
+
+std::string table_csv_name(const ReportTable& table, const ReportFilter& filter) {
+  return table.id + filter_suffix(filter) + ".csv";
+}
+
+std::string report_html_name(const ReportFilter& filter) { return "digilyft-rapport" + filter_suffix(filter) + ".html"; }
 
 std::string report_html(const Report& report, const std::string& programme_name) {
   const Words& words = report.lang == Lang::en ? kEnglish : kSwedish;

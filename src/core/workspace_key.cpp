@@ -45,10 +45,12 @@ std::string key_file_json(const WorkspaceKey& key) {
   j["format"] = kKeyFileFormat;
   j["version"] = kKeyFileVersion;
   j["note"] =
-      "Nyckeln som skyddar tabellerna för programmet. Dela den inte och publicera den aldrig: använd den "
-      "bara med digilyft-report --key, så blir tabellerna desamma som på sidan. / The key that protects "
-      "the programme's tables. Do not share or publish it: use it only with digilyft-report --key, and the "
-      "tables are the same as on the page.";
+      "Nyckeln som skyddar programmets tabeller. Läs in den i Digilyft med Välj resultatfiler (före "
+      "resultatfilerna) på en annan dator, eller använd den med digilyft-report --key: då blir "
+      "tabellerna desamma. Förvara den som resultatfilerna och dela eller publicera den aldrig. / The "
+      "key that protects the programme's tables. Read it into Digilyft with Choose result files (before "
+      "the result files) on another computer, or use it with digilyft-report --key: the tables are then "
+      "the same. Keep it like the result files and never share or publish it.";
   j["programme"] = key.programme;
   j["secret"] = key.secret;
   return j.dump(2) + "\n";

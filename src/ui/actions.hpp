@@ -26,7 +26,8 @@ struct CatalogFilter {
 struct Navigate { Screen screen; std::string module_id; };
 struct Change { Action action; };          // a change to the person's progress (saved at once)
 struct ExportResult {};                    // save the anonymised result file (from export_preview)
-struct ClearWorkspace {};                  // coordinator: forget the files read in
+struct ClearWorkspace {};                  // coordinator: forget the files read in (the key stays)
+struct ConfirmClearWorkspace { bool ask; };  // coordinator: ask before clearing (true), or not any more
 struct EditProgramme { Programme programme; };  // coordinator: the programme being set up
 struct SetReportFilter { ReportFilter filter; };  // coordinator: narrow the tables
 struct DownloadTable { std::string table_id; };   // coordinator: one table as CSV
@@ -40,6 +41,6 @@ struct SetCatalogFilter { CatalogFilter filter; };
 using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
-                 DownloadKey, SetWithoutProgramme>;
+                 DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace>;
 
 }  // namespace dl::ui

@@ -34,17 +34,24 @@ inline constexpr Phrase filter_setting{"Arbetsplats", "Kind of workplace"};
 inline constexpr Phrase filter_period{"Period", "Period"};
 inline constexpr Phrase filter_all{"Alla", "All"};
 inline constexpr Phrase suppression_rule{
-    "Varje antal i tabellerna är ändrat lite, upp eller ned med högst 3, så att ingen kan pekas ut. "
-    "Samma grupp får alltid samma tal. .. betyder för få personer: talet visas inte. – betyder att "
-    "det inte finns här.",
-    "Every count in the tables is changed a little, up or down by at most 3, so that no one can be "
-    "singled out. The same group always gets the same figure. .. means too few people: the figure "
-    "is not shown. – means it does not exist here."};
+    "Talen i tabellerna är ändrade lite, upp eller ned med högst 3, så att ingen kan pekas ut. Samma "
+    "grupp får alltid samma tal. Totalt och delar ändras var för sig, så en del kan ibland vara större "
+    "än sin summa. Två punkter (..) betyder att talet inte visas, för att skydda enskilda. Ett streck "
+    "(–) betyder att det inte kan finnas här, till exempel en kurs som inte ingår i programmet.",
+    "The figures in the tables are changed a little, up or down by at most 3, so that no one can be "
+    "singled out. The same group always gets the same figure. Totals and parts are changed each on "
+    "their own, so a part can sometimes be larger than its total. Two dots (..) mean the figure is not "
+    "shown, to protect individuals. A dash (–) means it cannot exist here, for example a course that "
+    "is not in the programme."};
+inline constexpr Phrase selection_size{"Tabellerna nedan bygger på {1} deltagare.", "The tables below rest on {1} participants."};
+inline constexpr Phrase selection_size_hidden{"Tabellerna nedan bygger på för få deltagare för att visa antalet.",
+                                              "The tables below rest on too few participants to show how many."};
 inline constexpr Phrase too_small{
-    "Urvalet har färre än 10 deltagare. Då visas inga tabeller, för de skulle säga för mycket om var "
-    "och en. Välj ett större urval.",
-    "The selection has fewer than 10 participants. Then no tables are shown, as they would say too "
-    "much about each person. Choose a larger selection."};
+    "Urvalet är för litet för att visas: det har omkring 10 deltagare eller färre, och tabellerna "
+    "skulle säga för mycket om var och en. Välj ett större urval.",
+    "The selection is too small to show: it has about 10 participants or fewer, and the tables would "
+    "say too much about each person. Choose a larger selection."};
+inline constexpr Phrase remove_filters{"Ta bort filtren", "Remove the filters"};
 inline constexpr Phrase keys_coming{"Tabellerna räknas fram …", "The tables are being worked out …"};
 inline constexpr Phrase keys_failed{
     "Tabellerna kan inte skyddas i den här webbläsaren, så de visas inte. Öppna sidan med en adress "
@@ -53,6 +60,8 @@ inline constexpr Phrase keys_failed{
     "address that starts with https:// or on this computer (localhost)."};
 inline constexpr Phrase programme_of_workspace{"Filerna hör till programmet {1}. Filer från andra program läses inte.",
                                                "The files belong to the programme {1}. Files of other programmes are not read."};
+inline constexpr Phrase programme_code{"med koden {1} (den står i programlänken)",
+                                       "with the code {1} (it is in the programme link)"};
 inline constexpr Phrase read_without_programme{"Läs också filer utan program", "Also read files without a programme"};
 inline constexpr Phrase without_programme_hint{
     "Filer som sparades innan personen öppnade programlänken. De räknas som en egen grupp: Utan program.",
@@ -60,18 +69,28 @@ inline constexpr Phrase without_programme_hint{
     "Without a programme."};
 inline constexpr Phrase key_heading{"Nyckeln till tabellerna", "The key to the tables"};
 inline constexpr Phrase key_text{
-    "Talen i tabellerna ändras med hjälp av en hemlig nyckel som bara finns på den här datorn. Med "
-    "samma nyckel blir tabellerna alltid desamma. Spara nyckelfilen om du vill göra samma tabeller med "
-    "programmet digilyft-report eller på en annan dator. Dela den aldrig: med nyckeln och filerna "
-    "går ändringarna att räkna bort.",
-    "The figures in the tables are changed with a secret key that exists only on this computer. "
-    "With the same key the tables are always the same. Save the key file to make the same tables with "
-    "the digilyft-report program or on another computer. Never share it: with the key and the files "
-    "the changes can be worked out."};
+    "Talen i tabellerna ändras med hjälp av en hemlig nyckel som sparas i den här webbläsaren. Samma "
+    "nyckel och samma filer ger alltid samma tal. Spara nyckelfilen om du byter dator eller webbläsare, "
+    "eller vill göra tabellerna med kommandoradsprogrammet digilyft-report. På en annan dator läser du "
+    "in nyckelfilen med Välj resultatfiler, före resultatfilerna. Förvara den lika väl som "
+    "resultatfilerna och dela den aldrig: med nyckeln och filerna går ändringarna att räkna bort.",
+    "The figures in the tables are changed with a secret key kept in this browser. The same key and "
+    "the same files always give the same figures. Save the key file if you change computer or "
+    "browser, or want to make the tables with the command-line program digilyft-report. On another "
+    "computer, read the key file with Choose result files, before the result files. Keep it as "
+    "carefully as the result files and never share it: with the key and the files the changes can be "
+    "worked out."};
 inline constexpr Phrase save_key{"Spara nyckelfilen", "Save the key file"};
 inline constexpr Phrase key_taken{"Nyckeln i filen används nu för tabellerna.",
                                   "The key in the file is now used for the tables."};
 inline constexpr Phrase key_not_taken{"Nyckelfilen {1} används inte: {2}", "The key file {1} is not used: {2}"};
+inline constexpr Phrase confirm_clear{
+    "Listan med filer och tabellerna töms. Nyckeln finns kvar i webbläsaren, så samma filer ger samma "
+    "tal när du läser in dem igen. Vill du tömma listan?",
+    "The list of files and the tables are cleared. The key stays in the browser, so the same files "
+    "give the same figures when you read them again. Do you want to clear the list?"};
+inline constexpr Phrase clear_yes{"Ja, töm listan och tabellerna", "Yes, clear the list and tables"};
+inline constexpr Phrase clear_no{"Avbryt", "Cancel"};
 inline constexpr Phrase chart_heading{"Självskattning per område", "Self-assessment by area"};
 inline constexpr Phrase chart_colours{"Färgerna:", "The colours:"};
 inline constexpr Phrase bar_value{"{1}: {2} av 100", "{1}: {2} out of 100"};

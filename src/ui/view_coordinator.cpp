@@ -152,8 +152,13 @@ void draw_tables(Ui& ui, const ViewModel& model, Actions& out) {
   draw_filters(ui, model, out);
   if (report.too_small) {
     ui.message(tr(lang, ct::too_small), Tone::info);
+    if (ui.button(tr(lang, ct::remove_filters), ButtonKind::secondary)) out.push_back(SetReportFilter{ReportFilter{}});
     return;
   }
+  // What the filters gave, right under them: on a phone the tables start screens further down.
+  ui.paragraph(report.participants.shown()
+                   ? fill(tr(lang, ct::selection_size), {cell_text(report.participants, lang)})
+                   : std::string(tr(lang, ct::selection_size_hidden)));
   ui.message(tr(lang, ct::suppression_rule), Tone::info);
   draw_chart(ui, report, lang);
   for (const ReportTable& table : report.tables) {
@@ -179,7 +184,7 @@ void draw_programme_choice(Ui& ui, const ViewModel& model, Actions& out) {
     const Programme* own = model.programme_draft;
     const std::string name = own != nullptr && own->id == workspace.programme && !own->name.empty()
                                  ? own->name + " (" + workspace.programme + ")"
-                                 : workspace.programme;
+                                 : fill(tr(lang, ct::programme_code), {workspace.programme});
     ui.paragraph(fill(tr(lang, ct::programme_of_workspace), {name}));
   }
   if (ui.checkbox(tr(lang, ct::read_without_programme), workspace.without_programme)) {
@@ -233,7 +238,14 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
   if (model.report != nullptr) draw_tables(ui, model, out);
   draw_key(ui, model, out);
   ui.space(24);
-  if (ui.button(tr(lang, ct::clear_workspace), ButtonKind::secondary)) out.push_back(ClearWorkspace{});
+  if (!model.confirm_clear) {
+    if (ui.button(tr(lang, ct::clear_workspace), ButtonKind::secondary)) out.push_back(ConfirmClearWorkspace{true});
+    return;
+  }
+  ui.message(tr(lang, ct::confirm_clear), Tone::warning);
+  if (ui.button(tr(lang, ct::clear_yes), ButtonKind::secondary)) out.push_back(ClearWorkspace{});
+  ui.same_line();
+  if (ui.button(tr(lang, ct::clear_no), ButtonKind::secondary)) out.push_back(ConfirmClearWorkspace{false});
 }
 
 }  // namespace dl::ui

@@ -38,6 +38,7 @@ struct ViewModel {
   bool keys_failed = false;                // the tables cannot be protected here (no Web Crypto)
   std::vector<Problem> key_problems{};     // a chosen key file that was not taken, and why
   bool key_taken = false;                  // a chosen key file was taken
+  bool confirm_clear = false;              // "Töm listan och tabellerna" was pressed: ask first
   Lang lang() const { return progress.lang; }
 };
 

@@ -109,7 +109,7 @@ void draw_lines(const TextStyle& style, const Lines& lines, ImVec2 pos, float bo
   }
 }
 
-// Numbers, shares and suppressed cells ("12", "45 %", "<5", "−3") sit right-aligned in tables.
+// Numbers and shares ("12", "45 %", "63,5", "−3") sit right-aligned in tables.
 bool looks_numeric(const std::string& text) {
   bool digit = false;
   for (unsigned char c : text) {
@@ -121,10 +121,10 @@ bool looks_numeric(const std::string& text) {
   return digit;
 }
 
-// A table cell that stands for a hidden or missing figure ("<5", "x", "–", empty): it goes with
-// the figures of its column.
+// A table cell that stands for a hidden or missing figure ("..", "–", empty): it goes with the
+// figures of its column.
 bool is_figure_mark(const std::string& text) {
-  return text.empty() || text == "<5" || text == "x" || text == "\u2013" || text == "-";
+  return text.empty() || text == ".." || text == "\u2013" || text == "-";
 }
 
 // The widest single word of `text` (a column cannot be narrower without breaking a word).
@@ -696,7 +696,9 @@ bool Ui::chip(const std::string& label, bool selected) {
   const TextStyle bold = text_style(th::Font::bold, th::kText);
   const Lines bold_lines = wrap(bold, text, avail_row - 2 * th::kChipPadX);
   TextStyle style = text_style(selected ? th::Font::bold : th::Font::regular, th::kText);
-  const Lines lines = wrap(style, text, avail_row - 2 * th::kChipPadX);
+  // Wrapped within the bold label's width: the regular text could otherwise fit more words on a
+  // line than the chip, sized for the bold lines, has room for.
+  const Lines lines = wrap(style, text, std::min(avail_row - 2 * th::kChipPadX, bold_lines.width + 0.5f));
   const float w = std::min(avail_row, bold_lines.width + 2 * th::kChipPadX);
   const float h = std::max(th::kChipHeight, bold_lines.height(bold) + 2 * kPadY);
   same_line_ = last_was_chip_;

@@ -81,7 +81,8 @@ TEST_F(CoordinatorTest, ReadsManyFilesListsBadOnesAndCountsARoundOnce) {
   EXPECT_TRUE(screen.has_text("lista.json: Inte inläst. "));
   EXPECT_TRUE(screen.has_text("norr0-igen.json: Redan inläst (T0). Räknas en gång."));
   EXPECT_TRUE(screen.has_text("22 filer lästa. 20 deltagare. 1 fil kunde inte läsas."));
-  EXPECT_TRUE(screen.has_text("Filerna hör till programmet H4KD9PQM. Filer från andra program läses inte."));
+  EXPECT_TRUE(screen.has_text("Filerna hör till programmet med koden H4KD9PQM (den står i programlänken). Filer från "
+                              "andra program läses inte."));
 
   const auto norr = figure("Deltagare efter organisation", "norr");
   ASSERT_TRUE(norr.has_value()) << "twenty people of one organisation are shown";
@@ -142,11 +143,13 @@ TEST_F(CoordinatorTest, TheTablesWaitForTheRecordKeys) {
   EXPECT_FALSE(screen.has_text("Tabellerna räknas fram …"));
   EXPECT_NE(table("Deltagare efter organisation"), nullptr);
 
-  // Keys asked for under a secret the workspace no longer has are dropped.
+  // Keys asked for under another secret (a key file came in meanwhile) are dropped.
   app->receive_files(people(*app, 20, 5, "syd"));
   app->handle(ui::ClearWorkspace{});
+  app->receive_files({{"nyckel.json", key_file_json(WorkspaceKey{"", std::string(64, 'b')})}});
+  EXPECT_EQ(app->workspace().secret, std::string(64, 'b'));
   deliver_keys();
-  EXPECT_TRUE(app->report().tables.empty() || app->workspace().participants.empty());
+  EXPECT_TRUE(app->report().keys_missing || app->workspace().participants.empty());
 
   // Without Web Crypto the page cannot protect the tables, and says so instead of showing them.
   app->receive_files(people(*app, 0, 20, "norr"));
@@ -216,12 +219,14 @@ TEST_F(CoordinatorTest, FiltersNarrowTheTablesAndDownloadsGiveCsvAndAReport) {
   screen.press(*app, Role::button, "Spara som CSV: " + first.title);
   ASSERT_EQ(downloads.size(), 1u);
   EXPECT_EQ(downloads[0].name, first.id + "_org-syd.csv");
-  EXPECT_EQ(downloads[0].bytes.rfind("\xEF\xBB\xBF" + first.title + "\r\nUrval: Organisation: syd\r\n", 0), 0u)
-      << "UTF-8 with BOM for Excel, then the table and the selection";
+  EXPECT_EQ(downloads[0].bytes.rfind("\xEF\xBB\xBF" + first.title + "\r\nUrval: Organisation: syd\r\nTalen är ändrade", 0), 0u)
+      << "UTF-8 with BOM for Excel, then the table, the selection and what the signs mean";
   EXPECT_EQ(downloads[0].bytes, table_csv(first, app->report()));
 
+  EXPECT_TRUE(screen.has_text("Tabellerna nedan bygger på "));
   screen.press(*app, Role::button, "Spara rapporten för utskrift");
   ASSERT_EQ(downloads.size(), 2u);
+  EXPECT_EQ(downloads[1].name, "digilyft-rapport_org-syd.html");
   EXPECT_EQ(downloads[1].mime, "text/html");
   EXPECT_NE(downloads[1].bytes.find("<table"), std::string::npos);
 
@@ -230,9 +235,13 @@ TEST_F(CoordinatorTest, FiltersNarrowTheTablesAndDownloadsGiveCsvAndAReport) {
   screen.frame(*app);
   screen.choose(*app, "Yrkesgrupp", "Chef");
   EXPECT_TRUE(app->report().too_small);
-  EXPECT_TRUE(screen.has_text("Urvalet har färre än 10 deltagare."));
+  EXPECT_TRUE(screen.has_text("Urvalet är för litet för att visas"));
   EXPECT_EQ(table("Deltagare efter organisation"), nullptr);
   EXPECT_NE(screen.find(Role::radio, "Alla"), nullptr);
+  screen.press(*app, Role::button, "Ta bort filtren");
+  EXPECT_EQ(app->report().filter, ReportFilter{});
+  screen.frame(*app);
+  EXPECT_NE(table("Deltagare efter organisation"), nullptr);
 }
 
 TEST_F(CoordinatorTest, TheKeyFileGoesOutAndComesBackIntoAnEmptyWorkspace) {
@@ -250,18 +259,21 @@ TEST_F(CoordinatorTest, TheKeyFileGoesOutAndComesBackIntoAnEmptyWorkspace) {
   EXPECT_EQ(key->secret, app->workspace().secret);
   EXPECT_EQ(key->programme, kProgramme);
 
-  // Into a full workspace with another secret: refused, nothing changes.
+  // Into a full workspace with another secret: refused, nothing changes. (The other computer has
+  // a key of its own; clearing keeps a workspace's key, so it gets one from a key file here.)
   auto other = start_app();
   other->handle(ui::ClearWorkspace{});
+  other->receive_files({{"egen-nyckel.json", key_file_json(WorkspaceKey{"", std::string(64, 'c')})}});
   other->receive_files(people(*other, 100, 12, "syd"));
   const std::string other_secret = other->workspace().secret;
   other->receive_files({{"nyckel.json", downloads[0].bytes}});
   EXPECT_EQ(other->workspace().secret, other_secret);
   screen.frame(*other);
-  EXPECT_TRUE(screen.has_text("Nyckelfilen nyckel.json används inte: Arbetsytan har redan en egen nyckel."));
+  EXPECT_TRUE(screen.has_text("Nyckelfilen nyckel.json används inte: Filerna i listan har redan en egen nyckel."));
 
   // Into an empty workspace on another computer, with the same files: the same tables.
   other->handle(ui::ClearWorkspace{});
+  EXPECT_EQ(other->workspace().secret, other_secret) << "clearing keeps the key";
   std::vector<NamedFile> again = people(*other, 0, 30, "norr");
   again.insert(again.begin(), {"nyckel.json", downloads[0].bytes});
   other->receive_files(again);
@@ -287,13 +299,23 @@ TEST_F(CoordinatorTest, TheWorkspaceSurvivesAReloadAndABadFileChangesNothingUnti
   EXPECT_EQ(reloaded->workspace(), app->workspace());
   EXPECT_EQ(table_csv(reloaded->report().tables.front(), reloaded->report()), first_csv) << "the same secret: the same figures";
   reloaded->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  // Clearing asks first; "Avbryt" keeps everything.
   screen.press(*reloaded, Role::button, "Töm listan och tabellerna");
+  EXPECT_FALSE(reloaded->workspace().participants.empty());
+  EXPECT_TRUE(screen.has_text("Listan med filer och tabellerna töms. Nyckeln finns kvar"));
+  screen.press(*reloaded, Role::button, "Avbryt");
+  EXPECT_FALSE(reloaded->workspace().participants.empty());
+  EXPECT_EQ(screen.find(Role::button, "Ja, töm listan och tabellerna"), nullptr);
+  screen.press(*reloaded, Role::button, "Töm listan och tabellerna");
+  screen.press(*reloaded, Role::button, "Ja, töm listan och tabellerna");
   EXPECT_TRUE(reloaded->workspace().participants.empty());
   EXPECT_TRUE(reloaded->workspace().log.empty());
   auto again = start_app();
   EXPECT_TRUE(again->workspace().log.empty()) << "clearing is kept too";
+  // The key stays: the same files read again give the same tables, nothing published is contradicted.
   again->receive_files(people(*again, 0, 15, "norr"));
-  EXPECT_NE(again->workspace().secret, before.secret) << "a cleared workspace starts with a new secret";
+  EXPECT_EQ(again->workspace().secret, before.secret);
+  EXPECT_EQ(table_csv(again->report().tables.front(), again->report()), first_csv);
 }
 
 }  // namespace

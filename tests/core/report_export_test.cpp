@@ -79,13 +79,15 @@ Report report_in(Lang lang) {
 
 TEST(TableCsv, StartsWithBomTitleAndSelectionAndUsesSemicolonsAndCrlf) {
   const std::string csv = table_csv(participants_table(), report_in(Lang::sv));
-  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "Deltagare efter kön och ålder\r\nUrval: alla\r\n\r\nKön;≤29;30–54;55+;Totalt\r\n", 0), 0u);
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "Deltagare efter kön och ålder\r\nUrval: alla\r\nTalen är ändrade lite, högst 3 "
+                      "upp eller ned, för att skydda deltagarna. .. = för få för att visas. – = kan inte finnas "
+                      "här.\r\n\r\nKön;≤29;30–54;55+;Totalt\r\n", 0), 0u);
   EXPECT_TRUE(contains(csv, "\r\nKvinna;12;..;40;55\r\n"));
   EXPECT_TRUE(contains(csv, "\r\nMan;–;7;9;16\r\n"));
   const std::string last = "\r\nTotalt;12;10;49;71\r\n";
   EXPECT_EQ(csv.substr(csv.size() - last.size()), last);
-  EXPECT_EQ(occurrences(csv, "\r\n"), 7u);  // title, selection, empty line, heads, three rows
-  EXPECT_EQ(occurrences(csv, "\n"), 7u);    // no bare line feeds
+  EXPECT_EQ(occurrences(csv, "\r\n"), 8u);  // title, selection, the signs, empty line, heads, three rows
+  EXPECT_EQ(occurrences(csv, "\n"), 8u);    // no bare line feeds
 }
 
 TEST(TableCsv, TheFilterIsNamedInTheFirstLinesAndTheFileName) {
@@ -98,10 +100,12 @@ TEST(TableCsv, TheFilterIsNamedInTheFirstLinesAndTheFileName) {
   const std::string csv = table_csv(participants_table(), report);
   // One field, quoted for its semicolons, so Excel shows the whole selection in the first cell.
   EXPECT_TRUE(contains(csv, "\r\n\"Urval: Organisation: Söderby kommun (soderby); Yrkesgrupp: Omsorg (undersköterska, "
-                            "vårdbiträde); Arbetsplats: Hemtjänst; Period: 2026, kvartal 4\"\r\n\r\n"));
+                            "vårdbiträde); Arbetsplats: Hemtjänst; Period: 2026, kvartal 4\"\r\nTalen är ändrade"));
   EXPECT_EQ(table_csv_name(participants_table(), report.filter),
             "deltagare-kon-alder_org-soderby_yrke-omsorg_arbetsplats-hemtjanst_2026-Q4.csv");
   EXPECT_EQ(table_csv_name(participants_table(), ReportFilter{}), "deltagare-kon-alder.csv");
+  EXPECT_EQ(report_html_name(report.filter), "digilyft-rapport_org-soderby_yrke-omsorg_arbetsplats-hemtjanst_2026-Q4.html");
+  EXPECT_EQ(report_html_name(ReportFilter{}), "digilyft-rapport.html");
   report.lang = Lang::en;
   EXPECT_TRUE(contains(table_csv(participants_table(), report), "\r\n\"Selection: Organisation: Söderby kommun (soderby);"));
   EXPECT_EQ(filter_text(ReportFilter{}, {}, Lang::sv), "");

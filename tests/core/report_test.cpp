@@ -264,7 +264,7 @@ TEST(Report, EvaluationManagersAndResponse) {
 
   const ReportTable& managers = table(r, "chefsindikatorer");
   ASSERT_EQ(managers.rows.size(), 10u);  // 3 + 4 + 3 options
-  EXPECT_EQ(managers.rows[0].label, "Har du ändrat en rutin så att den passar ett digitalt arbetssätt?: Ja");
+  EXPECT_EQ(managers.rows[0].label, "Har du ändrat en rutin så att den passar ett digitalt arbetssätt? Ja");
   expect_count(text_at(r, "chefsindikatorer", 0, 0), kGroup, "managers");
   expect_count(text_at(r, "chefsindikatorer", 0, 1), kGroup, "chose ja");
   EXPECT_EQ(text_at(r, "chefsindikatorer", 0, 2), kHiddenSymbol);  // all of them: not shown

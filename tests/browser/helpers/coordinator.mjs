@@ -11,8 +11,15 @@ import { mirrorItems } from './flows.mjs';
 
 export const COORDINATOR = 'Samordnare';
 export const CLEAR = 'Töm listan och tabellerna';
+export const CLEAR_YES = 'Ja, töm listan och tabellerna';
 // The line a file gets: "<name>: Inläst.", "<name>: Inte inläst. <why>", "<name>: Redan inläst (…)…".
 export const FILE_LINE = /^(.+?): (Inläst\.|Inte inläst\.|Redan inläst )/;
+
+// "Töm listan och tabellerna", then the question's "Ja, töm listan och tabellerna".
+export async function clearWorkspace(page) {
+  await clickButton(page, CLEAR);
+  await clickButton(page, CLEAR_YES);
+}
 
 export async function openCoordinator(page) {
   await clickButton(page, COORDINATOR);
@@ -173,7 +180,7 @@ export async function expectParticipants(page, files) {
   }, () => `to count ${files.length} people (last problem: ${problem})`);
 }
 
-export const TOO_SMALL = 'Urvalet har färre än 10 deltagare.';
+export const TOO_SMALL = 'Urvalet är för litet för att visas';
 
 // After a filter: the tables for `files` when they are enough people, the notice that the
 // selection is too small when they are few (under 7 is always too small: at most 9 after the

@@ -67,14 +67,14 @@ export function runReport(inputs, csvDir, { org, role, setting, period, key, lin
   return { status, lines: out.split('\n').filter(Boolean), csv };
 }
 
-// The table in a CSV file: its rows after the two lines that name the table and the selection and
-// the empty line under them (docs/coordinator-report.md).
+// The table in a CSV file: its rows after the three lines that name the table and the selection
+// and say what the signs mean, and the empty line under them (docs/coordinator-report.md).
 export function csvTable(text) {
   const rows = parseCsv(text);
-  if (rows.length < 3 || rows[2].length !== 1 || rows[2][0] !== '') {
-    throw new Error('the CSV file does not start with the title, the selection and an empty line');
+  if (rows.length < 4 || rows[3].length !== 1 || rows[3][0] !== '') {
+    throw new Error('the CSV file does not start with the title, the selection, the signs and an empty line');
   }
-  return { title: rows[0][0], selection: rows[1][0], rows: rows.slice(3) };
+  return { title: rows[0][0], selection: rows[1][0], note: rows[2][0], rows: rows.slice(4) };
 }
 
 // A CSV file as docs/coordinator-report.md writes it (UTF-8 BOM, ';', CR LF, "…" quoting with

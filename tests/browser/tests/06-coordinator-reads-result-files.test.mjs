@@ -15,7 +15,7 @@ import { loadInstrument } from '../helpers/content.mjs';
 import { exportResult, goToStart } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 import {
-  CLEAR, COORDINATOR, chooseFiles, dropFiles, expectFileLine, expectParticipants, expectSummary, fileLines,
+  COORDINATOR, clearWorkspace, chooseFiles, dropFiles, expectFileLine, expectParticipants, expectSummary, fileLines,
   openCoordinator, readTables,
 } from '../helpers/coordinator.mjs';
 import { generateResultFiles, readResultFile } from '../helpers/result-files.mjs';
@@ -92,7 +92,7 @@ test('coordinator: chooser, one drop of several files, a file sent twice, reload
     assert.deepEqual(await readTables(page), before, 'the same tables after a reload: the same secret');
 
     // Clearing empties the list and the tables, also after a reload.
-    await clickButton(page, CLEAR);
+    await clearWorkspace(page);
     await waitForText(page, 'Inga filer är inlästa än.');
     await poll(async () => (await readTables(page)).length === 0 && (await fileLines(page)).length === 0,
       { message: 'the list and the tables to empty' });

@@ -15,7 +15,7 @@ import {
 } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 import {
-  CLEAR, COORDINATOR, GENDER_AGE, cell, chooseFiles, chooseFilter, download, downloadCsv,
+  COORDINATOR, clearWorkspace, GENDER_AGE, cell, chooseFiles, chooseFilter, download, downloadCsv,
   expectFileLine, expectParticipants, expectSelection, expectSummary, openCoordinator, readTables, tableByTitle, waitForTables,
 } from '../helpers/coordinator.mjs';
 import { CHECKSUM, csvTable, generateResultFiles, readResultFile } from '../helpers/result-files.mjs';
@@ -231,7 +231,8 @@ test('programme link: set up, joined on another device, exported, read back in t
     const written = csvTable(csv.text);
     assert.equal(written.title, GENDER_AGE);
     assert.equal(written.selection, 'Urval: alla');
-    assert.ok(csv.text.split('\r\n')[3].includes(';'), 'semicolons between the fields');
+    assert.ok(written.note.startsWith('Talen är ändrade lite'), 'the CSV says what its signs mean');
+    assert.ok(csv.text.split('\r\n')[4].includes(';'), 'semicolons between the fields');
     const shown = tableByTitle(await readTables(page), GENDER_AGE);
     assert.deepEqual(written.rows, shown.rows);
 
@@ -247,7 +248,7 @@ test('programme link: set up, joined on another device, exported, read back in t
     await expectHeading(page, COORDINATOR);
     await expectSummary(page, { read: 32, people: 31, bad: 0 });
     await waitForTables(page, (tables) => sameTables(tables, all), 'as before the reload');
-    await clickButton(page, CLEAR);
+    await clearWorkspace(page);
     await waitForText(page, 'Inga filer är inlästa än.');
     await poll(async () => (await readTables(page)).length === 0, { message: 'no tables after clearing' });
   }, { contextOptions: { storageState: coordinatorDevice } });
