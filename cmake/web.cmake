@@ -5,12 +5,15 @@ set(DL_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the servable site i
 set(DL_WEB_DIR "${CMAKE_SOURCE_DIR}/web")
 
 # ---- digilyft.js + digilyft.wasm ----
+# The browser platform (platform/web: IndexedDB, the ImGui backend for WebGL2, browser services) is
+# a library of the platform layer: it sees core, ImGui and its GL backend, never ui or app.
 file(GLOB DL_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
-set(DL_WEB_OWN_SOURCES ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp ${DL_WEB_PLATFORM_SOURCES})
-add_executable(digilyft ${DL_WEB_OWN_SOURCES} ${DL_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(digilyft PRIVATE ${CMAKE_SOURCE_DIR}/src)
-target_link_libraries(digilyft PRIVATE digilyft_app)
-set_source_files_properties(${DL_WEB_OWN_SOURCES} PROPERTIES COMPILE_OPTIONS "${DL_WARNINGS}")
+add_library(digilyft_platform_web STATIC ${DL_WEB_PLATFORM_SOURCES} ${DL_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_link_libraries(digilyft_platform_web PUBLIC digilyft_platform imgui)
+set_source_files_properties(${DL_WEB_PLATFORM_SOURCES} PROPERTIES COMPILE_OPTIONS "${DL_WARNINGS}")
+add_executable(digilyft ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp)
+target_link_libraries(digilyft PRIVATE digilyft_app digilyft_platform_web)
+target_compile_options(digilyft PRIVATE ${DL_WARNINGS})
 set_target_properties(digilyft PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${DL_SITE_DIR}")
 
 # The functions web/js/main.js calls (see src/app/main_web.cpp for what each does).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds and tests everything, step by step: set-up, native build + core tests, web build + the
-# core tests as wasm, then the browser tests against the built site. Stops at the first step that
+# Builds and tests everything, step by step: set-up, native build + core tests (also under ASan and
+# UBSan), 30 s of fuzzing per parser, web build + the core tests as wasm, then the browser tests
+# against the built site. Stops at the first step that
 # fails (non-zero exit) and always ends with a summary. Used by people (README) and by CI (.ci/run).
 #   bash tools/test.sh            all steps
 #   SKIP_SETUP=1 bash tools/test.sh   skip tools/setup.sh (when you know everything is installed)
@@ -95,17 +96,18 @@ browser_tests() {
 }
 
 if [ -z "${SKIP_SETUP:-}" ]; then
-  run_step "1/8 Set-up: Debian packages, ImGui sources, npm packages (tools/setup.sh)" setup.log \
+  run_step "1/9 Set-up: Debian packages, ImGui sources, npm packages (tools/setup.sh)" setup.log \
     bash tools/setup.sh
 fi
-run_step "2/8 Native: configure (cmake --preset native)" native-configure.log cmake --preset native
-run_step "3/8 Native: build (cmake --build --preset native)" native-build.log cmake --build --preset native
-run_step "4/8 Native: core and app tests (ctest --preset native)" native-ctest.log ctest --preset native
-run_step "5/8 Native: the same tests under AddressSanitizer + UBSan (preset asan)" asan.log \
+run_step "2/9 Native: configure (cmake --preset native)" native-configure.log cmake --preset native
+run_step "3/9 Native: build (cmake --build --preset native)" native-build.log cmake --build --preset native
+run_step "4/9 Native: core and app tests (ctest --preset native)" native-ctest.log ctest --preset native
+run_step "5/9 Native: the same tests under AddressSanitizer + UBSan (preset asan)" asan.log \
   bash -c 'cmake --preset asan && cmake --build --preset asan && ctest --preset asan'
-run_step "6/8 Web: configure and build the site into build/web (cmake --preset web)" web-build.log \
+run_step "6/9 Fuzz: each parser 30 s under ASan + UBSan (tools/fuzz.sh)" fuzz.log bash tools/fuzz.sh 30
+run_step "7/9 Web: configure and build the site into build/web (cmake --preset web)" web-build.log \
   bash -c 'cmake --preset web && cmake --build --preset web'
-run_step "7/8 Web: core tests compiled to wasm, under node (ctest --preset web)" web-ctest.log ctest --preset web
-run_step "8/8 Browser: the built site in headless Chromium (tests/browser)" browser.log browser_tests
+run_step "8/9 Web: core tests compiled to wasm, under node (ctest --preset web)" web-ctest.log ctest --preset web
+run_step "9/9 Browser: the built site in headless Chromium (tests/browser)" browser.log browser_tests
 
 summary 0
