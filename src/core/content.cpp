@@ -15,6 +15,7 @@
 #include "background.hpp"
 #include "content_reading.hpp"
 #include "json_reader.hpp"
+#include "markup.hpp"
 
 namespace dl {
 
@@ -152,23 +153,10 @@ bool is_safe_path(const std::string& path) {
 }
 
 // ---- Module files ---------------------------------------------------------------------------
-// Emphasis is **double stars** that open and close on the same line.
+// Emphasis is **double stars** that open and close on the same line (markup.hpp).
 void check_markup(Reader& r, const std::string& text, const std::string& pointer) {
-  std::size_t line_start = 0;
-  int line_number = 1;
-  while (line_start <= text.size()) {
-    const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
-    int stars = 0;
-    for (std::size_t at = text.find("**", line_start); at != std::string::npos && at + 2 <= line_end;
-         at = text.find("**", at + 2)) {
-      ++stars;
-    }
-    if (stars % 2 != 0) {
-      r.report("bad_markup", pointer, "line " + std::to_string(line_number) + ": a ** without its closing **");
-      return;
-    }
-    line_start = line_end + 1;
-    ++line_number;
+  if (const auto line = unclosed_emphasis_line(text)) {
+    r.report("bad_markup", pointer, "line " + std::to_string(*line) + ": a ** without its closing **");
   }
 }
 

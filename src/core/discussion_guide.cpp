@@ -5,22 +5,10 @@
 #include <string>
 
 #include "html_text.hpp"
+#include "markup.hpp"
 
 namespace dl {
 namespace {
-
-// Text parts mark emphasis with **; the guide shows the words plainly.
-std::string without_stars(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 2, "**") == 0) {
-      ++i;
-      continue;
-    }
-    out += text[i];
-  }
-  return out;
-}
 
 const PrintLayout kLayout{18, 12, "1.45"};
 // The guide's own rules, after the shared A4 base (html_text.hpp).
@@ -143,7 +131,7 @@ class GuideWriter {
     out_ += tag;
     if (css_class != nullptr) out_ += std::string(" class=\"") + css_class + "\"";
     if (lang_ == Lang::en && !text.has(Lang::en)) out_ += " lang=\"sv\"";
-    out_ += ">" + html_escape(without_stars(text.in(lang_))) + "</" + tag + ">\n";
+    out_ += ">" + html_escape(without_emphasis(text.in(lang_))) + "</" + tag + ">\n";
   }
 
   void write_page(const Page& page, int number) {

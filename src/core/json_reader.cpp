@@ -1,6 +1,7 @@
 // Type-checked reading of untrusted JSON (see json_reader.hpp): never throws, always says where.
 #include "json_reader.hpp"
 
+#include <cassert>
 #include <climits>
 
 namespace dl::json_read {
@@ -78,6 +79,9 @@ std::optional<int> int_of(const Json& value) {
 }
 
 void Reader::report(const std::string& code, const std::string& pointer, const std::string& detail) {
+  // Every code a parser reports has its sentence in problem.cpp's table, the one list of codes
+  // (checked in every Debug build, so the sanitizer run of the tests catches a new code without one).
+  assert(is_problem_code(prefix_ + code) && "a problem code without a sentence in core/problem.cpp");
   problems_.push_back(Problem{prefix_ + code, file_, pointer, detail});
 }
 

@@ -168,6 +168,17 @@ const std::map<std::string, Phrase>& sentences() {
 
 }  // namespace
 
+const std::vector<std::string>& problem_codes() {
+  static const std::vector<std::string> codes = [] {
+    std::vector<std::string> out;
+    for (const auto& [code, phrase] : sentences()) out.push_back(code);
+    return out;
+  }();
+  return codes;
+}
+
+bool is_problem_code(const std::string& code) { return sentences().count(code) > 0; }
+
 std::string describe(const Problem& problem, Lang lang) {
   const auto& table = sentences();
   const auto it = table.find(problem.code);

@@ -21,4 +21,9 @@ std::string describe(const Problem& problem, Lang lang);
 // One line for an author or a log: "file#/pointer: code: detail".
 std::string format_for_author(const Problem& problem);
 
+// The one list of problem codes: every code the parsers and checks report, each with its sentence
+// in both languages (core/problem.cpp). A code not in it is described as "Något är fel i filen."
+const std::vector<std::string>& problem_codes();
+bool is_problem_code(const std::string& code);
+
 }  // namespace dl

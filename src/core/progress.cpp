@@ -24,12 +24,9 @@ bool ManagerSurveyProgress::operator==(const ManagerSurveyProgress& o) const {
   return survey_id == o.survey_id && answers == o.answers && finished == o.finished;
 }
 
-bool ProgressState::operator==(const ProgressState& o) const {
-  return participant_code == o.participant_code && lang == o.lang && background == o.background &&
-         modules == o.modules && last_module == o.last_module && rounds == o.rounds &&
-         manager_survey == o.manager_survey && plan == o.plan && programme == o.programme &&
-         organisation == o.organisation;
-}
+// Two states are equal when they save the same: App saves a change exactly when this says the
+// state changed, so a field can never be left out of the comparison and silently not be saved.
+bool ProgressState::operator==(const ProgressState& o) const { return progress_to_json(*this) == progress_to_json(o); }
 
 ProgressState new_progress(std::string participant_code) {
   ProgressState state;

@@ -74,7 +74,7 @@ struct ProgressState {
   MeasurementPlan plan;
   std::optional<Programme> programme;  // the programme of the link the person opened (if any)
   std::string organisation;            // organisation code chosen from the programme's list; "" = not yet
-  bool operator==(const ProgressState& o) const;
+  bool operator==(const ProgressState& o) const;  // the same saved form (progress_to_json)
 };
 
 namespace action {

@@ -1,6 +1,7 @@
 // LIX readability of Swedish text (readability.hpp): words, sentences and long words counted on
 // UTF-8 text, and the sum over every Swedish text of a module.
 #include "readability.hpp"
+#include "markup.hpp"
 
 #include <cstdint>
 
@@ -72,15 +73,7 @@ void add_text(LixResult& sum, const LocalText& text) { add_text(sum, text.sv); }
 // A text part's markup is not text: "**" marks emphasis. Each line (a paragraph or a list item)
 // is measured on its own, since list items often end without a full stop.
 void add_text_part(LixResult& sum, const std::string& text) {
-  std::string plain;
-  plain.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 2, "**") == 0) {
-      ++i;
-      continue;
-    }
-    plain.push_back(text[i]);
-  }
+  const std::string plain = without_emphasis(text);
   std::size_t start = 0;
   while (start <= plain.size()) {
     std::size_t end = plain.find('\n', start);

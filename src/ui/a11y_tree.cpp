@@ -4,7 +4,7 @@
 // {"lang":"sv","height":1234,"nodes":[{"id":1,"role":"button","label":"Kurser","x":..,"y":..,
 //   "w":..,"h":.., "level":1, "checked":true, "disabled":true, "value":50,"min":0,"max":100,
 //   "valuetext":"Sida 3 av 6", "group":"123", "action":"pick-files", "cells":[["..",".."]],
-//   "name":"Flytta upp: Tvätta händerna", "markup":"Tvätta **alltid** händerna",
+//   "name":"Flytta upp: Tvätta händerna", "spans":[["Tvätta ",false],["alltid",true],[" händerna",false]],
 //   "src":"content/modules/x/bilder/y.svg"}]}
 #include "ui/a11y_tree.hpp"
 
@@ -63,7 +63,11 @@ std::string to_json(const A11yTree& tree) {
     if (!n.action.empty()) j["action"] = n.action;
     if (!n.cells.empty()) j["cells"] = n.cells;
     if (!n.name.empty()) j["name"] = n.name;
-    if (!n.markup.empty()) j["markup"] = n.markup;
+    if (!n.spans.empty()) {
+      nlohmann::json spans = nlohmann::json::array();
+      for (const TextSpan& span : n.spans) spans.push_back({span.text, span.bold});
+      j["spans"] = std::move(spans);
+    }
     if (!n.src.empty()) j["src"] = n.src;
     nodes.push_back(std::move(j));
   }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/markup.hpp"
+
 namespace dl::ui {
 
 enum class Role {
@@ -34,7 +36,8 @@ struct A11yNode {
   std::string label;     // the visible label or text (plain: no ** marks)
   std::string name;      // accessible name when it differs from the label (aria-label); it
                          // contains the label's words, e.g. "Flytta upp: Tvätta händerna"
-  std::string markup;    // text with **emphasis** marks, when the text has any (rich_text)
+  std::vector<TextSpan> spans;  // the label in spans of plain and bold text, when some is bold
+                                // (rich_text; core/markup.hpp read the marks)
   std::string src;       // image: a picture file relative to the site ("content/…/bild.svg")
   float x = 0, y = 0, w = 0, h = 0;  // CSS px in document coordinates (scroll included)
   int level = 0;         // heading level

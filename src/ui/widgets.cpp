@@ -258,69 +258,60 @@ struct Word {
 struct RichBlock {
   std::vector<Word> words;
   bool bullet = false;
-  std::string plain, markup;  // mirror label; markup only when some words are bold
+  std::string plain;             // the mirror's label
+  std::vector<TextSpan> spans;   // the mirror's spans, only when some words are bold
 };
 
-std::vector<Word> split_words(const std::string& text, bool& bold) {
-  std::vector<Word> words;
+// Words of a line's emphasis spans (core/markup.hpp): a word may change font midway ("**Logga**ut").
+void add_words(std::vector<Word>& words, const std::vector<TextSpan>& spans) {
   Word word;
-  auto add_char = [&](char c) {
-    if (word.runs.empty() || word.runs.back().bold != bold) word.runs.push_back({{}, bold});
-    word.runs.back().text += c;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '*' && i + 1 < text.size() && text[i + 1] == '*') {
-      bold = !bold;
-      ++i;
-    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      if (!word.runs.empty()) words.push_back(std::move(word));
-      word = Word{};
-    } else {
-      add_char(c);
+  for (const TextSpan& span : spans) {
+    for (const char c : span.text) {
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        if (!word.runs.empty()) words.push_back(std::move(word));
+        word = Word{};
+        continue;
+      }
+      if (word.runs.empty() || word.runs.back().bold != span.bold) word.runs.push_back({{}, span.bold});
+      word.runs.back().text += c;
     }
   }
   if (!word.runs.empty()) words.push_back(std::move(word));
-  return words;
 }
 
-// The mirror's label (plain words) and markup: bold runs of neighbouring words share one pair of
-// marks ("**Logga ut**"), so the page makes one <strong> of them.
+// The mirror's label (plain words) and spans: bold runs of neighbouring words share one span
+// ("Logga ut"), so the page makes one <strong> of them.
 void finish_block(RichBlock& block) {
-  bool any_bold = false, open = false;
+  bool any_bold = false;
+  auto add = [&block](const std::string& text, bool bold) {
+    if (block.spans.empty() || block.spans.back().bold != bold) block.spans.push_back(TextSpan{"", bold});
+    block.spans.back().text += text;
+  };
   for (std::size_t w = 0; w < block.words.size(); ++w) {
     const std::vector<Run>& runs = block.words[w].runs;
     if (w) {
-      if (open && !runs.front().bold) {
-        block.markup += "**";
-        open = false;
-      }
+      // The space between two bold words stays inside the bold span.
+      const bool joins = !block.spans.empty() && block.spans.back().bold && runs.front().bold;
+      add(" ", joins);
       block.plain += ' ';
-      block.markup += ' ';
     }
     for (const Run& run : runs) {
-      if (run.bold != open) {
-        block.markup += "**";
-        open = run.bold;
-      }
+      add(run.text, run.bold);
       block.plain += run.text;
-      block.markup += run.text;
       any_bold = any_bold || run.bold;
     }
   }
-  if (open) block.markup += "**";
-  if (!any_bold) block.markup.clear();
+  if (!any_bold) block.spans.clear();
 }
 
 // Blocks: paragraphs (lines joined) and bullets, in order. A blank line ends a paragraph;
-// every line starting with "- " is one bullet.
+// every line starting with "- " is one bullet. Emphasis marks are read per line.
 std::vector<RichBlock> parse_rich(const std::string& text) {
   std::vector<RichBlock> blocks;
-  std::string paragraph;
+  std::vector<Word> paragraph;
   auto flush = [&]() {
-    bool bold = false;
     RichBlock block;
-    block.words = split_words(paragraph, bold);
+    block.words = std::move(paragraph);
     paragraph.clear();
     if (block.words.empty()) return;
     finish_block(block);
@@ -336,17 +327,15 @@ std::vector<RichBlock> parse_rich(const std::string& text) {
       flush();
     } else if (line.compare(first, 2, "- ") == 0) {
       flush();
-      bool bold = false;
       RichBlock block;
       block.bullet = true;
-      block.words = split_words(line.substr(first + 2), bold);
+      add_words(block.words, emphasis_spans(line.substr(first + 2)));
       if (!block.words.empty()) {
         finish_block(block);
         blocks.push_back(std::move(block));
       }
     } else {
-      if (!paragraph.empty()) paragraph += ' ';
-      paragraph += line;
+      add_words(paragraph, emphasis_spans(line));
     }
     at = end + 1;
   }
@@ -1116,7 +1105,7 @@ void Ui::rich_text(const std::string& text) {
       draw_rich(lines, ImVec2(bb.Min.x + indent, bb.Min.y), th::kText);
     }
     A11yNode node = make_node(unnamed_id(unnamed_count_), Role::text, block.plain, bb);
-    node.markup = block.markup;
+    node.spans = block.spans;
     tree_.nodes.push_back(std::move(node));
   }
 }
@@ -1161,7 +1150,7 @@ void Ui::callout(const std::string& heading, const std::string& text) {
       draw_rich(laid[i], ImVec2(x + indent, y), th::kText);
     }
     A11yNode node = make_node(unnamed_id(unnamed_count_), Role::text, blocks[i].plain, tb);
-    node.markup = blocks[i].markup;
+    node.spans = blocks[i].spans;
     tree_.nodes.push_back(std::move(node));
     y = tb.Max.y;
   }

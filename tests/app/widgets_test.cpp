@@ -131,13 +131,14 @@ TEST_F(Widgets, RichTextMakesParagraphsAndBulletsWithEmphasisMarkup) {
   });
   const auto texts = all(Role::text);
   ASSERT_EQ(texts.size(), 4u);
-  EXPECT_EQ(texts[3]->markup, "Tryck på **Logga ut**. **Klart.**");
+  using Spans = std::vector<TextSpan>;
+  EXPECT_EQ(texts[3]->spans, (Spans{{"Tryck på ", false}, {"Logga ut", true}, {". ", false}, {"Klart.", true}}));
   EXPECT_EQ(texts[0]->label, "Tvätta alltid händerna före och efter.");
-  EXPECT_EQ(texts[0]->markup, "Tvätta **alltid** händerna före och efter.");
+  EXPECT_EQ(texts[0]->spans, (Spans{{"Tvätta ", false}, {"alltid", true}, {" händerna före och efter.", false}}));
   EXPECT_EQ(texts[1]->label, "Ett");
-  EXPECT_TRUE(texts[1]->markup.empty());
+  EXPECT_TRUE(texts[1]->spans.empty());
   EXPECT_EQ(texts[2]->label, "Två saker");
-  EXPECT_EQ(texts[2]->markup, "**Två** saker");
+  EXPECT_EQ(texts[2]->spans, (Spans{{"Två", true}, {" saker", false}}));
   EXPECT_EQ(texts[3]->label, "Tryck på Logga ut. Klart.");
   EXPECT_GT(texts[1]->y, texts[0]->y);
   EXPECT_GT(texts[2]->y, texts[1]->y);
@@ -146,7 +147,7 @@ TEST_F(Widgets, RichTextMakesParagraphsAndBulletsWithEmphasisMarkup) {
   const float in_list = texts[2]->y - (texts[1]->y + texts[1]->h);
   const float after = texts[3]->y - (texts[2]->y + texts[2]->h);
   EXPECT_LT(in_list, after);
-  EXPECT_NE(to_json(tree_).find("\"markup\":\"**Två** saker\""), std::string::npos);
+  EXPECT_NE(to_json(tree_).find("\"spans\":[[\"Två\",true],[\" saker\",false]]"), std::string::npos);
 }
 
 TEST_F(Widgets, RichTextWrapsLongTextWithinTheColumn) {
@@ -192,7 +193,7 @@ TEST_F(Widgets, CalloutHasALevelThreeHeadingAndTextInsideItsBox) {
   EXPECT_EQ(heading->level, 3);
   const A11yNode* text = find(Role::text, "Hur gör ni när någon glömmer?");
   ASSERT_NE(text, nullptr);
-  EXPECT_EQ(text->markup, "Hur gör ni när **någon** glömmer?");
+  EXPECT_EQ(text->spans, (std::vector<TextSpan>{{"Hur gör ni när ", false}, {"någon", true}, {" glömmer?", false}}));
   EXPECT_NE(find(Role::text, "Fråga två"), nullptr);
   EXPECT_GT(text->y, heading->y + heading->h - 0.5f);
   EXPECT_GT(text->x, kColumnLeft);  // padded inside the box

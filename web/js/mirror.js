@@ -1,6 +1,6 @@
 // The accessibility mirror: each drawn frame's accessibility tree (src/ui/a11y_tree.cpp, JSON)
 // becomes real DOM elements laid transparently over the canvas at the places ImGui drew them:
-// headings, paragraphs (with <strong> for **emphasis**), buttons, links, radios in radiogroups,
+// headings, paragraphs (with <strong> for emphasis), buttons, links, radios in radiogroups,
 // checkboxes (in groups), a chart's bars as texts in a group named by the chart, a progress bar,
 // tables, live messages, and pictures: an image node with a `src` is the one element drawn
 // visibly, an <img> over the box ImGui left for it (the browser decodes the picture; only relative
@@ -44,15 +44,16 @@ function tagFor(node) {
   return TAGS[node.role] ?? 'p';
 }
 
-// "Tvätta **alltid** händerna" -> text and <strong> children.
-function fillMarkup(el, markup) {
-  if (el.dlMarkup === markup) return;
-  el.dlMarkup = markup;
-  const parts = markup.split('**');
-  el.replaceChildren(...parts.map((part, i) => {
-    if (i % 2 === 0) return document.createTextNode(part);
+// [["Tvätta ", false], ["alltid", true], [" händerna", false]] -> text and <strong> children. The
+// spans come finished from wasm (core/markup.hpp reads the content's marks): nothing to parse here.
+function fillSpans(el, spans) {
+  const key = JSON.stringify(spans);
+  if (el.dlSpans === key) return;
+  el.dlSpans = key;
+  el.replaceChildren(...spans.map(([text, bold]) => {
+    if (!bold) return document.createTextNode(text);
     const strong = document.createElement('strong');
-    strong.textContent = part;
+    strong.textContent = text;
     return strong;
   }));
 }
@@ -231,10 +232,10 @@ export function createMirror(root, { activate, pickFiles, input, textInput }) {
         if (document.activeElement !== el && el.value !== node.value) el.value = node.value ?? '';
         break;
       case 'paragraph':
-        if (node.markup) {
-          fillMarkup(el, node.markup);
+        if (node.spans) {
+          fillSpans(el, node.spans);
         } else {
-          el.dlMarkup = undefined;
+          el.dlSpans = undefined;
           setText(el, node.label);
         }
         break;
