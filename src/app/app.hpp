@@ -102,7 +102,7 @@ class App {
   ReportSetup report_setup() const;
   void download_report_file(const ui::UiAction& action);
   // Moves active time counted in the open module into its progress: at once with `force`, else
-  // when a quarter of a minute has gathered (so not every pointer move writes to storage).
+  // when five seconds have gathered (kActiveTimeFlushMs; so not every pointer move writes to storage).
   void flush_active_time(bool force);
   std::int64_t clock_ms() const;
   Date today() const;   // the device's local date (round due dates; never exported)

@@ -38,7 +38,7 @@ struct Words {
   const char* subtitle;
   const char* title_prefix;
   const char* time_before;  // "Modulen tar cirka "
-  const char* time_after;   // " minuter att gå igenom. Samtalet i gruppen tar 20–30 minuter."
+  const char* time_after;   // " minuter att gå igenom på egen hand. Samtalet i gruppen tar 20–30 minuter."
   const char* goals;
   const char* page;
   const char* key_points;

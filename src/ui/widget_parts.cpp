@@ -1,0 +1,172 @@
+// The widget kit's shared parts (widget_parts.hpp): text styles and wrapping, drawing lines of
+// text, placing a widget on the page, its accessibility node, and the look of buttons and boxes.
+#include "ui/widget_parts.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <utility>
+
+namespace dl::ui::detail {
+namespace th = theme;
+
+
+// "Nästa##page3" shows "Nästa": ImGui's id suffix never reaches the screen or the mirror.
+std::string visible_text(const std::string& label) {
+  const auto cut = label.find("##");
+  return cut == std::string::npos ? label : label.substr(0, cut);
+}
+
+
+TextStyle text_style(th::Font which, ImU32 color) {
+  return {th::font(which), th::font_size(which), std::round(th::em_size(which) * th::kLineHeight),
+          color};
+}
+
+Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
+  Lines lines;
+  const float scale = style.size / style.font->FontSize;
+  wrap_width = std::max(wrap_width, style.size);
+  const char* paragraph = text.data();
+  const char* const end = text.data() + text.size();
+  while (true) {
+    const char* paragraph_end = std::find(paragraph, end, '\n');
+    const char* s = paragraph;
+    if (s == paragraph_end) lines.spans.emplace_back(s, s);
+    while (s < paragraph_end) {
+      const char* e = style.font->CalcWordWrapPositionA(scale, s, paragraph_end, wrap_width);
+      if (e <= s) {  // a single character wider than the column: take it anyway
+        unsigned int c = 0;
+        e = s + std::max(1, ImTextCharFromUtf8(&c, s, paragraph_end));
+      }
+      const char* trimmed = e;
+      while (trimmed > s && (trimmed[-1] == ' ' || trimmed[-1] == '\t')) --trimmed;
+      lines.spans.emplace_back(s, trimmed);
+      lines.width =
+          std::max(lines.width, style.font->CalcTextSizeA(style.size, FLT_MAX, 0, s, trimmed).x);
+      s = e;
+      while (s < paragraph_end && (*s == ' ' || *s == '\t')) ++s;
+    }
+    if (paragraph_end == end) break;
+    paragraph = paragraph_end + 1;
+  }
+  return lines;
+}
+
+float line_width(const TextStyle& style, const std::pair<const char*, const char*>& span) {
+  return style.font->CalcTextSizeA(style.size, FLT_MAX, 0, span.first, span.second).x;
+}
+
+// Draws the lines at `pos`; `box_width` is the width `align` aligns within.
+void draw_lines(const TextStyle& style, const Lines& lines, ImVec2 pos, float box_width, Align align) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float y = pos.y + std::round((style.line_height - style.size) / 2);
+  for (const auto& span : lines.spans) {
+    float x = pos.x;
+    if (align != Align::left) {
+      const float free = box_width - line_width(style, span);
+      x += std::round(align == Align::center ? free / 2 : free);
+    }
+    if (span.first != span.second)
+      draw->AddText(style.font, style.size, ImVec2(x, y), style.color, span.first, span.second);
+    y += style.line_height;
+  }
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Placement and nodes
+//-------------------------------------------------------------------------------------------------
+
+// Width left on the current row (the column, or a table cell).
+float available_width() { return std::max(1.0f, ImGui::GetContentRegionAvail().x); }
+
+// Reserves a w×h box for the next widget and returns it (screen coordinates). After same_line()
+// the widget joins the previous row when it fits there; otherwise it starts a new row.
+ImRect place(bool& same_line, float w, float h) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (same_line) {
+    same_line = false;
+    const float x = window->DC.CursorPosPrevLine.x + th::kRowGap;
+    if (x + w <= window->WorkRect.Max.x + 0.5f) ImGui::SameLine(0, th::kRowGap);
+  }
+  const ImVec2 pos = window->DC.CursorPos;
+  const ImRect bb(pos, ImVec2(pos.x + w, pos.y + h));
+  ImGui::ItemSize(bb.GetSize());
+  return bb;
+}
+
+A11yNode make_node(std::uint32_t id, Role role, std::string label, const ImRect& bb) {
+  A11yNode node;
+  node.id = id;
+  node.role = role;
+  node.label = std::move(label);
+  node.x = bb.Min.x;
+  node.y = bb.Min.y + ImGui::GetScrollY();  // screen -> document
+  node.w = bb.GetWidth();
+  node.h = bb.GetHeight();
+  return node;
+}
+
+// The first `max_chars` characters (code points) of UTF-8 `text`.
+std::string utf8_prefix(const std::string& text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) == 0x80) continue;  // a continuation byte
+    if (chars == max_chars) return text.substr(0, i);
+    ++chars;
+  }
+  return text;
+}
+
+std::uint32_t unnamed_id(int& count) {
+  const std::string key = "#node" + std::to_string(count++);
+  return ImGui::GetID(key.c_str());
+}
+
+ButtonColors button_colors(ButtonKind kind, bool enabled, bool hovered, bool held) {
+  if (!enabled)
+    return {th::kDisabledFill, th::kDisabledText, kind != ButtonKind::primary ? th::kBorder : 0,
+            kind != ButtonKind::primary ? 1.5f : 0.0f};
+  if (kind == ButtonKind::primary)
+    return {held ? th::kPrimaryPressed : hovered ? th::kPrimaryHover : th::kPrimary, th::kOnPrimary,
+            0, 0};
+  return {held ? th::kSecondaryPressed : hovered ? th::kSecondaryHover : th::kSurface, th::kText,
+          th::kBorderStrong, 2.0f};
+}
+
+void draw_box(const ImRect& bb, ImU32 fill, ImU32 border, float border_width) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(bb.Min, bb.Max, fill, th::kRounding);
+  if (border_width > 0) {
+    const float inset = border_width / 2;
+    draw->AddRect(ImVec2(bb.Min.x + inset, bb.Min.y + inset),
+                  ImVec2(bb.Max.x - inset, bb.Max.y - inset), border, th::kRounding, 0,
+                  border_width);
+  }
+}
+
+
+// A button's look and behaviour in `bb` (already placed); true when pressed by pointer.
+bool button_at(const ImRect& bb, ImGuiID id, const TextStyle& base, const Lines& lines,
+               ButtonKind kind, bool enabled) {
+  bool hovered = false, held = false, pressed = false;
+  if (!ImGui::ItemAdd(bb, id)) return false;
+  if (enabled) pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+  const ButtonColors colors = button_colors(kind, enabled, hovered, held);
+  draw_box(bb, colors.fill, colors.border, colors.border_width);
+  TextStyle style = base;
+  style.color = colors.text;
+  const float h = bb.GetHeight();
+  draw_lines(style, lines, ImVec2(bb.Min.x, bb.Min.y + (h - lines.height(base)) / 2),
+             bb.GetWidth(), Align::center);
+  return pressed;
+}
+
+ButtonSize button_size(ButtonKind kind) {
+  if (kind == ButtonKind::small)
+    return {th::kSmallButtonPadX, th::kSmallButtonPadY, 72, th::kSmallButtonHeight};
+  return {th::kButtonPadX, th::kButtonPadY, 140, th::kButtonMinHeight};
+}
+
+}  // namespace dl::ui::detail
