@@ -222,7 +222,10 @@ bool take_log(Workspace& workspace, const Ordered& doc) {
 }
 
 bool is_workspace(const Ordered& doc, int version) {
-  return !doc.is_discarded() && doc.is_object() && doc.value("format", "") == kWorkspaceFormat &&
+  // Type-checked before reading: json::value() throws when the key holds another type (found by
+  // fuzzing: a kept workspace whose "format" was a number stopped the page).
+  return !doc.is_discarded() && doc.is_object() && doc.contains("format") && doc["format"].is_string() &&
+         doc["format"].get<std::string>() == kWorkspaceFormat &&
          doc.contains("version") && doc["version"].is_number_integer() && doc["version"].get<int>() == version;
 }
 

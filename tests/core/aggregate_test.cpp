@@ -292,7 +292,11 @@ TEST(SavedWorkspace, UnreadableTextGivesNothing) {
   for (const char* text : {"", "[]", "{\"format\":\"digilyft-result\"}", "{\"format\":\"digilyft-workspace\",\"version\":9}",
                            "{\"format\":\"digilyft-workspace\",\"version\":2}\n{}",  // no log
                            "{\"format\":\"digilyft-workspace\",\"version\":3}",        // no log
-                           "{\"format\":\"digilyft-workspace\",\"version\":1,\"log\":[]}"}) {  // no participants
+                           "{\"format\":\"digilyft-workspace\",\"version\":1,\"log\":[]}",  // no participants
+                           // Found by fuzzing: another type where a string or number belongs threw.
+                           "{\"format\":3,\"log\":[]}\n{\"format\":3}",
+                           "{\"format\":\"digilyft-workspace\",\"version\":\"3\",\"log\":[]}",
+                           "{\"format\":null,\"version\":3,\"log\":[]}"}) {
     std::vector<Problem> problems;
     EXPECT_FALSE(workspace_from_json(text, catalog, problems).has_value()) << text;
     ASSERT_EQ(problems.size(), 1u);
