@@ -9,6 +9,7 @@
 #include <set>
 
 #include "json_reader.hpp"
+#include "overloaded.hpp"
 #include "participant_code.hpp"
 
 namespace dl {
@@ -394,6 +395,69 @@ Catalog restrict_catalog(const Catalog& catalog, const Programme& programme) {
   }
   out.problems = catalog.problems;
   return out;
+}
+
+Programme new_programme_draft(const std::string& id, const Catalog& catalog) {
+  Programme draft;
+  draft.id = id;
+  for (const Module& module : catalog.modules) draft.module_ids.push_back(module.id);
+  if (catalog.instrument) draft.instrument_ids.push_back(catalog.instrument->id);
+  if (catalog.manager_survey) draft.instrument_ids.push_back(catalog.manager_survey->id);
+  return draft;
+}
+
+namespace {
+
+// `ids` with `id` added or removed, in the order of `all` (ids not in `all` are dropped).
+std::vector<std::string> toggled(const std::vector<std::string>& ids, const std::string& id,
+                                 const std::vector<std::string>& all) {
+  const auto has = [](const std::vector<std::string>& list, const std::string& x) {
+    return std::find(list.begin(), list.end(), x) != list.end();
+  };
+  if (!has(all, id)) return ids;
+  const bool on = !has(ids, id);
+  std::vector<std::string> out;
+  for (const std::string& candidate : all) {
+    if (candidate == id ? on : has(ids, candidate)) out.push_back(candidate);
+  }
+  return out;
+}
+
+}  // namespace
+
+Programme edit_programme(Programme draft, const ProgrammeEdit& edit, const Catalog& catalog) {
+  namespace e = programme_edit;
+  std::visit(Overloaded{
+                 [&](const e::SetName& set) { draft.name = set.name; },
+                 [&](const e::SetOrganisationCode& set) {
+                   if (set.index < draft.organisations.size()) draft.organisations[set.index].code = set.code;
+                 },
+                 [&](const e::SetOrganisationName& set) {
+                   if (set.index < draft.organisations.size()) draft.organisations[set.index].name = set.name;
+                 },
+                 [&](const e::AddOrganisation&) {
+                   if (draft.organisations.size() < kMaxOrganisations) draft.organisations.push_back({});
+                 },
+                 [&](const e::RemoveOrganisation& remove) {
+                   if (remove.index < draft.organisations.size()) {
+                     draft.organisations.erase(draft.organisations.begin() + static_cast<std::ptrdiff_t>(remove.index));
+                   }
+                 },
+                 [&](const e::ToggleModule& toggle) {
+                   std::vector<std::string> all;
+                   for (const Module& module : catalog.modules) all.push_back(module.id);
+                   draft.module_ids = toggled(draft.module_ids, toggle.module_id, all);
+                 },
+                 [&](const e::ToggleInstrument& toggle) {
+                   std::vector<std::string> all;
+                   if (catalog.instrument) all.push_back(catalog.instrument->id);
+                   if (catalog.manager_survey) all.push_back(catalog.manager_survey->id);
+                   draft.instrument_ids = toggled(draft.instrument_ids, toggle.instrument_id, all);
+                 },
+                 [&](const e::SetInterval& set) { draft.t2_interval_months = set.months; },
+             },
+             edit);
+  return draft;
 }
 
 }  // namespace dl

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "content.hpp"
@@ -37,6 +38,31 @@ struct Programme {
   int t2_interval_months = 4;               // 1..24
   bool operator==(const Programme& o) const;
 };
+
+// A new programme for the coordinator to set up: the random id `id`, every course and every
+// instrument of the content, no name or organisation yet, the default follow-up interval.
+Programme new_programme_draft(const std::string& id, const Catalog& catalog);
+
+// One change the coordinator makes while setting a programme up. Organisations are addressed by
+// their place in the list; a frame's edits come in the order they were made (a removal last).
+namespace programme_edit {
+struct SetName { std::string name; };
+struct SetOrganisationCode { std::size_t index; std::string code; };
+struct SetOrganisationName { std::size_t index; std::string name; };
+struct AddOrganisation {};
+struct RemoveOrganisation { std::size_t index; };
+struct ToggleModule { std::string module_id; };          // in or out, the catalog's order kept
+struct ToggleInstrument { std::string instrument_id; };  // the self-assessment or the survey
+struct SetInterval { int months; };
+}  // namespace programme_edit
+using ProgrammeEdit =
+    std::variant<programme_edit::SetName, programme_edit::SetOrganisationCode, programme_edit::SetOrganisationName,
+                 programme_edit::AddOrganisation, programme_edit::RemoveOrganisation, programme_edit::ToggleModule,
+                 programme_edit::ToggleInstrument, programme_edit::SetInterval>;
+// The draft after one edit. An edit that does not apply (an organisation that is not there, a
+// course or instrument the content lacks, more than kMaxOrganisations) changes nothing; the
+// draft's other problems (an empty name, a bad code) are for check_programme to say.
+Programme edit_programme(Programme draft, const ProgrammeEdit& edit, const Catalog& catalog);
 
 // Problems of a programme against the content: empty name, no organisation, duplicate or bad
 // codes, unknown module or instrument, interval out of range, a link too long for a QR code

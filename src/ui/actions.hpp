@@ -28,7 +28,7 @@ struct Change { Action action; };          // a change to the person's progress 
 struct ExportResult {};                    // save the anonymised result file (from export_preview)
 struct ClearWorkspace {};                  // coordinator: forget the files read in (the key stays)
 struct ConfirmClearWorkspace { bool ask; };  // coordinator: ask before clearing (true), or not any more
-struct EditProgramme { Programme programme; };  // coordinator: the programme being set up
+struct EditProgramme { ProgrammeEdit edit; };  // coordinator: one change to the programme being set up
 struct SetReportFilter { ReportFilter filter; };  // coordinator: narrow the tables
 struct DownloadTable { std::string table_id; };   // coordinator: one table as CSV
 struct DownloadReport {};                  // coordinator: the printable report (HTML)

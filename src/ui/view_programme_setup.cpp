@@ -20,29 +20,12 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-// Adds or removes `id`, keeping the order of `all`.
-std::vector<std::string> toggled(const std::vector<std::string>& ids, const std::string& id,
-                                 const std::vector<std::string>& all) {
-  std::vector<std::string> out;
-  const bool on = !contains(ids, id);
-  for (const std::string& candidate : all) {
-    if (candidate == id ? on : contains(ids, candidate)) out.push_back(candidate);
-  }
-  return out;
-}
+// Each change is one EditProgramme (core/programme.hpp says what it does to the draft); several
+// in one frame (a fast paste, a form filler) are applied one after the other.
+void edit(Actions& out, ProgrammeEdit change) { out.push_back(EditProgramme{std::move(change)}); }
 
-// Every change made in one frame goes into one copy of the draft, sent as one EditProgramme at
-// the end, so two fields that change in the same frame (a fast paste, a form filler) both count.
-struct Edit {
-  Programme programme;
-  bool changed = false;
-  Programme& change() {
-    changed = true;
-    return programme;
-  }
-};
-
-void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Edit& edit) {
+void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Actions& out) {
+  namespace e = programme_edit;
   ui.heading(tr(lang, ct::organisations), 2);
   ui.muted(tr(lang, ct::organisations_hint));
   std::optional<std::size_t> removed;
@@ -53,10 +36,10 @@ void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Edit& edit) {
     ui.card_begin();
     std::string edited;
     if (ui.text_field(fill(tr(lang, ct::org_code), {number}), org.code, edited, kMaxOrganisationCodeLength)) {
-      edit.change().organisations[i].code = edited;
+      edit(out, e::SetOrganisationCode{i, edited});
     }
     if (ui.text_field(fill(tr(lang, ct::org_name), {number}), org.name, edited, kMaxOrganisationNameLength)) {
-      edit.change().organisations[i].name = edited;
+      edit(out, e::SetOrganisationName{i, edited});
     }
     if (ui.button(tr(lang, ct::remove_org), ButtonKind::small, true, fill(tr(lang, ct::remove_org_name), {number}))) {
       removed = i;
@@ -65,20 +48,18 @@ void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Edit& edit) {
     ui.pop_id();
   }
   // Removed last, so the edits above still find their organisation by its place.
-  if (removed) edit.change().organisations.erase(edit.programme.organisations.begin() + static_cast<std::ptrdiff_t>(*removed));
+  if (removed) edit(out, e::RemoveOrganisation{*removed});
   if (draft.organisations.size() < kMaxOrganisations && ui.button(tr(lang, ct::add_org), ButtonKind::secondary)) {
-    edit.change().organisations.push_back({});
+    edit(out, e::AddOrganisation{});
   }
 }
 
-void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang lang, Edit& edit) {
-  std::vector<std::string> all_modules;
-  for (const Module& module : catalog.modules) all_modules.push_back(module.id);
+void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang lang, Actions& out) {
+  namespace e = programme_edit;
   ui.radio_group_begin(tr(lang, ct::modules_heading));
   for (const Module& module : catalog.modules) {
     if (ui.checkbox(module.title.in(lang), contains(draft.module_ids, module.id))) {
-      Programme& p = edit.change();
-      p.module_ids = toggled(p.module_ids, module.id, all_modules);
+      edit(out, e::ToggleModule{module.id});
     }
   }
   ui.radio_group_end();
@@ -86,21 +67,16 @@ void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang 
   std::vector<std::pair<std::string, std::string>> surveys;  // id, title
   if (catalog.instrument) surveys.emplace_back(catalog.instrument->id, tr(lang, text::self_assessment));
   if (catalog.manager_survey) surveys.emplace_back(catalog.manager_survey->id, catalog.manager_survey->title.in(lang));
-  std::vector<std::string> all_surveys;
-  for (const auto& survey : surveys) all_surveys.push_back(survey.first);
   ui.radio_group_begin(tr(lang, ct::surveys_heading));
   for (const auto& [id, title] : surveys) {
-    if (ui.checkbox(title, contains(draft.instrument_ids, id))) {
-      Programme& p = edit.change();
-      p.instrument_ids = toggled(p.instrument_ids, id, all_surveys);
-    }
+    if (ui.checkbox(title, contains(draft.instrument_ids, id))) edit(out, e::ToggleInstrument{id});
   }
   ui.radio_group_end();
 
   ui.radio_group_begin(tr(lang, ct::follow_up_after));
   for (int months : kIntervalChoices) {
     if (ui.chip(fill(tr(lang, ct::months), {std::to_string(months)}), draft.t2_interval_months == months)) {
-      edit.change().t2_interval_months = months;
+      edit(out, e::SetInterval{months});
     }
   }
   ui.radio_group_end();
@@ -135,14 +111,12 @@ void view_programme_setup(Ui& ui, const ViewModel& model, Actions& out) {
   if (model.programme_draft == nullptr || model.full_catalog == nullptr) return;
   const Programme& draft = *model.programme_draft;
 
-  Edit edit{draft};
   std::string edited;
   if (ui.text_field(tr(lang, ct::programme_name), draft.name, edited, kMaxProgrammeNameLength)) {
-    edit.change().name = edited;
+    edit(out, programme_edit::SetName{edited});
   }
-  draw_organisations(ui, draft, lang, edit);
-  draw_contents(ui, draft, *model.full_catalog, lang, edit);
-  if (edit.changed) out.push_back(EditProgramme{std::move(edit.programme)});
+  draw_organisations(ui, draft, lang, out);
+  draw_contents(ui, draft, *model.full_catalog, lang, out);
   draw_link(ui, model, out);
 }
 

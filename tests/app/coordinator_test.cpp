@@ -169,9 +169,9 @@ TEST_F(CoordinatorTest, TheCoordinatorsProgrammeNamesTheOrganisationsInTablesAnd
   ASSERT_NE(table("Deltagare efter organisation"), nullptr);
   EXPECT_EQ(table("Deltagare efter organisation")->cells.at(1).at(0), "norr");  // no programme here: codes
 
-  Programme programme = app->programme_draft();
-  programme.organisations = {{"norr", "Norrdals kommun"}};
-  app->handle(ui::EditProgramme{programme});
+  app->handle(ui::EditProgramme{programme_edit::AddOrganisation{}});
+  app->handle(ui::EditProgramme{programme_edit::SetOrganisationCode{0, "norr"}});
+  app->handle(ui::EditProgramme{programme_edit::SetOrganisationName{0, "Norrdals kommun"}});
   screen.frame(*app);
   EXPECT_EQ(table("Deltagare efter organisation")->cells.at(1).at(0), "Norrdals kommun (norr)");
   EXPECT_EQ(table("Deltagare efter organisation")->cells.at(2).at(0), "syd");

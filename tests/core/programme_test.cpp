@@ -403,5 +403,46 @@ TEST(QrCodeTest, SvgHasTheQuietZoneAndOneSquarePerDarkModule) {
   EXPECT_NE(qr_svg(code, 3).find("width=\"" + std::to_string((code.size + 8) * 3) + "\""), std::string::npos);
 }
 
+TEST(ProgrammeDraft, ANewDraftHasEveryCourseAndInstrument) {
+  const Catalog catalog = test::course_catalog();
+  const Programme draft = new_programme_draft("H4KD9PQM", catalog);
+  EXPECT_EQ(draft.id, "H4KD9PQM");
+  EXPECT_EQ(draft.module_ids.size(), catalog.modules.size());
+  EXPECT_EQ(draft.instrument_ids, (std::vector<std::string>{catalog.instrument->id, catalog.manager_survey->id}));
+  EXPECT_TRUE(draft.name.empty());
+  EXPECT_TRUE(draft.organisations.empty());
+}
+
+TEST(ProgrammeDraft, EachEditDoesOneThingAndOneThatDoesNotApplyChangesNothing) {
+  namespace e = programme_edit;
+  const Catalog catalog = test::course_catalog();
+  Programme p = new_programme_draft("H4KD9PQM", catalog);
+  p = edit_programme(p, e::SetName{"Lyftet"}, catalog);
+  p = edit_programme(p, e::AddOrganisation{}, catalog);
+  p = edit_programme(p, e::SetOrganisationCode{0, "a"}, catalog);
+  p = edit_programme(p, e::SetOrganisationName{0, "Kommun A"}, catalog);
+  EXPECT_EQ(p.name, "Lyftet");
+  EXPECT_EQ(p.organisations, (std::vector<Organisation>{{"a", "Kommun A"}}));
+  const Programme before = p;
+  EXPECT_EQ(edit_programme(p, e::SetOrganisationCode{5, "x"}, catalog), before);
+  EXPECT_EQ(edit_programme(p, e::RemoveOrganisation{5}, catalog), before);
+  EXPECT_EQ(edit_programme(p, e::ToggleModule{"finns-inte"}, catalog), before);
+  // Toggling keeps the catalog's order, whichever order the clicks came in.
+  const std::string first = catalog.modules[0].id, second = catalog.modules[1].id;
+  p = edit_programme(p, e::ToggleModule{first}, catalog);
+  EXPECT_EQ(p.module_ids, std::vector<std::string>{second});
+  p = edit_programme(p, e::ToggleModule{first}, catalog);
+  EXPECT_EQ(p.module_ids, (std::vector<std::string>{first, second}));
+  p = edit_programme(p, e::ToggleInstrument{catalog.manager_survey->id}, catalog);
+  EXPECT_EQ(p.instrument_ids, std::vector<std::string>{catalog.instrument->id});
+  p = edit_programme(p, e::SetInterval{9}, catalog);
+  EXPECT_EQ(p.t2_interval_months, 9);
+  p = edit_programme(p, e::RemoveOrganisation{0}, catalog);
+  EXPECT_TRUE(p.organisations.empty());
+  // At most kMaxOrganisations.
+  for (std::size_t i = 0; i < kMaxOrganisations + 3; ++i) p = edit_programme(p, e::AddOrganisation{}, catalog);
+  EXPECT_EQ(p.organisations.size(), kMaxOrganisations);
+}
+
 }  // namespace
 }  // namespace dl

@@ -1,0 +1,149 @@
+// Everything the app holds, and the one function that changes it. reduce(state, input, env) gives
+// the next state and the effects — save a value, hand a file to the person, ask the platform for
+// record keys, scroll to the top — that App alone carries out. An input is what the person did
+// (a ui::UiAction a view returned) or what the platform tells (event::…). Nothing else changes
+// the state, so every change can be tested without a screen (tests/app/reduce_test.cpp) and is
+// found here.
+//
+//   the person's side:     progress (changed only by core's apply()), screen, open module, the
+//                          course filter, active time, the programme link they opened
+//   the coordinator's side: the workspace and its record keys, the programme being set up, the
+//                          tables' filter, the files being read, the key file and clearing
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/activity_clock.hpp"
+#include "core/aggregate.hpp"
+#include "core/calendar.hpp"
+#include "core/cell_key.hpp"
+#include "core/content.hpp"
+#include "core/programme.hpp"
+#include "core/progress.hpp"
+#include "core/report.hpp"
+#include "ui/actions.hpp"
+
+namespace dl {
+
+// Keys of the values the app keeps in storage (IndexedDB in the page).
+namespace storage_key {
+inline constexpr const char* progress = "progress";
+inline constexpr const char* unreadable_progress = "progress-unreadable";  // kept, never thrown away
+inline constexpr const char* place = "place";                              // screen and open module
+inline constexpr const char* workspace = "workspace";                      // the coordinator's files
+inline constexpr const char* programme_draft = "programme-draft";          // the programme being set up
+}  // namespace storage_key
+
+// Active time is written to storage once this much has gathered (and always when leaving a module
+// or hiding the page), so a pointer move is not a write.
+constexpr std::int64_t kActiveTimeFlushMs = 5'000;
+
+struct NamedFile {
+  std::string name;
+  std::string bytes;
+};
+
+struct AppState {
+  // ---- the person ----
+  ProgressState progress;
+  Catalog catalog;  // what the person sees: their programme's part of all content
+  ui::Screen screen = ui::Screen::start;
+  std::string open_module;           // the module of the module, overview and done screens
+  ui::CatalogFilter course_filter;   // the course list's filters (for this visit)
+  std::string exported_file;         // the file just exported, shown until the screen changes
+  std::string page_url;              // the page's address without the fragment (programme links)
+  std::vector<Problem> link_problems;  // why the link the page was opened with could not be used
+  ActivityClock activity;
+  std::int64_t pending_active_ms = 0;  // active time in the open module not yet in progress
+  // ---- the coordinator ----
+  Workspace workspace;
+  RecordKeys record_keys;            // the workspace's participants' keys, as the platform gave them
+  std::set<std::string> keys_asked;  // codes whose keys are being computed
+  bool keys_failed = false;          // the platform cannot compute keys (no Web Crypto)
+  std::vector<Problem> key_problems;  // why a chosen key file was not taken (until the next files)
+  bool key_taken = false;            // a chosen key file was taken (until the next files)
+  bool confirm_clear = false;        // "Töm listan och tabellerna" asks first
+  Programme programme_draft;         // the programme the coordinator sets up (kept in storage)
+  ReportFilter report_filter;
+  int files_reading = 0;             // files chosen or dropped that are still being read
+  // Counts every change that can change the tables (files, keys, filter, programme, language):
+  // App keeps the tables made for one value and makes them again when it moves on.
+  std::uint64_t tables_version = 0;
+};
+
+// What the platform tells the app.
+namespace event {
+struct Loaded {  // the values storage held when the page opened
+  std::optional<std::string> progress, place, workspace, programme_draft;
+};
+struct OpenLink {  // the page's address without its fragment, and the fragment ("" or "#program=…")
+  std::string page_url, fragment;
+};
+struct FilesReading {  // files chosen or dropped are being read
+  int count = 0;
+};
+struct FilesReceived {  // files chosen in the picker or dropped on the page
+  std::vector<NamedFile> files;
+};
+struct KeysReceived {  // record keys the platform computed for `secret`
+  std::string secret;
+  std::vector<std::pair<std::string, RecordKey>> keys;
+};
+struct KeysFailed {};  // the platform cannot compute record keys here
+struct ProgressSavedElsewhere {  // another tab saved progress: this text
+  std::string text;
+};
+struct Activity {};  // the person acted (pointer, key, scroll)
+struct Visibility {  // the page was shown or hidden (another tab, a locked screen, closing)
+  bool visible = true;
+};
+}  // namespace event
+
+using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::FilesReading,
+                           event::FilesReceived, event::KeysReceived, event::KeysFailed,
+                           event::ProgressSavedElsewhere, event::Activity, event::Visibility>;
+
+// What App carries out after a change.
+namespace effect {
+struct Save {  // keep `value` under `key` (storage_key)
+  std::string key, value;
+};
+struct Download {  // hand a file to the person
+  std::string name, mime, bytes;
+};
+struct RequestKeys {  // start computing the record keys of `codes` under `secret`
+  std::string secret;
+  std::vector<std::string> codes;
+};
+struct ScrollToTop {};  // the screen changed: read it from the top
+}  // namespace effect
+using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop>;
+
+// What reduce reads from outside the state: the content, the clock and randomness.
+struct Env {
+  const Catalog& full_catalog;             // all content (programme set-up, result files)
+  Date today;                              // the device's local date (due dates; never exported)
+  std::int64_t now_ms = 0;                 // milliseconds (Date.now), for active time
+  std::function<std::uint64_t()> random;   // cryptographic randomness (codes, secrets)
+};
+
+struct Step {
+  AppState state;
+  std::vector<Effect> effects;
+};
+
+// The one function that changes the app's state. `state` is taken by value: App moves its state
+// in and the next one out, so the workspace is never copied.
+Step reduce(AppState state, const Input& input, const Env& env);
+
+// The setup of the coordinator's tables for this state: record keys, the names, courses and
+// follow-up of the coordinator's own programme, the quarter now.
+ReportSetup report_setup(const AppState& state, Period now);
+
+}  // namespace dl

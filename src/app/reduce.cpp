@@ -1,0 +1,230 @@
+// reduce (app_state.hpp), the person's side: loading what storage kept, navigation, changes to
+// progress (through core's apply(), saved at once), export, active time and the programme link.
+// The coordinator's side is in reduce_coordinator.cpp.
+#include <algorithm>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "app/reduce_parts.hpp"
+#include "core/discussion_guide.hpp"
+#include "core/overloaded.hpp"
+#include "core/participant_code.hpp"
+#include "core/result_file.hpp"
+
+namespace dl {
+namespace reducing {
+namespace {
+
+// Screens by a stable name for the saved place.
+constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
+    {ui::Screen::start, "start"},
+    {ui::Screen::courses, "courses"},
+    {ui::Screen::module_overview, "module-overview"},
+    {ui::Screen::module, "module"},
+    {ui::Screen::module_done, "module-done"},
+    {ui::Screen::self_assessment, "self-assessment"},
+    {ui::Screen::profile, "profile"},
+    {ui::Screen::about_you, "about-you"},
+    {ui::Screen::manager_survey, "manager-survey"},
+    {ui::Screen::coordinator, "coordinator"},
+    {ui::Screen::programme_setup, "programme-setup"},
+    {ui::Screen::join, "join"},
+    {ui::Screen::export_preview, "export-preview"},
+};
+
+// The screens that show one module (its overview, its pages, its end).
+bool shows_a_module(ui::Screen screen) {
+  return screen == ui::Screen::module || screen == ui::Screen::module_done || screen == ui::Screen::module_overview;
+}
+
+void save_place(Ctx& c) {
+  const char* name = "start";
+  for (const auto& [screen, screen_name] : kScreenNames) {
+    if (screen == c.state.screen) name = screen_name;
+  }
+  c.save(storage_key::place, nlohmann::json{{"screen", name}, {"module", c.state.open_module}}.dump());
+}
+
+void restore_place(AppState& state, const std::string& saved) {
+  const nlohmann::json place = nlohmann::json::parse(saved, nullptr, false);
+  if (!place.is_object()) return;
+  const auto screen = place.find("screen");
+  const auto module = place.find("module");
+  if (screen == place.end() || !screen->is_string() || module == place.end() || !module->is_string()) return;
+  for (const auto& [candidate, name] : kScreenNames) {
+    if (*screen != name) continue;
+    const std::string module_id = module->get<std::string>();
+    if (shows_a_module(candidate) && state.catalog.find_module(module_id) == nullptr) return;  // content changed
+    state.screen = candidate;
+    state.open_module = module_id;
+  }
+}
+
+// The person's view of the content: their programme's part of it, once they joined one.
+void refresh_catalog(AppState& state, const Catalog& full) {
+  state.catalog = state.progress.programme ? restrict_catalog(full, *state.progress.programme) : full;
+}
+
+// A change to the person's progress: through apply(), and saved at once when it changed anything.
+void change(Ctx& c, const Action& action) {
+  // Joining a programme is checked against all content; everything else against what the person sees.
+  const bool joins = std::holds_alternative<action::JoinProgramme>(action);
+  ProgressState next = apply(c.state.progress, action, joins ? c.env.full_catalog : c.state.catalog);
+  if (next == c.state.progress) return;
+  if (next.lang != c.state.progress.lang) ++c.state.tables_version;
+  c.state.progress = std::move(next);
+  c.save(storage_key::progress, progress_to_json(c.state.progress));
+  if (joins) refresh_catalog(c.state, c.env.full_catalog);
+}
+
+// Moves active time counted in the open module into its progress: at once with `force`, else when
+// kActiveTimeFlushMs has gathered (so not every pointer move writes to storage).
+void flush_active_time(Ctx& c, bool force) {
+  AppState& s = c.state;
+  if (s.open_module.empty() || s.catalog.find_module(s.open_module) == nullptr) {
+    s.pending_active_ms = 0;
+    return;
+  }
+  if (s.pending_active_ms < (force ? 1000 : kActiveTimeFlushMs)) return;
+  const std::int64_t seconds = s.pending_active_ms / 1000;
+  s.pending_active_ms -= seconds * 1000;
+  change(c, action::AddActiveTime{s.open_module, seconds});
+}
+
+// Time since the last action counts as active in the open module only while it is on screen.
+void take_active_time(Ctx& c) {
+  const std::int64_t active = c.state.activity.take(c.env.now_ms);
+  if (c.state.screen == ui::Screen::module) c.state.pending_active_ms += active;
+}
+
+void load(Ctx& c, const event::Loaded& loaded) {
+  load_coordinator(c, loaded);
+  AppState& s = c.state;
+  s.catalog = c.env.full_catalog;
+  if (loaded.progress) {
+    std::vector<Problem> problems;
+    if (std::optional<ProgressState> progress = progress_from_json(*loaded.progress, problems)) {
+      s.progress = std::move(*progress);
+      s.course_filter.role = s.progress.background.role_family;  // the person's own courses first
+      refresh_catalog(s, c.env.full_catalog);
+      if (loaded.place) restore_place(s, *loaded.place);
+      return;
+    }
+    // Keep what could not be read, so nothing is thrown away, and start afresh.
+    c.save(storage_key::unreadable_progress, *loaded.progress);
+  }
+  s.progress = new_progress(make_participant_code(c.env.random()));
+  c.save(storage_key::progress, progress_to_json(s.progress));  // the code must stay from the first visit
+}
+
+void open_link(Ctx& c, const event::OpenLink& link) {
+  AppState& s = c.state;
+  s.page_url = link.page_url;
+  s.link_problems.clear();
+  std::optional<Programme> programme = parse_programme_fragment(link.fragment, c.env.full_catalog, s.link_problems);
+  if (!programme) return;
+  change(c, action::JoinProgramme{std::move(*programme)});
+  if (s.progress.organisation.empty()) {
+    s.screen = ui::Screen::join;
+    save_place(c);
+  }
+}
+
+void learner_action(Ctx& c, const ui::UiAction& input) {
+  AppState& s = c.state;
+  std::visit(Overloaded{
+                 [&](const ui::Navigate& go) { navigate(c, go); },
+                 [&](const ui::Change& changed) {
+                   // A new page, or a finished round or survey (its screen changes): read from the top.
+                   if (std::holds_alternative<action::OpenPage>(changed.action) ||
+                       std::holds_alternative<action::OpenAssessmentPage>(changed.action) ||
+                       std::holds_alternative<action::FinishSurvey>(changed.action)) {
+                     c.scroll_to_top();
+                   }
+                   change(c, changed.action);
+                 },
+                 [&](const ui::ExportResult&) {
+                   const ResultFile file = make_result_file(s.progress, s.catalog, c.now());
+                   s.exported_file = result_file_name(file);
+                   c.download(s.exported_file, "application/json", result_to_json(file));
+                 },
+                 [&](const ui::DownloadGuide& guide) {
+                   const Module* module = s.catalog.find_module(guide.module_id);
+                   if (module == nullptr) return;
+                   c.download(discussion_guide_file_name(*module), "text/html",
+                              discussion_guide_html(*module, s.progress.lang));
+                 },
+                 [&](const ui::SetCatalogFilter& set) { s.course_filter = set.filter; },
+                 [&](const auto&) {},  // the coordinator's actions: reduce_coordinator.cpp
+             },
+             input);
+}
+
+}  // namespace
+
+void navigate(Ctx& c, const ui::Navigate& go) {
+  AppState& s = c.state;
+  if (s.screen == ui::Screen::module) {
+    take_active_time(c);
+    flush_active_time(c, true);
+  }
+  s.screen = go.screen;
+  c.scroll_to_top();
+  if (go.screen == ui::Screen::programme_setup && s.programme_draft.id.empty()) {
+    s.programme_draft = new_programme_draft(make_participant_code(c.env.random()), c.env.full_catalog);
+    ++s.tables_version;
+  }
+  s.exported_file.clear();
+  if (shows_a_module(go.screen)) s.open_module = go.module_id;
+  save_place(c);
+  if (go.screen != ui::Screen::module) return;
+  // Opening a module shows the page the person was on, or its first page.
+  const Module* module = s.catalog.find_module(go.module_id);
+  if (module == nullptr || module->pages.empty()) return;
+  const ModuleProgress* progress = find_progress(s.progress, go.module_id);
+  std::string page = module->pages.front().id;
+  if (progress != nullptr && module->find_page(progress->current_page) != nullptr) page = progress->current_page;
+  change(c, action::OpenPage{go.module_id, page, c.now()});
+}
+
+}  // namespace reducing
+
+Step reduce(AppState state, const Input& input, const Env& env) {
+  std::vector<Effect> effects;
+  reducing::Ctx c{state, effects, env};
+  std::visit(Overloaded{
+                 [&](const ui::UiAction& action) {
+                   if (!reducing::coordinator_action(c, action)) reducing::learner_action(c, action);
+                 },
+                 [&](const event::Loaded& loaded) { reducing::load(c, loaded); },
+                 [&](const event::OpenLink& link) { reducing::open_link(c, link); },
+                 [&](const event::FilesReading& reading) { reducing::files_reading(c, reading); },
+                 [&](const event::FilesReceived& received) { reducing::files_received(c, received); },
+                 [&](const event::KeysReceived& received) { reducing::keys_received(c, received); },
+                 [&](const event::KeysFailed&) { reducing::keys_failed(c); },
+                 [&](const event::ProgressSavedElsewhere& saved) {
+                   // Another tab saved progress: take it over so the two tabs do not overwrite each other.
+                   std::vector<Problem> problems;
+                   if (std::optional<ProgressState> progress = progress_from_json(saved.text, problems)) {
+                     state.progress = std::move(*progress);
+                     reducing::refresh_catalog(state, env.full_catalog);
+                   }
+                 },
+                 [&](const event::Activity&) {
+                   reducing::take_active_time(c);
+                   state.activity.on_action(env.now_ms);
+                   reducing::flush_active_time(c, false);
+                 },
+                 [&](const event::Visibility& visibility) {
+                   // Hiding stops the count and saves what was counted, so a closed tab loses none.
+                   reducing::take_active_time(c);
+                   state.activity.on_visibility(visibility.visible, env.now_ms);
+                   if (!visibility.visible) reducing::flush_active_time(c, true);
+                 },
+             },
+             input);
+  return Step{std::move(state), std::move(effects)};
+}
+
+}  // namespace dl

@@ -1,0 +1,227 @@
+// The app's state machine driven through inputs alone, no screen: what reduce() does to the state
+// and which effects it asks App to carry out (save, download, record keys, scroll), for loading,
+// navigation, progress changes, export, the programme link, active time, and the coordinator's
+// files, keys, programme draft and clearing.
+#include <algorithm>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "app/app_state.hpp"
+#include "app_fixture.hpp"
+#include "core/participant_code.hpp"
+#include "core/result_file.hpp"
+#include "core/workspace_key.hpp"
+
+namespace dl::test {
+namespace {
+
+Catalog shipped_catalog() {
+  const std::filesystem::path root = DL_CONTENT_DIR;
+  return load_catalog([&root](const std::string& path) -> std::optional<std::string> {
+    if (!std::filesystem::exists(root / path)) return std::nullopt;
+    return read_text(root / path);
+  });
+}
+
+class Reduce : public ::testing::Test {
+ protected:
+  Catalog catalog = shipped_catalog();
+  std::uint64_t random_value = 0xfeedULL;
+  std::int64_t now_ms = 1'000'000;
+  Env env() { return Env{catalog, Date{2026, 11, 23}, now_ms, [this] { return random_value++; }}; }
+
+  AppState state;
+  std::vector<Effect> effects;
+
+  void input(const Input& in) {
+    Step step = reduce(std::move(state), in, env());
+    state = std::move(step.state);
+    effects = std::move(step.effects);
+  }
+  template <class E>
+  std::vector<E> effects_of() const {
+    std::vector<E> out;
+    for (const Effect& e : effects) {
+      if (const auto* x = std::get_if<E>(&e)) out.push_back(*x);
+    }
+    return out;
+  }
+  std::vector<std::string> saved_keys() const {
+    std::vector<std::string> keys;
+    for (const auto& save : effects_of<effect::Save>()) keys.push_back(save.key);
+    return keys;
+  }
+};
+
+TEST_F(Reduce, AFirstVisitMakesAParticipantCodeAndSavesItAtOnce) {
+  input(event::Loaded{});
+  EXPECT_EQ(state.progress.participant_code.size(), 8u);
+  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::progress});
+  EXPECT_EQ(state.catalog.modules.size(), catalog.modules.size());
+  EXPECT_EQ(state.screen, ui::Screen::start);
+}
+
+TEST_F(Reduce, SavedProgressThatCannotBeReadIsKeptAsideNotThrownAway) {
+  input(event::Loaded{std::string("{ trasig"), std::nullopt, std::nullopt, std::nullopt});
+  const auto saves = effects_of<effect::Save>();
+  ASSERT_EQ(saves.size(), 2u);
+  EXPECT_EQ(saves[0].key, storage_key::unreadable_progress);
+  EXPECT_EQ(saves[0].value, "{ trasig");
+  EXPECT_EQ(saves[1].key, storage_key::progress);
+}
+
+TEST_F(Reduce, LoadingRestoresProgressAndPlace) {
+  ProgressState saved = new_progress("K7QM4XPD");
+  saved.background.role_family = "omsorg";
+  const std::string module = catalog.modules.front().id;
+  input(event::Loaded{progress_to_json(saved), "{\"screen\":\"module-overview\",\"module\":\"" + module + "\"}",
+                      std::nullopt, std::nullopt});
+  EXPECT_TRUE(effects.empty()) << "nothing to save when all was read";
+  EXPECT_EQ(state.progress.participant_code, "K7QM4XPD");
+  EXPECT_EQ(state.course_filter.role, "omsorg");
+  EXPECT_EQ(state.screen, ui::Screen::module_overview);
+  EXPECT_EQ(state.open_module, module);
+  // A place naming a module the content no longer has is not restored.
+  state = AppState{};
+  input(event::Loaded{progress_to_json(saved), "{\"screen\":\"module\",\"module\":\"borta\"}", std::nullopt,
+                      std::nullopt});
+  EXPECT_EQ(state.screen, ui::Screen::start);
+}
+
+TEST_F(Reduce, NavigatingSavesThePlaceAndScrollsToTheTop) {
+  input(event::Loaded{});
+  const std::string module = catalog.modules.front().id;
+  input(ui::Navigate{ui::Screen::module, module});
+  EXPECT_EQ(state.screen, ui::Screen::module);
+  EXPECT_EQ(state.open_module, module);
+  EXPECT_EQ(effects_of<effect::ScrollToTop>().size(), 1u);
+  EXPECT_EQ(saved_keys(), (std::vector<std::string>{storage_key::place, storage_key::progress}));
+  // Opening the module opened its first page, through apply().
+  EXPECT_EQ(find_progress(state.progress, module)->current_page, catalog.modules.front().pages.front().id);
+}
+
+TEST_F(Reduce, AChangeIsSavedOnlyWhenItChangesTheProgress) {
+  input(event::Loaded{});
+  input(ui::Change{action::SetLanguage{Lang::en}});
+  EXPECT_EQ(state.progress.lang, Lang::en);
+  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::progress});
+  const auto version = state.tables_version;
+  input(ui::Change{action::SetLanguage{Lang::en}});
+  EXPECT_TRUE(effects.empty());
+  EXPECT_EQ(state.tables_version, version);
+}
+
+TEST_F(Reduce, ExportHandsTheResultFileToThePerson) {
+  input(event::Loaded{});
+  input(ui::ExportResult{});
+  const auto files = effects_of<effect::Download>();
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0].mime, "application/json");
+  EXPECT_EQ(state.exported_file, files[0].name);
+  std::vector<Problem> problems;
+  EXPECT_TRUE(parse_result_file(files[0].bytes, files[0].name, &catalog, problems).has_value());
+}
+
+TEST_F(Reduce, AProgrammeLinkJoinsAndAsksForTheOrganisation) {
+  input(event::Loaded{});
+  Programme programme = new_programme_draft("H4KD9PQM", catalog);
+  programme.name = "Omsorgslyftet";
+  programme.organisations = {{"norr", "Norrdals kommun"}};
+  programme.module_ids = {catalog.modules.front().id};
+  input(event::OpenLink{"https://example.org/", "#" + programme_fragment(programme)});
+  ASSERT_TRUE(state.progress.programme.has_value());
+  EXPECT_EQ(state.progress.programme->id, "H4KD9PQM");
+  EXPECT_EQ(state.catalog.modules.size(), 1u) << "the person sees the programme's courses";
+  EXPECT_EQ(state.screen, ui::Screen::join);
+  input(event::OpenLink{"https://example.org/", "#program=1&id=trasig"});
+  EXPECT_FALSE(state.link_problems.empty());
+  EXPECT_EQ(state.progress.programme->id, "H4KD9PQM") << "a broken link changes nothing";
+}
+
+TEST_F(Reduce, ActiveTimeIsSavedAfterFiveSecondsAndWhenThePageIsHidden) {
+  input(event::Loaded{});
+  const std::string module = catalog.modules.front().id;
+  input(ui::Navigate{ui::Screen::module, module});
+  input(event::Activity{});
+  now_ms += 3'000;
+  input(event::Activity{});
+  EXPECT_TRUE(effects.empty()) << "three seconds: not yet written";
+  now_ms += 3'000;
+  input(event::Activity{});
+  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::progress});
+  EXPECT_EQ(find_progress(state.progress, module)->active_seconds, 6);
+  now_ms += 2'000;
+  input(event::Visibility{false});
+  EXPECT_EQ(find_progress(state.progress, module)->active_seconds, 8);
+}
+
+TEST_F(Reduce, TheCoordinatorsFilesAskForKeysAndTheKeysBringTheTables) {
+  input(event::Loaded{});
+  std::vector<NamedFile> files;
+  for (unsigned i = 0; i < 12; ++i) {
+    ResultFile f;
+    f.participant = make_participant_code(4000u + i);
+    f.programme = "H4KD9PQM";
+    f.organisation = "norr";
+    f.exported = Period{2026, 4};
+    files.push_back({"p" + std::to_string(i) + ".json", result_to_json(f)});
+  }
+  input(event::FilesReceived{files});
+  EXPECT_EQ(state.screen, ui::Screen::coordinator);
+  EXPECT_EQ(state.workspace.participants.size(), 12u);
+  EXPECT_TRUE(is_workspace_secret(state.workspace.secret));
+  const auto requests = effects_of<effect::RequestKeys>();
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].codes.size(), 12u);
+  EXPECT_NE(std::find(saved_keys().begin(), saved_keys().end(), storage_key::workspace), saved_keys().end());
+  EXPECT_TRUE(make_report(state.workspace, catalog, {}, Lang::sv, report_setup(state, Period{2026, 4})).keys_missing);
+
+  std::vector<std::pair<std::string, RecordKey>> keys;
+  for (const std::string& code : requests[0].codes) keys.emplace_back(code, std::hash<std::string>{}(code));
+  const auto version = state.tables_version;
+  input(event::KeysReceived{"an-old-secret", keys});
+  EXPECT_TRUE(state.record_keys.empty()) << "keys under another secret are dropped";
+  input(event::KeysReceived{state.workspace.secret, keys});
+  EXPECT_GT(state.tables_version, version);
+  const Report report = make_report(state.workspace, catalog, {}, Lang::sv, report_setup(state, Period{2026, 4}));
+  EXPECT_FALSE(report.keys_missing);
+  EXPECT_FALSE(report.tables.empty());
+
+  // Clearing asks first, and keeps the key.
+  const std::string secret = state.workspace.secret;
+  input(ui::ConfirmClearWorkspace{true});
+  EXPECT_TRUE(state.confirm_clear);
+  EXPECT_EQ(state.workspace.participants.size(), 12u);
+  input(ui::ClearWorkspace{});
+  EXPECT_TRUE(state.workspace.participants.empty());
+  EXPECT_EQ(state.workspace.secret, secret);
+  EXPECT_TRUE(state.record_keys.empty());
+}
+
+TEST_F(Reduce, TheProgrammeDraftChangesOneEditAtATimeAndIsKept) {
+  input(event::Loaded{});
+  input(ui::Navigate{ui::Screen::programme_setup, {}});
+  EXPECT_EQ(state.programme_draft.id.size(), 8u) << "a new programme gets its random code";
+  EXPECT_EQ(state.programme_draft.module_ids.size(), catalog.modules.size());
+  // Several edits of one frame all count, in order, the removal last.
+  for (const ProgrammeEdit& e : std::vector<ProgrammeEdit>{
+           programme_edit::SetName{"Omsorgslyftet"}, programme_edit::AddOrganisation{},
+           programme_edit::AddOrganisation{}, programme_edit::SetOrganisationCode{0, "norr"},
+           programme_edit::SetOrganisationCode{1, "syd"}, programme_edit::SetOrganisationName{1, "Söderby"},
+           programme_edit::RemoveOrganisation{0}}) {
+    input(ui::EditProgramme{e});
+    EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::programme_draft});
+  }
+  EXPECT_EQ(state.programme_draft.name, "Omsorgslyftet");
+  ASSERT_EQ(state.programme_draft.organisations.size(), 1u);
+  EXPECT_EQ(state.programme_draft.organisations[0], (Organisation{"syd", "Söderby"}));
+  // Kept: a new start reads it back.
+  const std::string kept = effects_of<effect::Save>().back().value;
+  AppState fresh;
+  Step step = reduce(std::move(fresh), event::Loaded{std::nullopt, std::nullopt, std::nullopt, kept}, env());
+  EXPECT_EQ(step.state.programme_draft, state.programme_draft);
+}
+
+}  // namespace
+}  // namespace dl::test
