@@ -95,4 +95,9 @@ std::string date_text(const Date& date, Lang lang) {
   return std::to_string(date.day) + " " + tr(lang, kMonths[date.month - 1]) + " " + std::to_string(date.year);
 }
 
+int whole_months_between(const Date& from, const Date& to) {
+  const int months = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
+  return months < 0 ? 0 : months;
+}
+
 }  // namespace dl

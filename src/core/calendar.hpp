@@ -26,6 +26,8 @@ bool is_valid_date(const Date& date);
 // (31 Jan + 1 month = 28/29 Feb).
 Date add_months(const Date& date, int months);
 Period period_of(const Date& date);
+// Whole months from `from` to `to` (0 when `to` is earlier): 15 Jan -> 14 Mar is 1, -> 15 Mar is 2.
+int whole_months_between(const Date& from, const Date& to);
 std::string to_iso(const Date& date);                   // "2026-11-23"
 std::optional<Date> parse_iso_date(std::string_view text);  // only "YYYY-MM-DD", valid dates
 // For people: "23 mars 2027" / "23 March 2027".

@@ -669,4 +669,11 @@ bool Page::fully_in_english() const {
   return true;
 }
 
+bool module_fits(const Module& module, std::string_view role_family, std::string_view level) {
+  if (!role_family.empty() && std::find(module.roles.begin(), module.roles.end(), role_family) == module.roles.end()) {
+    return false;
+  }
+  return level.empty() || level == level_id(module.level);
+}
+
 }  // namespace dl

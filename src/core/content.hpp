@@ -237,6 +237,9 @@ struct Catalog {
   const Module* find_module(const std::string& module_id) const;
 };
 
+// Whether a course belongs in the course list filtered by role family and level ("" = any).
+bool module_fits(const Module& module, std::string_view role_family, std::string_view level);
+
 // Parse one file. On any problem the result is empty and `problems` says why (code + pointer).
 std::optional<Module> parse_module(const std::string& json_text, const std::string& file,
                                    std::vector<Problem>& problems);

@@ -148,4 +148,20 @@ bool round_complete(const RoundProgress& progress, Round round, const Instrument
   return answers_left(progress, round, instrument) == 0;
 }
 
+std::vector<FinishedRound> finished_rounds(const ProgressState& state, const Instrument& instrument) {
+  std::vector<FinishedRound> out;
+  for (Round round : kAllRounds) {
+    const RoundProgress* progress = find_round(state, round);
+    if (progress != nullptr && progress->finished) out.push_back({round, progress, score_areas(progress->answers, instrument)});
+  }
+  return out;
+}
+
+int months_since_after_course(const ProgressState& state, const Date& today) {
+  int months = state.plan.t2_interval_months;
+  const RoundProgress* t1 = find_round(state, Round::t1);
+  if (t1 != nullptr && t1->finished_on) months = std::max(months, whole_months_between(*t1->finished_on, today));
+  return months;
+}
+
 }  // namespace dl

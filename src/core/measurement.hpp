@@ -16,6 +16,7 @@
 #include "digcomp.hpp"
 #include "progress.hpp"
 #include "round.hpp"
+#include "scoring.hpp"
 
 namespace dl {
 
@@ -34,6 +35,19 @@ std::optional<Date> t2_due_date(const ProgressState& state);
 std::optional<Round> open_round(const ProgressState& state, const Catalog& catalog, const Date& today);
 // The most recent finished round (T2 over T1 over T0): the one the profile and recommendations use.
 std::optional<Round> latest_finished_round(const ProgressState& state);
+
+// A finished round and its scores per area (the five areas in order): what the profile shows.
+struct FinishedRound {
+  Round round = Round::t0;
+  const RoundProgress* progress = nullptr;
+  std::vector<AreaScore> areas;
+};
+// The person's finished rounds, T0 before T1 before T2, each scored against `instrument`.
+std::vector<FinishedRound> finished_rounds(const ProgressState& state, const Instrument& instrument);
+
+// Whole months since the questions after the course (T1) were answered, and never fewer than the
+// plan's interval (the follow-up opens only then): "Det har gått 5 månader sedan …".
+int months_since_after_course(const ProgressState& state, const Date& today);
 
 struct AssessmentPage {
   enum class Kind {

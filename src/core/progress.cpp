@@ -28,6 +28,19 @@ bool ManagerSurveyProgress::operator==(const ManagerSurveyProgress& o) const {
 // state changed, so a field can never be left out of the comparison and silently not be saved.
 bool ProgressState::operator==(const ProgressState& o) const { return progress_to_json(*this) == progress_to_json(o); }
 
+const Module* course_in_progress(const ProgressState& state, const Catalog& catalog) {
+  const auto unfinished = [&state](const Module* module) {
+    const ModuleProgress* progress = module ? find_progress(state, module->id) : nullptr;
+    return progress != nullptr && !progress->completed && !progress->current_page.empty() && !module->pages.empty();
+  };
+  const Module* last = catalog.find_module(state.last_module);
+  if (unfinished(last)) return last;
+  for (const Module& module : catalog.modules) {
+    if (unfinished(&module)) return &module;
+  }
+  return nullptr;
+}
+
 ProgressState new_progress(std::string participant_code) {
   ProgressState state;
   state.participant_code = std::move(participant_code);

@@ -128,6 +128,9 @@ ProgressState apply(ProgressState state, const Action& action, const Catalog& ca
 
 // ---- Questions about progress ----
 const ModuleProgress* find_progress(const ProgressState& state, const std::string& module_id);
+// The course the person is in the middle of: the one opened last, else the first begun one in the
+// catalog's order; nothing when no course is under way.
+const Module* course_in_progress(const ProgressState& state, const Catalog& catalog);
 bool is_answered_correctly(const ModuleProgress& progress, const Question& question);
 // Questions of the module (as it is now) whose latest checked answer is right: "m av n rätt".
 int correct_answer_count(const ModuleProgress& progress, const Module& module);

@@ -15,14 +15,6 @@ const BackgroundQuestion& role_question() {
                        [](const BackgroundQuestion& q) { return std::string(q.id) == "role_family"; });
 }
 
-bool fits(const Module& module, const CatalogFilter& filter) {
-  if (!filter.role.empty() &&
-      std::find(module.roles.begin(), module.roles.end(), filter.role) == module.roles.end()) {
-    return false;
-  }
-  return filter.level.empty() || filter.level == level_id(module.level);
-}
-
 std::string status_text(const Module& module, const ModuleProgress* progress, Lang lang) {
   if (progress != nullptr && progress->completed) return tr(lang, text::done);
   if (progress == nullptr || progress->current_page.empty()) return tr(lang, text::not_started);
@@ -87,7 +79,7 @@ void view_courses(Ui& ui, const ViewModel& model, Actions& out) {
   draw_filters(ui, model, out);
   bool any = false;
   for (const Module& module : model.catalog.modules) {
-    if (!fits(module, model.filter)) continue;
+    if (!module_fits(module, model.filter.role, model.filter.level)) continue;
     any = true;
     const ModuleProgress* progress = find_progress(model.progress, module.id);
     ui.push_id(module.id);

@@ -18,24 +18,6 @@ namespace dl::ui {
 namespace {
 namespace pt = profile_text;
 
-// A finished round and its scores per area (the five areas in order).
-struct FinishedRound {
-  Round round;
-  const RoundProgress* progress;
-  std::vector<AreaScore> areas;
-};
-
-std::vector<FinishedRound> finished_rounds(const ProgressState& state, const Instrument& instrument) {
-  std::vector<FinishedRound> out;
-  for (Round round : kAllRounds) {
-    const RoundProgress* progress = find_round(state, round);
-    if (progress != nullptr && progress->finished) {
-      out.push_back({round, progress, score_areas(progress->answers, instrument)});
-    }
-  }
-  return out;
-}
-
 // Colour of a round's bars: the same round keeps its colour for everyone.
 int series_of(Round round) { return static_cast<int>(round); }
 

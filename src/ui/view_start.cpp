@@ -12,37 +12,8 @@
 namespace dl::ui {
 namespace {
 
-// The course the person is in the middle of: the one opened last, else the first begun one.
-const Module* course_in_progress(const ViewModel& model) {
-  const auto unfinished = [&](const Module* module) {
-    const ModuleProgress* progress = module ? find_progress(model.progress, module->id) : nullptr;
-    return progress != nullptr && !progress->completed && !progress->current_page.empty() &&
-           !module->pages.empty();
-  };
-  const Module* last = model.catalog.find_module(model.progress.last_module);
-  if (unfinished(last)) return last;
-  for (const Module& module : model.catalog.modules) {
-    if (unfinished(&module)) return &module;
-  }
-  return nullptr;
-}
-
 std::string month_count(int months, Lang lang) {
   return months == 1 ? tr(lang, text::one_month) : fill(tr(lang, text::months), {std::to_string(months)});
-}
-
-// Whole months since the questions after the course were answered (at least the plan's interval,
-// since the follow-up opens only then), for "Det har gått 5 månader sedan …".
-int months_since_after_course(const ProgressState& progress, const Date& today) {
-  int months = progress.plan.t2_interval_months;
-  const RoundProgress* t1 = find_round(progress, Round::t1);
-  if (t1 != nullptr && t1->finished_on) {
-    const Date& from = *t1->finished_on;
-    const int whole =
-        (today.year - from.year) * 12 + (today.month - from.month) - (today.day < from.day ? 1 : 0);
-    months = std::max(months, whole);
-  }
-  return months;
 }
 
 // The round's call to action: a line on why, then the button.
@@ -84,7 +55,7 @@ bool draw_next_step(Ui& ui, const ViewModel& model, Actions& out) {
   bool choose_course = false;
   if (round) {
     draw_round_step(ui, model, *round, out);
-  } else if (const Module* module = course_in_progress(model)) {
+  } else if (const Module* module = course_in_progress(model.progress, model.catalog)) {
     ui.paragraph(fill(tr(lang, text::course_in_progress), {module->title.in(lang)}));
     draw_course_button(ui, *module, find_progress(model.progress, module->id), model, out);
   } else {

@@ -121,5 +121,12 @@ TEST(Calendar, DateInWords) {
   }
 }
 
+TEST(Calendar, WholeMonthsBetween) {
+  EXPECT_EQ(whole_months_between(Date{2026, 1, 15}, Date{2026, 3, 14}), 1);
+  EXPECT_EQ(whole_months_between(Date{2026, 1, 15}, Date{2026, 3, 15}), 2);
+  EXPECT_EQ(whole_months_between(Date{2025, 11, 30}, Date{2026, 2, 28}), 2);
+  EXPECT_EQ(whole_months_between(Date{2026, 5, 1}, Date{2026, 4, 1}), 0);  // earlier: none
+}
+
 }  // namespace
 }  // namespace dl

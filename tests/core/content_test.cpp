@@ -926,5 +926,16 @@ TEST(PageEnglish, APageIsFullyInEnglishOnlyWhenEveryTextItShowsHasEnglish) {
   EXPECT_TRUE(page.fully_in_english());
 }
 
+TEST(Content, ACourseFitsTheListsFilters) {
+  Module m;
+  m.roles = {"omsorg", "funktionsstod"};
+  m.level = Level::foundation;
+  EXPECT_TRUE(module_fits(m, "", ""));
+  EXPECT_TRUE(module_fits(m, "omsorg", ""));
+  EXPECT_FALSE(module_fits(m, "chef", ""));
+  EXPECT_TRUE(module_fits(m, "", level_id(Level::foundation)));
+  EXPECT_FALSE(module_fits(m, "omsorg", "medel"));
+}
+
 }  // namespace
 }  // namespace dl

@@ -458,5 +458,30 @@ TEST(ShippedInstrument, EveryRoundHasItsPagesAndEveryPageHasQuestions) {
   }
 }
 
+// ---- What the profile and the start page read ----------------------------------------------------
+
+TEST(Rounds, FinishedRoundsInOrderWithTheirScores) {
+  ProgressState state = new_progress("K7QM4XPD");
+  finish(state, Round::t1, Date{2026, 6, 1});
+  begin(state, Round::t2);
+  finish(state, Round::t0, Date{2026, 1, 10});
+  const Instrument in = instrument();
+  const auto rounds = finished_rounds(state, in);
+  ASSERT_EQ(rounds.size(), 2u);
+  EXPECT_EQ(rounds[0].round, Round::t0);
+  EXPECT_EQ(rounds[1].round, Round::t1);
+  EXPECT_EQ(rounds[0].areas.size(), 5u);
+  EXPECT_EQ(rounds[1].progress, &state.rounds.at(Round::t1));
+}
+
+TEST(Rounds, MonthsSinceAfterTheCourseAreNeverFewerThanThePlansInterval) {
+  ProgressState state = new_progress("K7QM4XPD");
+  EXPECT_EQ(months_since_after_course(state, kToday), state.plan.t2_interval_months);
+  finish(state, Round::t1, Date{2026, 1, 20});
+  EXPECT_EQ(months_since_after_course(state, Date{2026, 7, 19}), 5);
+  EXPECT_EQ(months_since_after_course(state, Date{2026, 7, 20}), 6);
+  EXPECT_EQ(months_since_after_course(state, Date{2026, 3, 1}), 4);  // before the follow-up: the interval
+}
+
 }  // namespace
 }  // namespace dl

@@ -798,5 +798,13 @@ TEST_F(ProgressTest, ChooseOrganisationOnlyFromTheProgrammesList) {
   EXPECT_EQ(state.organisation, "kommun-b");
 }
 
+TEST_F(ProgressTest, TheCourseInProgressIsTheOneOpenedLastElseTheFirstBegun) {
+  EXPECT_EQ(course_in_progress(state, catalog), nullptr);
+  step(action::OpenPage{kModule, module().pages.front().id, kQ4});
+  EXPECT_EQ(course_in_progress(state, catalog), catalog.find_module(kModule));
+  complete_module();
+  EXPECT_EQ(course_in_progress(state, catalog), nullptr) << "a completed course is not under way";
+}
+
 }  // namespace
 }  // namespace dl
