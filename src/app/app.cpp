@@ -97,20 +97,8 @@ void App::draw(ui::Ui& ui) {
   }
   const AppState& s = state_;
   const Date date = services_.today();
-  ui::ViewModel model{s.catalog,     s.progress, s.workspace,     period_of(date), date,
-                      s.open_module, storage,    s.exported_file, s.course_filter};
-  model.full_catalog = &full_catalog_;
-  model.programme_draft = &s.programme_draft;
-  if (check_programme(s.programme_draft, full_catalog_).empty() && !s.page_url.empty()) {
-    model.programme_link = programme_link(s.page_url, s.programme_draft);
-  }
-  if (s.screen == ui::Screen::coordinator) model.report = &report();
-  model.link_problems = s.link_problems;
-  model.files_reading = s.files_reading;
-  model.keys_failed = s.keys_failed;
-  model.key_problems = s.key_problems;
-  model.key_taken = s.key_taken;
-  model.confirm_clear = s.confirm_clear;
+  const ui::ViewModel model{s.catalog,     s.progress, period_of(date), date,           s.open_module,
+                            storage,       s.exported_file, s.course_filter, s.link_problems};
 
   ui::Actions actions;
   switch (s.screen) {
@@ -123,8 +111,20 @@ void App::draw(ui::Ui& ui) {
     case ui::Screen::profile: ui::view_profile(ui, model, actions); break;
     case ui::Screen::about_you: ui::view_about_you(ui, model, actions); break;
     case ui::Screen::manager_survey: ui::view_manager_survey(ui, model, actions); break;
-    case ui::Screen::coordinator: ui::view_coordinator(ui, model, actions); break;
-    case ui::Screen::programme_setup: ui::view_programme_setup(ui, model, actions); break;
+    case ui::Screen::coordinator: {
+      const ui::CoordinatorModel coordinator{s.workspace,     report(),       s.programme_draft, s.files_reading,
+                                             s.keys_failed,   s.key_problems, s.key_taken,       s.confirm_clear};
+      ui::view_coordinator(ui, model, coordinator, actions);
+      break;
+    }
+    case ui::Screen::programme_setup: {
+      ui::ProgrammeSetupModel setup{full_catalog_, s.programme_draft};
+      if (check_programme(s.programme_draft, full_catalog_).empty() && !s.page_url.empty()) {
+        setup.programme_link = programme_link(s.page_url, s.programme_draft);
+      }
+      ui::view_programme_setup(ui, model, setup, actions);
+      break;
+    }
     case ui::Screen::join: ui::view_join(ui, model, actions); break;
     case ui::Screen::export_preview: ui::view_export_preview(ui, model, actions); break;
   }

@@ -42,10 +42,10 @@ void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
 }
 
 // One row of chips for a filter on a background answer ("" = all).
-void draw_background_filter(Ui& ui, const ViewModel& model, Actions& out, Phrase heading, const char* question_id,
+void draw_background_filter(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out, Phrase heading, const char* question_id,
                             const std::vector<std::string>& choices, std::string ReportFilter::*field) {
   const Lang lang = model.lang();
-  const ReportFilter& current = model.report->filter;
+  const ReportFilter& current = c.report.filter;
   ui.radio_group_begin(tr(lang, heading));
   if (ui.chip(tr(lang, ct::filter_all), (current.*field).empty())) {
     ReportFilter f = current;
@@ -62,10 +62,10 @@ void draw_background_filter(Ui& ui, const ViewModel& model, Actions& out, Phrase
   ui.radio_group_end();
 }
 
-void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
+void draw_filters(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
   const Lang lang = model.lang();
-  const ReportFilter& current = model.report->filter;
-  const FilterChoices& choices = model.report->choices;
+  const ReportFilter& current = c.report.filter;
+  const FilterChoices& choices = c.report.choices;
 
   ui.radio_group_begin(tr(lang, ct::filter_org));
   if (ui.chip(tr(lang, ct::filter_all), current.organisation.empty())) {
@@ -74,7 +74,7 @@ void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
     out.push_back(SetReportFilter{f});
   }
   for (const std::string& code : choices.organisations) {
-    if (ui.chip(organisation_label(code, model.report->organisation_names), current.organisation == code)) {
+    if (ui.chip(organisation_label(code, c.report.organisation_names), current.organisation == code)) {
       ReportFilter f = current;
       f.organisation = code;
       out.push_back(SetReportFilter{f});
@@ -82,9 +82,9 @@ void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
   }
   ui.radio_group_end();
 
-  draw_background_filter(ui, model, out, ct::filter_role, "role_family", choices.role_families,
+  draw_background_filter(ui, model, c, out, ct::filter_role, "role_family", choices.role_families,
                          &ReportFilter::role_family);
-  draw_background_filter(ui, model, out, ct::filter_setting, "work_setting", choices.work_settings,
+  draw_background_filter(ui, model, c, out, ct::filter_setting, "work_setting", choices.work_settings,
                          &ReportFilter::work_setting);
 
   ui.radio_group_begin(tr(lang, ct::filter_period));
@@ -140,16 +140,16 @@ std::vector<std::vector<std::string>> table_cells(const ReportTable& table, Lang
   return cells;
 }
 
-void draw_tables(Ui& ui, const ViewModel& model, Actions& out) {
+void draw_tables(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
   const Lang lang = model.lang();
-  const Report& report = *model.report;
+  const Report& report = c.report;
   ui.heading(tr(lang, ct::tables_heading), 2);
   if (report.keys_missing) {
-    if (model.keys_failed) ui.message(tr(lang, ct::keys_failed), Tone::warning);
+    if (c.keys_failed) ui.message(tr(lang, ct::keys_failed), Tone::warning);
     else ui.message(tr(lang, ct::keys_coming), Tone::info);
     return;
   }
-  draw_filters(ui, model, out);
+  draw_filters(ui, model, c, out);
   if (report.too_small) {
     ui.message(tr(lang, ct::too_small), Tone::info);
     if (ui.button(tr(lang, ct::remove_filters), ButtonKind::secondary)) out.push_back(SetReportFilter{ReportFilter{}});
@@ -177,11 +177,11 @@ void draw_tables(Ui& ui, const ViewModel& model, Actions& out) {
 }
 
 // Which programme the files belong to, and whether files without one are read too.
-void draw_programme_choice(Ui& ui, const ViewModel& model, Actions& out) {
+void draw_programme_choice(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
   const Lang lang = model.lang();
-  const Workspace& workspace = model.workspace;
+  const Workspace& workspace = c.workspace;
   if (!workspace.programme.empty()) {
-    const Programme* own = model.programme_draft;
+    const Programme* own = &c.programme_draft;
     const std::string name = own != nullptr && own->id == workspace.programme && !own->name.empty()
                                  ? own->name + " (" + workspace.programme + ")"
                                  : fill(tr(lang, ct::programme_code), {workspace.programme});
@@ -193,12 +193,12 @@ void draw_programme_choice(Ui& ui, const ViewModel& model, Actions& out) {
   ui.muted(tr(lang, ct::without_programme_hint));
 }
 
-void draw_key(Ui& ui, const ViewModel& model, Actions& out) {
+void draw_key(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
   const Lang lang = model.lang();
   ui.heading(tr(lang, ct::key_heading), 2);
   ui.paragraph(tr(lang, ct::key_text));
-  if (model.key_taken) ui.message(tr(lang, ct::key_taken), Tone::success);
-  for (const Problem& problem : model.key_problems) {
+  if (c.key_taken) ui.message(tr(lang, ct::key_taken), Tone::success);
+  for (const Problem& problem : c.key_problems) {
     ui.message(fill(tr(lang, ct::key_not_taken), {problem.file, describe(problem, lang)}), Tone::warning);
   }
   if (ui.button(tr(lang, ct::save_key), ButtonKind::secondary)) out.push_back(DownloadKey{});
@@ -206,7 +206,7 @@ void draw_key(Ui& ui, const ViewModel& model, Actions& out) {
 
 }  // namespace
 
-void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
+void view_coordinator(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
   ui.heading(tr(lang, text::coordinator), 1);
@@ -219,26 +219,26 @@ void view_coordinator(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, ct::files_heading), 2);
   ui.file_button(tr(lang, ct::choose_files));
   ui.muted(tr(lang, ct::drop_files));
-  draw_programme_choice(ui, model, out);
-  if (model.files_reading > 0) {
-    ui.message(model.files_reading == 1 ? tr(lang, ct::reading_one_file)
-                                        : fill(tr(lang, ct::reading_files), {count_text(model.files_reading, lang)}),
+  draw_programme_choice(ui, model, c, out);
+  if (c.files_reading > 0) {
+    ui.message(c.files_reading == 1 ? tr(lang, ct::reading_one_file)
+                                        : fill(tr(lang, ct::reading_files), {count_text(c.files_reading, lang)}),
                Tone::info);
   }
-  const Workspace& workspace = model.workspace;
+  const Workspace& workspace = c.workspace;
   if (workspace.log.empty()) {
     ui.paragraph(tr(lang, ct::no_files_yet));
-    for (const Problem& problem : model.key_problems) {
+    for (const Problem& problem : c.key_problems) {
       ui.message(fill(tr(lang, ct::key_not_taken), {problem.file, describe(problem, lang)}), Tone::warning);
     }
-    if (model.key_taken) ui.message(tr(lang, ct::key_taken), Tone::success);
+    if (c.key_taken) ui.message(tr(lang, ct::key_taken), Tone::success);
     return;
   }
   draw_file_list(ui, workspace, lang);
-  if (model.report != nullptr) draw_tables(ui, model, out);
-  draw_key(ui, model, out);
+  draw_tables(ui, model, c, out);
+  draw_key(ui, model, c, out);
   ui.space(24);
-  if (!model.confirm_clear) {
+  if (!c.confirm_clear) {
     if (ui.button(tr(lang, ct::clear_workspace), ButtonKind::secondary)) out.push_back(ConfirmClearWorkspace{true});
     return;
   }

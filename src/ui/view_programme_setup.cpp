@@ -82,42 +82,41 @@ void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang 
   ui.radio_group_end();
 }
 
-void draw_link(Ui& ui, const ViewModel& model, Actions& out) {
+void draw_link(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup, Actions& out) {
   const Lang lang = model.lang();
-  const Programme& draft = *model.programme_draft;
+  const Programme& draft = setup.programme_draft;
   ui.heading(tr(lang, ct::link_and_qr), 2);
-  const std::vector<Problem> problems = check_programme(draft, *model.full_catalog);
-  if (!problems.empty() || model.programme_link.empty()) {
+  const std::vector<Problem> problems = check_programme(draft, setup.full_catalog);
+  if (!problems.empty() || setup.programme_link.empty()) {
     ui.paragraph(tr(lang, ct::link_not_ready));
     for (const Problem& problem : problems) ui.bullet(describe(problem, lang));
     return;
   }
   std::string unused;
-  ui.text_field(tr(lang, ct::the_link), model.programme_link, unused, model.programme_link.size(), true);
+  ui.text_field(tr(lang, ct::the_link), setup.programme_link, unused, setup.programme_link.size(), true);
   ui.muted(tr(lang, ct::link_tip));
-  const QrCode code = make_qr_code(model.programme_link);
+  const QrCode code = make_qr_code(setup.programme_link);
   if (code.size > 0) ui.qr_code(code, fill(tr(lang, ct::qr_alt), {draft.name}), 360);
   if (ui.button(tr(lang, ct::save_poster))) out.push_back(DownloadPoster{});
 }
 
 }  // namespace
 
-void view_programme_setup(Ui& ui, const ViewModel& model, Actions& out) {
+void view_programme_setup(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out, false);
   if (ui.link(tr(lang, ct::back_to_coordinator))) out.push_back(Navigate{Screen::coordinator, {}});
   ui.heading(tr(lang, ct::setup_heading), 1);
   ui.paragraph(tr(lang, ct::setup_intro));
-  if (model.programme_draft == nullptr || model.full_catalog == nullptr) return;
-  const Programme& draft = *model.programme_draft;
+  const Programme& draft = setup.programme_draft;
 
   std::string edited;
   if (ui.text_field(tr(lang, ct::programme_name), draft.name, edited, kMaxProgrammeNameLength)) {
     edit(out, programme_edit::SetName{edited});
   }
   draw_organisations(ui, draft, lang, out);
-  draw_contents(ui, draft, *model.full_catalog, lang, out);
-  draw_link(ui, model, out);
+  draw_contents(ui, draft, setup.full_catalog, lang, out);
+  draw_link(ui, model, setup, out);
 }
 
 }  // namespace dl::ui

@@ -18,28 +18,38 @@ namespace dl::ui {
 
 enum class StorageNotice { none, unavailable, write_failed };
 
+// What every screen draws from: the person's side. The coordinator's two screens get a model of
+// their own as well (below); no screen gets what it does not show.
 struct ViewModel {
   const Catalog& catalog;         // what the person sees: only their programme's part, if they have one
   const ProgressState& progress;
-  const Workspace& workspace;
   Period now;                     // the device's current quarter
   Date today;                     // the device's local date (round due dates; never exported)
   std::string module_id;          // the open module (module and module_done screens)
   StorageNotice storage = StorageNotice::none;
   std::string exported_file;      // name of the file just exported on the preview, "" when none
   CatalogFilter filter;           // the course list's filters
-  // The coordinator's side.
-  const Catalog* full_catalog = nullptr;   // all content (programme set-up, result files)
-  const Programme* programme_draft = nullptr;  // the programme being set up
-  std::string programme_link{};            // its link, "" while it has problems
-  const Report* report = nullptr;          // the tables for the current filter
-  std::vector<Problem> link_problems{};    // a programme link that could not be opened
-  int files_reading = 0;                   // files chosen or dropped that are still being read
-  bool keys_failed = false;                // the tables cannot be protected here (no Web Crypto)
-  std::vector<Problem> key_problems{};     // a chosen key file that was not taken, and why
-  bool key_taken = false;                  // a chosen key file was taken
-  bool confirm_clear = false;              // "Töm listan och tabellerna" was pressed: ask first
+  std::vector<Problem> link_problems{};  // a programme link that could not be opened
   Lang lang() const { return progress.lang; }
+};
+
+// The coordinator's screen: the files read, the tables and what is being done with them.
+struct CoordinatorModel {
+  const Workspace& workspace;
+  const Report& report;              // the tables for the current filter
+  const Programme& programme_draft;  // the coordinator's own programme (its name, if set up here)
+  int files_reading = 0;             // files chosen or dropped that are still being read
+  bool keys_failed = false;          // the tables cannot be protected here (no Web Crypto)
+  std::vector<Problem> key_problems{};  // a chosen key file that was not taken, and why
+  bool key_taken = false;            // a chosen key file was taken
+  bool confirm_clear = false;        // "Töm listan och tabellerna" was pressed: ask first
+};
+
+// The programme set-up screen: the draft, all content, and the link once the draft is whole.
+struct ProgrammeSetupModel {
+  const Catalog& full_catalog;       // all content, whatever programme the person on this device joined
+  const Programme& programme_draft;
+  std::string programme_link{};      // "" while the draft has problems
 };
 
 using Actions = std::vector<UiAction>;
@@ -53,8 +63,8 @@ void view_self_assessment(Ui& ui, const ViewModel& model, Actions& out);
 void view_profile(Ui& ui, const ViewModel& model, Actions& out);
 void view_manager_survey(Ui& ui, const ViewModel& model, Actions& out);
 void view_about_you(Ui& ui, const ViewModel& model, Actions& out);
-void view_coordinator(Ui& ui, const ViewModel& model, Actions& out);
-void view_programme_setup(Ui& ui, const ViewModel& model, Actions& out);
+void view_coordinator(Ui& ui, const ViewModel& model, const CoordinatorModel& coordinator, Actions& out);
+void view_programme_setup(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup, Actions& out);
 void view_join(Ui& ui, const ViewModel& model, Actions& out);
 void view_export_preview(Ui& ui, const ViewModel& model, Actions& out);
 
