@@ -1,29 +1,12 @@
 // "Om dig": the optional background questions (gender, age band, occupational group, workplace),
 // asked in the first self-assessment round and open here at any time, so a person can add, change
-// or remove them later (a new job, a skipped question). Also drawn by the self-assessment.
+// or remove them later (a new job, a skipped question). The questions themselves are drawn by
+// draw_background_questions (view_common.cpp), which the self-assessment uses too.
 #include "core/background.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
 namespace dl::ui {
-
-void draw_background_questions(Ui& ui, const ViewModel& model, Actions& out) {
-  const Lang lang = model.lang();
-  ui.paragraph(tr(lang, text::about_you_hint));
-  for (const BackgroundQuestion& question : background_questions()) {
-    ui.push_id(question.id);
-    ui.radio_group_begin(tr(lang, question.prompt));
-    const std::string* answer = model.progress.background.field(question.id);
-    for (const BackgroundOption& option : question.options) {
-      const bool selected = answer != nullptr && *answer == option.id;
-      if (ui.radio(tr(lang, option.label), selected)) {
-        out.push_back(Change{action::SetBackground{question.id, option.id}});
-      }
-    }
-    ui.radio_group_end();
-    ui.pop_id();
-  }
-}
 
 void view_about_you(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();

@@ -1,4 +1,7 @@
-// Pieces every screen shares: the way home, the storage alert, the export notice.
+// Pieces several screens share: the way home and the storage alert, a course's main button, the
+// module a screen shows, the right answers and mastery rule of a module (overview and last page),
+// and the background questions ("Om dig" and the self-assessment).
+#include "core/background.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
@@ -37,6 +40,34 @@ const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& ou
   ui.message(tr(lang, text::content_problem), Tone::warning);
   if (ui.button(tr(lang, text::back_to_courses))) out.push_back(Navigate{Screen::courses, {}});
   return nullptr;
+}
+
+// "3 av 5 rätt" and the module's mastery rule.
+void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang) {
+  const int total = module.question_count();
+  if (total == 0) return;
+  const int right = progress != nullptr ? correct_answer_count(*progress, module) : 0;
+  ui.paragraph(fill(tr(lang, text::right_of), {std::to_string(right), std::to_string(total)}));
+  ui.muted(fill(tr(lang, text::mastery_rule),
+                {std::to_string(mastery_needed(module)), std::to_string(total)}));
+}
+
+void draw_background_questions(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  ui.paragraph(tr(lang, text::about_you_hint));
+  for (const BackgroundQuestion& question : background_questions()) {
+    ui.push_id(question.id);
+    ui.radio_group_begin(tr(lang, question.prompt));
+    const std::string* answer = model.progress.background.field(question.id);
+    for (const BackgroundOption& option : question.options) {
+      const bool selected = answer != nullptr && *answer == option.id;
+      if (ui.radio(tr(lang, option.label), selected)) {
+        out.push_back(Change{action::SetBackground{question.id, option.id}});
+      }
+    }
+    ui.radio_group_end();
+    ui.pop_id();
+  }
 }
 
 }  // namespace dl::ui

@@ -6,16 +6,6 @@
 
 namespace dl::ui {
 
-// "3 av 5 rätt" and the module's mastery rule; shared with the module's last page.
-void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang) {
-  const int total = module.question_count();
-  if (total == 0) return;
-  const int right = progress != nullptr ? correct_answer_count(*progress, module) : 0;
-  ui.paragraph(fill(tr(lang, text::right_of), {std::to_string(right), std::to_string(total)}));
-  ui.muted(fill(tr(lang, text::mastery_rule),
-                {std::to_string(mastery_needed(module)), std::to_string(total)}));
-}
-
 void view_module_overview(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
