@@ -34,82 +34,48 @@ footer { margin-top: 14pt; font-size: 10pt; color: #444; }
 @media print { a { color: inherit; } }
 )";
 
-struct Words {
-  const char* subtitle;
-  const char* title_prefix;
-  const char* time_before;  // "Modulen tar cirka "
-  const char* time_after;   // " minuter att gå igenom på egen hand. Samtalet i gruppen tar 20–30 minuter."
-  const char* goals;
-  const char* page;
-  const char* key_points;
-  const char* scenario;
-  const char* options;
-  const char* talk_about;
-  const char* reflection;
-  const char* lead_heading;
-  const char* tips[5];
-  const char* footer;
-};
-
-const Words kSwedish = {
-    "Samtalsguide för digitaliseringsombud",
-    "Samtalsguide: ",
-    "Modulen tar cirka ",
-    " minuter att gå igenom på egen hand. Samtalet i gruppen tar 20–30 minuter.",
-    "Det här lär sig deltagarna",
-    "Sida",
-    "Viktigt att komma ihåg",
-    "Ett fall från arbetet",
-    "Vad kan man göra?",
-    "Att prata om:",
-    "Prata om i gruppen",
-    "Så leder du samtalet",
+constexpr Phrase kSubtitle{"Samtalsguide för digitaliseringsombud", "Discussion guide for digital champions"};
+constexpr Phrase kTitle{"Samtalsguide: {1}", "Discussion guide: {1}"};
+constexpr Phrase kTime{"Modulen tar cirka {1} minuter att gå igenom på egen hand. Samtalet i gruppen tar 20–30 minuter.",
+                       "The module takes about {1} minutes on one's own. The group talk takes 20–30 minutes."};
+constexpr Phrase kGoals{"Det här lär sig deltagarna", "What the participants learn"};
+constexpr Phrase kPage{"Sida {1}. ", "Page {1}. "};
+constexpr Phrase kKeyPoints{"Viktigt att komma ihåg", "Key points"};
+constexpr Phrase kScenario{"Ett fall från arbetet", "A case from work"};
+constexpr Phrase kOptions{"Vad kan man göra?", "What could one do?"};
+constexpr Phrase kTalkAbout{"Att prata om:", "To talk about:"};
+constexpr Phrase kReflection{"Prata om i gruppen", "Talk about it in the group"};
+constexpr Phrase kLeadHeading{"Så leder du samtalet", "How to lead the talk"};
+constexpr Phrase kTips[] = {
     {"Räkna med 20–30 minuter. Sitt gärna där ni får vara i fred.",
-     "Alla får prata. Låt alla säga något innan någon pratar en andra gång.",
-     "Det finns inga rätt eller fel svar. Allas erfarenheter är viktiga.",
-     "Prata om hur ni gör på er egen arbetsplats. Vilka rutiner har ni, och fungerar de?",
-     "Skriv ner frågor som gruppen inte kan svara på. Ta med dem till chefen."},
-    "Skriv ut och ta med till gruppen. Digilyft.",
-};
-
-const Words kEnglish = {
-    "Discussion guide for digital champions",
-    "Discussion guide: ",
-    "The module takes about ",
-    " minutes on one's own. The group talk takes 20–30 minutes.",
-    "What the participants learn",
-    "Page",
-    "Key points",
-    "A case from work",
-    "What could one do?",
-    "To talk about:",
-    "Talk about it in the group",
-    "How to lead the talk",
-    {"Set aside 20–30 minutes. Sit where you will not be disturbed.",
-     "Everyone gets to speak. Let everyone say something before anyone speaks a second time.",
-     "There are no right or wrong answers. Everyone's experience matters.",
-     "Talk about how you do things at your own workplace. Which routines do you have, and do they work?",
+     "Set aside 20–30 minutes. Sit where you will not be disturbed."},
+    {"Alla får prata. Låt alla säga något innan någon pratar en andra gång.",
+     "Everyone gets to speak. Let everyone say something before anyone speaks a second time."},
+    {"Det finns inga rätt eller fel svar. Allas erfarenheter är viktiga.",
+     "There are no right or wrong answers. Everyone's experience matters."},
+    {"Prata om hur ni gör på er egen arbetsplats. Vilka rutiner har ni, och fungerar de?",
+     "Talk about how you do things at your own workplace. Which routines do you have, and do they work?"},
+    {"Skriv ner frågor som gruppen inte kan svara på. Ta med dem till chefen.",
      "Write down questions the group cannot answer. Take them to your manager."},
-    "Print it and bring it to the group. Digilyft.",
 };
+constexpr Phrase kFooter{"Skriv ut och ta med till gruppen. Digilyft.", "Print it and bring it to the group. Digilyft."};
 
 class GuideWriter {
  public:
-  explicit GuideWriter(Lang lang) : lang_(lang), words_(lang == Lang::en ? kEnglish : kSwedish) {}
+  explicit GuideWriter(Lang lang) : lang_(lang) {}
 
   std::string write(const Module& module) {
-    out_ += print_page_start(lang_, std::string(words_.title_prefix) + module.title.in(lang_), kLayout, kStyle);
+    out_ += print_page_start(lang_, fill(tr(lang_, kTitle), {module.title.in(lang_)}), kLayout, kStyle);
 
     out_ += "<header>\n";
     element("h1", module.title);
-    out_ += "<p class=\"subtitle\">" + std::string(words_.subtitle) + "</p>\n";
-    out_ += "<p class=\"meta\">" + std::string(words_.time_before) + std::to_string(module.minutes) +
-            words_.time_after + "</p>\n";
+    out_ += "<p class=\"subtitle\">" + std::string(tr(lang_, kSubtitle)) + "</p>\n";
+    out_ += "<p class=\"meta\">" + fill(tr(lang_, kTime), {std::to_string(module.minutes)}) + "</p>\n";
     if (!module.summary.sv.empty()) element("p", module.summary);
     out_ += "</header>\n";
 
     if (!module.goals.empty()) {
-      out_ += "<section class=\"goals\">\n<h2>" + std::string(words_.goals) + "</h2>\n<ul>\n";
+      out_ += "<section class=\"goals\">\n<h2>" + std::string(tr(lang_, kGoals)) + "</h2>\n<ul>\n";
       for (const auto& goal : module.goals) element("li", goal);
       out_ += "</ul>\n</section>\n";
     }
@@ -117,10 +83,10 @@ class GuideWriter {
     int number = 0;
     for (const auto& page : module.pages) write_page(page, ++number);
 
-    out_ += "<section class=\"lead\">\n<h2>" + std::string(words_.lead_heading) + "</h2>\n<ul>\n";
-    for (const char* tip : words_.tips) out_ += "<li>" + std::string(tip) + "</li>\n";
+    out_ += "<section class=\"lead\">\n<h2>" + std::string(tr(lang_, kLeadHeading)) + "</h2>\n<ul>\n";
+    for (const Phrase& tip : kTips) out_ += "<li>" + std::string(tr(lang_, tip)) + "</li>\n";
     out_ += "</ul>\n</section>\n";
-    out_ += "<footer>" + std::string(words_.footer) + "</footer>\n</body>\n</html>\n";
+    out_ += "<footer>" + std::string(tr(lang_, kFooter)) + "</footer>\n</body>\n</html>\n";
     return std::move(out_);
   }
 
@@ -136,7 +102,7 @@ class GuideWriter {
 
   void write_page(const Page& page, int number) {
     out_ += "<section class=\"page\">\n<h2>";
-    out_ += std::string(words_.page) + " " + std::to_string(number) + ". ";
+    out_ += fill(tr(lang_, kPage), {std::to_string(number)});
     if (lang_ == Lang::en && !page.title.has(Lang::en)) out_ += "<span lang=\"sv\">" + html_escape(page.title.sv) + "</span>";
     else out_ += html_escape(page.title.in(lang_));
     out_ += "</h2>\n";
@@ -144,7 +110,7 @@ class GuideWriter {
       switch (part.kind) {
         case PagePart::Kind::key_points:
           if (part.points.empty()) break;
-          out_ += "<h3>" + std::string(words_.key_points) + "</h3>\n<ul class=\"key-points\">\n";
+          out_ += "<h3>" + std::string(tr(lang_, kKeyPoints)) + "</h3>\n<ul class=\"key-points\">\n";
           for (const auto& point : part.points) element("li", point);
           out_ += "</ul>\n";
           break;
@@ -152,7 +118,7 @@ class GuideWriter {
           write_scenario(part);
           break;
         case PagePart::Kind::reflection:
-          out_ += "<div class=\"reflection\">\n<h3>" + std::string(words_.reflection) + "</h3>\n";
+          out_ += "<div class=\"reflection\">\n<h3>" + std::string(tr(lang_, kReflection)) + "</h3>\n";
           element("p", part.prompt);
           out_ += "</div>\n";
           break;
@@ -166,16 +132,16 @@ class GuideWriter {
   }
 
   void write_scenario(const PagePart& part) {
-    out_ += "<div class=\"scenario\">\n<h3>" + std::string(words_.scenario) + "</h3>\n";
+    out_ += "<div class=\"scenario\">\n<h3>" + std::string(tr(lang_, kScenario)) + "</h3>\n";
     element("p", part.story);
     if (!part.prompt.sv.empty()) element("p", part.prompt, "prompt");
     if (!part.options.empty()) {
-      out_ += "<p><strong>" + std::string(words_.options) + "</strong></p>\n<ul class=\"options\">\n";
+      out_ += "<p><strong>" + std::string(tr(lang_, kOptions)) + "</strong></p>\n<ul class=\"options\">\n";
       for (const auto& option : part.options) {
         out_ += "<li>\n";
         element("p", option.text, "option");
         if (!option.outcome.sv.empty()) {
-          out_ += "<p class=\"note\"><strong>" + std::string(words_.talk_about) + "</strong> ";
+          out_ += "<p class=\"note\"><strong>" + std::string(tr(lang_, kTalkAbout)) + "</strong> ";
           if (lang_ == Lang::en && !option.outcome.has(Lang::en)) {
             out_ += "<span lang=\"sv\">" + html_escape(option.outcome.sv) + "</span>";
           } else {
@@ -191,7 +157,6 @@ class GuideWriter {
   }
 
   Lang lang_;
-  const Words& words_;
   std::string out_;
 };
 

@@ -12,10 +12,30 @@ enum class Lang { sv, en };
 const char* lang_code(Lang lang);            // "sv" or "en"
 Lang lang_from_code(const std::string& code);  // unknown codes give Lang::sv
 
-// A fixed phrase of the program itself (buttons, messages). Both languages are written in code.
+// A fixed phrase of the program itself (buttons, messages, table heads): both languages written
+// in code, with the same numbered placeholders {1}…{9} for fill(). The check is made when the
+// phrase is made: for a constexpr phrase (all of the program's own) at compile time, so a phrase
+// without its English or with placeholders the two languages do not share does not build.
 struct Phrase {
-  const char* sv;
-  const char* en;
+  const char* sv = "";
+  const char* en = "";
+  constexpr Phrase() = default;
+  constexpr Phrase(const char* swedish, const char* english) : sv(swedish), en(english) {
+    if (swedish == nullptr || english == nullptr || *swedish == '\0' || *english == '\0') {
+      throw "a phrase needs both its Swedish and its English text";
+    }
+    if (placeholders(swedish) != placeholders(english)) {
+      throw "a phrase's Swedish and English have different placeholders {1}…{9}";
+    }
+  }
+  // Which of {1}…{9} `text` holds, as bits 1…9.
+  static constexpr unsigned placeholders(const char* text) {
+    unsigned found = 0;
+    for (const char* c = text; *c != '\0'; ++c) {
+      if (c[0] == '{' && c[1] >= '1' && c[1] <= '9' && c[2] == '}') found |= 1u << (c[1] - '0');
+    }
+    return found;
+  }
 };
 inline const char* tr(Lang lang, const Phrase& p) { return lang == Lang::en ? p.en : p.sv; }
 // A phrase with {1}, {2}, … (at most {9}) replaced by `values`.

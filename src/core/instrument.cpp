@@ -22,7 +22,7 @@ Phrase level_label(int level) {
     case 2: return {"Jag kan på egen hand", "I can on my own"};
     case 3: return {"Jag kan det säkert och kan hjälpa andra", "I can do it confidently and help others"};
     case kNotApplicable: return {"Ej aktuellt i mitt arbete", "Not relevant in my work"};
-    default: return {"", ""};
+    default: return Phrase{};
   }
 }
 
@@ -35,7 +35,7 @@ Phrase agreement_label(int value) {
     case 3: return {"Stämmer delvis", "Partly true"};
     case 4: return {"Stämmer ganska bra", "Mostly true"};
     case 5: return {"Stämmer helt", "Completely true"};
-    default: return {"", ""};
+    default: return Phrase{};
   }
 }
 
@@ -65,12 +65,12 @@ std::optional<CareTopic> care_topic_from_id(std::string_view id) {
 
 Phrase care_topic_name(CareTopic topic) {
   switch (topic) {
-    case CareTopic::none: return {"", ""};
+    case CareTopic::none: return Phrase{};
     case CareTopic::welfare_technology: return {"Välfärdsteknik", "Welfare technology"};
     case CareTopic::documentation: return {"Digital dokumentation", "Digital documentation"};
     case CareTopic::information_security: return {"Informationssäkerhet", "Information security"};
   }
-  return {"", ""};
+  return Phrase{};
 }
 
 const char* survey_topic_id(SurveyTopic topic) {
@@ -88,7 +88,7 @@ Phrase survey_topic_name(SurveyTopic topic) {
     case SurveyTopic::prerequisites: return {"Förutsättningar för personalen", "Prerequisites for staff"};
     case SurveyTopic::needs: return {"Behov i gruppen", "Needs in the team"};
   }
-  return {"", ""};
+  return Phrase{};
 }
 
 // ---- Model helpers --------------------------------------------------------------------------

@@ -17,40 +17,27 @@ ol { display: inline-block; text-align: left; font-size: 16pt; line-height: 1.5;
 .link { font-size: 11pt; word-break: break-all; color: #444; margin-top: 6mm; }
 )";
 
-struct Words {
-  const char* title_prefix;
-  const char* lead;
-  const char* step_scan;
-  const char* step_choose;
-  const char* step_start;
-  const char* link_caption;
-};
-
-const Words& words(Lang lang) {
-  static const Words sv{"Digilyft – ", "Kurser och självskattning om digitala verktyg i ditt arbete.",
-                        "Rikta mobilens kamera mot rutan, eller skriv in länken nedan.",
-                        "Välj din organisation i listan.",
-                        "Börja med frågorna om hur du använder digitala verktyg i dag.",
-                        "Länken:"};
-  static const Words en{"Digilyft – ", "Courses and a self-assessment on digital tools at work.",
-                        "Point your phone's camera at the square, or type in the link below.",
-                        "Choose your organisation from the list.",
-                        "Start with the questions on how you use digital tools today.", "The link:"};
-  return lang == Lang::en ? en : sv;
-}
+constexpr Phrase kTitle{"Digilyft – {1}", "Digilyft – {1}"};
+constexpr Phrase kLead{"Kurser och självskattning om digitala verktyg i ditt arbete.",
+                       "Courses and a self-assessment on digital tools at work."};
+constexpr Phrase kStepScan{"Rikta mobilens kamera mot rutan, eller skriv in länken nedan.",
+                           "Point your phone's camera at the square, or type in the link below."};
+constexpr Phrase kStepChoose{"Välj din organisation i listan.", "Choose your organisation from the list."};
+constexpr Phrase kStepStart{"Börja med frågorna om hur du använder digitala verktyg i dag.",
+                            "Start with the questions on how you use digital tools today."};
+constexpr Phrase kLinkCaption{"Länken: {1}", "The link: {1}"};
 
 }  // namespace
 
 std::string programme_poster_html(const Programme& programme, const std::string& link, Lang lang) {
-  const Words& w = words(lang);
-  const std::string title = std::string(w.title_prefix) + programme.name;
+  const std::string title = fill(tr(lang, kTitle), {programme.name});
   std::string out = print_page_start(lang, title, kLayout, kStyle);
   out += "<h1>" + html_escape(title) + "</h1>\n";
-  out += "<p class=\"lead\">" + html_escape(w.lead) + "</p>\n";
+  out += "<p class=\"lead\">" + html_escape(tr(lang, kLead)) + "</p>\n";
   out += "<div class=\"qr\">" + qr_svg(make_qr_code(link)) + "</div>\n";
-  out += "<ol>\n<li>" + html_escape(w.step_scan) + "</li>\n<li>" + html_escape(w.step_choose) +
-         "</li>\n<li>" + html_escape(w.step_start) + "</li>\n</ol>\n";
-  out += "<p class=\"link\">" + html_escape(w.link_caption) + " " + html_escape(link) + "</p>\n";
+  out += "<ol>\n<li>" + html_escape(tr(lang, kStepScan)) + "</li>\n<li>" + html_escape(tr(lang, kStepChoose)) +
+         "</li>\n<li>" + html_escape(tr(lang, kStepStart)) + "</li>\n</ol>\n";
+  out += "<p class=\"link\">" + html_escape(fill(tr(lang, kLinkCaption), {link})) + "</p>\n";
   out += "</body>\n</html>\n";
   return out;
 }

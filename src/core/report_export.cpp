@@ -37,87 +37,47 @@ std::string csv_text_field(const std::string& text) {
 
 // ---- HTML report: words -----------------------------------------------------------------------
 
-struct Words {
-  const char* title;           // "Digilyft – resultat"
-  const char* title_for;       // " för "
-  const char* filter_heading;  // "Urval"
-  const char* organisation;
-  const char* role_family;
-  const char* work_setting;
-  const char* period;
-  const char* all;
-  const char* quarter;         // "kvartal"
-  const char* participants;    // "Deltagare i tabellerna"
-  const char* rule_heading;
-  const char* rule_text;
-  const char* legend_hidden;   // ".."
-  const char* legend_none;     // "–"
-  const char* chart_heading;
-  const char* chart_note;
-  const char* chart_hidden_before;  // "Staplar som inte visas: "
-  const char* chart_hidden_after;   // ". De bygger på för få personer."
-  const char* chart_scale;          // "Poäng 0–100"
-  const char* footer;
-  const char* csv_note;             // the CSV's third line: the protection and the signs
-};
-
-const Words kSwedish = {
-    "Digilyft – resultat",
-    " för ",
-    "Urval",
-    "Organisation",
-    "Yrkesgrupp",
-    "Arbetsplats",
-    "Period",
-    "alla",
-    "kvartal",
-    "Deltagare i tabellerna",
-    "Så skyddas deltagarna",
+// Whole phrases in both languages, with numbered places for what is filled in (i18n.hpp).
+constexpr Phrase kTitle{"Digilyft – resultat", "Digilyft – results"};
+constexpr Phrase kTitleFor{"Digilyft – resultat för {1}", "Digilyft – results for {1}"};
+constexpr Phrase kFilterHeading{"Urval", "Selection"};
+constexpr Phrase kSelectionLine{"Urval: {1}", "Selection: {1}"};
+constexpr Phrase kOrganisation{"Organisation", "Organisation"};
+constexpr Phrase kRoleFamily{"Yrkesgrupp", "Occupational group"};
+constexpr Phrase kWorkSetting{"Arbetsplats", "Kind of workplace"};
+constexpr Phrase kPeriod{"Period", "Period"};
+constexpr Phrase kAll{"alla", "all"};
+constexpr Phrase kQuarter{"{1}, kvartal {2}", "{1}, quarter {2}"};
+constexpr Phrase kFilterPart{"{1}: {2}", "{1}: {2}"};
+constexpr Phrase kParticipants{"Deltagare i tabellerna", "Participants in the tables"};
+constexpr Phrase kRuleHeading{"Så skyddas deltagarna", "How the participants are protected"};
+constexpr Phrase kRuleText{
     "Ingen ska kunna känna igen sig själv eller någon annan i tabellerna. Därför har varje antal "
     "ändrats lite, slumpmässigt: upp eller ned med högst 3. Samma grupp av personer får alltid samma "
     "tal, i alla tabeller och alla urval, så skillnader mellan tabeller avslöjar ingen. Ett antal som "
     "blir 0 till 4 visas inte. Summor av timmar har ändrats på samma sätt, och medelvärden och andelar "
     "räknas från de ändrade talen. Därför stämmer summorna inte alltid exakt med delarna.",
-    "för få personer: talet visas inte.",
-    "finns inte här, till exempel en kurs som inte ingår i programmet.",
-    "Självskattning per område",
-    "Medelpoäng 0–100 per DigComp-område, före kurserna, efter kursen och vid uppföljningen.",
-    "Staplar som inte visas: ",
-    ". De bygger på för få personer.",
-    "Poäng 0–100",
-    "Digilyft. Tabellerna bygger på resultatfiler utan namn.",
-    "Talen är ändrade lite, högst 3 upp eller ned, för att skydda deltagarna. .. = för få för att visas. "
-    "– = kan inte finnas här.",
-};
-
-const Words kEnglish = {
-    "Digilyft – results",
-    " for ",
-    "Selection",
-    "Organisation",
-    "Occupational group",
-    "Kind of workplace",
-    "Period",
-    "all",
-    "quarter",
-    "Participants in the tables",
-    "How the participants are protected",
     "No one should be able to recognise themselves or anyone else in the tables. So every count has "
     "been changed a little, at random: up or down by at most 3. The same group of people always gets "
     "the same figure, in every table and every selection, so differences between tables reveal no "
     "one. A count that becomes 0 to 4 is not shown. Sums of hours are changed in the same way, and "
-    "means and shares are computed from the changed figures. So totals do not always add up exactly.",
-    "too few people: the figure is not shown.",
-    "does not exist here, for example a course that is not in the programme.",
-    "Self-assessment per area",
-    "Mean score 0–100 per DigComp area, before the courses, after the course and at the follow-up.",
-    "Bars not shown: ",
-    ". They rest on too few people.",
-    "Score 0–100",
-    "Digilyft. The tables rest on result files without names.",
+    "means and shares are computed from the changed figures. So totals do not always add up exactly."};
+constexpr Phrase kLegendHidden{"för få personer: talet visas inte.", "too few people: the figure is not shown."};
+constexpr Phrase kLegendNone{"finns inte här, till exempel en kurs som inte ingår i programmet.",
+                             "does not exist here, for example a course that is not in the programme."};
+constexpr Phrase kChartHeading{"Självskattning per område", "Self-assessment per area"};
+constexpr Phrase kChartNote{"Medelpoäng 0–100 per DigComp-område, före kurserna, efter kursen och vid uppföljningen.",
+                            "Mean score 0–100 per DigComp area, before the courses, after the course and at the follow-up."};
+constexpr Phrase kChartHidden{"Staplar som inte visas: {1}. De bygger på för få personer.",
+                              "Bars not shown: {1}. They rest on too few people."};
+constexpr Phrase kChartScale{"Poäng 0–100", "Score 0–100"};
+constexpr Phrase kFooter{"Digilyft. Tabellerna bygger på resultatfiler utan namn.",
+                         "Digilyft. The tables rest on result files without names."};
+constexpr Phrase kCsvNote{
+    "Talen är ändrade lite, högst 3 upp eller ned, för att skydda deltagarna. .. = för få för att visas. "
+    "– = kan inte finnas här.",
     "The figures are changed a little, at most 3 up or down, to protect the participants. .. = too few "
-    "to show. – = cannot exist here.",
-};
+    "to show. – = cannot exist here."};
 
 const PrintLayout kLayout{16, 11, "1.4"};
 // The report's own rules, after the shared A4 base (html_text.hpp).
@@ -151,8 +111,8 @@ const char* const kRoundFill[] = {"#a9c4e8", "#1d4f91", "#5b8a3c"};  // T0, T1, 
 
 // ---- HTML report: parts ---------------------------------------------------------------------
 
-std::string period_words(const Period& period, const Words& words) {
-  return std::to_string(period.year) + ", " + words.quarter + " " + std::to_string(period.quarter);
+std::string period_words(const Period& period, Lang lang) {
+  return fill(tr(lang, kQuarter), {std::to_string(period.year), std::to_string(period.quarter)});
 }
 
 // A chart score shows the way a mean cell does (one decimal, decimal comma in Swedish).
@@ -168,28 +128,30 @@ std::string definition(const std::string& term, const std::string& text) {
   return "<dt>" + html_escape(term) + "</dt><dd>" + html_escape(text) + "</dd>\n";
 }
 
-std::string selection_html(const Report& report, const Words& words) {
+std::string selection_html(const Report& report) {
+  const Lang lang = report.lang;
   const ReportFilter& filter = report.filter;
-  std::string out = "<h2>" + std::string(words.filter_heading) + "</h2>\n<dl class=\"selection\">\n";
-  out += definition(words.organisation, filter.organisation.empty()
-                                            ? words.all
+  const std::string all = tr(lang, kAll);
+  std::string out = "<h2>" + std::string(tr(lang, kFilterHeading)) + "</h2>\n<dl class=\"selection\">\n";
+  out += definition(tr(lang, kOrganisation), filter.organisation.empty()
+                                            ? all
                                             : organisation_label(filter.organisation, report.organisation_names));
-  out += definition(words.role_family, filter.role_family.empty()
-                                           ? words.all
+  out += definition(tr(lang, kRoleFamily), filter.role_family.empty()
+                                           ? all
                                            : background_option_label("role_family", filter.role_family, report.lang));
-  out += definition(words.work_setting, filter.work_setting.empty()
-                                            ? words.all
+  out += definition(tr(lang, kWorkSetting), filter.work_setting.empty()
+                                            ? all
                                             : background_option_label("work_setting", filter.work_setting, report.lang));
-  out += definition(words.period, filter.period ? period_words(*filter.period, words) : words.all);
-  out += definition(words.participants, cell_text(report.participants, report.lang));
+  out += definition(tr(lang, kPeriod), filter.period ? period_words(*filter.period, lang) : all);
+  out += definition(tr(lang, kParticipants), cell_text(report.participants, report.lang));
   return out + "</dl>\n";
 }
 
-std::string rule_html(const Words& words) {
-  std::string out = "<div class=\"rule\">\n<h2>" + std::string(words.rule_heading) + "</h2>\n";
-  out += "<p>" + std::string(words.rule_text) + "</p>\n<dl class=\"legend\">\n";
-  out += definition(kHiddenSymbol, words.legend_hidden);
-  out += definition("–", words.legend_none);
+std::string rule_html(Lang lang) {
+  std::string out = "<div class=\"rule\">\n<h2>" + std::string(tr(lang, kRuleHeading)) + "</h2>\n";
+  out += "<p>" + std::string(tr(lang, kRuleText)) + "</p>\n<dl class=\"legend\">\n";
+  out += definition(kHiddenSymbol, tr(lang, kLegendHidden));
+  out += definition("–", tr(lang, kLegendNone));
   return out + "</dl>\n</div>\n";
 }
 
@@ -222,7 +184,7 @@ std::string fixed(double value) {
 // Grouped bars: one group per area (in the order the chart lists them), one slot per round.
 class ChartWriter {
  public:
-  ChartWriter(const Report& report, const Words& words) : report_(report), words_(words) {
+  explicit ChartWriter(const Report& report) : report_(report), lang_(report.lang) {
     for (const ChartBar& bar : report.chart) {
       if (std::find(areas_.begin(), areas_.end(), bar.area) == areas_.end()) areas_.push_back(bar.area);
     }
@@ -230,11 +192,11 @@ class ChartWriter {
 
   std::string write() {
     if (areas_.empty()) return "";
-    std::string out = "<section class=\"chart\">\n<h2>" + std::string(words_.chart_heading) + "</h2>\n";
-    out += "<p class=\"note\">" + std::string(words_.chart_note) + "</p>\n<figure>\n";
+    std::string out = "<section class=\"chart\">\n<h2>" + std::string(tr(lang_, kChartHeading)) + "</h2>\n";
+    out += "<p class=\"note\">" + std::string(tr(lang_, kChartNote)) + "</p>\n<figure>\n";
     out += "<svg viewBox=\"0 0 " + fixed(kWidth) + " " + fixed(kHeight) +
            "\" role=\"img\" aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">" +
-           std::string(words_.chart_heading) + "</title>\n";
+           std::string(tr(lang_, kChartHeading)) + "</title>\n";
     out += axis();
     for (std::size_t i = 0; i < areas_.size(); ++i) out += group(i);
     out += legend();
@@ -260,7 +222,7 @@ class ChartWriter {
       out += "<text x=\"" + fixed(kLeft - 6) + "\" y=\"" + fixed(y + 4) + "\" text-anchor=\"end\">" +
              std::to_string(step) + "</text>\n";
     }
-    out += "<text x=\"" + fixed(kLeft) + "\" y=\"" + fixed(kTop - 14) + "\">" + words_.chart_scale + "</text>\n";
+    out += "<text x=\"" + fixed(kLeft) + "\" y=\"" + fixed(kTop - 14) + "\">" + tr(lang_, kChartScale) + "</text>\n";
     return out + "</g>\n";
   }
 
@@ -309,12 +271,11 @@ class ChartWriter {
       hidden += (hidden.empty() ? "" : "; ") + bar.area + ", " + tr(report_.lang, round_name(bar.round));
     }
     if (hidden.empty()) return "";
-    return "<p class=\"note\">" + std::string(words_.chart_hidden_before) + html_escape(hidden) +
-           words_.chart_hidden_after + "</p>\n";
+    return "<p class=\"note\">" + fill(tr(lang_, kChartHidden), {html_escape(hidden)}) + "</p>\n";
   }
 
   const Report& report_;
-  const Words& words_;
+  Lang lang_;
   std::vector<std::string> areas_;
 };
 
@@ -337,29 +298,27 @@ std::string table_html(const ReportTable& table, Lang lang) {
 }  // namespace
 
 std::string filter_text(const ReportFilter& filter, const OrganisationNames& names, Lang lang) {
-  const Words& words = lang == Lang::en ? kEnglish : kSwedish;
   std::string out;
-  auto add = [&out](const char* what, const std::string& value) {
-    out += (out.empty() ? "" : "; ") + std::string(what) + ": " + value;
+  auto add = [&out, lang](const Phrase& what, const std::string& value) {
+    out += (out.empty() ? "" : "; ") + fill(tr(lang, kFilterPart), {tr(lang, what), value});
   };
-  if (!filter.organisation.empty()) add(words.organisation, organisation_label(filter.organisation, names));
-  if (!filter.role_family.empty()) add(words.role_family, background_option_label("role_family", filter.role_family, lang));
+  if (!filter.organisation.empty()) add(kOrganisation, organisation_label(filter.organisation, names));
+  if (!filter.role_family.empty()) add(kRoleFamily, background_option_label("role_family", filter.role_family, lang));
   if (!filter.work_setting.empty()) {
-    add(words.work_setting, background_option_label("work_setting", filter.work_setting, lang));
+    add(kWorkSetting, background_option_label("work_setting", filter.work_setting, lang));
   }
-  if (filter.period) add(words.period, period_words(*filter.period, words));
+  if (filter.period) add(kPeriod, period_words(*filter.period, lang));
   return out;
 }
 
 std::string table_csv(const ReportTable& table, const Report& report) {
   const Lang lang = report.lang;
-  const Words& words = lang == Lang::en ? kEnglish : kSwedish;
   std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM: Excel then reads å, ä, ö right
   out += csv_text_field(table.title) + "\r\n";
   const std::string selection = filter_text(report.filter, report.organisation_names, lang);
-  out += csv_text_field(std::string(words.filter_heading) + ": " + (selection.empty() ? words.all : selection)) +
+  out += csv_text_field(fill(tr(lang, kSelectionLine), {selection.empty() ? std::string(tr(lang, kAll)) : selection})) +
          "\r\n";
-  out += csv_text_field(words.csv_note) + "\r\n\r\n";
+  out += csv_text_field(tr(lang, kCsvNote)) + "\r\n\r\n";
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
     out += (i == 0 ? "" : ";") + csv_text_field(table.columns[i]);
   }
@@ -393,16 +352,16 @@ std::string table_csv_name(const ReportTable& table, const ReportFilter& filter)
 std::string report_html_name(const ReportFilter& filter) { return "digilyft-rapport" + filter_suffix(filter) + ".html"; }
 
 std::string report_html(const Report& report, const std::string& programme_name) {
-  const Words& words = report.lang == Lang::en ? kEnglish : kSwedish;
-  std::string title = words.title;
-  if (!programme_name.empty()) title += words.title_for + programme_name;
+  const Lang lang = report.lang;
+  const std::string title =
+      programme_name.empty() ? std::string(tr(lang, kTitle)) : fill(tr(lang, kTitleFor), {programme_name});
 
   std::string out = print_page_start(report.lang, title, kLayout, kStyle);
-  out += "<header>\n<h1>" + html_escape(title) + "</h1>\n" + selection_html(report, words) + "</header>\n";
-  out += rule_html(words);
-  out += ChartWriter(report, words).write();
+  out += "<header>\n<h1>" + html_escape(title) + "</h1>\n" + selection_html(report) + "</header>\n";
+  out += rule_html(lang);
+  out += ChartWriter(report).write();
   for (const auto& table : report.tables) out += table_html(table, report.lang);
-  out += "<footer>" + std::string(words.footer) + "</footer>\n</body>\n</html>\n";
+  out += "<footer>" + std::string(tr(lang, kFooter)) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 

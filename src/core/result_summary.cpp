@@ -10,6 +10,42 @@
 namespace dl {
 namespace {
 
+// Whole sentences with numbered places ({1}, {2}, …) in both languages: nothing is glued from
+// pieces, so each language keeps its own word order.
+constexpr Phrase kParticipant{"Deltagarkod: {1} – en slumpad kod, inte ditt namn",
+                              "Participant code: {1} – a random code, not your name"};
+constexpr Phrase kNoProgramme{"Program: inget", "Programme: none"};
+constexpr Phrase kProgramme{"Program: {1}", "Programme: {1}"};
+constexpr Phrase kOrganisation{"Organisation: {1}", "Organisation: {1}"};
+constexpr Phrase kOrganisationNotChosen{"Organisation: inte vald", "Organisation: not chosen"};
+constexpr Phrase kNamedCode{"{1} (kod {2})", "{1} (code {2})"};
+constexpr Phrase kCode{"kod {1}", "code {1}"};
+constexpr Phrase kBackground{"{1}: {2}", "{1}: {2}"};
+constexpr Phrase kNotAnswered{"inte besvarat", "not answered"};
+constexpr Phrase kNoCourses{"Kurser: ingen påbörjad", "Courses: none started"};
+constexpr Phrase kCourses{"Kurser: {1}, {2}, sammanlagt {3}", "Courses: {1}, {2}, {3} in all"};
+constexpr Phrase kStartedOne{"påbörjad", "started"};
+constexpr Phrase kStartedMany{"påbörjade", "started"};
+constexpr Phrase kCompletedOne{"klar", "completed"};
+constexpr Phrase kCompletedMany{"klara", "completed"};
+constexpr Phrase kCourseStarted{"Kurs: {1} – påbörjad {2}, {3}", "Course: {1} – started {2}, {3}"};
+constexpr Phrase kCourseCompleted{"Kurs: {1} – påbörjad {2}, klar {3}, {4}",
+                                  "Course: {1} – started {2}, completed {3}, {4}"};
+constexpr Phrase kNoRound{"Självskattning: ingen klar än", "Self-assessment: none finished yet"};
+constexpr Phrase kRound{"Självskattning, {1} ({2}): {3}", "Self-assessment, {1} ({2}): {3}"};
+constexpr Phrase kAnswerOne{"svar", "answer"};
+constexpr Phrase kAnswerMany{"svar", "answers"};
+constexpr Phrase kThenAnswers{"{1}, {2} om hur det var före kursen", "{1}, {2} on how it was before the course"};
+constexpr Phrase kEvaluationAnswers{"{1}, {2} om kursen", "{1}, {2} about the course"};
+constexpr Phrase kManager{"Chefsenkät: besvarad ({1})", "Manager survey: answered ({1})"};
+constexpr Phrase kSaved{"Sparad: {1}", "Saved: {1}"};
+constexpr Phrase kNeverIncluded{
+    "Inte med: ditt namn, namnet på din arbetsplats, fritext, datum eller klockslag.",
+    "Not included: your name, the name of your workplace, free text, dates or times of day."};
+constexpr Phrase kPeriod{"{1} kvartal {2}", "Q{2} {1}"};
+constexpr Phrase kHour{"{1} timme", "{1} hour"};
+constexpr Phrase kHours{"{1} timmar", "{1} hours"};
+
 // "Före kurserna" -> "före kurserna": the round's name inside a sentence (the names start in ASCII).
 std::string lower_first(std::string text) {
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') {
@@ -18,39 +54,33 @@ std::string lower_first(std::string text) {
   return text;
 }
 
-std::string participant_line(const ResultFile& file, Lang lang) {
-  return tr(lang, {"Deltagarkod: ", "Participant code: "}) + file.participant +
-         tr(lang, {" – en slumpad kod, inte ditt namn", " – a random code, not your name"});
+// "Kommun A (kod k01)", or "kod k01" when the name is not known.
+std::string named_code(const std::string& name, const std::string& code, Lang lang) {
+  if (name.empty()) return fill(tr(lang, kCode), {code});
+  return fill(tr(lang, kNamedCode), {name, code});
 }
 
 // The programme line, and the organisation line when the person is in a programme.
-// "Kommun A (kod k01)", or "kod k01" when the name is not known.
-std::string named_code(const std::string& name, const std::string& code, Lang lang) {
-  if (name.empty()) return tr(lang, {"kod ", "code "}) + code;
-  return name + tr(lang, {" (kod ", " (code "}) + code + ")";
-}
-
 void programme_lines(const ResultFile& file, const ProgrammeNames& names, Lang lang, std::vector<std::string>& out) {
   if (!file.programme) {
-    out.push_back(tr(lang, {"Program: inget", "Programme: none"}));
+    out.push_back(tr(lang, kNoProgramme));
     return;
   }
-  out.push_back(tr(lang, {"Program: ", "Programme: "}) + named_code(names.programme, *file.programme, lang));
-  std::string line = "Organisation: ";
-  if (!file.organisation) line += tr(lang, {"inte vald", "not chosen"});
-  else line += named_code(names.organisation, *file.organisation, lang);
-  out.push_back(line);
+  out.push_back(fill(tr(lang, kProgramme), {named_code(names.programme, *file.programme, lang)}));
+  out.push_back(file.organisation
+                    ? fill(tr(lang, kOrganisation), {named_code(names.organisation, *file.organisation, lang)})
+                    : std::string(tr(lang, kOrganisationNotChosen)));
 }
 
 // "Kön: Kvinna", "Ålder: inte besvarat", … in the order and words of the background questions.
 void background_lines(const Background& background, Lang lang, std::vector<std::string>& out) {
   for (const BackgroundQuestion& question : background_questions()) {
     const std::string& answer = *background.field(question.id);
-    std::string label = tr(lang, {"inte besvarat", "not answered"});
+    std::string label = tr(lang, kNotAnswered);
     for (const BackgroundOption& option : question.options) {
       if (answer == option.id) label = tr(lang, option.label);
     }
-    out.push_back(std::string(tr(lang, question.prompt)) + ": " + label);
+    out.push_back(fill(tr(lang, kBackground), {tr(lang, question.prompt), label}));
   }
 }
 
@@ -62,7 +92,7 @@ std::string module_title(const std::string& module_id, const Catalog& catalog, L
 // One line for all courses, then one per course.
 void module_lines(const ResultFile& file, const Catalog& catalog, Lang lang, std::vector<std::string>& out) {
   if (file.modules.empty()) {
-    out.push_back(tr(lang, {"Kurser: ingen påbörjad", "Courses: none started"}));
+    out.push_back(tr(lang, kNoCourses));
     return;
   }
   std::size_t completed = 0;
@@ -71,36 +101,31 @@ void module_lines(const ResultFile& file, const Catalog& catalog, Lang lang, std
     if (m.completed) ++completed;
     hours += m.hours;
   }
-  out.push_back(tr(lang, {"Kurser: ", "Courses: "}) +
-                count_words(file.modules.size(), lang, {"påbörjad", "started"}, {"påbörjade", "started"}) +
-                ", " +
-                count_words(completed, lang, {"klar", "completed"}, {"klara", "completed"}) +
-                tr(lang, {", sammanlagt ", ", "}) + hours_text(hours, lang) + tr(lang, {"", " in all"}));
+  out.push_back(fill(tr(lang, kCourses), {count_words(file.modules.size(), lang, kStartedOne, kStartedMany),
+                                         count_words(completed, lang, kCompletedOne, kCompletedMany),
+                                         hours_text(hours, lang)}));
   for (const ModuleRecord& m : file.modules) {
-    std::string line = tr(lang, {"Kurs: ", "Course: "}) + module_title(m.module_id, catalog, lang) + " – " +
-                       tr(lang, {"påbörjad ", "started "}) + period_text(m.started, lang);
-    if (m.completed) line += tr(lang, {", klar ", ", completed "}) + period_text(*m.completed, lang);
-    out.push_back(line + ", " + hours_text(m.hours, lang));
+    const std::string title = module_title(m.module_id, catalog, lang);
+    out.push_back(m.completed ? fill(tr(lang, kCourseCompleted), {title, period_text(m.started, lang),
+                                                                  period_text(*m.completed, lang), hours_text(m.hours, lang)})
+                              : fill(tr(lang, kCourseStarted),
+                                     {title, period_text(m.started, lang), hours_text(m.hours, lang)}));
   }
 }
 
 // "Självskattning, efter kursen (2026 kvartal 4): 40 svar, 4 om hur det var före kursen, 5 om kursen"
 void round_lines(const ResultFile& file, Lang lang, std::vector<std::string>& out) {
   if (file.rounds.empty()) {
-    out.push_back(tr(lang, {"Självskattning: ingen klar än", "Self-assessment: none finished yet"}));
+    out.push_back(tr(lang, kNoRound));
     return;
   }
   for (const AssessmentRound& round : file.rounds) {
-    const std::string name = lower_first(tr(lang, round_name(round.round)));
-    std::string line = tr(lang, {"Självskattning, ", "Self-assessment, "}) + name + " (" +
-                       period_text(round.period, lang) + "): " +
-                       count_words(round.answers.size(), lang, {"svar", "answer"}, {"svar", "answers"});
-    if (!round.then.empty()) {
-      line += ", " + std::to_string(round.then.size()) +
-              tr(lang, {" om hur det var före kursen", " on how it was before the course"});
-    }
+    std::string line = fill(tr(lang, kRound), {lower_first(tr(lang, round_name(round.round))),
+                                               period_text(round.period, lang),
+                                               count_words(round.answers.size(), lang, kAnswerOne, kAnswerMany)});
+    if (!round.then.empty()) line = fill(tr(lang, kThenAnswers), {line, std::to_string(round.then.size())});
     if (!round.evaluation.empty()) {
-      line += ", " + std::to_string(round.evaluation.size()) + tr(lang, {" om kursen", " about the course"});
+      line = fill(tr(lang, kEvaluationAnswers), {line, std::to_string(round.evaluation.size())});
     }
     out.push_back(line);
   }
@@ -109,8 +134,7 @@ void round_lines(const ResultFile& file, Lang lang, std::vector<std::string>& ou
 }  // namespace
 
 std::string period_text(const Period& period, Lang lang) {
-  if (lang == Lang::en) return "Q" + std::to_string(period.quarter) + " " + std::to_string(period.year);
-  return std::to_string(period.year) + " kvartal " + std::to_string(period.quarter);
+  return fill(tr(lang, kPeriod), {std::to_string(period.year), std::to_string(period.quarter)});
 }
 
 std::string hours_text(double hours, Lang lang) {
@@ -118,25 +142,20 @@ std::string hours_text(double hours, Lang lang) {
   static const char* const kFractions[] = {"", "25", "5", "75"};
   std::string number = std::to_string(quarters / 4);
   if (quarters % 4 != 0) number += (lang == Lang::en ? "." : ",") + std::string(kFractions[quarters % 4]);
-  return number + " " + tr(lang, quarters == 4 ? Phrase{"timme", "hour"} : Phrase{"timmar", "hours"});
+  return fill(tr(lang, quarters == 4 ? kHour : kHours), {number});
 }
 
 std::vector<std::string> describe_result_file(const ResultFile& file, const Catalog& catalog,
                                               const ProgrammeNames& names, Lang lang) {
   std::vector<std::string> out;
-  out.push_back(participant_line(file, lang));
+  out.push_back(fill(tr(lang, kParticipant), {file.participant}));
   programme_lines(file, names, lang, out);
   background_lines(file.background, lang, out);
   module_lines(file, catalog, lang, out);
   round_lines(file, lang, out);
-  if (file.manager) {
-    out.push_back(tr(lang, {"Chefsenkät: besvarad (", "Manager survey: answered ("}) +
-                  period_text(file.manager->period, lang) + ")");
-  }
-  out.push_back(tr(lang, {"Sparad: ", "Saved: "}) + period_text(file.exported, lang));
-  out.push_back(tr(lang, {"Inte med: ditt namn, namnet på din arbetsplats, fritext, datum eller klockslag.",
-                          "Not included: your name, the name of your workplace, free text, dates or times "
-                          "of day."}));
+  if (file.manager) out.push_back(fill(tr(lang, kManager), {period_text(file.manager->period, lang)}));
+  out.push_back(fill(tr(lang, kSaved), {period_text(file.exported, lang)}));
+  out.push_back(tr(lang, kNeverIncluded));
   return out;
 }
 
