@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "enum_table.hpp"
 #include "workspace_key.hpp"
 
 namespace dl {
@@ -59,30 +60,20 @@ bool merge_into(ResultFile& record, ResultFile& file, std::vector<Round>& counte
   return changed;
 }
 
-const char* outcome_id(ImportOutcome outcome) {
-  switch (outcome) {
-    case ImportOutcome::added: return "added";
-    case ImportOutcome::updated: return "updated";
-    case ImportOutcome::duplicate: return "duplicate";
-    case ImportOutcome::rejected: return "rejected";
-  }
-  return "";
-}
-
-std::optional<ImportOutcome> outcome_from_id(const std::string& id) {
-  for (ImportOutcome o : {ImportOutcome::added, ImportOutcome::updated, ImportOutcome::duplicate,
-                          ImportOutcome::rejected}) {
-    if (id == outcome_id(o)) return o;
-  }
-  return std::nullopt;
-}
+// As the kept workspace writes each file's outcome.
+constexpr auto kOutcomes = enum_table<ImportOutcome>({
+    {ImportOutcome::added, "added"},
+    {ImportOutcome::updated, "updated"},
+    {ImportOutcome::duplicate, "duplicate"},
+    {ImportOutcome::rejected, "rejected"},
+});
 
 using Ordered = nlohmann::ordered_json;
 constexpr const char* kWorkspaceFormat = "digilyft-workspace";
 constexpr int kWorkspaceVersion = 3;  // 2: no programme and no secret; 1: one JSON document (both still read)
 
 Ordered entry_json(const ImportEntry& entry) {
-  Ordered out = {{"file", entry.file_name}, {"outcome", outcome_id(entry.outcome)}};
+  Ordered out = {{"file", entry.file_name}, {"outcome", kOutcomes.id(entry.outcome)}};
   if (!entry.rounds_counted_once.empty()) {
     Ordered rounds = Ordered::array();
     for (Round r : entry.rounds_counted_once) rounds.push_back(round_id(r));
@@ -102,7 +93,7 @@ std::optional<ImportEntry> entry_from_json(const Ordered& j) {
       !j["outcome"].is_string()) {
     return std::nullopt;
   }
-  const auto outcome = outcome_from_id(j["outcome"].get<std::string>());
+  const auto outcome = kOutcomes.from_id(j["outcome"].get<std::string>());
   if (!outcome) return std::nullopt;
   ImportEntry entry;
   entry.file_name = j["file"].get<std::string>();

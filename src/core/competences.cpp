@@ -48,29 +48,4 @@ const Competence* find_competence(std::string_view id) {
   return nullptr;
 }
 
-const char* level_id(Level level) {
-  switch (level) {
-    case Level::foundation: return "grundlaggande";
-    case Level::intermediate: return "medel";
-    case Level::advanced: return "avancerad";
-  }
-  return "grundlaggande";
-}
-
-std::optional<Level> level_from_id(std::string_view id) {
-  for (Level level : {Level::foundation, Level::intermediate, Level::advanced}) {
-    if (id == level_id(level)) return level;
-  }
-  return std::nullopt;
-}
-
-Phrase level_name(Level level) {
-  switch (level) {
-    case Level::foundation: return {"Grundläggande", "Foundation"};
-    case Level::intermediate: return {"Medel", "Intermediate"};
-    case Level::advanced: return {"Avancerad", "Advanced"};
-  }
-  return {"", ""};
-}
-
 }  // namespace dl

@@ -47,14 +47,6 @@ void check_markup(Reader& r, const std::string& text, const std::string& pointer
   }
 }
 
-std::optional<QuestionKind> question_kind_from_id(const std::string& id) {
-  for (QuestionKind k : {QuestionKind::single, QuestionKind::multiple, QuestionKind::true_false,
-                         QuestionKind::order, QuestionKind::match}) {
-    if (id == question_kind_id(k)) return k;
-  }
-  return std::nullopt;
-}
-
 void read_choices(Reader& r, const Json& value, const std::string& pointer, Question& q, std::size_t max) {
   const Json* choices = read_list(r, value, "choices", pointer, 2, max);
   if (choices == nullptr) return;
@@ -121,7 +113,7 @@ Question read_question(Reader& r, const Json& value, const std::string& pointer,
   const auto kind_id = r.string(value, "kind", pointer);
   std::optional<QuestionKind> kind;
   if (kind_id) {
-    kind = question_kind_from_id(*kind_id);
+    kind = kQuestionKinds.from_id(*kind_id);
     if (!kind) {
       r.report("bad_value", child(pointer, "kind"),
                "single, multiple, true_false, order or match: \"" + *kind_id + "\"");
@@ -242,16 +234,14 @@ void read_scenario(Reader& r, const Json& value, const std::string& pointer, Pag
   }
 }
 
-std::optional<PagePart::Kind> part_kind_from_id(const std::string& id) {
-  using Kind = PagePart::Kind;
-  if (id == "text") return Kind::text;
-  if (id == "picture") return Kind::picture;
-  if (id == "key_points") return Kind::key_points;
-  if (id == "scenario") return Kind::scenario;
-  if (id == "reflection") return Kind::reflection;
-  if (id == "question") return Kind::question;
-  return std::nullopt;
-}
+constexpr auto kPartKinds = enum_table<PagePart::Kind>({
+    {PagePart::Kind::text, "text"},
+    {PagePart::Kind::picture, "picture"},
+    {PagePart::Kind::key_points, "key_points"},
+    {PagePart::Kind::scenario, "scenario"},
+    {PagePart::Kind::reflection, "reflection"},
+    {PagePart::Kind::question, "question"},
+});
 
 void read_part(Reader& r, const Json& value, const std::string& pointer, Page& page,
                std::set<std::string>& item_ids) {
@@ -259,7 +249,7 @@ void read_part(Reader& r, const Json& value, const std::string& pointer, Page& p
   if (!r.expect_object(value, pointer)) return;
   const auto type = r.string(value, "type", pointer);
   if (!type) return;
-  const auto kind = part_kind_from_id(*type);
+  const auto kind = kPartKinds.from_id(*type);
   if (!kind) {
     r.report("bad_value", child(pointer, "type"),
              "text, picture, key_points, scenario, reflection or question: \"" + *type + "\"");
@@ -446,17 +436,6 @@ std::map<std::string, std::vector<std::string>> read_learning_paths(Reader& r, c
 }  // namespace
 
 // ---- Model helpers --------------------------------------------------------------------------
-
-const char* question_kind_id(QuestionKind kind) {
-  switch (kind) {
-    case QuestionKind::single: return "single";
-    case QuestionKind::multiple: return "multiple";
-    case QuestionKind::true_false: return "true_false";
-    case QuestionKind::order: return "order";
-    case QuestionKind::match: return "match";
-  }
-  return "single";
-}
 
 // Question::find_choice lives in answers.cpp with the other answer rules.
 

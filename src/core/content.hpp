@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "digcomp.hpp"
+#include "enum_table.hpp"
 #include "i18n.hpp"
 #include "problem.hpp"
 
@@ -28,10 +29,15 @@ const std::vector<Competence>& digcomp_competences();
 const Competence* find_competence(std::string_view id);
 
 // Proficiency band of a module (DigComp levels 1–2, 3–4, 5–6).
-enum class Level { foundation, intermediate, advanced };  // "grundlaggande", "medel", "avancerad"
-const char* level_id(Level level);
-std::optional<Level> level_from_id(std::string_view id);
-Phrase level_name(Level level);  // "Grundläggande" / "Foundation", …
+enum class Level { foundation, intermediate, advanced };
+inline constexpr auto kLevels = enum_table<Level>({
+    {Level::foundation, "grundlaggande", {"Grundläggande", "Foundation"}},
+    {Level::intermediate, "medel", {"Medel", "Intermediate"}},
+    {Level::advanced, "avancerad", {"Avancerad", "Advanced"}},
+});
+inline const char* level_id(Level level) { return kLevels.id(level); }
+inline std::optional<Level> level_from_id(std::string_view id) { return kLevels.from_id(id); }
+inline Phrase level_name(Level level) { return kLevels.name(level); }
 
 struct Choice {  // an answer option of a single or multiple choice question
   std::string id;
@@ -52,7 +58,14 @@ struct MatchPair {  // a match question pairs each left text with its right text
 };
 
 enum class QuestionKind { single, multiple, true_false, order, match };
-const char* question_kind_id(QuestionKind kind);  // "single", "multiple", "true_false", "order", "match"
+inline constexpr auto kQuestionKinds = enum_table<QuestionKind>({
+    {QuestionKind::single, "single"},
+    {QuestionKind::multiple, "multiple"},
+    {QuestionKind::true_false, "true_false"},
+    {QuestionKind::order, "order"},
+    {QuestionKind::match, "match"},
+});
+inline const char* question_kind_id(QuestionKind kind) { return kQuestionKinds.id(kind); }
 
 // An answer, the same shape for every kind (saved as a list of ids):
 //   single      [choice id]               multiple  [choice ids, any order]
@@ -156,9 +169,15 @@ Phrase agreement_label(int value);   // the scale's words for a value
 // Care work the programmes measure besides the DigComp areas. JSON ids: "valfardsteknik",
 // "dokumentation", "informationssakerhet". A statement has at most one.
 enum class CareTopic { none, welfare_technology, documentation, information_security };
-const char* care_topic_id(CareTopic topic);  // "" for none
-std::optional<CareTopic> care_topic_from_id(std::string_view id);
-Phrase care_topic_name(CareTopic topic);      // "Välfärdsteknik" / "Welfare technology", …
+inline constexpr auto kCareTopics = enum_table<CareTopic>({
+    {CareTopic::none, ""},  // never written, never shown
+    {CareTopic::welfare_technology, "valfardsteknik", {"Välfärdsteknik", "Welfare technology"}},
+    {CareTopic::documentation, "dokumentation", {"Digital dokumentation", "Digital documentation"}},
+    {CareTopic::information_security, "informationssakerhet", {"Informationssäkerhet", "Information security"}},
+});
+inline const char* care_topic_id(CareTopic topic) { return kCareTopics.id(topic); }
+inline std::optional<CareTopic> care_topic_from_id(std::string_view id) { return kCareTopics.from_id(id); }
+inline Phrase care_topic_name(CareTopic topic) { return kCareTopics.name(topic); }
 
 struct Statement {
   std::string id;          // unique within the instrument (with evaluation item ids)
@@ -194,9 +213,15 @@ constexpr std::size_t kMaxStatements = 45;
 // ---- Manager survey (chefsenkät) --------------------------------------------------------------
 // Closed questions only (no free text ever leaves a device). Each question belongs to a topic the
 // programmes report on.
-enum class SurveyTopic { routines, prerequisites, needs };  // "routines", "prerequisites", "needs"
-const char* survey_topic_id(SurveyTopic topic);
-Phrase survey_topic_name(SurveyTopic topic);  // "Rutiner" / "Förutsättningar för personalen" / "Behov i gruppen"
+enum class SurveyTopic { routines, prerequisites, needs };
+inline constexpr auto kSurveyTopics = enum_table<SurveyTopic>({
+    {SurveyTopic::routines, "routines", {"Rutiner", "Routines"}},
+    {SurveyTopic::prerequisites, "prerequisites", {"Förutsättningar för personalen", "Prerequisites for staff"}},
+    {SurveyTopic::needs, "needs", {"Behov i gruppen", "Needs in the team"}},
+});
+inline const char* survey_topic_id(SurveyTopic topic) { return kSurveyTopics.id(topic); }
+inline std::optional<SurveyTopic> survey_topic_from_id(std::string_view id) { return kSurveyTopics.from_id(id); }
+inline Phrase survey_topic_name(SurveyTopic topic) { return kSurveyTopics.name(topic); }
 
 struct SurveyOption {
   std::string id;  // unique within its question

@@ -1,22 +1,27 @@
 // The five DigComp 2.2 competence areas, with their stable ids and Swedish/English names.
 #pragma once
-#include <array>
 #include <optional>
 #include <string_view>
 
-#include "i18n.hpp"
+#include "enum_table.hpp"
 
 namespace dl {
 
 enum class Area { information = 0, communication, content_creation, safety, problem_solving };
-constexpr int kAreaCount = 5;
-constexpr std::array<Area, kAreaCount> kAllAreas = {Area::information, Area::communication,
-                                                    Area::content_creation, Area::safety,
-                                                    Area::problem_solving};
+// Ids as content files and result files carry them; names as DigComp's Swedish translation has them.
+inline constexpr auto kAreas = enum_table<Area>({
+    {Area::information, "information", {"Informations- och datakompetens", "Information and data literacy"}},
+    {Area::communication, "communication", {"Kommunikation och samarbete", "Communication and collaboration"}},
+    {Area::content_creation, "content", {"Skapande av digitalt innehåll", "Digital content creation"}},
+    {Area::safety, "safety", {"Säkerhet", "Safety"}},
+    {Area::problem_solving, "problem-solving", {"Problemlösning", "Problem solving"}},
+});
+inline constexpr auto kAllAreas = kAreas.values();
+constexpr int kAreaCount = static_cast<int>(kAllAreas.size());
 
-const char* area_id(Area area);  // "information", "communication", "content", "safety", "problem-solving"
-std::optional<Area> area_from_id(std::string_view id);
-int area_number(Area area);      // 1..5 as in DigComp
-Phrase area_name(Area area);     // "Informations- och datakompetens" / "Information and data literacy"
+inline const char* area_id(Area area) { return kAreas.id(area); }
+inline std::optional<Area> area_from_id(std::string_view id) { return kAreas.from_id(id); }
+inline int area_number(Area area) { return static_cast<int>(area) + 1; }  // 1..5 as in DigComp
+inline Phrase area_name(Area area) { return kAreas.name(area); }
 
 }  // namespace dl

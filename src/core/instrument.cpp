@@ -2,6 +2,7 @@
 // model helpers, and the parsers that check their files (docs/content-format.md) with a stable code
 // and a JSON pointer for every problem. A file with any problem is left out whole.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -16,79 +17,29 @@ namespace dl {
 bool is_valid_level(int level) { return level == kNotApplicable || (level >= 0 && level <= kMaxLevel); }
 
 Phrase level_label(int level) {
-  switch (level) {
-    case 0: return {"Jag vet inte hur man gör", "I don't know how"};
-    case 1: return {"Jag kan med hjälp", "I can with help"};
-    case 2: return {"Jag kan på egen hand", "I can on my own"};
-    case 3: return {"Jag kan det säkert och kan hjälpa andra", "I can do it confidently and help others"};
-    case kNotApplicable: return {"Ej aktuellt i mitt arbete", "Not relevant in my work"};
-    default: return Phrase{};
-  }
+  static constexpr Phrase kLabels[] = {
+      {"Jag vet inte hur man gör", "I don't know how"},
+      {"Jag kan med hjälp", "I can with help"},
+      {"Jag kan på egen hand", "I can on my own"},
+      {"Jag kan det säkert och kan hjälpa andra", "I can do it confidently and help others"},
+  };
+  static_assert(std::size(kLabels) == kMaxLevel + 1);
+  if (level == kNotApplicable) return {"Ej aktuellt i mitt arbete", "Not relevant in my work"};
+  return level >= 0 && level <= kMaxLevel ? kLabels[level] : Phrase{};
 }
 
 bool is_valid_agreement(int value) { return value >= kMinAgreement && value <= kMaxAgreement; }
 
 Phrase agreement_label(int value) {
-  switch (value) {
-    case 1: return {"Stämmer inte alls", "Not true at all"};
-    case 2: return {"Stämmer ganska dåligt", "Mostly not true"};
-    case 3: return {"Stämmer delvis", "Partly true"};
-    case 4: return {"Stämmer ganska bra", "Mostly true"};
-    case 5: return {"Stämmer helt", "Completely true"};
-    default: return Phrase{};
-  }
-}
-
-namespace {
-constexpr CareTopic kCareTopics[] = {CareTopic::welfare_technology, CareTopic::documentation,
-                                     CareTopic::information_security};
-constexpr SurveyTopic kSurveyTopics[] = {SurveyTopic::routines, SurveyTopic::prerequisites,
-                                         SurveyTopic::needs};
-}  // namespace
-
-const char* care_topic_id(CareTopic topic) {
-  switch (topic) {
-    case CareTopic::none: return "";
-    case CareTopic::welfare_technology: return "valfardsteknik";
-    case CareTopic::documentation: return "dokumentation";
-    case CareTopic::information_security: return "informationssakerhet";
-  }
-  return "";
-}
-
-std::optional<CareTopic> care_topic_from_id(std::string_view id) {
-  for (CareTopic topic : kCareTopics) {
-    if (id == care_topic_id(topic)) return topic;
-  }
-  return std::nullopt;
-}
-
-Phrase care_topic_name(CareTopic topic) {
-  switch (topic) {
-    case CareTopic::none: return Phrase{};
-    case CareTopic::welfare_technology: return {"Välfärdsteknik", "Welfare technology"};
-    case CareTopic::documentation: return {"Digital dokumentation", "Digital documentation"};
-    case CareTopic::information_security: return {"Informationssäkerhet", "Information security"};
-  }
-  return Phrase{};
-}
-
-const char* survey_topic_id(SurveyTopic topic) {
-  switch (topic) {
-    case SurveyTopic::routines: return "routines";
-    case SurveyTopic::prerequisites: return "prerequisites";
-    case SurveyTopic::needs: return "needs";
-  }
-  return "routines";
-}
-
-Phrase survey_topic_name(SurveyTopic topic) {
-  switch (topic) {
-    case SurveyTopic::routines: return {"Rutiner", "Routines"};
-    case SurveyTopic::prerequisites: return {"Förutsättningar för personalen", "Prerequisites for staff"};
-    case SurveyTopic::needs: return {"Behov i gruppen", "Needs in the team"};
-  }
-  return Phrase{};
+  static constexpr Phrase kLabels[] = {
+      {"Stämmer inte alls", "Not true at all"},
+      {"Stämmer ganska dåligt", "Mostly not true"},
+      {"Stämmer delvis", "Partly true"},
+      {"Stämmer ganska bra", "Mostly true"},
+      {"Stämmer helt", "Completely true"},
+  };
+  static_assert(std::size(kLabels) == kMaxAgreement - kMinAgreement + 1);
+  return is_valid_agreement(value) ? kLabels[value - kMinAgreement] : Phrase{};
 }
 
 // ---- Model helpers --------------------------------------------------------------------------
@@ -230,7 +181,8 @@ void check_coverage(Reader& r, const Instrument& instrument) {
                    std::to_string(kMinStatementsPerArea));
     }
   }
-  for (CareTopic topic : kCareTopics) {
+  for (CareTopic topic : kCareTopics.values()) {
+    if (topic == CareTopic::none) continue;
     const auto n = static_cast<std::size_t>(
         std::count_if(instrument.statements.begin(), instrument.statements.end(),
                       [topic](const Statement& s) { return s.care_topic == topic; }));
@@ -270,13 +222,6 @@ void read_evaluation(Reader& r, const Json& doc, Instrument& instrument, std::se
   if (r.problem_count() == before && !items->empty() && instrument.use_items().empty()) {
     r.report("no_use_item", "/evaluation", "at least one item with \"use\": true");
   }
-}
-
-std::optional<SurveyTopic> survey_topic_from_id(const std::string& id) {
-  for (SurveyTopic topic : kSurveyTopics) {
-    if (id == survey_topic_id(topic)) return topic;
-  }
-  return std::nullopt;
 }
 
 
@@ -361,7 +306,7 @@ std::optional<Survey> parse_survey(const std::string& json_text, const std::stri
     }
     // Programmes report on every topic, so each needs a question.
     if (r.problem_count() == questions_before && !questions->empty()) {
-      for (SurveyTopic topic : kSurveyTopics) {
+      for (SurveyTopic topic : kSurveyTopics.values()) {
         const bool asked = std::any_of(survey.questions.begin(), survey.questions.end(),
                                        [topic](const SurveyQuestion& q) { return q.topic == topic; });
         if (!asked) r.report("missing_topic", "/questions", survey_topic_id(topic));

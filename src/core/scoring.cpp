@@ -2,6 +2,8 @@
 // identical natively and in wasm.
 #include "scoring.hpp"
 
+#include <iterator>
+
 namespace dl {
 
 Band band_for(int score) {
@@ -11,32 +13,20 @@ Band band_for(int score) {
   return Band::advanced;
 }
 
-Phrase band_name(Band band) {
-  switch (band) {
-    case Band::starting: return {"Här börjar du", "Getting started"};
-    case Band::foundation: return {"Grundläggande", "Foundation"};
-    case Band::intermediate: return {"Medel", "Intermediate"};
-    case Band::advanced: return {"Avancerad", "Advanced"};
-  }
-  return {"", ""};
-}
-
 Phrase band_explanation(Band band) {
-  switch (band) {
-    case Band::starting:
-      return {"Här finns mycket att upptäcka. Börja med en kurs i taget, gärna tillsammans med en kollega.",
-              "There is a lot to discover here. Start with one course at a time, ideally with a colleague."};
-    case Band::foundation:
-      return {"Du har en bra grund. Kurserna hjälper dig att känna dig säkrare i vardagen.",
-              "You have a good base. The courses help you feel more confident in your daily work."};
-    case Band::intermediate:
-      return {"Du klarar det mesta på egen hand. Välj kurser som fördjupar det du vill bli bättre på.",
-              "You manage most things on your own. Choose courses that go deeper where you want to grow."};
-    case Band::advanced:
-      return {"Du kan mycket här. Du kan stötta kollegor, till exempel som digitalt ombud.",
-              "You know a lot here. You can support colleagues, for example as a digital champion."};
-  }
-  return {"", ""};
+  // In the order of Band, as kBands.
+  static constexpr Phrase kExplanations[] = {
+      {"Här finns mycket att upptäcka. Börja med en kurs i taget, gärna tillsammans med en kollega.",
+       "There is a lot to discover here. Start with one course at a time, ideally with a colleague."},
+      {"Du har en bra grund. Kurserna hjälper dig att känna dig säkrare i vardagen.",
+       "You have a good base. The courses help you feel more confident in your daily work."},
+      {"Du klarar det mesta på egen hand. Välj kurser som fördjupar det du vill bli bättre på.",
+       "You manage most things on your own. Choose courses that go deeper where you want to grow."},
+      {"Du kan mycket här. Du kan stötta kollegor, till exempel som digitalt ombud.",
+       "You know a lot here. You can support colleagues, for example as a digital champion."},
+  };
+  static_assert(std::size(kExplanations) == kBands.rows().size());
+  return kExplanations[static_cast<std::size_t>(band)];
 }
 
 std::vector<AreaScore> score_areas(const std::map<std::string, int>& answers, const Instrument& instrument) {

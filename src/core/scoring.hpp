@@ -8,13 +8,21 @@
 
 #include "content.hpp"
 #include "digcomp.hpp"
+#include "enum_table.hpp"
 
 namespace dl {
 
 // Bands as in DigCompSAT practice: 0–29, 30–47, 48–80, 81–100.
+// Shown on the person's own profile only, never written to a file (so no ids).
 enum class Band { starting, foundation, intermediate, advanced };
+inline constexpr auto kBands = enum_table<Band>({
+    {Band::starting, "", {"Här börjar du", "Getting started"}},
+    {Band::foundation, "", {"Grundläggande", "Foundation"}},
+    {Band::intermediate, "", {"Medel", "Intermediate"}},
+    {Band::advanced, "", {"Avancerad", "Advanced"}},
+});
 Band band_for(int score);
-Phrase band_name(Band band);         // "Här börjar du" / "Grundläggande" / "Medel" / "Avancerad"
+inline Phrase band_name(Band band) { return kBands.name(band); }
 Phrase band_explanation(Band band);  // an encouraging sentence about what the band means
 
 struct AreaScore {
