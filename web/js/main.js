@@ -17,11 +17,24 @@ const canvas = document.getElementById('canvas');
 const page = document.getElementById('page');
 const loading = document.getElementById('loading');
 
-const LOAD_FAILED = 'Sidan kunde inte laddas. Kontrollera anslutningen och ladda om sidan.';
+// Said before anyone has chosen a language, so in both (as the notices in index.html).
+const LOAD_FAILED = {
+  sv: 'Sidan kunde inte laddas. Kontrollera anslutningen och ladda om sidan.',
+  en: 'The page could not load. Check the connection and reload the page.',
+};
 
+// Shows the notice of index.html, or `text` ({ sv, en }) in its place.
 function showUnsupported(text) {
   const message = document.getElementById('unsupported');
-  if (text) message.textContent = text;
+  if (text) {
+    message.replaceChildren(...['sv', 'en'].map((lang) => {
+      const p = document.createElement('p');
+      p.lang = lang;
+      if (lang !== 'sv') p.className = 'second-language';
+      p.textContent = text[lang];
+      return p;
+    }));
+  }
   window.__digilyftShowUnsupported?.();
   loading.hidden = true;
   message.hidden = false;

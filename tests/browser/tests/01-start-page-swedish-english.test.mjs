@@ -41,3 +41,20 @@ test('"English" switches the start page to English and "Svenska" back', async ()
     await expectAttribute(page.locator('html'), 'lang', 'sv');
   });
 });
+
+test('when the app cannot load, the page says so in Swedish and in English', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.context.newPage();
+    // The app's code does not arrive (a dropped connection halfway through loading).
+    await page.route(/\/digilyft\.js$/, (route) => route.abort('connectionfailed'));
+    await page.goto(visit.url, { waitUntil: 'load' });
+    const alert = page.getByRole('alert');
+    await waitForOne(alert, 'the notice');
+    await waitForOne(alert.getByText('Sidan kunde inte laddas. Kontrollera anslutningen och ladda om sidan.'));
+    const english = alert.getByText('The page could not load. Check the connection and reload the page.');
+    await waitForOne(english);
+    await expectAttribute(english, 'lang', 'en');
+    assert.equal(await page.locator('#loading').isVisible(), false, 'the loading text is gone');
+    await page.screenshot({ path: resultsPath('load-failed.png') });
+  }, { allowConsole: [/Failed to load|ERR_CONNECTION_FAILED|ERR_FAILED/] });
+});
