@@ -162,6 +162,10 @@ const std::map<std::string, Phrase>& sentences() {
                                    "The progress was saved by a newer version of Digilyft. Reload the page."}},
       {"progress.wrong_type", {"En del av det sparade gick inte att läsa och hoppades över.",
                                "Part of the saved progress could not be read and was skipped."}},
+      {"progress.missing_field", {"En del av det sparade saknades och hoppades över.",
+                                  "Part of the saved progress was missing and was skipped."}},
+      {"progress.bad_value", {"En del av det sparade hade ett värde som inte går att använda och hoppades över.",
+                              "Part of the saved progress had a value that cannot be used and was skipped."}},
   };
   return table;
 }

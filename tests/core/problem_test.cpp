@@ -54,6 +54,41 @@ TEST(Problem, EveryCodeTheSourcesNameIsInTheList) {
   EXPECT_GT(found, 90u);
 }
 
+// The codes the shared reader reports itself ("wrong_type", "bad_value" …) can come under every
+// prefix a parser gives it, so each of them has a sentence under each of those prefixes. (The
+// assertion in Reader::report finds a missing one only when a test reaches it.)
+TEST(Problem, EveryCodeOfTheSharedReaderHasASentenceUnderEveryPrefix) {
+  const auto read = [](const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  const std::filesystem::path core = std::filesystem::path(DL_SOURCE_DIR) / "core";
+  std::set<std::string> codes;
+  const std::string reader = read(core / "json_reader.cpp");
+  const std::regex report(R"re(report\("([a-z_]+)")re");
+  for (auto it = std::sregex_iterator(reader.begin(), reader.end(), report); it != std::sregex_iterator(); ++it)
+    codes.insert((*it)[1].str());
+  const std::regex ternary(R"re(\?\s*"([a-z_]+)"\s*:\s*"([a-z_]+)")re");  // report(a ? "x" : "y", …)
+  for (auto it = std::sregex_iterator(reader.begin(), reader.end(), ternary); it != std::sregex_iterator(); ++it) {
+    codes.insert((*it)[1].str());
+    codes.insert((*it)[2].str());
+  }
+  std::set<std::string> prefixes;
+  const std::regex made(R"re(Reader \w+\("([a-z]+\.)")re");
+  for (const auto& entry : std::filesystem::directory_iterator(core)) {
+    if (entry.path().extension() != ".cpp") continue;
+    const std::string source = read(entry.path());
+    for (auto it = std::sregex_iterator(source.begin(), source.end(), made); it != std::sregex_iterator(); ++it)
+      prefixes.insert((*it)[1].str());
+  }
+  EXPECT_TRUE(codes.count("bad_value") && codes.count("wrong_type") && codes.count("missing_field")) << codes.size();
+  EXPECT_EQ(prefixes, (std::set<std::string>{"content.", "progress.", "result."}));
+  for (const std::string& prefix : prefixes)
+    for (const std::string& code : codes) EXPECT_TRUE(is_problem_code(prefix + code)) << prefix << code;
+}
+
 TEST(Problem, KnownSentences) {
   EXPECT_EQ(describe(Problem{"result.foreign_file", "", "", ""}, Lang::sv), "Filen är inte en resultatfil från Digilyft.");
   EXPECT_EQ(describe(Problem{"result.foreign_file", "", "", ""}, Lang::en), "The file is not a Digilyft result file.");
