@@ -24,7 +24,8 @@ void App::start() {
   content_files_.clear();  // parsed once; the texts are not needed any more
   platform::Storage& storage = *services_.storage;
   step(event::Loaded{storage.load(storage_key::progress), storage.load(storage_key::place),
-                       storage.load(storage_key::workspace), storage.load(storage_key::programme_draft)});
+                       storage.load(storage_key::workspace), storage.load(storage_key::programme_draft),
+                       storage.load(storage_key::unreadable_progress)});
 }
 
 Env App::env() const {
@@ -32,9 +33,17 @@ Env App::env() const {
 }
 
 void App::step(const Input& input) {
-  Step step = reduce(std::move(state_), input, env());
-  state_ = std::move(step.state);
-  for (const Effect& effect : step.effects) run(effect);
+  queued_.push_back(input);
+  if (stepping_) return;  // an effect answered at once (memory storage): after this step
+  stepping_ = true;
+  while (!queued_.empty()) {
+    Input next = std::move(queued_.front());
+    queued_.pop_front();
+    Step step = reduce(std::move(state_), next, env());
+    state_ = std::move(step.state);
+    for (const Effect& effect : step.effects) run(effect);
+  }
+  stepping_ = false;
 }
 
 void App::run(const Effect& effect) {
@@ -47,6 +56,13 @@ void App::run(const Effect& effect) {
                    if (services_.record_keys) services_.record_keys(request.secret, request.codes);
                  },
                  [this](const effect::ScrollToTop&) { scroll_to_top_ = true; },
+                 [this](const effect::OpenSpace& open) {
+                   if (std::optional<platform::SpaceOpened> opened = services_.storage->open_space(open.code, open.create)) {
+                     step(std::move(*opened));
+                   }
+                 },
+                 [this](const effect::CloseSpace&) { services_.storage->close_space(); },
+                 [this](const effect::ForgetUnsealed&) { services_.storage->forget_unsealed(); },
              },
              effect);
 }
@@ -75,11 +91,11 @@ void App::receive_record_keys(const std::string& secret,
 
 void App::record_keys_failed() { step(event::KeysFailed{}); }
 
-void App::reload_progress() {
-  if (std::optional<std::string> saved = services_.storage->load(storage_key::progress)) {
-    step(event::ProgressSavedElsewhere{std::move(*saved)});
-  }
-}
+void App::progress_saved_elsewhere(std::string text) { step(event::ProgressSavedElsewhere{std::move(text)}); }
+
+void App::space_opened(platform::SpaceOpened opened) { step(std::move(opened)); }
+
+void App::tick() { step(event::Tick{}); }
 
 void App::note_activity() { step(event::Activity{}); }
 
@@ -96,11 +112,28 @@ void App::draw(ui::Ui& ui) {
     case platform::StorageHealth::write_failed: storage = ui::StorageNotice::write_failed; break;
   }
   const AppState& s = state_;
+  ui::Actions actions;
+  if (s.space != SpaceStatus::open) {
+    ui::WelcomeModel welcome;
+    welcome.lang = s.progress.lang;
+    welcome.storage = storage;
+    welcome.opening = s.space == SpaceStatus::opening;
+    welcome.typed_code = s.typed_code;
+    welcome.problem = static_cast<ui::WelcomeModel::Problem>(s.code_problem);
+    welcome.code_not_found = s.code_not_found;
+    welcome.locked = s.locked == Locked::no          ? ui::WelcomeModel::Locked::no
+                     : s.locked == Locked::by_person ? ui::WelcomeModel::Locked::by_person
+                                                     : ui::WelcomeModel::Locked::idle;
+    if (s.link_programme) welcome.programme_name = s.link_programme->name;
+    welcome.link_problems = s.link_problems;
+    ui::view_welcome(ui, welcome, actions);
+    for (const ui::UiAction& action : actions) handle(action);
+    return;
+  }
   const Date date = services_.today();
   const ui::ViewModel model{s.catalog,     s.progress, period_of(date), date,           s.open_module,
                             storage,       s.exported_file, s.course_filter, s.link_problems};
 
-  ui::Actions actions;
   switch (s.screen) {
     case ui::Screen::start: ui::view_start(ui, model, actions); break;
     case ui::Screen::courses: ui::view_courses(ui, model, actions); break;
@@ -127,6 +160,7 @@ void App::draw(ui::Ui& ui) {
     }
     case ui::Screen::join: ui::view_join(ui, model, actions); break;
     case ui::Screen::export_preview: ui::view_export_preview(ui, model, actions); break;
+    case ui::Screen::your_code: ui::view_your_code(ui, model, s.adopted, actions); break;
   }
   // The model points into the state: carry the actions out only after the view is done with it.
   for (const ui::UiAction& action : actions) handle(action);

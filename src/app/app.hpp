@@ -5,6 +5,7 @@
 // runs natively in tests.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -59,8 +60,13 @@ class App {
   void receive_record_keys(const std::string& secret, const std::vector<std::pair<std::string, RecordKey>>& keys);
   // The platform cannot compute record keys here (no Web Crypto: not a secure context).
   void record_keys_failed();
-  // Another tab saved progress: take it over so the two tabs do not overwrite each other.
-  void reload_progress();
+  // Another tab with the same space open saved progress: take it over so the two tabs do not
+  // overwrite each other.
+  void progress_saved_elsewhere(std::string text);
+  // The platform opened a space (Storage::open_space answered later).
+  void space_opened(platform::SpaceOpened opened);
+  // About every half minute: a space left alone locks itself.
+  void tick();
   // The person acted (pointer, key, scroll): time in a module counts from here for a few minutes.
   void note_activity();
   // The page was hidden (another tab, locked screen, closed) or shown again. Hiding saves the
@@ -93,6 +99,8 @@ class App {
   std::optional<Report> report_;
   std::uint64_t report_version_ = 0;
   bool scroll_to_top_ = false;
+  std::deque<Input> queued_;  // inputs that arrive while one is being carried out
+  bool stepping_ = false;
 };
 
 }  // namespace dl

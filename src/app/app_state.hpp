@@ -5,6 +5,9 @@
 // the state, so every change can be tested without a screen (tests/app/reduce_test.cpp) and is
 // found here.
 //
+//   the person's space:    closed, being opened or open, with the code that opens it; without an
+//                          open space only the welcome is drawn and nothing is saved. It locks
+//                          itself after a while without use or hidden (kIdleLockMs, kHiddenLockMs)
 //   the person's side:     progress (changed only by core's apply()), screen, open module, the
 //                          course filter, active time, the programme link they opened
 //   the coordinator's side: the workspace and its record keys, the programme being set up, the
@@ -27,6 +30,7 @@
 #include "core/programme.hpp"
 #include "core/progress.hpp"
 #include "core/report.hpp"
+#include "platform/storage.hpp"
 #include "ui/actions.hpp"
 
 namespace dl {
@@ -44,12 +48,39 @@ inline constexpr const char* programme_draft = "programme-draft";          // th
 // or hiding the page), so a pointer move is not a write.
 constexpr std::int64_t kActiveTimeFlushMs = 5'000;
 
+// An open space locks itself after this long without the person acting, or hidden this long (a
+// shared tablet put down, the screen turned off, another app in front).
+constexpr std::int64_t kIdleLockMs = 10 * 60'000;
+constexpr std::int64_t kHiddenLockMs = 5 * 60'000;
+
+enum class SpaceStatus { closed, opening, open };
+// Why the welcome shows a word: a code that could not be opened, or a space just locked.
+enum class CodeProblem { none, not_a_code, not_found, damaged };  // in the order of WelcomeModel::Problem
+enum class Locked { no, by_person, idle, hidden };
+
 struct NamedFile {
   std::string name;
   std::string bytes;
 };
 
+// The values a space holds (or a version before spaces kept unsealed), by storage_key.
+struct StoredValues {
+  std::optional<std::string> progress, place, workspace, programme_draft, unreadable_progress;
+};
+
 struct AppState {
+  // ---- the person's space ----
+  SpaceStatus space = SpaceStatus::closed;
+  bool opening_new = false;          // the space being opened was just made: show its code next
+  bool adopted = false;              // values kept before spaces were sealed into this one
+  std::optional<StoredValues> adopting;  // those values, until their space is open
+  std::string typed_code;            // the welcome's code field
+  CodeProblem code_problem = CodeProblem::none;
+  std::string code_not_found;        // the code no space here has (offered: begin one with it)
+  Locked locked = Locked::no;        // the space was just locked, and how (until the next action)
+  std::int64_t last_activity_ms = 0;
+  std::optional<std::int64_t> hidden_since_ms;
+  std::optional<Programme> link_programme;  // the programme of the link the page was opened with
   // ---- the person ----
   ProgressState progress;
   Catalog catalog;  // what the person sees: their programme's part of all content
@@ -79,9 +110,9 @@ struct AppState {
 
 // What the platform tells the app.
 namespace event {
-struct Loaded {  // the values storage held when the page opened
-  std::optional<std::string> progress, place, workspace, programme_draft;
-};
+using Loaded = StoredValues;  // at start: what a version before spaces kept unsealed (mostly nothing)
+using SpaceOpened = platform::SpaceOpened;  // opening a space gave this
+struct Tick {};  // about every half minute while the page is open: a space left alone locks itself
 struct OpenLink {  // the page's address without its fragment, and the fragment ("" or "#program=…")
   std::string page_url, fragment;
 };
@@ -107,7 +138,8 @@ struct Visibility {  // the page was shown or hidden (another tab, a locked scre
 
 using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::FilesReading,
                            event::FilesReceived, event::KeysReceived, event::KeysFailed,
-                           event::ProgressSavedElsewhere, event::Activity, event::Visibility>;
+                           event::ProgressSavedElsewhere, event::Activity, event::Visibility,
+                           event::SpaceOpened, event::Tick>;
 
 // What App carries out after a change.
 namespace effect {
@@ -122,8 +154,15 @@ struct RequestKeys {  // start computing the record keys of `codes` under `secre
   std::vector<std::string> codes;
 };
 struct ScrollToTop {};  // the screen changed: read it from the top
+struct OpenSpace {  // open (or with `create`, make) the space of `code`; the answer is SpaceOpened
+  std::string code;
+  bool create = false;
+};
+struct CloseSpace {};      // lock the open space (its writes still land)
+struct ForgetUnsealed {};  // values kept before spaces are now in a space: remove the unsealed copy
 }  // namespace effect
-using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop>;
+using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
+                            effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

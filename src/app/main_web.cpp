@@ -106,7 +106,7 @@ EMSCRIPTEN_KEEPALIVE void dl_font_add(int kind, void* data, int size) {
   page().fonts.push_back({kind, data, static_cast<std::size_t>(size)});
 }
 
-// A value IndexedDB held when the page opened.
+// A value a version before spaces kept unsealed in IndexedDB (moved into a space at start).
 EMSCRIPTEN_KEEPALIVE void dl_storage_seed(const char* key, const char* value) {
   page().storage.seed(key, value);
 }
@@ -263,11 +263,39 @@ EMSCRIPTEN_KEEPALIVE void dl_record_keys_failed() {
 // The outcome of the latest IndexedDB write (1 ok, 0 failed).
 EMSCRIPTEN_KEEPALIVE void dl_storage_result(int ok) { page().storage.on_write_result(ok != 0); }
 
-// Another tab saved `key`: take the value over (the app reloads its progress).
+// Another tab with the same space open saved `key`: take the value over (progress is reloaded).
 EMSCRIPTEN_KEEPALIVE void dl_storage_changed(const char* key, const char* value) {
   Page& p = page();
-  p.storage.on_external_change(key, value);
-  if (p.app && std::string(key) == "progress") p.app->reload_progress();
+  if (p.app && std::string(key) == "progress") p.app->progress_saved_elsewhere(value);
+  p.settle = kSettleFrames;
+}
+
+// How many spaces the device holds (before start, and after a space was made).
+EMSCRIPTEN_KEEPALIVE void dl_storage_set_spaces(int count) { page().storage.set_space_count(count); }
+
+// The space the app asked to open (dl_js_space_open): each of its values, then the outcome
+// (0 opened, 1 no space has this code, 2 could not be read).
+EMSCRIPTEN_KEEPALIVE void dl_space_value(const char* key, const char* value) {
+  page().storage.space_value(key, value);
+}
+EMSCRIPTEN_KEEPALIVE void dl_space_opened(const char* code, int outcome) {
+  Page& p = page();
+  using Outcome = dl::platform::SpaceOpened::Outcome;
+  dl::platform::SpaceOpened opened = p.storage.space_done(
+      code, outcome == 0 ? Outcome::opened : outcome == 1 ? Outcome::not_found : Outcome::failed);
+  if (p.app) p.app->space_opened(std::move(opened));
+  p.settle = kSettleFrames;
+}
+
+// About every half minute: a space left alone locks itself. Returns 1 when the screen changed.
+EMSCRIPTEN_KEEPALIVE int dl_tick() {
+  Page& p = page();
+  if (!p.app) return 0;
+  const auto before = p.app->state().space;
+  p.app->tick();
+  if (p.app->state().space == before) return 0;
+  p.settle = kSettleFrames;
+  return 1;
 }
 
 // Draws one frame with the document scrolled to `scroll_y` (CSS px) and refreshes the mirror.

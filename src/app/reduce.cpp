@@ -31,6 +31,7 @@ constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
     {ui::Screen::programme_setup, "programme-setup"},
     {ui::Screen::join, "join"},
     {ui::Screen::export_preview, "export-preview"},
+    {ui::Screen::your_code, "your-code"},
 };
 
 // The screens that show one module (its overview, its pages, its end).
@@ -78,57 +79,14 @@ void change(Ctx& c, const Action& action) {
   if (joins) refresh_catalog(c.state, c.env.full_catalog);
 }
 
-// Moves active time counted in the open module into its progress: at once with `force`, else when
-// kActiveTimeFlushMs has gathered (so not every pointer move writes to storage).
-void flush_active_time(Ctx& c, bool force) {
-  AppState& s = c.state;
-  if (s.open_module.empty() || s.catalog.find_module(s.open_module) == nullptr) {
-    s.pending_active_ms = 0;
-    return;
-  }
-  if (s.pending_active_ms < (force ? 1000 : kActiveTimeFlushMs)) return;
-  const std::int64_t seconds = s.pending_active_ms / 1000;
-  s.pending_active_ms -= seconds * 1000;
-  change(c, action::AddActiveTime{s.open_module, seconds});
-}
-
-// Time since the last action counts as active in the open module only while it is on screen.
-void take_active_time(Ctx& c) {
-  const std::int64_t active = c.state.activity.take(c.env.now_ms);
-  if (c.state.screen == ui::Screen::module) c.state.pending_active_ms += active;
-}
-
-void load(Ctx& c, const event::Loaded& loaded) {
-  load_coordinator(c, loaded);
-  AppState& s = c.state;
-  s.catalog = c.env.full_catalog;
-  if (loaded.progress) {
-    std::vector<Problem> problems;
-    if (std::optional<ProgressState> progress = progress_from_json(*loaded.progress, problems)) {
-      s.progress = std::move(*progress);
-      s.course_filter.role = s.progress.background.role_family;  // the person's own courses first
-      refresh_catalog(s, c.env.full_catalog);
-      if (loaded.place) restore_place(s, *loaded.place);
-      return;
-    }
-    // Keep what could not be read, so nothing is thrown away, and start afresh.
-    c.save(storage_key::unreadable_progress, *loaded.progress);
-  }
-  s.progress = new_progress(make_participant_code(c.env.random()));
-  c.save(storage_key::progress, progress_to_json(s.progress));  // the code must stay from the first visit
-}
-
 void open_link(Ctx& c, const event::OpenLink& link) {
   AppState& s = c.state;
   s.page_url = link.page_url;
   s.link_problems.clear();
   std::optional<Programme> programme = parse_programme_fragment(link.fragment, c.env.full_catalog, s.link_problems);
   if (!programme) return;
-  change(c, action::JoinProgramme{std::move(*programme)});
-  if (s.progress.organisation.empty()) {
-    s.screen = ui::Screen::join;
-    save_place(c);
-  }
+  s.link_programme = std::move(*programme);
+  if (s.space == SpaceStatus::open) join_link_programme(c);  // else when a space opens
 }
 
 void learner_action(Ctx& c, const ui::UiAction& input) {
@@ -163,6 +121,59 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
 
 }  // namespace
 
+// Moves active time counted in the open module into its progress: at once with `force`, else when
+// kActiveTimeFlushMs has gathered (so not every pointer move writes to storage).
+void flush_active_time(Ctx& c, bool force) {
+  AppState& s = c.state;
+  if (s.open_module.empty() || s.catalog.find_module(s.open_module) == nullptr) {
+    s.pending_active_ms = 0;
+    return;
+  }
+  if (s.pending_active_ms < (force ? 1000 : kActiveTimeFlushMs)) return;
+  const std::int64_t seconds = s.pending_active_ms / 1000;
+  s.pending_active_ms -= seconds * 1000;
+  change(c, action::AddActiveTime{s.open_module, seconds});
+}
+
+// Time since the last action counts as active in the open module only while it is on screen.
+void take_active_time(Ctx& c) {
+  const std::int64_t active = c.state.activity.take(c.env.now_ms);
+  if (c.state.screen == ui::Screen::module) c.state.pending_active_ms += active;
+}
+
+void take_space(Ctx& c, const StoredValues& values, const std::string& code) {
+  AppState& s = c.state;
+  load_coordinator(c, values);
+  if (values.progress) {
+    std::vector<Problem> problems;
+    std::optional<ProgressState> progress = progress_from_json(*values.progress, problems);
+    if (progress && progress->participant_code == code) {
+      s.progress = std::move(*progress);
+      s.course_filter.role = s.progress.background.role_family;  // the person's own courses first
+      refresh_catalog(s, c.env.full_catalog);
+      if (values.place) restore_place(s, *values.place);
+      return;
+    }
+    // Keep what could not be read, so nothing is thrown away, and start afresh.
+    c.save(storage_key::unreadable_progress, *values.progress);
+  }
+  const Lang lang = s.progress.lang;
+  s.progress = new_progress(code);
+  s.progress.lang = lang;
+  refresh_catalog(s, c.env.full_catalog);
+  c.save(storage_key::progress, progress_to_json(s.progress));  // the code must stay from the first visit
+}
+
+void join_link_programme(Ctx& c) {
+  AppState& s = c.state;
+  if (!s.link_programme) return;
+  change(c, action::JoinProgramme{*s.link_programme});
+  if (s.progress.organisation.empty()) {
+    s.screen = ui::Screen::join;
+    save_place(c);
+  }
+}
+
 void navigate(Ctx& c, const ui::Navigate& go) {
   AppState& s = c.state;
   if (s.screen == ui::Screen::module) {
@@ -195,9 +206,12 @@ Step reduce(AppState state, const Input& input, const Env& env) {
   reducing::Ctx c{state, effects, env};
   std::visit(Overloaded{
                  [&](const ui::UiAction& action) {
+                   if (reducing::space_action(c, action)) return;
                    if (!reducing::coordinator_action(c, action)) reducing::learner_action(c, action);
                  },
-                 [&](const event::Loaded& loaded) { reducing::load(c, loaded); },
+                 [&](const event::Loaded& unsealed) { reducing::load_device(c, unsealed); },
+                 [&](const event::SpaceOpened& opened) { reducing::space_opened(c, opened); },
+                 [&](const event::Tick&) { reducing::tick(c); },
                  [&](const event::OpenLink& link) { reducing::open_link(c, link); },
                  [&](const event::FilesReading& reading) { reducing::files_reading(c, reading); },
                  [&](const event::FilesReceived& received) { reducing::files_received(c, received); },
@@ -206,12 +220,16 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                  [&](const event::ProgressSavedElsewhere& saved) {
                    // Another tab saved progress: take it over so the two tabs do not overwrite each other.
                    std::vector<Problem> problems;
-                   if (std::optional<ProgressState> progress = progress_from_json(saved.text, problems)) {
+                   std::optional<ProgressState> progress = progress_from_json(saved.text, problems);
+                   if (progress && state.space == SpaceStatus::open &&
+                       progress->participant_code == state.progress.participant_code) {
                      state.progress = std::move(*progress);
                      reducing::refresh_catalog(state, env.full_catalog);
                    }
                  },
                  [&](const event::Activity&) {
+                   reducing::tick(c);  // back after a long while: it locked meanwhile
+                   state.last_activity_ms = env.now_ms;
                    reducing::take_active_time(c);
                    state.activity.on_action(env.now_ms);
                    reducing::flush_active_time(c, false);
@@ -221,6 +239,7 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                    reducing::take_active_time(c);
                    state.activity.on_visibility(visibility.visible, env.now_ms);
                    if (!visibility.visible) reducing::flush_active_time(c, true);
+                   reducing::visibility(c, visibility.visible);
                  },
              },
              input);

@@ -13,15 +13,30 @@ struct Ctx {
   std::vector<Effect>& effects;
   const Env& env;
   Period now() const { return period_of(env.today); }
-  void save(const char* key, std::string value) { effects.push_back(effect::Save{key, std::move(value)}); }
+  // Saves into the open space; without one nothing is kept (the welcome has nothing to keep).
+  void save(const char* key, std::string value) {
+    if (state.space == SpaceStatus::open) effects.push_back(effect::Save{key, std::move(value)});
+  }
   void download(std::string name, std::string mime, std::string bytes) {
     effects.push_back(effect::Download{std::move(name), std::move(mime), std::move(bytes)});
   }
   void scroll_to_top() { effects.push_back(effect::ScrollToTop{}); }
 };
 
-// The person's side (reduce.cpp) that the coordinator's side uses too.
+// The person's side (reduce.cpp) that the other parts use too.
 void navigate(Ctx& c, const ui::Navigate& go);
+void take_space(Ctx& c, const StoredValues& values, const std::string& code);  // what an opened space holds
+void join_link_programme(Ctx& c);  // the person joins the programme of the link the page was opened with
+void take_active_time(Ctx& c);
+void flush_active_time(Ctx& c, bool force);
+
+// The person's space (reduce_space.cpp).
+void load_device(Ctx& c, const event::Loaded& unsealed);
+void space_opened(Ctx& c, const event::SpaceOpened& opened);
+bool space_action(Ctx& c, const ui::UiAction& action);  // true when taken (or refused: no space open)
+void lock(Ctx& c, Locked how);
+void tick(Ctx& c);
+void visibility(Ctx& c, bool visible);
 
 // The coordinator's side (reduce_coordinator.cpp).
 void load_coordinator(Ctx& c, const event::Loaded& loaded);

@@ -26,4 +26,21 @@ bool is_valid_participant_code(std::string_view code) {
   return true;
 }
 
+std::string code_for_people(std::string_view code) {
+  if (code.size() != kCodeLength) return std::string(code);
+  return std::string(code.substr(0, 4)) + "-" + std::string(code.substr(4));
+}
+
+std::optional<std::string> read_typed_code(std::string_view typed) {
+  std::string code;
+  for (char c : typed) {
+    if (c == ' ' || c == '-' || c == '\t') continue;
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    code += c;
+    if (code.size() > kCodeLength) return std::nullopt;
+  }
+  if (!is_valid_participant_code(code)) return std::nullopt;
+  return code;
+}
+
 }  // namespace dl

@@ -15,7 +15,9 @@ enum class Screen {
   programme_setup,  // the coordinator sets up a programme and gets its link and QR code
   join,             // a person who opened a programme link chooses their organisation
   export_preview,   // what the result file holds, in plain words, before it is saved
+  your_code,        // the person's code, to write down: shown when their space is made
 };
+// No space open: the welcome ("Ny här?" / "Jag har en kod") is drawn whatever the screen.
 
 // The course list's filters: a role family id and a level id; "" = all.
 struct CatalogFilter {
@@ -37,10 +39,17 @@ struct DownloadGuide { std::string module_id; };  // the printable discussion gu
 struct DownloadKey {};                     // coordinator: the workspace's key file for digilyft-report
 struct SetWithoutProgramme { bool read; }; // coordinator: also read files made without a programme
 struct SetCatalogFilter { CatalogFilter filter; };
+// A person's own space on the device (app_state.hpp):
+struct StartNew {};                        // "Jag är ny här": a new code and an empty space
+struct TypeCode { std::string text; };     // the code field changed
+struct OpenWithCode {};                    // open the space of the code typed
+struct ContinueWithCode { std::string code; };  // no space here has it: begin one with that code
+struct CloseSpace {};                      // "Jag är klar": save, lock and return to the welcome
 
 using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
-                 DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace>;
+                 DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
+                 OpenWithCode, ContinueWithCode, CloseSpace>;
 
 }  // namespace dl::ui

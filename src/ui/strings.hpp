@@ -11,9 +11,6 @@ inline constexpr Phrase other_language{"English", "Svenska"};
 inline constexpr Phrase welcome{
     "Här lär du dig mer om digitala verktyg i arbetet. Du gör det i din egen takt.",
     "Here you learn more about digital tools at work, at your own pace."};
-inline constexpr Phrase stays_here{
-    "Det du svarar sparas bara på den här enheten. Du behöver inget konto.",
-    "What you answer is only saved on this device. You do not need an account."};
 inline constexpr Phrase courses{"Kurser", "Courses"};
 inline constexpr Phrase courses_hint{"Korta kurser om digitala verktyg i vården och omsorgen.",
                                      "Short courses on digital tools in care work."};

@@ -3,18 +3,28 @@
 // and the background questions ("Om dig" and the self-assessment).
 #include "core/background.hpp"
 #include "ui/strings.hpp"
+#include "ui/strings_space.hpp"
 #include "ui/views.hpp"
 
 namespace dl::ui {
 
-void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link) {
-  const Lang lang = model.lang();
-  if (with_home_link && ui.link(tr(lang, text::to_start))) out.push_back(Navigate{Screen::start, {}});
-  if (model.storage == StorageNotice::unavailable) {
+void draw_storage_notice(Ui& ui, StorageNotice storage, Lang lang) {
+  if (storage == StorageNotice::unavailable) {
     ui.message(tr(lang, text::storage_unavailable), Tone::warning, true);
-  } else if (model.storage == StorageNotice::write_failed) {
+  } else if (storage == StorageNotice::write_failed) {
     ui.message(tr(lang, text::storage_write_failed), Tone::warning, true);
   }
+}
+
+void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link) {
+  const Lang lang = model.lang();
+  // "Jag är klar" is one tap away on every screen: it saves, locks and leaves the welcome.
+  if (ui.button(tr(lang, space_text::done), ButtonKind::secondary)) out.push_back(CloseSpace{});
+  if (with_home_link) {
+    ui.same_line();
+    if (ui.link(tr(lang, text::to_start))) out.push_back(Navigate{Screen::start, {}});
+  }
+  draw_storage_notice(ui, model.storage, lang);
 }
 
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,

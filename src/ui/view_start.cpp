@@ -5,7 +5,9 @@
 #include <optional>
 
 #include "core/measurement.hpp"
+#include "core/participant_code.hpp"
 #include "ui/strings_coordinator.hpp"
+#include "ui/strings_space.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
@@ -112,6 +114,7 @@ void view_start(Ui& ui, const ViewModel& model, Actions& out) {
   if (ui.button(tr(lang, text::other_language), ButtonKind::secondary)) {
     out.push_back(Change{action::SetLanguage{lang == Lang::sv ? Lang::en : Lang::sv}});
   }
+  ui.same_line();
   draw_top(ui, model, out, false);
   if (!model.link_problems.empty()) {
     ui.message(fill(tr(lang, coordinator_text::link_broken), {describe(model.link_problems.front(), lang)}),
@@ -120,7 +123,8 @@ void view_start(Ui& ui, const ViewModel& model, Actions& out) {
   ui.heading(tr(lang, text::app_name), 1);
   draw_programme_line(ui, model, out);
   ui.paragraph(tr(lang, text::welcome));
-  ui.paragraph(tr(lang, text::stays_here));
+  ui.muted(fill(tr(lang, space_text::code_line), {code_for_people(model.progress.participant_code)}));
+  if (ui.link(tr(lang, space_text::show_code))) out.push_back(Navigate{Screen::your_code, {}});
   ui.space(8);
   const bool offer_courses = draw_next_step(ui, model, out);
 

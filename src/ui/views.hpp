@@ -33,6 +33,19 @@ struct ViewModel {
   Lang lang() const { return progress.lang; }
 };
 
+// The welcome, drawn while no space is open: begin as new, or open one's answers with a code.
+struct WelcomeModel {
+  Lang lang = Lang::sv;
+  StorageNotice storage = StorageNotice::none;
+  bool opening = false;              // a space is being opened (the key takes a moment)
+  std::string typed_code;            // the code field
+  enum class Problem { none, not_a_code, not_found, damaged } problem = Problem::none;
+  std::string code_not_found;        // the code no space here has (offered: go on here with it)
+  enum class Locked { no, by_person, idle } locked = Locked::no;
+  std::string programme_name;        // the programme of the link the page was opened with, "" when none
+  std::vector<dl::Problem> link_problems{};  // a programme link that could not be opened
+};
+
 // The coordinator's screen: the files read, the tables and what is being done with them.
 struct CoordinatorModel {
   const Workspace& workspace;
@@ -67,8 +80,10 @@ void view_coordinator(Ui& ui, const ViewModel& model, const CoordinatorModel& co
 void view_programme_setup(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup, Actions& out);
 void view_join(Ui& ui, const ViewModel& model, Actions& out);
 void view_export_preview(Ui& ui, const ViewModel& model, Actions& out);
+void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out);
+void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out);
 
-// Parts several views share: the "Till startsidan" link and the storage alert.
+// Parts several views share: "Jag är klar", the "Till startsidan" link and the storage alert.
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
 // A course's main button: "Starta kursen", "Fortsätt kursen" or "Gå igenom kursen igen" (from the
 // first page), named with the course's title for screen readers.
@@ -82,6 +97,9 @@ void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, 
 
 // The optional background questions (self-assessment and "Om dig").
 void draw_background_questions(Ui& ui, const ViewModel& model, Actions& out);
+
+// The alert when storage is missing or full (every screen, the welcome too).
+void draw_storage_notice(Ui& ui, StorageNotice storage, Lang lang);
 
 
 }  // namespace dl::ui

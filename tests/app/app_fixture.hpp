@@ -71,6 +71,8 @@ class AppFixture : public ::testing::Test {
   App* current_app = nullptr;          // the app the record keys go back to
   bool hold_keys = false;              // keep key requests until deliver_keys (the page's async work)
   std::vector<std::pair<std::string, std::vector<std::string>>> key_requests;
+  bool open_person_space = true;  // start_app opens the person's space (see open_space)
+  std::string person_code;        // the code the person was given, once they have one
 
   // Computes the held requests' keys and hands them to the app, as the page does when Web Crypto is done.
   void deliver_keys() {
@@ -108,8 +110,29 @@ class AppFixture : public ::testing::Test {
       if (!entry.is_regular_file()) continue;
       app->add_content_file(entry.path().lexically_relative(root).generic_string(), read_text(entry.path()));
     }
+    storage.close_space();  // a reload: the page's memory is gone, the stored spaces stay
     app->start();
+    if (open_person_space) open_space(*app);
     return app;
+  }
+
+  // What the person's space holds under `key` now.
+  std::optional<std::string> saved(const std::string& key) const { return storage.in_space(person_code, key); }
+
+  // Opens the person's space as they would: the first time "Jag är ny här" (the code is shown and
+  // noted down), after that with the code they wrote down, typed into the welcome.
+  void open_space(App& app) {
+    if (person_code.empty()) {
+      app.handle(ui::StartNew{});
+      ASSERT_EQ(app.state().space, SpaceStatus::open);
+      ASSERT_EQ(app.screen(), ui::Screen::your_code);
+      person_code = app.progress().participant_code;
+      app.handle(ui::Navigate{ui::Screen::start, {}});
+      return;
+    }
+    app.handle(ui::TypeCode{person_code});
+    app.handle(ui::OpenWithCode{});
+    ASSERT_EQ(app.state().space, SpaceStatus::open) << person_code;
   }
 };
 

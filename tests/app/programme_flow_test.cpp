@@ -103,7 +103,8 @@ TEST_F(ProgrammeFlowTest, StaffOpenTheLinkChooseTheirOrganisationAndSeeTheProgra
     auto coordinator = start_app();
     link = set_up_programme(*coordinator);
   }
-  storage = platform::MemoryStorage{};  // another device
+  storage = platform::MemoryStorage{};  // another device, and another person
+  person_code.clear();
   auto app = start_app();
   const std::size_t all_modules = app->catalog().modules.size();
   app->open_link(kPageUrl, link.substr(link.find('#')));

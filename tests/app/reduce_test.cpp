@@ -47,6 +47,28 @@ class Reduce : public ::testing::Test {
     }
     return out;
   }
+  // A person new on the device: "Jag är ny här", and the platform opens the new space.
+  void open_new_space() {
+    input(event::Loaded{});
+    input(ui::StartNew{});
+    const auto open = effects_of<effect::OpenSpace>();
+    ASSERT_EQ(open.size(), 1u);
+    ASSERT_TRUE(open[0].create);
+    input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, open[0].code, {}});
+    ASSERT_EQ(state.space, SpaceStatus::open);
+  }
+  // A person opens their space with their code, and it holds `values` (by storage_key).
+  void open_space_holding(const std::string& code, std::map<std::string, std::string> values) {
+    state = AppState{};
+    input(event::Loaded{});
+    input(ui::TypeCode{code});
+    input(ui::OpenWithCode{});
+    const auto open = effects_of<effect::OpenSpace>();
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_EQ(open[0].code, code);
+    EXPECT_FALSE(open[0].create);
+    input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, code, std::move(values)});
+  }
   std::vector<std::string> saved_keys() const {
     std::vector<std::string> keys;
     for (const auto& save : effects_of<effect::Save>()) keys.push_back(save.key);
@@ -54,43 +76,189 @@ class Reduce : public ::testing::Test {
   }
 };
 
-TEST_F(Reduce, AFirstVisitMakesAParticipantCodeAndSavesItAtOnce) {
+TEST_F(Reduce, AFirstVisitShowsTheWelcomeAndANewPersonGetsACodeAndASpace) {
   input(event::Loaded{});
-  EXPECT_EQ(state.progress.participant_code.size(), 8u);
-  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::progress});
+  EXPECT_EQ(state.space, SpaceStatus::closed);
+  EXPECT_TRUE(effects.empty()) << "nothing is opened or saved before someone begins";
   EXPECT_EQ(state.catalog.modules.size(), catalog.modules.size());
+  input(ui::Change{action::SetLanguage{Lang::en}});  // the welcome's language button
+  EXPECT_EQ(state.progress.lang, Lang::en);
+  EXPECT_TRUE(effects.empty());
+  input(ui::Navigate{ui::Screen::courses, {}});  // nothing but the welcome without a space
   EXPECT_EQ(state.screen, ui::Screen::start);
+  input(ui::StartNew{});
+  const auto open = effects_of<effect::OpenSpace>();
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_TRUE(open[0].create);
+  EXPECT_TRUE(is_valid_participant_code(open[0].code));
+  EXPECT_EQ(state.space, SpaceStatus::opening);
+  input(ui::StartNew{});  // pressed twice while the key is being made
+  EXPECT_TRUE(effects.empty());
+  input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, open[0].code, {}});
+  EXPECT_EQ(state.space, SpaceStatus::open);
+  EXPECT_EQ(state.progress.participant_code, open[0].code) << "the code that opens the space is the participant code";
+  EXPECT_EQ(state.progress.lang, Lang::en) << "the language chosen on the welcome stays";
+  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::progress}) << "saved at once";
+  EXPECT_EQ(state.screen, ui::Screen::your_code) << "the code is shown to be written down";
+}
+
+TEST_F(Reduce, ValuesKeptUnsealedByAnEarlierVersionMoveIntoASpaceUnderTheirOwnCode) {
+  ProgressState kept = new_progress("K7QM4XPD");
+  kept.background.role_family = "omsorg";
+  input(event::Loaded{progress_to_json(kept), std::string("{\"screen\":\"courses\",\"module\":\"\"}"), std::nullopt,
+                      std::nullopt, std::nullopt});
+  const auto open = effects_of<effect::OpenSpace>();
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_EQ(open[0].code, "K7QM4XPD");
+  EXPECT_TRUE(open[0].create);
+  EXPECT_TRUE(saved_keys().empty()) << "nothing is written before the space is open";
+  input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, "K7QM4XPD", {}});
+  EXPECT_EQ(state.progress.participant_code, "K7QM4XPD");
+  EXPECT_EQ(state.course_filter.role, "omsorg");
+  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::place});
+  EXPECT_EQ(effects_of<effect::ForgetUnsealed>().size(), 1u) << "sealed first, then the unsealed copy goes";
+  EXPECT_EQ(state.screen, ui::Screen::your_code) << "whoever answered needs the code from now on";
+  EXPECT_TRUE(state.adopted);
 }
 
 TEST_F(Reduce, SavedProgressThatCannotBeReadIsKeptAsideNotThrownAway) {
-  input(event::Loaded{std::string("{ trasig"), std::nullopt, std::nullopt, std::nullopt});
+  input(event::Loaded{std::string("{ trasig"), std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  const auto open = effects_of<effect::OpenSpace>();
+  ASSERT_EQ(open.size(), 1u);
+  input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, open[0].code, {}});
   const auto saves = effects_of<effect::Save>();
   ASSERT_EQ(saves.size(), 2u);
   EXPECT_EQ(saves[0].key, storage_key::unreadable_progress);
   EXPECT_EQ(saves[0].value, "{ trasig");
   EXPECT_EQ(saves[1].key, storage_key::progress);
+  EXPECT_EQ(state.progress.participant_code, open[0].code);
 }
 
-TEST_F(Reduce, LoadingRestoresProgressAndPlace) {
+TEST_F(Reduce, OpeningASpaceRestoresProgressAndPlace) {
   ProgressState saved = new_progress("K7QM4XPD");
   saved.background.role_family = "omsorg";
   const std::string module = catalog.modules.front().id;
-  input(event::Loaded{progress_to_json(saved), "{\"screen\":\"module-overview\",\"module\":\"" + module + "\"}",
-                      std::nullopt, std::nullopt});
-  EXPECT_TRUE(effects.empty()) << "nothing to save when all was read";
+  open_space_holding("K7QM4XPD", {{storage_key::progress, progress_to_json(saved)},
+                                  {storage_key::place, "{\"screen\":\"module-overview\",\"module\":\"" + module + "\"}"}});
+  EXPECT_EQ(state.space, SpaceStatus::open);
+  EXPECT_TRUE(saved_keys().empty()) << "nothing to save when all was read";
   EXPECT_EQ(state.progress.participant_code, "K7QM4XPD");
   EXPECT_EQ(state.course_filter.role, "omsorg");
   EXPECT_EQ(state.screen, ui::Screen::module_overview);
   EXPECT_EQ(state.open_module, module);
   // A place naming a module the content no longer has is not restored.
-  state = AppState{};
-  input(event::Loaded{progress_to_json(saved), "{\"screen\":\"module\",\"module\":\"borta\"}", std::nullopt,
-                      std::nullopt});
+  open_space_holding("K7QM4XPD", {{storage_key::progress, progress_to_json(saved)},
+                                  {storage_key::place, "{\"screen\":\"module\",\"module\":\"borta\"}"}});
   EXPECT_EQ(state.screen, ui::Screen::start);
+  // Progress of another code in this space is not taken (kept aside, and the space starts afresh).
+  open_space_holding("M3RT7WQA", {{storage_key::progress, progress_to_json(saved)}});
+  EXPECT_EQ(state.progress.participant_code, "M3RT7WQA");
+  EXPECT_EQ(saved_keys(), (std::vector<std::string>{storage_key::unreadable_progress, storage_key::progress}));
+}
+
+TEST_F(Reduce, AWrongCodeOpensNothingAndSaysWhy) {
+  input(event::Loaded{});
+  input(ui::TypeCode{"K7QM-4XP"});
+  input(ui::OpenWithCode{});
+  EXPECT_TRUE(effects.empty());
+  EXPECT_EQ(state.code_problem, CodeProblem::not_a_code);
+  input(ui::TypeCode{"K7QM-4XPD"});
+  EXPECT_EQ(state.code_problem, CodeProblem::none) << "typing again clears the word";
+  input(ui::OpenWithCode{});
+  input(event::SpaceOpened{platform::SpaceOpened::Outcome::not_found, "K7QM4XPD", {}});
+  EXPECT_EQ(state.space, SpaceStatus::closed);
+  EXPECT_EQ(state.code_problem, CodeProblem::not_found);
+  EXPECT_EQ(state.code_not_found, "K7QM4XPD");
+  EXPECT_TRUE(state.progress.participant_code.empty()) << "nobody's answers are open";
+  // Begun on another device: go on here with the same code, in a new space.
+  input(ui::ContinueWithCode{"K7QM4XPD"});
+  const auto open = effects_of<effect::OpenSpace>();
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_EQ(open[0].code, "K7QM4XPD");
+  EXPECT_TRUE(open[0].create);
+  input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, "K7QM4XPD", {}});
+  EXPECT_EQ(state.progress.participant_code, "K7QM4XPD");
+  EXPECT_EQ(state.screen, ui::Screen::start) << "the code is known already";
+  // A damaged space opens nothing.
+  state = AppState{};
+  input(event::Loaded{});
+  input(ui::TypeCode{"K7QM4XPD"});
+  input(ui::OpenWithCode{});
+  input(event::SpaceOpened{platform::SpaceOpened::Outcome::failed, "K7QM4XPD", {}});
+  EXPECT_EQ(state.space, SpaceStatus::closed);
+  EXPECT_EQ(state.code_problem, CodeProblem::damaged);
+}
+
+TEST_F(Reduce, IAmDoneSavesLocksAndLeavesOnlyTheWelcome) {
+  open_new_space();
+  const std::string module = catalog.modules.front().id;
+  input(ui::Navigate{ui::Screen::module, module});
+  input(event::Activity{});
+  now_ms += 40'000;
+  input(ui::CloseSpace{});
+  EXPECT_EQ(find_progress(state.progress, module), nullptr);
+  EXPECT_EQ(state.space, SpaceStatus::closed);
+  EXPECT_EQ(state.locked, Locked::by_person);
+  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::progress}) << "the active time, saved before locking";
+  ASSERT_EQ(effects_of<effect::CloseSpace>().size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<effect::Save>(effects.front())) << "saved first, then closed";
+  EXPECT_TRUE(state.progress.participant_code.empty());
+  EXPECT_TRUE(state.workspace.log.empty());
+  input(ui::Navigate{ui::Screen::profile, {}});
+  EXPECT_TRUE(effects.empty()) << "nothing happens for the next person but the welcome";
+}
+
+TEST_F(Reduce, ASpaceLocksItselfAfterAWhileWithoutUseOrHidden) {
+  open_new_space();
+  now_ms += kIdleLockMs - 1000;
+  input(event::Tick{});
+  EXPECT_EQ(state.space, SpaceStatus::open);
+  input(event::Activity{});
+  now_ms += kIdleLockMs - 1000;
+  input(event::Tick{});
+  EXPECT_EQ(state.space, SpaceStatus::open) << "the person acted in between";
+  now_ms += 2000;
+  input(event::Tick{});
+  EXPECT_EQ(state.space, SpaceStatus::closed);
+  EXPECT_EQ(state.locked, Locked::idle);
+
+  open_new_space();
+  input(event::Visibility{false});
+  now_ms += kHiddenLockMs + 1000;
+  input(event::Visibility{true});  // the tablet is picked up again: locked before anything shows
+  EXPECT_EQ(state.space, SpaceStatus::closed);
+  EXPECT_EQ(state.locked, Locked::hidden);
+
+  open_new_space();
+  input(event::Visibility{false});
+  now_ms += kHiddenLockMs - 1000;
+  input(event::Visibility{true});
+  EXPECT_EQ(state.space, SpaceStatus::open) << "a short look at another app";
+  // Coming back after a long while without a tick in between: the first touch finds it locked.
+  now_ms += kIdleLockMs;
+  input(event::Activity{});
+  EXPECT_EQ(state.space, SpaceStatus::closed);
+}
+
+TEST_F(Reduce, TheLinksProgrammeIsJoinedByWhoeverOpensASpace) {
+  Programme programme = new_programme_draft("PRGM2345", catalog);
+  programme.name = "Omsorgslyftet";
+  programme.organisations = {{"norr", "Norrby"}};
+  input(event::Loaded{});
+  const std::string link = programme_link("http://localhost/", programme);
+  input(event::OpenLink{"http://localhost/", link.substr(link.find('#'))});
+  ASSERT_TRUE(state.link_programme.has_value()) << (state.link_problems.empty() ? "" : state.link_problems[0].code);
+  EXPECT_FALSE(state.progress.programme.has_value()) << "nobody's space is open yet";
+  input(ui::StartNew{});
+  input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, effects_of<effect::OpenSpace>()[0].code, {}});
+  ASSERT_TRUE(state.progress.programme.has_value());
+  EXPECT_EQ(state.progress.programme->id, "PRGM2345");
+  input(ui::CloseSpace{});
+  EXPECT_TRUE(state.link_programme.has_value()) << "the next person joins it too";
 }
 
 TEST_F(Reduce, NavigatingSavesThePlaceAndScrollsToTheTop) {
-  input(event::Loaded{});
+  open_new_space();
   const std::string module = catalog.modules.front().id;
   input(ui::Navigate{ui::Screen::module, module});
   EXPECT_EQ(state.screen, ui::Screen::module);
@@ -102,7 +270,7 @@ TEST_F(Reduce, NavigatingSavesThePlaceAndScrollsToTheTop) {
 }
 
 TEST_F(Reduce, AChangeIsSavedOnlyWhenItChangesTheProgress) {
-  input(event::Loaded{});
+  open_new_space();
   input(ui::Change{action::SetLanguage{Lang::en}});
   EXPECT_EQ(state.progress.lang, Lang::en);
   EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::progress});
@@ -113,7 +281,7 @@ TEST_F(Reduce, AChangeIsSavedOnlyWhenItChangesTheProgress) {
 }
 
 TEST_F(Reduce, ExportHandsTheResultFileToThePerson) {
-  input(event::Loaded{});
+  open_new_space();
   input(ui::ExportResult{});
   const auto files = effects_of<effect::Download>();
   ASSERT_EQ(files.size(), 1u);
@@ -124,7 +292,7 @@ TEST_F(Reduce, ExportHandsTheResultFileToThePerson) {
 }
 
 TEST_F(Reduce, AProgrammeLinkJoinsAndAsksForTheOrganisation) {
-  input(event::Loaded{});
+  open_new_space();
   Programme programme = new_programme_draft("H4KD9PQM", catalog);
   programme.name = "Omsorgslyftet";
   programme.organisations = {{"norr", "Norrdals kommun"}};
@@ -140,7 +308,7 @@ TEST_F(Reduce, AProgrammeLinkJoinsAndAsksForTheOrganisation) {
 }
 
 TEST_F(Reduce, ActiveTimeIsSavedAfterFiveSecondsAndWhenThePageIsHidden) {
-  input(event::Loaded{});
+  open_new_space();
   const std::string module = catalog.modules.front().id;
   input(ui::Navigate{ui::Screen::module, module});
   input(event::Activity{});
@@ -157,7 +325,7 @@ TEST_F(Reduce, ActiveTimeIsSavedAfterFiveSecondsAndWhenThePageIsHidden) {
 }
 
 TEST_F(Reduce, TheCoordinatorsFilesAskForKeysAndTheKeysBringTheTables) {
-  input(event::Loaded{});
+  open_new_space();
   std::vector<NamedFile> files;
   for (unsigned i = 0; i < 12; ++i) {
     ResultFile f;
@@ -200,7 +368,7 @@ TEST_F(Reduce, TheCoordinatorsFilesAskForKeysAndTheKeysBringTheTables) {
 }
 
 TEST_F(Reduce, TheProgrammeDraftChangesOneEditAtATimeAndIsKept) {
-  input(event::Loaded{});
+  open_new_space();
   input(ui::Navigate{ui::Screen::programme_setup, {}});
   EXPECT_EQ(state.programme_draft.id.size(), 8u) << "a new programme gets its random code";
   EXPECT_EQ(state.programme_draft.module_ids.size(), catalog.modules.size());
@@ -218,9 +386,9 @@ TEST_F(Reduce, TheProgrammeDraftChangesOneEditAtATimeAndIsKept) {
   EXPECT_EQ(state.programme_draft.organisations[0], (Organisation{"syd", "Söderby"}));
   // Kept: a new start reads it back.
   const std::string kept = effects_of<effect::Save>().back().value;
-  AppState fresh;
-  Step step = reduce(std::move(fresh), event::Loaded{std::nullopt, std::nullopt, std::nullopt, kept}, env());
-  EXPECT_EQ(step.state.programme_draft, state.programme_draft);
+  const std::string code = state.progress.participant_code;
+  open_space_holding(code, {{storage_key::programme_draft, kept}});
+  EXPECT_EQ(state.programme_draft, state.programme_draft);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "app_fixture.hpp"
+#include "core/participant_code.hpp"
 #include "core/scoring.hpp"
 #include "headless_screen.hpp"
 
@@ -34,11 +35,11 @@ TEST_F(ScreensTest, StartOffersOneNextStepAndTheOtherPathsInSwedishAndSwitchesTo
   EXPECT_NE(screen.find(Role::heading, "Digilyft"), nullptr);
   EXPECT_NE(screen.find(Role::heading, "Ditt nästa steg"), nullptr);
   for (const char* label : {"Börja med självskattningen", "Kurser", "Samordnare", "Exportera resultat",
-                            "Svara på chefsenkäten", "English"}) {
+                            "Svara på chefsenkäten", "English", "Jag är klar"}) {
     EXPECT_NE(screen.find(Role::button, label), nullptr) << label;
   }
   const ui::A11yNode* next = only_primary(
-      screen, {"Kurser", "Samordnare", "Exportera resultat", "Svara på chefsenkäten", "English"});
+      screen, {"Kurser", "Samordnare", "Exportera resultat", "Svara på chefsenkäten", "English", "Jag är klar"});
   ASSERT_NE(next, nullptr);
   EXPECT_EQ(next->label, "Börja med självskattningen");
   EXPECT_EQ(screen.find(Role::button, "Min profil"), nullptr) << "no round is finished yet";
@@ -290,6 +291,61 @@ TEST_F(CatalogueTest, TheOverviewShowsGoalsPagesAndTheGuideAndMovesFreely) {
   screen.press(*app, Role::button, "Ladda ner samtalsguiden");
   ASSERT_EQ(downloads.size(), 1u);
   EXPECT_EQ(downloads[0].name, "samtalsguide-" + module.id + ".html");
+}
+
+}  // namespace
+}  // namespace dl::test
+
+namespace dl::test {
+namespace {
+
+using ui::Role;
+
+// A shared tablet, as colleagues use it: A begins, answers and is done; B sees only the welcome
+// and begins afresh; A opens their answers again with the code; a wrong code opens nothing.
+TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
+  open_person_space = false;
+  auto app = start_app();
+  screen.frame(*app);
+  const ui::A11yNode* next = only_primary(screen, {"English", "Öppna mina svar"});
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->label, "Jag är ny här");
+  screen.press(*app, Role::button, "Jag är ny här");
+  ASSERT_EQ(app->screen(), ui::Screen::your_code);
+  const std::string code_a = app->progress().participant_code;
+  EXPECT_NE(screen.find(Role::heading, code_for_people(code_a)), nullptr) << "the code, large, to write down";
+  screen.press(*app, Role::button, "Jag har skrivit upp koden");
+  EXPECT_TRUE(screen.has_text("Din kod: " + code_for_people(code_a)));
+  app->handle(ui::Change{action::SetBackground{"role_family", "omsorg"}});
+  screen.press(*app, Role::button, "Jag är klar");
+
+  EXPECT_TRUE(screen.has_text("Dina svar är sparade och låsta. Tack!"));
+  EXPECT_EQ(screen.find(Role::button, "Kurser"), nullptr);
+  EXPECT_FALSE(screen.has_text(code_for_people(code_a))) << "nothing tells who was here";
+  screen.press(*app, Role::button, "Jag är ny här");
+  const std::string code_b = app->progress().participant_code;
+  EXPECT_NE(code_b, code_a);
+  EXPECT_TRUE(app->progress().background.role_family.empty()) << "B does not see A's answers";
+  screen.press(*app, Role::button, "Jag har skrivit upp koden");
+  screen.press(*app, Role::button, "Jag är klar");
+
+  screen.type(*app, "Din kod", "K7QM-4XP");
+  screen.press(*app, Role::button, "Öppna mina svar");
+  EXPECT_TRUE(screen.has_text("Koden ska ha 8 tecken, till exempel K7QM-4XPD. Kontrollera koden och försök igen."));
+  const std::string wrong = code_a == "K7QMAXPD" ? "K7QMBXPD" : "K7QMAXPD";
+  screen.type(*app, "Din kod", code_for_people(wrong));
+  screen.press(*app, Role::button, "Öppna mina svar");
+  EXPECT_TRUE(screen.has_text("Det finns inga svar med koden " + code_for_people(wrong) +
+                              " på den här enheten. Kontrollera koden och försök igen."));
+  EXPECT_NE(screen.find(Role::button, "Fortsätt här med koden " + code_for_people(wrong)), nullptr);
+  EXPECT_EQ(app->state().space, SpaceStatus::closed);
+
+  screen.type(*app, "Din kod", code_for_people(code_a));
+  screen.press(*app, Role::button, "Öppna mina svar");
+  ASSERT_EQ(app->state().space, SpaceStatus::open);
+  EXPECT_EQ(app->progress().participant_code, code_a);
+  EXPECT_EQ(app->progress().background.role_family, "omsorg") << "A's answers are back";
+  EXPECT_EQ(storage.space_count(), 2);
 }
 
 }  // namespace

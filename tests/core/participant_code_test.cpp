@@ -35,3 +35,21 @@ TEST(ParticipantCode, Validation) {
 
 }  // namespace
 }  // namespace dl
+
+namespace dl {
+namespace {
+
+TEST(ParticipantCode, ShownInTwoGroupsAndReadAsTyped) {
+  EXPECT_EQ(code_for_people("K7QM4XPD"), "K7QM-4XPD");
+  EXPECT_EQ(read_typed_code("K7QM-4XPD"), std::optional<std::string>("K7QM4XPD"));
+  EXPECT_EQ(read_typed_code(" k7qm 4xpd "), std::optional<std::string>("K7QM4XPD"));
+  EXPECT_EQ(read_typed_code(code_for_people(make_participant_code(12345))), make_participant_code(12345));
+  EXPECT_FALSE(read_typed_code(""));
+  EXPECT_FALSE(read_typed_code("K7QM-4XP"));     // too short
+  EXPECT_FALSE(read_typed_code("K7QM-4XPDD"));   // too long
+  EXPECT_FALSE(read_typed_code("K7QM-4XP0"));    // 0 is not in the alphabet (nor O, 1, I, L)
+  EXPECT_FALSE(read_typed_code("K7QM-4XPÅ"));
+}
+
+}  // namespace
+}  // namespace dl

@@ -34,4 +34,16 @@ mergeInto(LibraryManager.library, {
   dl_js_storage_save: function (key, value) {
     Module.dlHost.save(UTF8ToString(key), UTF8ToString(value));
   },
+
+  dl_js_space_open: function (code, create) {
+    Module.dlHost.openSpace(UTF8ToString(code), create !== 0);
+  },
+
+  dl_js_space_close: function () {
+    Module.dlHost.closeSpace();
+  },
+
+  dl_js_forget_unsealed: function () {
+    Module.dlHost.forgetUnsealed();
+  },
 });

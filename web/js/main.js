@@ -11,6 +11,7 @@ import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
 
 const status = { frames: 0, ready: false };
+const TICK_MS = 30_000;
 window.__digilyft = status;
 
 const canvas = document.getElementById('canvas');
@@ -104,9 +105,10 @@ async function start() {
       wasm.HEAPU8.set(bytes, ptr);
       wasm._dl_font_add(kind, ptr, bytes.length);
     }
-    for (const [key, value] of storage.values) {
+    for (const [key, value] of storage.unsealed) {
       withCStrings(wasm, [key, value], (k, v) => wasm._dl_storage_seed(k, v));
     }
+    wasm._dl_storage_set_spaces(storage.spaceCount);
     wasm._dl_storage_set_health(storage.available ? 0 : 1);
   } catch (err) {
     console.warn('Digilyft could not load.', err);
@@ -183,6 +185,18 @@ function run(wasm, host) {
   };
   host.download = offerDownload;
   host.save = (key, value) => host.storage.save(key, value);
+  host.openSpace = (code, create) => {
+    host.storage.openSpace(code, create).then(({ outcome, values }) => {
+      for (const [key, value] of values) {
+        withCStrings(wasm, [key, value], (k, v) => wasm._dl_space_value(k, v));
+      }
+      wasm._dl_storage_set_spaces(host.storage.spaceCount);
+      withCStrings(wasm, [code], (c) => wasm._dl_space_opened(c, outcome));
+      requestRedraw();
+    });
+  };
+  host.closeSpace = () => host.storage.closeSpace();
+  host.forgetUnsealed = () => host.storage.forgetUnsealed();
   host.storage.onResult = (ok) => {
     wasm._dl_storage_result(ok ? 1 : 0);
     requestRedraw();
@@ -263,6 +277,12 @@ function run(wasm, host) {
   document.addEventListener('keydown', acted, { capture: true, passive: true });
   document.addEventListener('wheel', acted, { capture: true, passive: true });
   window.addEventListener('scroll', acted, { passive: true });
+
+  // A space left alone locks itself (kIdleLockMs, kHiddenLockMs): wasm looks at the clock now and
+  // then; nothing is drawn unless it locked.
+  setInterval(() => {
+    if (wasm._dl_tick()) requestRedraw();
+  }, TICK_MS);
 
   requestRedraw();
 }

@@ -1,37 +1,67 @@
-// IndexedDB-backed storage: an in-memory snapshot that writes through to the page's IndexedDB code.
+// IndexedDB-backed storage: sealed spaces kept by the page (web/js/storage.js), and the values a
+// version before spaces kept unsealed, read once before start.
 #include "platform/web/indexeddb_storage.hpp"
 
 #include <utility>
 
 extern "C" {
-// web/js/lib_digilyft.js: queue a write of key -> value (the newest value per key always wins).
-void dl_js_storage_save(const char* key, const char* value);
+// web/js/lib_digilyft.js
+void dl_js_storage_save(const char* key, const char* value);  // seal and write into the open space
+void dl_js_space_open(const char* code, int create);           // answered by dl_space_opened
+void dl_js_space_close();
+void dl_js_forget_unsealed();
 }
 
 namespace dl::platform::web {
 
 std::optional<std::string> IndexedDbStorage::load(const std::string& key) {
-  const auto it = values_.find(key);
-  if (it == values_.end()) return std::nullopt;
+  const auto it = unsealed_.find(key);
+  if (it == unsealed_.end()) return std::nullopt;
   return it->second;
 }
 
-void IndexedDbStorage::save(const std::string& key, const std::string& value) {
-  values_[key] = value;  // kept for this visit even when the browser gives no storage
-  if (health_ != StorageHealth::unavailable) dl_js_storage_save(key.c_str(), value.c_str());
+void IndexedDbStorage::forget_unsealed() {
+  unsealed_.clear();
+  if (health_ != StorageHealth::unavailable) dl_js_forget_unsealed();
 }
 
-void IndexedDbStorage::seed(const std::string& key, std::string value) {
-  values_[key] = std::move(value);
+int IndexedDbStorage::space_count() const {
+  return health_ == StorageHealth::unavailable ? memory_.space_count() : space_count_;
 }
+
+std::optional<SpaceOpened> IndexedDbStorage::open_space(const std::string& code, bool create) {
+  if (health_ == StorageHealth::unavailable) return memory_.open_space(code, create);
+  opening_values_.clear();
+  dl_js_space_open(code.c_str(), create ? 1 : 0);
+  return std::nullopt;
+}
+
+SpaceOpened IndexedDbStorage::space_done(const std::string& code, SpaceOpened::Outcome outcome) {
+  open_ = outcome == SpaceOpened::Outcome::opened;
+  SpaceOpened opened{outcome, code, std::exchange(opening_values_, {})};
+  if (!open_) opened.values.clear();
+  return opened;
+}
+
+void IndexedDbStorage::close_space() {
+  memory_.close_space();
+  if (open_) dl_js_space_close();
+  open_ = false;
+}
+
+void IndexedDbStorage::save(const std::string& key, const std::string& value) {
+  if (health_ == StorageHealth::unavailable) {
+    memory_.save(key, value);
+    return;
+  }
+  if (open_) dl_js_storage_save(key.c_str(), value.c_str());
+}
+
+void IndexedDbStorage::seed(const std::string& key, std::string value) { unsealed_[key] = std::move(value); }
 
 void IndexedDbStorage::on_write_result(bool ok) {
   if (health_ == StorageHealth::unavailable) return;
   health_ = ok ? StorageHealth::ok : StorageHealth::write_failed;
-}
-
-void IndexedDbStorage::on_external_change(const std::string& key, std::string value) {
-  values_[key] = std::move(value);
 }
 
 }  // namespace dl::platform::web

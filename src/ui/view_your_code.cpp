@@ -1,0 +1,24 @@
+// The person's code, shown when their space is made (and on "Visa min kod"): large, in two groups
+// of four, with why to keep it and how. Their answers on this device open only with it.
+#include "core/participant_code.hpp"
+#include "ui/strings_space.hpp"
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+
+namespace dl::ui {
+
+void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out) {
+  const Lang lang = model.lang();
+  draw_top(ui, model, out, false);
+  ui.heading(tr(lang, space_text::your_code), 1);
+  if (adopted) ui.paragraph(tr(lang, space_text::code_adopted));
+  ui.paragraph(tr(lang, space_text::code_intro));
+  ui.card_begin();
+  ui.heading(code_for_people(model.progress.participant_code), 1);
+  ui.card_end();
+  ui.paragraph(tr(lang, space_text::code_why));
+  ui.space(8);
+  if (ui.button(tr(lang, space_text::code_written))) out.push_back(Navigate{Screen::start, {}});
+}
+
+}  // namespace dl::ui
