@@ -160,6 +160,7 @@ void App::draw(ui::Ui& ui) {
     }
     case ui::Screen::join: ui::view_join(ui, model, actions); break;
     case ui::Screen::export_preview: ui::view_export_preview(ui, model, actions); break;
+    case ui::Screen::before_round: ui::view_before_round(ui, model, actions); break;
     case ui::Screen::your_code: ui::view_your_code(ui, model, s.adopted, actions); break;
   }
   // The model points into the state: carry the actions out only after the view is done with it.

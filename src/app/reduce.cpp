@@ -8,6 +8,7 @@
 
 #include "app/reduce_parts.hpp"
 #include "core/discussion_guide.hpp"
+#include "core/measurement.hpp"
 #include "core/overloaded.hpp"
 #include "core/participant_code.hpp"
 #include "core/result_file.hpp"
@@ -32,11 +33,13 @@ constexpr std::pair<ui::Screen, const char*> kScreenNames[] = {
     {ui::Screen::join, "join"},
     {ui::Screen::export_preview, "export-preview"},
     {ui::Screen::your_code, "your-code"},
+    {ui::Screen::before_round, "before-round"},
 };
 
 // The screens that show one module (its overview, its pages, its end).
 bool shows_a_module(ui::Screen screen) {
-  return screen == ui::Screen::module || screen == ui::Screen::module_done || screen == ui::Screen::module_overview;
+  return screen == ui::Screen::module || screen == ui::Screen::module_done || screen == ui::Screen::module_overview ||
+         screen == ui::Screen::before_round;
 }
 
 void save_place(Ctx& c) {
@@ -181,6 +184,10 @@ void navigate(Ctx& c, const ui::Navigate& go) {
     flush_active_time(c, true);
   }
   s.screen = go.screen;
+  // A first course while the questions before the courses are still open: ask once which comes first.
+  if (go.screen == ui::Screen::module && offer_before_round(s.progress, s.catalog, c.env.today)) {
+    s.screen = ui::Screen::before_round;
+  }
   c.scroll_to_top();
   if (go.screen == ui::Screen::programme_setup && s.programme_draft.id.empty()) {
     s.programme_draft = new_programme_draft(make_participant_code(c.env.random()), c.env.full_catalog);
@@ -189,7 +196,7 @@ void navigate(Ctx& c, const ui::Navigate& go) {
   s.exported_file.clear();
   if (shows_a_module(go.screen)) s.open_module = go.module_id;
   save_place(c);
-  if (go.screen != ui::Screen::module) return;
+  if (s.screen != ui::Screen::module) return;
   // Opening a module shows the page the person was on, or its first page.
   const Module* module = s.catalog.find_module(go.module_id);
   if (module == nullptr || module->pages.empty()) return;

@@ -92,6 +92,7 @@ void space_opened(Ctx& c, const event::SpaceOpened& opened) {
   take_space(c, values, opened.code);
   if (adopting) {
     // Sealed now: save each kept value into the space, then the unsealed copy can go.
+    c.save(storage_key::progress, progress_to_json(s.progress));
     if (values.place) c.save(storage_key::place, *values.place);
     if (values.workspace) c.save(storage_key::workspace, *values.workspace);
     if (values.programme_draft) c.save(storage_key::programme_draft, *values.programme_draft);

@@ -164,4 +164,15 @@ int months_since_after_course(const ProgressState& state, const Date& today) {
   return months;
 }
 
+bool offer_before_round(const ProgressState& state, const Catalog& catalog, const Date& today) {
+  if (!catalog.instrument || state.before_round_declined) return false;
+  if (round_status(state, catalog, Round::t0, today) != RoundStatus::open) return false;
+  const RoundProgress* t0 = find_round(state, Round::t0);
+  if (t0 != nullptr && (t0->started() || t0->current_page > 0)) return false;
+  for (const auto& [id, module] : state.modules) {
+    if (!module.current_page.empty()) return false;
+  }
+  return true;
+}
+
 }  // namespace dl

@@ -47,6 +47,11 @@ std::vector<FinishedRound> finished_rounds(const ProgressState& state, const Ins
 
 // Whole months since the questions after the course (T1) were answered, and never fewer than the
 // plan's interval (the follow-up opens only then): "Det har gått 5 månader sedan …".
+// Opening a course for the first time: ask first whether to answer the questions before the courses
+// (T0), so the programme keeps its baseline. True while T0 is open and not begun, no course has been
+// begun and the person has not chosen the course first once (action::DeclineBeforeRound).
+bool offer_before_round(const ProgressState& state, const Catalog& catalog, const Date& today);
+
 int months_since_after_course(const ProgressState& state, const Date& today);
 
 struct AssessmentPage {

@@ -82,6 +82,7 @@ struct Applier {
   const Catalog& catalog;
 
   void operator()(const action::SetLanguage& a) { state.lang = a.lang; }
+  void operator()(const action::DeclineBeforeRound&) { state.before_round_declined = true; }
 
   void operator()(const action::OpenPage& a) {
     const Module* module = catalog.find_module(a.module_id);

@@ -74,11 +74,13 @@ struct ProgressState {
   MeasurementPlan plan;
   std::optional<Programme> programme;  // the programme of the link the person opened (if any)
   std::string organisation;            // organisation code chosen from the programme's list; "" = not yet
+  bool before_round_declined = false;  // asked before a first course, the person chose the course first
   bool operator==(const ProgressState& o) const;  // the same saved form (progress_to_json)
 };
 
 namespace action {
 struct SetLanguage { Lang lang; };
+struct DeclineBeforeRound {};  // "Börja kursen nu": the questions before the courses are not asked again
 // Opens a page: marks it seen and current, the module last opened, and `period` as started (once).
 struct OpenPage { std::string module_id; std::string page_id; Period period; };
 // Single and true/false questions are checked at once; multiple, order and match first collect a
@@ -113,7 +115,7 @@ struct JoinProgramme { Programme programme; };
 struct ChooseOrganisation { std::string code; };  // only a code of the joined programme's list
 }  // namespace action
 
-using Action = std::variant<action::SetLanguage, action::OpenPage, action::AnswerQuestion,
+using Action = std::variant<action::SetLanguage, action::DeclineBeforeRound, action::OpenPage, action::AnswerQuestion,
                             action::SetDraft, action::CheckAnswer, action::ChooseScenarioOption,
                             action::AddActiveTime, action::CompleteModule, action::SetBackground,
                             action::RateStatement, action::RateThen, action::RateEvaluation,

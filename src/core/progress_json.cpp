@@ -349,6 +349,7 @@ std::string progress_to_json(const ProgressState& state) {
   out["plan"] = {{"t2_interval_months", state.plan.t2_interval_months}};
   out["programme"] = programme_json(state.programme);
   out["organisation"] = state.organisation;
+  out["before_round_declined"] = state.before_round_declined;
   // Replace, never throw, should a string ever hold bytes that are not UTF-8.
   return out.dump(2, ' ', false, Ordered::error_handler_t::replace);
 }
@@ -401,6 +402,7 @@ std::optional<ProgressState> progress_from_json(const std::string& text, std::ve
   const Json* programme = r.member(*doc, "programme", "", false);
   if (programme != nullptr && !programme->is_null()) state.programme = read_programme(r, *programme);
   read_organisation(r, *doc, state);
+  state.before_round_declined = r.boolean(*doc, "before_round_declined", "", false).value_or(false);
   return state;
 }
 

@@ -16,6 +16,7 @@ enum class Screen {
   join,             // a person who opened a programme link chooses their organisation
   export_preview,   // what the result file holds, in plain words, before it is saved
   your_code,        // the person's code, to write down: shown when their space is made
+  before_round,     // a first course: answer the questions before the courses first?
 };
 // No space open: the welcome ("Ny här?" / "Jag har en kod") is drawn whatever the screen.
 

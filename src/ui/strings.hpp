@@ -176,12 +176,23 @@ inline constexpr Phrase round_intro_t1{
 inline constexpr Phrase round_intro_t2{
     "Det har gått några månader sedan kursen. Svara på hur du ser på det du kan nu.",
     "A few months have passed since the course. Answer how you see what you can do now."};
+inline constexpr Phrase before_round_heading{"Innan du börjar kursen", "Before you start the course"};
+inline constexpr Phrase before_round_why{
+    "Svara gärna först på frågorna om vad du kan i dag. Efter kursen svarar du igen. Då ser du vad "
+    "du har lärt dig. Det är inget prov.",
+    "Please answer the questions about what you can do today first. After the course you answer "
+    "again. Then you see what you have learned. It is not a test."};
+inline constexpr Phrase before_round_later{
+    "Frågorna före kursen går bara att svara på innan du har gjort klart en kurs.",
+    "The questions before the course can only be answered before you have finished a course."};
+inline constexpr Phrase before_round_first{"Svara på frågorna först", "Answer the questions first"};
+inline constexpr Phrase before_round_skip{"Börja kursen nu", "Start the course now"};
 inline constexpr Phrase about_you{"Om dig", "About you"};
 inline constexpr Phrase about_you_hint{
-    "Alla frågor här är frivilliga. Du kan hoppa över dem. Svaren visar bara grupper, aldrig dig "
-    "som person.",
-    "All questions here are optional. You can skip them. The answers only show groups, never you "
-    "as a person."};
+    "Alla frågor här är frivilliga. Du kan hoppa över dem. Lämnar du din resultatfil får "
+    "samordnaren svaren, men inte ditt namn. I tabellerna syns bara grupper.",
+    "All questions here are optional. You can skip them. If you hand in your result file, the "
+    "coordinator gets the answers, but not your name. The tables only show groups."};
 inline constexpr Phrase about_you_why{
     "Svaren hjälper Digilyft att föreslå kurser som passar ditt arbete. De följer med i din "
     "resultatfil, men aldrig ditt namn.",

@@ -8,10 +8,10 @@ namespace dl::ui::coordinator_text {
 
 // ---- coordinator: start ----
 inline constexpr Phrase intro{
-    "Här gör du en länk till ditt program och läser in resultatfiler från deltagarna. Filerna "
-    "stannar på den här datorn. Inget skickas någonstans.",
-    "Here you make a link to your programme and read result files from participants. The files "
-    "stay on this computer. Nothing is sent anywhere."};
+    "Här gör du en länk till ditt program och läser in resultatfiler från deltagarna. Det du läser "
+    "in sparas låst med din kod på den här datorn. Inget skickas någonstans.",
+    "Here you make a link to your programme and read result files from participants. What you read "
+    "in is saved locked with your code on this computer. Nothing is sent anywhere."};
 inline constexpr Phrase link_heading{"Länk till programmet", "Link to the programme"};
 inline constexpr Phrase link_hint{
     "Gör en länk och en QR-kod som personalen öppnar. Då får de programmets kurser och frågor.",

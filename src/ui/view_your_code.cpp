@@ -14,11 +14,15 @@ void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out) 
   if (adopted) ui.paragraph(tr(lang, space_text::code_adopted));
   ui.paragraph(tr(lang, space_text::code_intro));
   ui.card_begin();
-  ui.heading(code_for_people(model.progress.participant_code), 1);
+  ui.heading(code_for_people(model.progress.participant_code), 2);
   ui.card_end();
   ui.paragraph(tr(lang, space_text::code_why));
   ui.space(8);
-  if (ui.button(tr(lang, space_text::code_written))) out.push_back(Navigate{Screen::start, {}});
+  // Someone who came by a programme's link chooses their organisation next.
+  const bool choose_organisation = model.progress.programme && model.progress.organisation.empty();
+  if (ui.button(tr(lang, space_text::code_written))) {
+    out.push_back(Navigate{choose_organisation ? Screen::join : Screen::start, {}});
+  }
 }
 
 }  // namespace dl::ui

@@ -80,6 +80,7 @@ void view_coordinator(Ui& ui, const ViewModel& model, const CoordinatorModel& co
 void view_programme_setup(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup, Actions& out);
 void view_join(Ui& ui, const ViewModel& model, Actions& out);
 void view_export_preview(Ui& ui, const ViewModel& model, Actions& out);
+void view_before_round(Ui& ui, const ViewModel& model, Actions& out);
 void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out);
 void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out);
 

@@ -73,6 +73,7 @@ class AppFixture : public ::testing::Test {
   std::vector<std::pair<std::string, std::vector<std::string>>> key_requests;
   bool open_person_space = true;  // start_app opens the person's space (see open_space)
   std::string person_code;        // the code the person was given, once they have one
+  bool course_before_questions = true;  // a new person declines the offer to answer T0 before a course
 
   // Computes the held requests' keys and hands them to the app, as the page does when Web Crypto is done.
   void deliver_keys() {
@@ -128,6 +129,9 @@ class AppFixture : public ::testing::Test {
       ASSERT_EQ(app.screen(), ui::Screen::your_code);
       person_code = app.progress().participant_code;
       app.handle(ui::Navigate{ui::Screen::start, {}});
+      // Most tests open a course at once: the person has chosen the course before the questions
+      // before the courses (the offer has tests of its own, with this off).
+      if (course_before_questions) app.handle(ui::Change{action::DeclineBeforeRound{}});
       return;
     }
     app.handle(ui::TypeCode{person_code});

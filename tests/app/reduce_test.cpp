@@ -56,6 +56,7 @@ class Reduce : public ::testing::Test {
     ASSERT_TRUE(open[0].create);
     input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, open[0].code, {}});
     ASSERT_EQ(state.space, SpaceStatus::open);
+    input(ui::Change{action::DeclineBeforeRound{}});  // courses open at once (the offer: screens_test)
   }
   // A person opens their space with their code, and it holds `values` (by storage_key).
   void open_space_holding(const std::string& code, std::map<std::string, std::string> values) {
@@ -115,7 +116,8 @@ TEST_F(Reduce, ValuesKeptUnsealedByAnEarlierVersionMoveIntoASpaceUnderTheirOwnCo
   input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, "K7QM4XPD", {}});
   EXPECT_EQ(state.progress.participant_code, "K7QM4XPD");
   EXPECT_EQ(state.course_filter.role, "omsorg");
-  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::place});
+  EXPECT_EQ(saved_keys(), (std::vector<std::string>{storage_key::progress, storage_key::place}));
+  EXPECT_EQ(effects_of<effect::Save>()[0].value, progress_to_json(state.progress)) << "nothing of it lost";
   EXPECT_EQ(effects_of<effect::ForgetUnsealed>().size(), 1u) << "sealed first, then the unsealed copy goes";
   EXPECT_EQ(state.screen, ui::Screen::your_code) << "whoever answered needs the code from now on";
   EXPECT_TRUE(state.adopted);
@@ -127,10 +129,11 @@ TEST_F(Reduce, SavedProgressThatCannotBeReadIsKeptAsideNotThrownAway) {
   ASSERT_EQ(open.size(), 1u);
   input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, open[0].code, {}});
   const auto saves = effects_of<effect::Save>();
-  ASSERT_EQ(saves.size(), 2u);
+  ASSERT_GE(saves.size(), 2u);
   EXPECT_EQ(saves[0].key, storage_key::unreadable_progress);
   EXPECT_EQ(saves[0].value, "{ trasig");
-  EXPECT_EQ(saves[1].key, storage_key::progress);
+  EXPECT_EQ(saves.back().key, storage_key::progress);
+  EXPECT_EQ(saves.back().value, progress_to_json(state.progress));
   EXPECT_EQ(state.progress.participant_code, open[0].code);
 }
 

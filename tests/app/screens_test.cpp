@@ -350,3 +350,47 @@ TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
 
 }  // namespace
 }  // namespace dl::test
+
+namespace dl::test {
+namespace {
+
+using ui::Role;
+
+// The "before" round is offered before a first course, and asked once when a course comes first.
+TEST_F(ScreensTest, AFirstCourseAsksOnceWhetherToAnswerTheQuestionsBeforeTheCoursesFirst) {
+  course_before_questions = false;
+  auto app = start_app();
+  screen.frame(*app);
+  EXPECT_NE(screen.find(Role::button, "Börja med självskattningen"), nullptr) << "the next step before any course";
+  const Module& module = app->catalog().modules.front();
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  ASSERT_EQ(app->screen(), ui::Screen::before_round);
+  screen.frame(*app);
+  EXPECT_NE(screen.find(Role::heading, "Innan du börjar kursen"), nullptr);
+  screen.press(*app, Role::button, "Svara på frågorna först");
+  EXPECT_EQ(app->screen(), ui::Screen::self_assessment);
+
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  ASSERT_EQ(app->screen(), ui::Screen::before_round);
+  screen.frame(*app);
+  screen.press(*app, Role::button, "Börja kursen nu");
+  EXPECT_EQ(app->screen(), ui::Screen::module);
+  EXPECT_TRUE(app->progress().before_round_declined);
+  app->handle(ui::Navigate{ui::Screen::courses, {}});
+  app->handle(ui::Navigate{ui::Screen::module, app->catalog().modules.back().id});
+  EXPECT_EQ(app->screen(), ui::Screen::module) << "asked once";
+  EXPECT_TRUE(start_app()->progress().before_round_declined) << "kept";
+}
+
+TEST_F(ScreensTest, NoQuestionFirstOnceTheQuestionsBeforeTheCoursesAreBegun) {
+  course_before_questions = false;
+  auto app = start_app();
+  app->handle(ui::Change{action::SetBackground{"gender", "kvinna"}});
+  app->handle(ui::Change{action::OpenAssessmentPage{Round::t0, 1, today}});
+  const Module& module = app->catalog().modules.front();
+  app->handle(ui::Navigate{ui::Screen::module, module.id});
+  EXPECT_EQ(app->screen(), ui::Screen::module);
+}
+
+}  // namespace
+}  // namespace dl::test

@@ -1,6 +1,7 @@
 // Tests for the measuring design's rules: every status change of T0, T1 and T2 on an injected date,
 // the T2 due date from the plan's interval, each round's pages and the answers still missing.
 #include "core/measurement.hpp"
+#include "core/progress.hpp"
 
 #include <gtest/gtest.h>
 
@@ -89,6 +90,31 @@ TEST(RoundStatusT0, OpenAtTheStart) {
   EXPECT_EQ(status(state, Round::t0), RoundStatus::open);
   EXPECT_EQ(status(state, Round::t1), RoundStatus::not_yet);
   EXPECT_EQ(status(state, Round::t2), RoundStatus::not_yet);
+}
+
+TEST(OfferBeforeRound, BeforeAFirstCourseOnlyWhileT0IsOpenUnbegunAndNotDeclined) {
+  ProgressState state;
+  EXPECT_TRUE(offer_before_round(state, catalog(), kToday));
+  ProgressState declined = state;
+  declined.before_round_declined = true;
+  EXPECT_FALSE(offer_before_round(declined, catalog(), kToday));
+  ProgressState begun = state;
+  begin(begun, Round::t0);
+  EXPECT_FALSE(offer_before_round(begun, catalog(), kToday)) << "T0 is begun: the start offers to go on";
+  ProgressState course = state;
+  course.modules["a"].current_page = "start";
+  EXPECT_FALSE(offer_before_round(course, catalog(), kToday)) << "not a first course";
+  ProgressState closed = state;
+  complete(closed, "a");
+  closed.modules["a"].current_page.clear();
+  EXPECT_FALSE(offer_before_round(closed, catalog(), kToday)) << "T0 closed";
+  Catalog without = catalog();
+  without.instrument.reset();
+  EXPECT_FALSE(offer_before_round(state, without, kToday));
+  // Kept in the saved progress.
+  std::vector<Problem> problems;
+  EXPECT_TRUE(progress_from_json(progress_to_json(declined), problems)->before_round_declined);
+  EXPECT_FALSE(progress_from_json(progress_to_json(state), problems)->before_round_declined);
 }
 
 TEST(RoundStatusT0, DoneWhenFinished) {

@@ -97,6 +97,7 @@ async function start() {
       onAbort: () => showUnsupported(LOAD_FAILED),
     });
     host.storage = storage;
+    status.settled = () => storage.settled();  // every write asked for has landed (tests)
     for (const { path, text } of content) {
       withCStrings(wasm, [path, text], (p, t) => wasm._dl_content_add(p, t));
     }

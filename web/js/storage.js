@@ -143,6 +143,7 @@ export async function openStorage() {
     closeSpace: () => {},
     save: (key, value) => {},
     forgetUnsealed: () => {},
+    settled: async () => {},
   };
   let db;
   let device;
@@ -154,7 +155,9 @@ export async function openStorage() {
     if (!device.salt) {
       device.salt = crypto.getRandomValues(new Uint8Array(16));
       const salt = device.salt;
-      await transact(db, 'readwrite', (store) => { store.put({ salt }, DEVICE); });
+      // A full disk: the app still runs and says so when its first save fails.
+      await transact(db, 'readwrite', (store) => { store.put({ salt }, DEVICE); })
+        .catch((err) => console.warn('Digilyft: saving the device salt failed.', err));
     }
   } catch (err) {
     console.warn('Digilyft: IndexedDB storage is not available; answers are kept for this visit only.', err);
@@ -227,6 +230,11 @@ export async function openStorage() {
     const name = `${SPACE}${space.id}/${key}`;
     if (writing.has(name)) next.set(name, { space, key, value });
     else write(space, key, value);
+  };
+
+  // Resolves once every write asked for so far has landed (tests and tools wait for it).
+  storage.settled = async () => {
+    while (inflight.size > 0 || next.size > 0) await Promise.allSettled([...inflight]);
   };
 
   // The values kept unsealed are now sealed in a space: once those writes have landed, remove them.

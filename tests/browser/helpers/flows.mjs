@@ -305,9 +305,19 @@ export async function expectModulePage(page, module, index) {
 // From Kurser: opens the module and walks it to "Bra jobbat!", as a person who answers every
 // question wrong first, leaves the first few wrong (so the mastery rule is not met), finds "Avsluta
 // kursen" disabled, goes back with "Föregående" and puts them right.
-export async function completeCourse(page, module, { startLabel = 'Starta kursen' } = {}) {
+// beforeRound: this is the first course while the questions before the courses are unanswered, so
+// the app asks first; the person chooses the course.
+export async function completeCourse(page, module, { startLabel = 'Starta kursen', beforeRound = false } = {}) {
   await clickButton(page, courseButtonName(startLabel, module));
+  if (beforeRound) await chooseCourseFirst(page);
   await workThroughModule(page, module);
+}
+
+// Asked before a first course whether to answer the questions before the courses first: "Börja
+// kursen nu".
+export async function chooseCourseFirst(page) {
+  await expectHeading(page, 'Innan du börjar kursen');
+  await clickButton(page, 'Börja kursen nu');
 }
 
 // The same walk from the module's first page, wherever the person came from.
@@ -385,13 +395,14 @@ export async function expectCourseStatus(page, module, want) {
 }
 
 // Clicks the card's main button, checking its visible label.
-export async function openCourseFromCard(page, module, label) {
+export async function openCourseFromCard(page, module, label, { beforeRound = false } = {}) {
   const name = courseButtonName(label, module);
   const b = page.getByRole('button', { name, exact: true }).last();
   await poll(async () => (await b.count()) === 1, { message: `a button "${name}"` });
   assert.equal(norm(await b.textContent()), label, 'the card button shows the short label');
   await expectDisabled(b, false);
   await click(b);
+  if (beforeRound) await chooseCourseFirst(page);
 }
 
 // The module from its first page to "Bra jobbat!", every question answered right at once.

@@ -145,20 +145,36 @@ export class Visit {
     page.on('pageerror', (err) => this.pageErrors.push(String(err?.stack || err)));
   }
 
-  // Opens a new tab in this context at the app and waits until its first frame is drawn.
-  async open(pathname = '') {
+  // Opens a new tab in this context at the app, waits until its first frame is drawn, and opens a
+  // space as a person would. as: 'new' ("Jag är ny här"; the code shown is kept in visit.code),
+  // a code (typed into the welcome), or 'welcome' (stays there). By default the visit's person
+  // goes on (a new tab) or, before there is one, a new person begins.
+  async open(pathname = '', { as = this.code ?? 'new' } = {}) {
     const page = await this.context.newPage();
     this.#watchPage(page);
     await page.goto(this.url + pathname, { waitUntil: 'load' });
     await waitForReady(page);
     this.page = page;
+    await this.enter(page, as);
     return page;
   }
 
-  async reload(page = this.page) {
+  // Reloads the page: the space is locked again, so the person types their code (as: see open).
+  async reload(page = this.page, { as = this.code ?? 'welcome' } = {}) {
     await page.reload({ waitUntil: 'load' });
     await waitForReady(page);
+    await this.enter(page, as);
     return page;
+  }
+
+  async enter(page, as) {
+    if (as === 'welcome') return;
+    if (as === 'new') {
+      this.code = await beginAsNew(page);
+      return;
+    }
+    await openWithCode(page, as);
+    this.code = as;
   }
 
   describeProblems() {
@@ -188,6 +204,25 @@ export class Visit {
       (t) => ![...expectConsole, ...allowConsole].some((re) => re.test(t)));
     assert.deepEqual(unexpected, [], 'the page logged console errors');
   }
+}
+
+// "Jag är ny här" on the welcome: returns the code shown ("K7QM-4XPD") after "Jag har skrivit upp koden".
+export async function beginAsNew(page) {
+  await page.getByRole('button', { name: 'Jag är ny här', exact: true }).click();
+  const code = page.getByRole('heading', { level: 2, name: /^[A-Z2-9]{4}-[A-Z2-9]{4}$/ });
+  await code.waitFor();
+  const text = (await code.textContent()).trim();
+  await page.getByRole('button', { name: 'Jag har skrivit upp koden', exact: true }).click();
+  await page.getByRole('button', { name: 'Jag är klar', exact: true }).waitFor();
+  return text;
+}
+
+// Types `code` into the welcome and opens the space; waits until it is open.
+export async function openWithCode(page, code) {
+  await page.getByRole('textbox', { name: 'Din kod', exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Öppna mina svar', exact: true }).click();
+  // The space opens in the person's own language.
+  await page.getByRole('button', { name: /^(Jag är klar|I am done)$/ }).waitFor();
 }
 
 export async function waitForReady(page) {
@@ -348,6 +383,7 @@ export async function expectProgress(page, valueText) {
 // the test checks what the app saved, not how fast a reload can race the disk.
 export async function waitForSavesCommitted(page) {
   await page.evaluate(async () => {
+    await window.__digilyft?.settled?.();  // sealing comes before the write: wait for the app's own queue
     if (!indexedDB.databases) return;
     const dbs = await indexedDB.databases();
     for (const info of dbs) {

@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, clickButton, waitForRoleText, withVisit,
+  beginAsNew, browserSuite, clickButton, waitForRoleText, withVisit,
 } from '../helpers/harness.mjs';
 import { loadModule } from '../helpers/content.mjs';
 import {
-  answerQuestion, completeCourse, courseButtonName, expectModulePage, openCourses,
+  answerQuestion, chooseCourseFirst, completeCourse, courseButtonName, expectModulePage, openCourses,
 } from '../helpers/flows.mjs';
 
 const suite = browserSuite();
@@ -46,6 +46,7 @@ function openRequestFails() {
 async function courseStillWorks(page) {
   await openCourses(page);
   await clickButton(page, courseButtonName('Starta kursen', module));
+  await chooseCourseFirst(page);
   const q = module.pages.findIndex((p) => p.questions.length > 0);
   for (let i = 0; i < q; i++) {
     await expectModulePage(page, module, i);
@@ -63,7 +64,7 @@ test('indexedDB.open throws SecurityError: an alert, and the whole course still 
     const alert = await expectAlert(page, BLOCKED);
     assert.ok(alert.length > BLOCKED.length, 'the alert explains what it means');
     await openCourses(page);
-    await completeCourse(page, module);
+    await completeCourse(page, module, { beforeRound: true });
     await expectAlert(page, BLOCKED);  // still told, on every screen
   }, { initScript: openThrowsSecurityError, allowConsole: STORAGE_LOG });
 });
@@ -86,6 +87,7 @@ test('storage full (a tiny quota through CDP): "kunde inte sparas" when answers 
     visit.page = page;
     await page.goto(visit.url);
     await page.waitForFunction(() => window.__digilyft?.ready === true, null, { timeout: 30_000 });
+    visit.code = await beginAsNew(page);
     await courseStillWorks(page);
     await expectAlert(page, WRITE_FAILED);
     const alerts = await page.getByRole('alert').allTextContents();

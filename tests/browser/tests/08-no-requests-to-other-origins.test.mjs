@@ -6,7 +6,7 @@ import {
   browserSuite, button, clickButton, expectHeading, waitForOne, withVisit,
 } from '../helpers/harness.mjs';
 import { AREAS, loadInstrument, loadModule } from '../helpers/content.mjs';
-import { courseButtonName, exportResult, goToStart, openCourses } from '../helpers/flows.mjs';
+import { chooseCourseFirst, courseButtonName, exportResult, goToStart, openCourses } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 
 const suite = browserSuite();
@@ -18,6 +18,7 @@ test('a walk through every screen makes only same-origin requests', async () => 
     const page = await visit.open();
     await openCourses(page);
     await clickButton(page, courseButtonName('Starta kursen', module));
+    await chooseCourseFirst(page);
     await expectHeading(page, module.pages[0].title);
     await goToStart(page);
     await completeSelfAssessment(page, instrument, {

@@ -157,11 +157,13 @@ const sameTables = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 test('programme link: set up, joined on another device, exported, read back in the tables', async () => {
   let link;
   let coordinatorDevice;  // the coordinator's browser storage (IndexedDB too), to come back to
+  let coordinatorCode;    // the code that opens the coordinator's space there
   await withVisit(suite, async (visit) => {
     const page = await visit.open();
     link = await setUpProgramme(page);
     await waitForSavesCommitted(page);
     coordinatorDevice = await visit.context.storageState({ indexedDB: true });
+    coordinatorCode = visit.code;
   });
   const programmeId = new URLSearchParams(link.split('#')[1]).get('id');
   assert.match(programmeId, /^[A-Z0-9]{8}$/);
@@ -186,7 +188,7 @@ test('programme link: set up, joined on another device, exported, read back in t
   // Back on the coordinator's device: the page opens where they left it, and the programme set up
   // there names the organisations.
   await withVisit(suite, async (visit) => {
-    const page = await visit.open();
+    const page = await visit.open('', { as: coordinatorCode });
     await expectHeading(page, 'Gör en programlänk');
     const back = page.getByRole('link', { name: 'Tillbaka till samordnare', exact: true });
     await click(await waitForOne(back, 'link "Tillbaka till samordnare"'));
