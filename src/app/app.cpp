@@ -63,6 +63,9 @@ void App::run(const Effect& effect) {
                  },
                  [this](const effect::CloseSpace&) { services_.storage->close_space(); },
                  [this](const effect::ForgetUnsealed&) { services_.storage->forget_unsealed(); },
+                 [this](const effect::Share& file) {
+                   if (services_.share) services_.share(file.name, file.mime, file.bytes);
+                 },
              },
              effect);
 }
@@ -96,6 +99,8 @@ void App::progress_saved_elsewhere(std::string text) { step(event::ProgressSaved
 void App::space_opened(platform::SpaceOpened opened) { step(std::move(opened)); }
 
 void App::tick() { step(event::Tick{}); }
+
+void App::share_done(const std::string& name, bool sent) { step(event::ShareDone{name, sent}); }
 
 void App::note_activity() { step(event::Activity{}); }
 
@@ -131,8 +136,10 @@ void App::draw(ui::Ui& ui) {
     return;
   }
   const Date date = services_.today();
-  const ui::ViewModel model{s.catalog,     s.progress, period_of(date), date,           s.open_module,
-                            storage,       s.exported_file, s.course_filter, s.link_problems};
+  ui::ViewModel model{s.catalog,     s.progress, period_of(date), date,           s.open_module,
+                      storage,       s.exported_file, s.course_filter, s.link_problems};
+  model.shared_file = s.shared_file;
+  model.can_share = services_.can_share && services_.can_share();
 
   switch (s.screen) {
     case ui::Screen::start: ui::view_start(ui, model, actions); break;

@@ -28,6 +28,10 @@ struct Services {
   // secret: Web Crypto in the page, OpenSSL natively); the platform hands them back later through
   // App::receive_record_keys, or calls App::record_keys_failed.
   std::function<void(const std::string& secret, const std::vector<std::string>& codes)> record_keys;
+  // The device's share sheet (Web Share with files), when it has one for the result file; the page
+  // answers through App::share_done.
+  std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)> share;
+  std::function<bool()> can_share;
   platform::Storage* storage = nullptr;
 };
 
@@ -65,6 +69,8 @@ class App {
   void progress_saved_elsewhere(std::string text);
   // The platform opened a space (Storage::open_space answered later).
   void space_opened(platform::SpaceOpened opened);
+  // The share sheet closed: `sent` when the person sent the file somewhere.
+  void share_done(const std::string& name, bool sent);
   // About every half minute: a space left alone locks itself.
   void tick();
   // The person acted (pointer, key, scroll): time in a module counts from here for a few minutes.

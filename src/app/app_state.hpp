@@ -88,6 +88,7 @@ struct AppState {
   std::string open_module;           // the module of the module, overview and done screens
   ui::CatalogFilter course_filter;   // the course list's filters (for this visit)
   std::string exported_file;         // the file just exported, shown until the screen changes
+  std::string shared_file;           // the file just sent through the share sheet (likewise)
   std::string page_url;              // the page's address without the fragment (programme links)
   std::vector<Problem> link_problems;  // why the link the page was opened with could not be used
   ActivityClock activity;
@@ -112,6 +113,10 @@ struct AppState {
 namespace event {
 using Loaded = StoredValues;  // at start: what a version before spaces kept unsealed (mostly nothing)
 using SpaceOpened = platform::SpaceOpened;  // opening a space gave this
+struct ShareDone {  // the share sheet closed: the file was sent, or the person cancelled
+  std::string name;
+  bool sent = false;
+};
 struct Tick {};  // about every half minute while the page is open: a space left alone locks itself
 struct OpenLink {  // the page's address without its fragment, and the fragment ("" or "#program=…")
   std::string page_url, fragment;
@@ -139,7 +144,7 @@ struct Visibility {  // the page was shown or hidden (another tab, a locked scre
 using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::FilesReading,
                            event::FilesReceived, event::KeysReceived, event::KeysFailed,
                            event::ProgressSavedElsewhere, event::Activity, event::Visibility,
-                           event::SpaceOpened, event::Tick>;
+                           event::SpaceOpened, event::Tick, event::ShareDone>;
 
 // What App carries out after a change.
 namespace effect {
@@ -159,10 +164,13 @@ struct OpenSpace {  // open (or with `create`, make) the space of `code`; the an
   bool create = false;
 };
 struct CloseSpace {};      // lock the open space (its writes still land)
+struct Share {             // open the device's share sheet with a file; the answer is ShareDone
+  std::string name, mime, bytes;
+};
 struct ForgetUnsealed {};  // values kept before spaces are now in a space: remove the unsealed copy
 }  // namespace effect
 using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
-                            effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed>;
+                            effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

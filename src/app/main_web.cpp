@@ -46,6 +46,7 @@ struct Page {
   std::map<std::uint32_t, std::string> text_inputs;  // text fields typed in since the last frame
   std::vector<dl::NamedFile> incoming;  // files between dl_files_begin and dl_files_end
   std::string published;                // the mirror JSON the page has now
+  bool can_share = false;               // the page has a share sheet for the result file
   int settle = 0;
 };
 
@@ -86,6 +87,8 @@ dl::Services make_services() {
   services.clock_ms = web::now_ms;
   services.download = web::download;
   services.record_keys = web::request_record_keys;
+  services.share = web::share;
+  services.can_share = [] { return page().can_share; };
   services.storage = &page().storage;
   return services;
 }
@@ -267,6 +270,16 @@ EMSCRIPTEN_KEEPALIVE void dl_storage_result(int ok) { page().storage.on_write_re
 EMSCRIPTEN_KEEPALIVE void dl_storage_changed(const char* key, const char* value) {
   Page& p = page();
   if (p.app && std::string(key) == "progress") p.app->progress_saved_elsewhere(value);
+  p.settle = kSettleFrames;
+}
+
+// The browser can share the result file through the device's share sheet (Web Share with files).
+EMSCRIPTEN_KEEPALIVE void dl_set_can_share(int can) { page().can_share = can != 0; }
+
+// The share sheet closed: 1 sent, 0 cancelled or failed.
+EMSCRIPTEN_KEEPALIVE void dl_share_done(const char* name, int sent) {
+  Page& p = page();
+  if (p.app) p.app->share_done(name, sent != 0);
   p.settle = kSettleFrames;
 }
 

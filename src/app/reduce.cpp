@@ -108,7 +108,12 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                  [&](const ui::ExportResult&) {
                    const ResultFile file = make_result_file(s.progress, s.catalog, c.now());
                    s.exported_file = result_file_name(file);
+                   s.shared_file.clear();
                    c.download(s.exported_file, "application/json", result_to_json(file));
+                 },
+                 [&](const ui::ShareResult&) {
+                   const ResultFile file = make_result_file(s.progress, s.catalog, c.now());
+                   c.effects.push_back(effect::Share{result_file_name(file), "application/json", result_to_json(file)});
                  },
                  [&](const ui::DownloadGuide& guide) {
                    const Module* module = s.catalog.find_module(guide.module_id);
@@ -194,6 +199,7 @@ void navigate(Ctx& c, const ui::Navigate& go) {
     ++s.tables_version;
   }
   s.exported_file.clear();
+  s.shared_file.clear();
   if (shows_a_module(go.screen)) s.open_module = go.module_id;
   save_place(c);
   if (s.screen != ui::Screen::module) return;
@@ -219,6 +225,11 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                  [&](const event::Loaded& unsealed) { reducing::load_device(c, unsealed); },
                  [&](const event::SpaceOpened& opened) { reducing::space_opened(c, opened); },
                  [&](const event::Tick&) { reducing::tick(c); },
+                 [&](const event::ShareDone& done) {
+                   if (!done.sent || state.space != SpaceStatus::open) return;  // cancelled: nothing to say
+                   state.shared_file = done.name;
+                   state.exported_file.clear();
+                 },
                  [&](const event::OpenLink& link) { reducing::open_link(c, link); },
                  [&](const event::FilesReading& reading) { reducing::files_reading(c, reading); },
                  [&](const event::FilesReceived& received) { reducing::files_received(c, received); },

@@ -29,6 +29,7 @@ struct CatalogFilter {
 struct Navigate { Screen screen; std::string module_id; };
 struct Change { Action action; };          // a change to the person's progress (saved at once)
 struct ExportResult {};                    // save the anonymised result file (from export_preview)
+struct ShareResult {};                     // send the result file through the device's share sheet
 struct ClearWorkspace {};                  // coordinator: forget the files read in (the key stays)
 struct ConfirmClearWorkspace { bool ask; };  // coordinator: ask before clearing (true), or not any more
 struct EditProgramme { ProgrammeEdit edit; };  // coordinator: one change to the programme being set up
@@ -51,6 +52,6 @@ using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
-                 OpenWithCode, ContinueWithCode, CloseSpace>;
+                 OpenWithCode, ContinueWithCode, CloseSpace, ShareResult>;
 
 }  // namespace dl::ui

@@ -25,8 +25,8 @@ inline constexpr Phrase export_hint{
     "Save a file with your answers. Your name is not in the file. Give the file to the person "
     "who coordinates the training."};
 inline constexpr Phrase export_result{"Exportera resultat", "Export results"};
-inline constexpr Phrase exported{"Filen är sparad: {1}. Du hittar den bland dina hämtade filer.",
-                                 "The file is saved: {1}. You find it among your downloads."};
+inline constexpr Phrase exported{"Filen är sparad: {1}.",
+                                 "The file is saved: {1}."};
 inline constexpr Phrase for_coordinators{"För samordnare", "For coordinators"};
 inline constexpr Phrase coordinator_hint{
     "Läs in resultatfiler från deltagarna och se en sammanställning.",

@@ -144,6 +144,26 @@ inline constexpr Phrase link_broken{"Länken kunde inte öppnas: {1}", "The link
 inline constexpr Phrase preview_heading{"Spara din resultatfil", "Save your result file"};
 inline constexpr Phrase preview_intro{"Det här står i filen:", "This is what the file holds:"};
 inline constexpr Phrase save_file{"Spara filen", "Save the file"};
+inline constexpr Phrase send_file{"Skicka filen", "Send the file"};
+inline constexpr Phrase send_hint{
+    "Välj e-post eller chatt och skicka filen till den som samordnar utbildningen.",
+    "Choose e-mail or chat and send the file to the person who coordinates the training."};
+inline constexpr Phrase save_instead{"Spara filen på enheten i stället", "Save the file on the device instead"};
+inline constexpr Phrase sent{"Filen är skickad: {1}. Tack!", "The file is sent: {1}. Thank you!"};
+inline constexpr Phrase saved_where{"Så lämnar du filen", "How to hand in the file"};
+inline constexpr Phrase saved_computer{
+    "På en dator: filen finns i mappen Hämtade filer. Skicka den som bilaga i ett mejl till den som "
+    "samordnar utbildningen.",
+    "On a computer: the file is in the Downloads folder. Send it as an attachment in an e-mail to the "
+    "person who coordinates the training."};
+inline constexpr Phrase saved_mobile{
+    "På en mobil eller surfplatta: öppna appen Filer och mappen Nedladdningar. Håll fingret på filen "
+    "och välj Dela.",
+    "On a phone or tablet: open the Files app and the Downloads folder. Hold your finger on the file "
+    "and choose Share."};
+inline constexpr Phrase saved_shared{
+    "På en enhet som flera använder: ta bort filen från Hämtade filer när du har skickat den.",
+    "On a device several people use: delete the file from Downloads once you have sent it."};
 inline constexpr Phrase save_again_hint{
     "Du kan spara filen igen när du vill, till exempel efter nästa omgång frågor.",
     "You can save the file again whenever you like, for example after the next round of questions."};

@@ -27,9 +27,25 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
     ui.bullet(line);
   }
   ui.space(16);
-  if (ui.button(tr(lang, ct::save_file))) out.push_back(ExportResult{});
+  // Where the device has a share sheet, sending is the one next step: the file goes straight to
+  // e-mail or chat and is not left in a downloads folder others can open.
+  if (model.can_share) {
+    ui.paragraph(tr(lang, ct::send_hint));
+    if (ui.button(tr(lang, ct::send_file))) out.push_back(ShareResult{});
+    ui.space(8);
+    if (ui.button(tr(lang, ct::save_instead), ButtonKind::secondary)) out.push_back(ExportResult{});
+  } else if (ui.button(tr(lang, ct::save_file))) {
+    out.push_back(ExportResult{});
+  }
+  if (!model.shared_file.empty()) {
+    ui.message(fill(tr(lang, ct::sent), {model.shared_file}), Tone::success);
+  }
   if (!model.exported_file.empty()) {
     ui.message(fill(tr(lang, text::exported), {model.exported_file}), Tone::success);
+    ui.heading(tr(lang, ct::saved_where), 2);
+    ui.bullet(tr(lang, ct::saved_computer));
+    ui.bullet(tr(lang, ct::saved_mobile));
+    ui.bullet(tr(lang, ct::saved_shared));
   }
   ui.muted(tr(lang, ct::save_again_hint));
 }

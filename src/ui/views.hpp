@@ -30,6 +30,8 @@ struct ViewModel {
   std::string exported_file;      // name of the file just exported on the preview, "" when none
   CatalogFilter filter;           // the course list's filters
   std::vector<Problem> link_problems{};  // a programme link that could not be opened
+  std::string shared_file{};      // name of the file just sent through the share sheet, "" when none
+  bool can_share = false;         // the device has a share sheet for the result file
   Lang lang() const { return progress.lang; }
 };
 

@@ -39,6 +39,17 @@ Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
         unsigned int c = 0;
         e = s + std::max(1, ImTextCharFromUtf8(&c, s, paragraph_end));
       }
+      // A word longer than the line (a file name, an address) breaks after its last '-', '/' or '_'
+      // that fits, never inside a code such as "K7QM4XPD"; only without one anywhere.
+      if (e < paragraph_end && *e != ' ' && *e != '\t' && e[-1] != ' ' && e[-1] != '\t' &&
+          std::find(s, e, ' ') == e) {
+        for (const char* p = e - 1; p > s; --p) {
+          if (*p == '-' || *p == '/' || *p == '_') {
+            e = p + 1;
+            break;
+          }
+        }
+      }
       const char* trimmed = e;
       while (trimmed > s && (trimmed[-1] == ' ' || trimmed[-1] == '\t')) --trimmed;
       lines.spans.emplace_back(s, trimmed);

@@ -71,6 +71,8 @@ class AppFixture : public ::testing::Test {
   App* current_app = nullptr;          // the app the record keys go back to
   bool hold_keys = false;              // keep key requests until deliver_keys (the page's async work)
   std::vector<std::pair<std::string, std::vector<std::string>>> key_requests;
+  std::vector<Download> shared;        // files handed to the share sheet
+  bool can_share = false;              // the device has a share sheet (Web Share with files)
   bool open_person_space = true;  // start_app opens the person's space (see open_space)
   std::string person_code;        // the code the person was given, once they have one
   bool course_before_questions = true;  // a new person declines the offer to answer T0 before a course
@@ -96,6 +98,10 @@ class AppFixture : public ::testing::Test {
       key_requests.emplace_back(secret, codes);
       if (!hold_keys) deliver_keys();
     };
+    s.share = [this](const std::string& n, const std::string& m, const std::string& b) {
+      shared.push_back({n, m, b});
+    };
+    s.can_share = [this] { return can_share; };
     s.storage = &storage;
     return s;
   }

@@ -394,3 +394,43 @@ TEST_F(ScreensTest, NoQuestionFirstOnceTheQuestionsBeforeTheCoursesAreBegun) {
 
 }  // namespace
 }  // namespace dl::test
+
+namespace dl::test {
+namespace {
+
+using ui::Role;
+
+// Where the device has a share sheet, "Skicka filen" is the one next step and the file never lands
+// in a downloads folder; without one, "Spara filen" and how to hand the file in.
+TEST_F(ScreensTest, TheResultFileIsSentThroughTheShareSheetOrSavedWithHelpToHandItIn) {
+  can_share = true;
+  auto app = start_app();
+  app->handle(ui::Navigate{ui::Screen::export_preview, {}});
+  screen.frame(*app);
+  const ui::A11yNode* next = only_primary(screen, {"Spara filen på enheten i stället", "Jag är klar"});
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->label, "Skicka filen");
+  screen.press(*app, Role::button, "Skicka filen");
+  ASSERT_EQ(shared.size(), 1u);
+  EXPECT_TRUE(downloads.empty()) << "nothing in a downloads folder";
+  EXPECT_EQ(shared[0].name, "digilyft-resultat-2026-Q4-" + app->progress().participant_code + ".json");
+  EXPECT_NE(shared[0].bytes.find("\"participant\": \"" + app->progress().participant_code + "\""), std::string::npos);
+  app->share_done(shared[0].name, false);  // cancelled
+  screen.frame(*app);
+  EXPECT_FALSE(screen.has_text("Filen är skickad: " + shared[0].name + ". Tack!"));
+  app->share_done(shared[0].name, true);
+  screen.frame(*app);
+  EXPECT_TRUE(screen.has_text("Filen är skickad: " + shared[0].name + ". Tack!"));
+
+  can_share = false;
+  screen.frame(*app);
+  EXPECT_EQ(screen.find(Role::button, "Skicka filen"), nullptr);
+  screen.press(*app, Role::button, "Spara filen");
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_TRUE(screen.has_text("Filen är sparad: " + downloads[0].name + "."));
+  EXPECT_NE(screen.find(Role::heading, "Så lämnar du filen"), nullptr);
+  EXPECT_TRUE(screen.has_text("På en enhet som flera använder: ta bort filen från Hämtade filer när du har skickat den."));
+}
+
+}  // namespace
+}  // namespace dl::test

@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "ui/a11y_tree.hpp"
 #include "ui/theme.hpp"
+#include "ui/widget_parts.hpp"
 #include "ui/widgets.hpp"
 
 namespace dl::ui {
@@ -433,6 +434,36 @@ TEST_F(Widgets, ATableTooWideForAPhoneBecomesOneCardPerRowAndKeepsItsCells) {
   // Two columns always fit as a grid.
   frame([](Ui& ui) { ui.table("Två kolumner", {{"Omgång", "Svar"}, {"Före kurserna", "120"}}); });
   EXPECT_GT(drawn_extent(theme::kTableHeader).second, 0);
+}
+
+}  // namespace
+}  // namespace dl::ui
+
+namespace dl::ui {
+namespace {
+
+TEST(WrapTest, ALongFileNameBreaksAfterADashNeverInsideTheCode) {
+  using namespace detail;
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
+  theme::build_fonts({}, 1.0f);
+  const TextStyle style = text_style(theme::Font::regular, 0);
+  const std::string name = "digilyft-resultat-2026-Q4-R3SS39J6.json";
+  const std::string text = "Filen är sparad: " + name + ". Du hittar den bland dina hämtade filer.";
+  for (float width = 120; width <= 420; width += 10) {
+    const Lines lines = wrap(style, text, width);
+    for (const auto& [begin, end] : lines.spans) {
+      const std::string line(begin, end);
+      EXPECT_LE(line_width(style, {begin, end}), width + 0.5f) << line;
+      const bool code_split = line.find("R3SS39J6") == std::string::npos &&
+                              (line.find("R3SS") != std::string::npos || line.find("39J6") != std::string::npos);
+      EXPECT_FALSE(code_split) << width << ": " << line;
+    }
+    std::string joined;
+    for (const auto& [begin, end] : lines.spans) joined += std::string(begin, end);
+    EXPECT_NE(joined.find("R3SS39J6"), std::string::npos) << width;
+  }
+  ImGui::DestroyContext(context);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Result files for the coordinator: picked in the browser's file picker (opened from the mirror's
 // "pick-files" button inside the person's click, as browsers require) or dropped anywhere on the
-// page: files, or whole folders (every .json file inside, at any depth). All are read as text,
+// page: files, or whole folders (every .json or .txt file inside, at any depth; a shared result
+// file may be .txt). All are read as text,
 // then handed over in one call, so a thousand files are one import.
 // Every .json file in a dropped folder and its sub-folders, sorted by path (an unreadable
 // sub-folder is skipped: the files that could be read still come in).
@@ -14,7 +15,7 @@ async function jsonFilesIn(folder) {
       for (const entry of batch) {
         if (entry.isDirectory) {
           await walk(entry);
-        } else if (entry.isFile && entry.name.toLowerCase().endsWith('.json')) {
+        } else if (entry.isFile && /\.(json|txt)$/i.test(entry.name)) {
           const file = await new Promise((resolve) => entry.file(resolve, () => resolve(null)));
           if (file) found.push({ path: entry.fullPath, file });
         }

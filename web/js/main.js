@@ -6,6 +6,7 @@
 import { attachFiles } from './files.js';
 import { attachInput } from './input.js';
 import { recordKeys } from './keys.js';
+import { canShareFiles, shareFile } from './share.js';
 import { loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
@@ -111,6 +112,7 @@ async function start() {
     }
     wasm._dl_storage_set_spaces(storage.spaceCount);
     wasm._dl_storage_set_health(storage.available ? 0 : 1);
+    wasm._dl_set_can_share(canShareFiles() ? 1 : 0);
   } catch (err) {
     console.warn('Digilyft could not load.', err);
     showUnsupported(LOAD_FAILED);
@@ -185,6 +187,12 @@ function run(wasm, host) {
     });
   };
   host.download = offerDownload;
+  host.share = (name, mime, bytes) => {
+    shareFile(name, mime, bytes).then((sent) => {
+      withCStrings(wasm, [sent ?? name], (n) => wasm._dl_share_done(n, sent ? 1 : 0));
+      requestRedraw();
+    });
+  };
   host.save = (key, value) => host.storage.save(key, value);
   host.openSpace = (code, create) => {
     host.storage.openSpace(code, create).then(({ outcome, values }) => {

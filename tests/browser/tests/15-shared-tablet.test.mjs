@@ -166,3 +166,36 @@ test('answers the earlier version kept unsealed are sealed under their own code,
     assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), BACKGROUND.gender.options.kvinna);
   });
 });
+
+// Headless Chromium has no Web Share: a stand-in with the API's shape records what would be sent,
+// and takes only what Chrome takes (not .json), so the .txt fallback is what goes.
+function stubWebShare() {
+  window.__shared = [];
+  const allowed = (file) => /\.(txt|csv|pdf|png|jpe?g)$/i.test(file.name);
+  navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length > 0 && data.files.every(allowed);
+  navigator.share = async (data) => {
+    if (!navigator.canShare(data)) throw new TypeError('not shareable');
+    for (const file of data.files) window.__shared.push({ name: file.name, type: file.type, text: await file.text() });
+  };
+}
+
+test('the result file goes through the share sheet, not into a downloads folder', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    await clickButton(page, 'Exportera resultat');
+    await expectHeading(page, 'Spara din resultatfil');
+    await clickButton(page, 'Skicka filen');
+    await page.waitForFunction(() => window.__shared.length === 1);
+    const [file] = await page.evaluate(() => window.__shared);
+    const code = visit.code.replace('-', '');
+    assert.match(file.name, new RegExp(`^digilyft-resultat-\\d{4}-Q[1-4]-${code}\\.txt$`));
+    assert.equal(file.type, 'text/plain');
+    const json = JSON.parse(file.text);
+    assert.equal(json.format, 'digilyft-result');
+    assert.equal(json.participant, code);
+    await waitForText(page, `Filen är skickad: ${file.name}. Tack!`);
+    assert.equal(downloads, 0, 'nothing was downloaded');
+  }, { initScript: stubWebShare });
+});

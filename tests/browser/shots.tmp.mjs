@@ -1,0 +1,32 @@
+import { startServer } from '../../tools/serve.mjs';
+import { launchChromium, SITE_ROOT, waitForReady } from './helpers/harness.mjs';
+const server = await startServer(SITE_ROOT, 0);
+const browser = await launchChromium();
+for (const [w, h, tag] of [[390, 844, 'phone'], [1024, 768, 'tablet']]) {
+  const context = await browser.newContext({ viewport: { width: w, height: h }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForReady(page);
+  await page.screenshot({ path: `/tmp/shot-welcome-${tag}.png` });
+  await page.getByRole('button', { name: 'Jag är ny här', exact: true }).click();
+  await page.getByRole('button', { name: 'Jag har skrivit upp koden', exact: true }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/shot-code-${tag}.png` });
+  await page.getByRole('button', { name: 'Jag har skrivit upp koden', exact: true }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/shot-start-${tag}.png` });
+  await page.getByRole('button', { name: 'Kurser', exact: true }).click();
+  await page.getByRole('button', { name: /^Starta kursen: / }).first().click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/shot-before-${tag}.png` });
+  await page.getByRole('button', { name: 'Jag är klar', exact: true }).click();
+  await page.waitForTimeout(300);
+  await page.getByRole('textbox', { name: 'Din kod' }).fill('ABCD-EFGH');
+  await page.getByRole('button', { name: 'Öppna mina svar', exact: true }).click();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `/tmp/shot-wrong-${tag}.png`, fullPage: true });
+  await context.close();
+}
+await browser.close();
+server.close?.();
+process.exit(0);
