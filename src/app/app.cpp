@@ -63,6 +63,9 @@ void App::run(const Effect& effect) {
                  },
                  [this](const effect::CloseSpace&) { services_.storage->close_space(); },
                  [this](const effect::ForgetUnsealed&) { services_.storage->forget_unsealed(); },
+                 [this](const effect::CopyText& copy) {
+                   if (services_.copy_text) services_.copy_text(copy.text);
+                 },
                  [this](const effect::Share& file) {
                    if (services_.share) services_.share(file.name, file.mime, file.bytes);
                  },
@@ -99,6 +102,8 @@ void App::progress_saved_elsewhere(std::string text) { step(event::ProgressSaved
 void App::space_opened(platform::SpaceOpened opened) { step(std::move(opened)); }
 
 void App::tick() { step(event::Tick{}); }
+
+void App::copied(bool ok) { step(event::Copied{ok}); }
 
 void App::share_done(const std::string& name, bool sent) { step(event::ShareDone{name, sent}); }
 
@@ -159,6 +164,7 @@ void App::draw(ui::Ui& ui) {
     }
     case ui::Screen::programme_setup: {
       ui::ProgrammeSetupModel setup{full_catalog_, s.programme_draft};
+      setup.link_copied = s.link_copied;
       if (check_programme(s.programme_draft, full_catalog_).empty() && !s.page_url.empty()) {
         setup.programme_link = programme_link(s.page_url, s.programme_draft);
       }

@@ -32,6 +32,8 @@ struct Services {
   // answers through App::share_done.
   std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)> share;
   std::function<bool()> can_share;
+  // The clipboard (navigator.clipboard.writeText); the page answers through App::copied.
+  std::function<void(const std::string& text)> copy_text;
   platform::Storage* storage = nullptr;
 };
 
@@ -69,6 +71,8 @@ class App {
   void progress_saved_elsewhere(std::string text);
   // The platform opened a space (Storage::open_space answered later).
   void space_opened(platform::SpaceOpened opened);
+  // The clipboard took the text (ok) or refused it.
+  void copied(bool ok);
   // The share sheet closed: `sent` when the person sent the file somewhere.
   void share_done(const std::string& name, bool sent);
   // About every half minute: a space left alone locks itself.

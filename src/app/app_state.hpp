@@ -102,6 +102,7 @@ struct AppState {
   bool key_taken = false;            // a chosen key file was taken (until the next files)
   bool confirm_clear = false;        // "Töm listan och tabellerna" asks first
   Programme programme_draft;         // the programme the coordinator sets up (kept in storage)
+  std::optional<bool> link_copied;   // "Kopiera länken" worked (true) or not, until the next change
   ReportFilter report_filter;
   int files_reading = 0;             // files chosen or dropped that are still being read
   // Counts every change that can change the tables (files, keys, filter, programme, language):
@@ -116,6 +117,9 @@ using SpaceOpened = platform::SpaceOpened;  // opening a space gave this
 struct ShareDone {  // the share sheet closed: the file was sent, or the person cancelled
   std::string name;
   bool sent = false;
+};
+struct Copied {  // the clipboard took the text (or refused it)
+  bool ok = false;
 };
 struct Tick {};  // about every half minute while the page is open: a space left alone locks itself
 struct OpenLink {  // the page's address without its fragment, and the fragment ("" or "#program=…")
@@ -144,7 +148,8 @@ struct Visibility {  // the page was shown or hidden (another tab, a locked scre
 using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::FilesReading,
                            event::FilesReceived, event::KeysReceived, event::KeysFailed,
                            event::ProgressSavedElsewhere, event::Activity, event::Visibility,
-                           event::SpaceOpened, event::Tick, event::ShareDone>;
+                           event::SpaceOpened, event::Tick, event::ShareDone,
+                           event::Copied>;
 
 // What App carries out after a change.
 namespace effect {
@@ -164,13 +169,17 @@ struct OpenSpace {  // open (or with `create`, make) the space of `code`; the an
   bool create = false;
 };
 struct CloseSpace {};      // lock the open space (its writes still land)
+struct CopyText {          // put `text` on the clipboard; the answer is Copied
+  std::string text;
+};
 struct Share {             // open the device's share sheet with a file; the answer is ShareDone
   std::string name, mime, bytes;
 };
 struct ForgetUnsealed {};  // values kept before spaces are now in a space: remove the unsealed copy
 }  // namespace effect
 using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
-                            effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share>;
+                            effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
+                            effect::CopyText>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

@@ -88,6 +88,7 @@ dl::Services make_services() {
   services.download = web::download;
   services.record_keys = web::request_record_keys;
   services.share = web::share;
+  services.copy_text = web::copy_text;
   services.can_share = [] { return page().can_share; };
   services.storage = &page().storage;
   return services;
@@ -275,6 +276,13 @@ EMSCRIPTEN_KEEPALIVE void dl_storage_changed(const char* key, const char* value)
 
 // The browser can share the result file through the device's share sheet (Web Share with files).
 EMSCRIPTEN_KEEPALIVE void dl_set_can_share(int can) { page().can_share = can != 0; }
+
+// The clipboard took the text (1) or refused it (0).
+EMSCRIPTEN_KEEPALIVE void dl_copied(int ok) {
+  Page& p = page();
+  if (p.app) p.app->copied(ok != 0);
+  p.settle = kSettleFrames;
+}
 
 // The share sheet closed: 1 sent, 0 cancelled or failed.
 EMSCRIPTEN_KEEPALIVE void dl_share_done(const char* name, int sent) {

@@ -200,6 +200,7 @@ void navigate(Ctx& c, const ui::Navigate& go) {
   }
   s.exported_file.clear();
   s.shared_file.clear();
+  s.link_copied.reset();
   if (shows_a_module(go.screen)) s.open_module = go.module_id;
   save_place(c);
   if (s.screen != ui::Screen::module) return;
@@ -225,6 +226,9 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                  [&](const event::Loaded& unsealed) { reducing::load_device(c, unsealed); },
                  [&](const event::SpaceOpened& opened) { reducing::space_opened(c, opened); },
                  [&](const event::Tick&) { reducing::tick(c); },
+                 [&](const event::Copied& copied) {
+                   if (state.space == SpaceStatus::open) state.link_copied = copied.ok;
+                 },
                  [&](const event::ShareDone& done) {
                    if (!done.sent || state.space != SpaceStatus::open) return;  // cancelled: nothing to say
                    state.shared_file = done.name;

@@ -153,6 +153,7 @@ bool coordinator_action(Ctx& c, const ui::UiAction& action) {
   std::visit(Overloaded{
                  [&](const ui::EditProgramme& edit) {
                    s.programme_draft = edit_programme(std::move(s.programme_draft), edit.edit, c.env.full_catalog);
+                   s.link_copied.reset();  // the link changed
                    ++s.tables_version;  // the tables name organisations as the programme does
                    c.save(storage_key::programme_draft, draft_to_json(s.programme_draft).dump());
                  },
@@ -163,6 +164,10 @@ bool coordinator_action(Ctx& c, const ui::UiAction& action) {
                  },
                  [&](const ui::DownloadTable&) { download_tables(c, action); },
                  [&](const ui::DownloadReport&) { download_tables(c, action); },
+                 [&](const ui::CopyLink&) {
+                   if (!check_programme(s.programme_draft, c.env.full_catalog).empty() || s.page_url.empty()) return;
+                   c.effects.push_back(effect::CopyText{programme_link(s.page_url, s.programme_draft)});
+                 },
                  [&](const ui::DownloadPoster&) {
                    if (!check_programme(s.programme_draft, c.env.full_catalog).empty()) return;
                    c.download(programme_poster_file_name(s.programme_draft), "text/html",

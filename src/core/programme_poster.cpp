@@ -20,8 +20,13 @@ ol { display: inline-block; text-align: left; font-size: 16pt; line-height: 1.5;
 constexpr Phrase kTitle{"Digilyft – {1}", "Digilyft – {1}"};
 constexpr Phrase kLead{"Kurser och självskattning om digitala verktyg i ditt arbete.",
                        "Courses and a self-assessment on digital tools at work."};
-constexpr Phrase kStepScan{"Rikta mobilens kamera mot rutan, eller skriv in länken nedan.",
-                           "Point your phone's camera at the square, or type in the link below."};
+constexpr Phrase kStepScan{"Rikta mobilens kamera mot rutan och öppna länken.",
+                           "Point your phone's camera at the square and open the link."};
+constexpr Phrase kStepType{"Ingen kamera? Skriv in länken nedan.", "No camera? Type in the link below."};
+constexpr Phrase kAskForLink{"Ingen kamera? Be den som samordnar utbildningen om länken i ett mejl eller sms.",
+                             "No camera? Ask the person who coordinates the training for the link by e-mail or text message."};
+// Nobody is asked to type a link longer than this; a longer one is only in the QR code.
+constexpr std::size_t kMaxTypedLink = 120;
 constexpr Phrase kStepChoose{"Välj din organisation i listan.", "Choose your organisation from the list."};
 constexpr Phrase kStepStart{"Börja med frågorna om hur du använder digitala verktyg i dag.",
                             "Start with the questions on how you use digital tools today."};
@@ -37,7 +42,12 @@ std::string programme_poster_html(const Programme& programme, const std::string&
   out += "<div class=\"qr\">" + qr_svg(make_qr_code(link)) + "</div>\n";
   out += "<ol>\n<li>" + html_escape(tr(lang, kStepScan)) + "</li>\n<li>" + html_escape(tr(lang, kStepChoose)) +
          "</li>\n<li>" + html_escape(tr(lang, kStepStart)) + "</li>\n</ol>\n";
-  out += "<p class=\"link\">" + html_escape(fill(tr(lang, kLinkCaption), {link})) + "</p>\n";
+  if (link.size() <= kMaxTypedLink) {
+    out += "<p class=\"link\">" + html_escape(tr(lang, kStepType)) + " " +
+           html_escape(fill(tr(lang, kLinkCaption), {link})) + "</p>\n";
+  } else {
+    out += "<p class=\"link\">" + html_escape(tr(lang, kAskForLink)) + "</p>\n";
+  }
   out += "</body>\n</html>\n";
   return out;
 }

@@ -37,6 +37,7 @@ struct SetReportFilter { ReportFilter filter; };  // coordinator: narrow the tab
 struct DownloadTable { std::string table_id; };   // coordinator: one table as CSV
 struct DownloadReport {};                  // coordinator: the printable report (HTML)
 struct DownloadPoster {};                  // coordinator: the programme's printable QR poster
+struct CopyLink {};                        // coordinator: the programme's link to the clipboard
 struct DownloadGuide { std::string module_id; };  // the printable discussion guide of a module
 struct DownloadKey {};                     // coordinator: the workspace's key file for digilyft-report
 struct SetWithoutProgramme { bool read; }; // coordinator: also read files made without a programme
@@ -52,6 +53,6 @@ using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
-                 OpenWithCode, ContinueWithCode, CloseSpace, ShareResult>;
+                 OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink>;
 
 }  // namespace dl::ui

@@ -124,6 +124,13 @@ inline constexpr Phrase link_and_qr{"Länk och QR-kod", "Link and QR code"};
 inline constexpr Phrase the_link{"Länken", "The link"};
 inline constexpr Phrase qr_alt{"QR-kod med länken till {1}", "QR code with the link to {1}"};
 inline constexpr Phrase save_poster{"Spara affischen för utskrift", "Save the poster for printing"};
+inline constexpr Phrase copy_link{"Kopiera länken", "Copy the link"};
+inline constexpr Phrase link_copied{
+    "Länken är kopierad. Klistra in den i ett mejl eller en chatt till personalen.",
+    "The link is copied. Paste it into an e-mail or a chat to the staff."};
+inline constexpr Phrase link_not_copied{
+    "Länken gick inte att kopiera här. Markera den i rutan ovan och kopiera den själv.",
+    "The link could not be copied here. Select it in the box above and copy it yourself."};
 inline constexpr Phrase link_tip{
     "Öppna länken själv för att se det som personalen ser.",
     "Open the link yourself to see what staff see."};

@@ -94,6 +94,11 @@ void draw_link(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup,
   }
   std::string unused;
   ui.text_field(tr(lang, ct::the_link), setup.programme_link, unused, setup.programme_link.size(), true);
+  if (ui.button(tr(lang, ct::copy_link), ButtonKind::secondary)) out.push_back(CopyLink{});
+  if (setup.link_copied) {
+    ui.message(tr(lang, *setup.link_copied ? ct::link_copied : ct::link_not_copied),
+               *setup.link_copied ? Tone::success : Tone::warning, !*setup.link_copied);
+  }
   ui.muted(tr(lang, ct::link_tip));
   const QrCode code = make_qr_code(setup.programme_link);
   if (code.size > 0) ui.qr_code(code, fill(tr(lang, ct::qr_alt), {draft.name}), 360);

@@ -1,6 +1,7 @@
 // The screens. Each view draws what the model holds through the widget kit and appends what the
 // person did as UiActions; views never change state or touch storage.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,7 @@ struct ProgrammeSetupModel {
   const Catalog& full_catalog;       // all content, whatever programme the person on this device joined
   const Programme& programme_draft;
   std::string programme_link{};      // "" while the draft has problems
+  std::optional<bool> link_copied{};  // "Kopiera länken" worked, or did not
 };
 
 using Actions = std::vector<UiAction>;

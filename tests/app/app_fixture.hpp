@@ -73,6 +73,7 @@ class AppFixture : public ::testing::Test {
   std::vector<std::pair<std::string, std::vector<std::string>>> key_requests;
   std::vector<Download> shared;        // files handed to the share sheet
   bool can_share = false;              // the device has a share sheet (Web Share with files)
+  std::vector<std::string> clipboard;  // texts put on the clipboard
   bool open_person_space = true;  // start_app opens the person's space (see open_space)
   std::string person_code;        // the code the person was given, once they have one
   bool course_before_questions = true;  // a new person declines the offer to answer T0 before a course
@@ -102,6 +103,7 @@ class AppFixture : public ::testing::Test {
       shared.push_back({n, m, b});
     };
     s.can_share = [this] { return can_share; };
+    s.copy_text = [this](const std::string& text) { clipboard.push_back(text); };
     s.storage = &storage;
     return s;
   }

@@ -57,6 +57,16 @@ TEST_F(ProgrammeFlowTest, CoordinatorGetsALinkAQrCodeAndAPoster) {
   EXPECT_NE(link.find("t2=6"), std::string::npos);
   EXPECT_NE(screen.find(Role::image, "QR-kod med länken till Digilyft i Norrdal & Söderby"), nullptr);
 
+  screen.press(*app, Role::button, "Kopiera länken");
+  ASSERT_EQ(clipboard.size(), 1u);
+  EXPECT_EQ(clipboard[0], link) << "the link the screen shows";
+  app->copied(true);
+  screen.frame(*app);
+  EXPECT_TRUE(screen.has_text("Länken är kopierad. Klistra in den i ett mejl eller en chatt till personalen."));
+  app->copied(false);  // a browser that refuses the clipboard
+  screen.frame(*app);
+  EXPECT_TRUE(screen.has_text("Länken gick inte att kopiera här. Markera den i rutan ovan och kopiera den själv."));
+
   screen.press(*app, Role::button, "Spara affischen för utskrift");
   ASSERT_EQ(downloads.size(), 1u);
   EXPECT_EQ(downloads[0].mime, "text/html");

@@ -54,5 +54,19 @@ TEST(ProgrammePoster, HoldsTheNameTheQrCodeTheLinkAndThreeSteps) {
   EXPECT_EQ(programme_poster_file_name(p), "digilyft-affisch-H4KD9PQM.html");
 }
 
+TEST(ProgrammePoster, NobodyIsAskedToTypeALongLink) {
+  Programme p;
+  p.id = "H4KD9PQM";
+  p.name = "Omsorgslyftet";
+  const std::string short_link = "https://example.org/d/#program=1&id=H4KD9PQM";
+  EXPECT_TRUE(contains(programme_poster_html(p, short_link, Lang::sv), "Ingen kamera? Skriv in länken nedan."));
+  const std::string long_link = short_link + "&name=" + std::string(100, 'x');
+  const std::string html = programme_poster_html(p, long_link, Lang::sv);
+  EXPECT_FALSE(contains(html, "Skriv in"));
+  EXPECT_FALSE(contains(html, "Länken: "));
+  EXPECT_TRUE(contains(html, "Ingen kamera? Be den som samordnar utbildningen om länken i ett mejl eller sms."));
+  EXPECT_TRUE(contains(html, qr_svg(make_qr_code(long_link))));
+}
+
 }  // namespace
 }  // namespace dl

@@ -19,6 +19,10 @@ mergeInto(LibraryManager.library, {
     Module.dlHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(ptr, ptr + size));
   },
 
+  dl_js_copy_text: function (text) {
+    Module.dlHost.copyText(UTF8ToString(text));
+  },
+
   dl_js_share: function (name, mime, ptr, size) {
     Module.dlHost.share(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(ptr, ptr + size));
   },

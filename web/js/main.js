@@ -187,6 +187,21 @@ function run(wasm, host) {
     });
   };
   host.download = offerDownload;
+  // Within the person's click (the frame that carries it out runs right after), as browsers ask.
+  host.copyText = (text) => {
+    const done = (ok) => {
+      wasm._dl_copied(ok ? 1 : 0);
+      requestRedraw();
+    };
+    if (!navigator.clipboard?.writeText) {
+      done(false);
+      return;
+    }
+    navigator.clipboard.writeText(text).then(() => done(true), (err) => {
+      console.warn('Digilyft: copying the link failed.', err);
+      done(false);
+    });
+  };
   host.share = (name, mime, bytes) => {
     shareFile(name, mime, bytes).then((sent) => {
       withCStrings(wasm, [sent ?? name], (n) => wasm._dl_share_done(n, sent ? 1 : 0));

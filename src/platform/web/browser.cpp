@@ -6,6 +6,7 @@ int dl_js_local_date();  // year * 10000 + month * 100 + day
 double dl_js_now_ms();   // Date.now()
 void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
+void dl_js_copy_text(const char* text);
 void dl_js_share(const char* name, const char* mime, const void* data, int size);
 void dl_js_publish(const char* tree_json);
 void dl_js_scroll_to_top();
@@ -26,6 +27,8 @@ std::uint64_t random64() {
   dl_js_random_fill(&value, sizeof value);
   return value;
 }
+
+void copy_text(const std::string& text) { dl_js_copy_text(text.c_str()); }
 
 void share(const std::string& name, const std::string& mime, const std::string& bytes) {
   dl_js_share(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));

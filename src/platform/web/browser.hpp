@@ -19,6 +19,8 @@ std::int64_t now_ms();         // Date.now(): milliseconds since 1970 (for activ
 
 // Offers `bytes` as a file download named `name`.
 void download(const std::string& name, const std::string& mime, const std::string& bytes);
+// Puts `text` on the clipboard (navigator.clipboard); the page answers through dl_copied.
+void copy_text(const std::string& text);
 // Opens the device's share sheet with the file (web/js/share.js); the page answers through
 // dl_share_done. Only when the page said it can (dl_set_can_share).
 void share(const std::string& name, const std::string& mime, const std::string& bytes);

@@ -82,6 +82,10 @@ async function setUpProgramme(page) {
   await poll(async () => (await field.count()) === 1 && /#program=1&/.test(link = await field.inputValue()),
     { message: () => `the link (last: ${JSON.stringify(link)})` });
   assert.equal(await field.evaluate((el) => el.readOnly), true, 'the link cannot be typed over');
+  // "Kopiera länken" puts the same link on the clipboard, for an e-mail or a chat to the staff.
+  await clickButton(page, 'Kopiera länken');
+  await waitForText(page, 'Länken är kopierad. Klistra in den i ett mejl eller en chatt till personalen.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   const params = new URLSearchParams(link.split('#')[1]);
   assert.equal(params.get('name'), NAME);
   assert.equal(params.get('org'), ORGS.map((o) => `${o.code}:${o.name}`).join(','));
@@ -159,6 +163,7 @@ test('programme link: set up, joined on another device, exported, read back in t
   let coordinatorDevice;  // the coordinator's browser storage (IndexedDB too), to come back to
   let coordinatorCode;    // the code that opens the coordinator's space there
   await withVisit(suite, async (visit) => {
+    await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: visit.origin });
     const page = await visit.open();
     link = await setUpProgramme(page);
     await waitForSavesCommitted(page);
