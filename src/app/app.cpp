@@ -63,6 +63,23 @@ void App::run(const Effect& effect) {
                  },
                  [this](const effect::CloseSpace&) { services_.storage->close_space(); },
                  [this](const effect::ForgetUnsealed&) { services_.storage->forget_unsealed(); },
+                 [this](const effect::MakeSealingKeys&) {
+                   if (services_.make_sealing_keys) services_.make_sealing_keys();
+                   else step(event::SealingKeysMade{});
+                 },
+                 [this](const effect::SealAndHandOut& file) {
+                   if (services_.seal_and_hand_out) services_.seal_and_hand_out(file);
+                   else step(event::Sealed{false});
+                 },
+                 [this](const effect::Unseal& unseal) {
+                   if (services_.unseal) {
+                     services_.unseal(unseal.private_key, unseal.files);
+                     return;
+                   }
+                   std::vector<std::string> failed;
+                   for (const NamedFile& f : unseal.files) failed.push_back(f.name);
+                   step(event::FilesUnsealed{{}, std::move(failed)});
+                 },
                  [this](const effect::CopyText& copy) {
                    if (services_.copy_text) services_.copy_text(copy.text);
                  },
@@ -105,6 +122,16 @@ void App::tick() { step(event::Tick{}); }
 
 void App::copied(bool ok) { step(event::Copied{ok}); }
 
+void App::sealing_keys_made(const std::string& public_key, const std::string& private_key) {
+  step(event::SealingKeysMade{public_key, private_key});
+}
+
+void App::seal_failed() { step(event::Sealed{false}); }
+
+void App::files_unsealed(std::vector<NamedFile> opened, std::vector<std::string> failed) {
+  step(event::FilesUnsealed{std::move(opened), std::move(failed)});
+}
+
 void App::share_done(const std::string& name, bool sent) { step(event::ShareDone{name, sent}); }
 
 void App::note_activity() { step(event::Activity{}); }
@@ -145,6 +172,7 @@ void App::draw(ui::Ui& ui) {
                       storage,       s.exported_file, s.course_filter, s.link_problems};
   model.shared_file = s.shared_file;
   model.can_share = services_.can_share && services_.can_share();
+  model.sealing_failed = s.sealing_failed;
 
   switch (s.screen) {
     case ui::Screen::start: ui::view_start(ui, model, actions); break;
@@ -165,7 +193,10 @@ void App::draw(ui::Ui& ui) {
     case ui::Screen::programme_setup: {
       ui::ProgrammeSetupModel setup{full_catalog_, s.programme_draft};
       setup.link_copied = s.link_copied;
-      if (check_programme(s.programme_draft, full_catalog_).empty() && !s.page_url.empty()) {
+      setup.sealing_failed = s.sealing_failed;
+      // The link is handed out only with the programme's key, so every result file is sealed.
+      if (check_programme(s.programme_draft, full_catalog_).empty() && !s.page_url.empty() &&
+          !s.programme_draft.public_key.empty()) {
         setup.programme_link = programme_link(s.page_url, s.programme_draft);
       }
       ui::view_programme_setup(ui, model, setup, actions);

@@ -103,6 +103,8 @@ struct AppState {
   bool confirm_clear = false;        // "Töm listan och tabellerna" asks first
   Programme programme_draft;         // the programme the coordinator sets up (kept in storage)
   std::optional<bool> link_copied;   // "Kopiera länken" worked (true) or not, until the next change
+  bool sealing_keys_asked = false;   // the programme's key pair is being made
+  bool sealing_failed = false;       // the platform cannot seal here (no Web Crypto): said on screen
   ReportFilter report_filter;
   int files_reading = 0;             // files chosen or dropped that are still being read
   // Counts every change that can change the tables (files, keys, filter, programme, language):
@@ -117,6 +119,16 @@ using SpaceOpened = platform::SpaceOpened;  // opening a space gave this
 struct ShareDone {  // the share sheet closed: the file was sent, or the person cancelled
   std::string name;
   bool sent = false;
+};
+struct SealingKeysMade {  // the programme's new key pair (base64url), or empty ones when it failed
+  std::string public_key, private_key;
+};
+struct Sealed {  // a result file sealed for handing out failed (no Web Crypto): nothing left the device
+  bool ok = false;
+};
+struct FilesUnsealed {  // sealed files opened with the workspace's key, and those that did not open
+  std::vector<NamedFile> opened;
+  std::vector<std::string> failed;
 };
 struct Copied {  // the clipboard took the text (or refused it)
   bool ok = false;
@@ -149,7 +161,7 @@ using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::
                            event::FilesReceived, event::KeysReceived, event::KeysFailed,
                            event::ProgressSavedElsewhere, event::Activity, event::Visibility,
                            event::SpaceOpened, event::Tick, event::ShareDone,
-                           event::Copied>;
+                           event::Copied, event::SealingKeysMade, event::Sealed, event::FilesUnsealed>;
 
 // What App carries out after a change.
 namespace effect {
@@ -169,6 +181,15 @@ struct OpenSpace {  // open (or with `create`, make) the space of `code`; the an
   bool create = false;
 };
 struct CloseSpace {};      // lock the open space (its writes still land)
+struct MakeSealingKeys {};  // a key pair for the programme; the answer is SealingKeysMade
+struct SealAndHandOut {     // seal the file to the programme's key, then download or share it
+  std::string public_key, programme, name, text;
+  bool share = false;
+};
+struct Unseal {  // open sealed files with the workspace's key; the answer is FilesUnsealed
+  std::string private_key;
+  std::vector<NamedFile> files;
+};
 struct CopyText {          // put `text` on the clipboard; the answer is Copied
   std::string text;
 };
@@ -179,7 +200,7 @@ struct ForgetUnsealed {};  // values kept before spaces are now in a space: remo
 }  // namespace effect
 using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
                             effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
-                            effect::CopyText>;
+                            effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

@@ -92,6 +92,28 @@ void open_link(Ctx& c, const event::OpenLink& link) {
   if (s.space == SpaceStatus::open) join_link_programme(c);  // else when a space opens
 }
 
+// The result file to the person: sealed to the programme's key when the programme has one (only
+// its coordinator opens it), else as it is; downloaded, or sent through the share sheet.
+void hand_out(Ctx& c, bool share) {
+  AppState& s = c.state;
+  const ResultFile file = make_result_file(s.progress, s.catalog, c.now());
+  const std::string name = result_file_name(file);
+  s.sealing_failed = false;
+  if (s.progress.programme && !s.progress.programme->public_key.empty()) {
+    if (!share) s.exported_file = name;
+    c.effects.push_back(effect::SealAndHandOut{s.progress.programme->public_key, s.progress.programme->id, name,
+                                               result_to_json(file), share});
+    return;
+  }
+  if (share) {
+    c.effects.push_back(effect::Share{name, "application/json", result_to_json(file)});
+    return;
+  }
+  s.exported_file = name;
+  s.shared_file.clear();
+  c.download(name, "application/json", result_to_json(file));
+}
+
 void learner_action(Ctx& c, const ui::UiAction& input) {
   AppState& s = c.state;
   std::visit(Overloaded{
@@ -105,16 +127,8 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                    }
                    change(c, changed.action);
                  },
-                 [&](const ui::ExportResult&) {
-                   const ResultFile file = make_result_file(s.progress, s.catalog, c.now());
-                   s.exported_file = result_file_name(file);
-                   s.shared_file.clear();
-                   c.download(s.exported_file, "application/json", result_to_json(file));
-                 },
-                 [&](const ui::ShareResult&) {
-                   const ResultFile file = make_result_file(s.progress, s.catalog, c.now());
-                   c.effects.push_back(effect::Share{result_file_name(file), "application/json", result_to_json(file)});
-                 },
+                 [&](const ui::ExportResult&) { hand_out(c, false); },
+                 [&](const ui::ShareResult&) { hand_out(c, true); },
                  [&](const ui::DownloadGuide& guide) {
                    const Module* module = s.catalog.find_module(guide.module_id);
                    if (module == nullptr) return;
@@ -198,6 +212,11 @@ void navigate(Ctx& c, const ui::Navigate& go) {
     s.programme_draft = new_programme_draft(make_participant_code(c.env.random()), c.env.full_catalog);
     ++s.tables_version;
   }
+  // A programme gets its key pair when it is set up (and one set up before sealing, when it is opened).
+  if (go.screen == ui::Screen::programme_setup && s.programme_draft.public_key.empty() && !s.sealing_keys_asked) {
+    s.sealing_keys_asked = true;
+    c.effects.push_back(effect::MakeSealingKeys{});
+  }
   s.exported_file.clear();
   s.shared_file.clear();
   s.link_copied.reset();
@@ -226,6 +245,13 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                  [&](const event::Loaded& unsealed) { reducing::load_device(c, unsealed); },
                  [&](const event::SpaceOpened& opened) { reducing::space_opened(c, opened); },
                  [&](const event::Tick&) { reducing::tick(c); },
+                 [&](const event::Sealed& sealed) {
+                   if (sealed.ok) return;
+                   state.sealing_failed = true;  // nothing left the device
+                   state.exported_file.clear();
+                 },
+                 [&](const event::SealingKeysMade& made) { reducing::sealing_keys_made(c, made); },
+                 [&](const event::FilesUnsealed& unsealed) { reducing::files_unsealed(c, unsealed); },
                  [&](const event::Copied& copied) {
                    if (state.space == SpaceStatus::open) state.link_copied = copied.ok;
                  },

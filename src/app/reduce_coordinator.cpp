@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/sealed_file.hpp"
 #include "app/reduce_parts.hpp"
 #include "core/overloaded.hpp"
 #include "core/programme_poster.hpp"
@@ -42,7 +43,8 @@ nlohmann::json draft_to_json(const Programme& p) {
           {"organisations", orgs},
           {"modules", p.module_ids},
           {"instruments", p.instrument_ids},
-          {"t2", p.t2_interval_months}};
+          {"t2", p.t2_interval_months},
+          {"key", p.public_key}};
 }
 
 std::optional<Programme> draft_from_json(const std::string& text) {
@@ -58,6 +60,7 @@ std::optional<Programme> draft_from_json(const std::string& text) {
     p.module_ids = j.at("modules").get<std::vector<std::string>>();
     p.instrument_ids = j.at("instruments").get<std::vector<std::string>>();
     p.t2_interval_months = j.at("t2").get<int>();
+    if (j.contains("key") && j["key"].is_string()) p.public_key = j["key"].get<std::string>();  // none before sealing
     return p;
   } catch (const nlohmann::json::exception&) {
     return std::nullopt;  // a draft from another version: start a new one
@@ -107,6 +110,7 @@ void take_key_file(Ctx& c, const NamedFile& file) {
   }
   if (s.workspace.programme.empty()) s.workspace.programme = key->programme;
   s.workspace.secret = key->secret;
+  if (!key->sealing_key.empty()) s.workspace.sealing_key = key->sealing_key;
   s.record_keys.clear();
   s.keys_asked.clear();
   s.key_taken = true;
@@ -198,7 +202,7 @@ bool coordinator_action(Ctx& c, const ui::UiAction& action) {
                  [&](const ui::DownloadKey&) {
                    ensure_secret(c);
                    save_workspace(c);
-                   const WorkspaceKey key{s.workspace.programme, s.workspace.secret};
+                   const WorkspaceKey key{s.workspace.programme, s.workspace.secret, s.workspace.sealing_key};
                    c.download(key_file_name(key), "application/json", key_file_json(key));
                  },
                  [&](const auto&) { mine = false; },
@@ -231,11 +235,47 @@ void files_received(Ctx& c, const event::FilesReceived& received) {
     if (is_key_file(file.bytes)) take_key_file(c, file);
   }
   ensure_secret(c);
+  std::vector<NamedFile> sealed;
   for (const NamedFile& file : received.files) {
-    if (!is_key_file(file.bytes)) import_result(s.workspace, file.name, file.bytes, c.env.full_catalog);
+    if (is_key_file(file.bytes)) continue;
+    if (is_sealed_file(file.bytes)) {
+      if (sealed_file_to_open(s.workspace, file.name, file.bytes)) sealed.push_back(file);
+    } else {
+      import_result(s.workspace, file.name, file.bytes, c.env.full_catalog);
+    }
   }
   save_workspace(c);
   request_record_keys(c);
+  if (!sealed.empty()) {
+    s.files_reading = static_cast<int>(sealed.size());  // opened next: still being read
+    c.effects.push_back(effect::Unseal{s.workspace.sealing_key, std::move(sealed)});
+  }
+}
+
+void files_unsealed(Ctx& c, const event::FilesUnsealed& unsealed) {
+  AppState& s = c.state;
+  s.files_reading = 0;
+  for (const std::string& name : unsealed.failed) {
+    log_refused(s.workspace, name, Problem{"result.sealed_wrong_key", name, "", ""});
+  }
+  for (const NamedFile& file : unsealed.opened) import_result(s.workspace, file.name, file.bytes, c.env.full_catalog);
+  save_workspace(c);
+  request_record_keys(c);
+}
+
+void sealing_keys_made(Ctx& c, const event::SealingKeysMade& made) {
+  AppState& s = c.state;
+  s.sealing_keys_asked = false;
+  if (made.public_key.empty() || made.private_key.empty()) {
+    s.sealing_failed = true;  // no Web Crypto here: the set-up says so
+    return;
+  }
+  if (!s.programme_draft.public_key.empty()) return;  // made twice: the first stands
+  s.programme_draft.public_key = made.public_key;
+  s.workspace.sealing_key = made.private_key;
+  ensure_secret(c);
+  c.save(storage_key::programme_draft, draft_to_json(s.programme_draft).dump());
+  save_workspace(c);
 }
 
 void keys_received(Ctx& c, const event::KeysReceived& received) {

@@ -45,5 +45,7 @@ void files_reading(Ctx& c, const event::FilesReading& reading);
 void files_received(Ctx& c, const event::FilesReceived& received);
 void keys_received(Ctx& c, const event::KeysReceived& received);
 void keys_failed(Ctx& c);
+void sealing_keys_made(Ctx& c, const event::SealingKeysMade& made);
+void files_unsealed(Ctx& c, const event::FilesUnsealed& unsealed);
 
 }  // namespace dl::reducing

@@ -26,6 +26,7 @@
 #include "core/report.hpp"
 #include "core/workspace_key.hpp"
 #include "platform/native/openssl_keys.hpp"
+#include "platform/native/openssl_seal.hpp"
 
 namespace {
 
@@ -127,7 +128,17 @@ bool write_file(const std::string& path, const std::string& text) {
 
 // A file that cannot be opened is logged like any other bad file ("Filen går inte att läsa").
 void import_path(dl::Workspace& workspace, const std::string& path, const dl::Catalog& catalog) {
-  const auto text = dl::cli::read_text_file(path, dl::kMaxResultFileBytes);
+  const auto text = dl::cli::read_text_file(path, 2 * dl::kMaxResultFileBytes);
+  if (text && dl::is_sealed_file(*text)) {  // sealed for the programme: opened with the key file's sealing key
+    if (const auto envelope = dl::sealed_file_to_open(workspace, path, *text)) {
+      if (const auto opened = dl::platform::native::unseal(workspace.sealing_key, *envelope)) {
+        dl::import_result(workspace, path, *opened, catalog);
+      } else {
+        dl::log_refused(workspace, path, dl::Problem{"result.sealed_wrong_key", path, "", ""});
+      }
+    }
+    return;
+  }
   if (text) {
     dl::import_result(workspace, path, *text, catalog);
     return;
@@ -242,6 +253,7 @@ int main(int argc, char** argv) {
     }
     if (workspace.programme.empty()) workspace.programme = key->programme;
     workspace.secret = key->secret;
+    workspace.sealing_key = key->sealing_key;
   } else {
     workspace.secret = dl::platform::native::new_secret();
     if (workspace.secret.empty()) {

@@ -122,7 +122,7 @@ std::optional<ImportEntry> entry_from_json(const Ordered& j) {
 
 bool Workspace::operator==(const Workspace& o) const {
   return participants == o.participants && programme == o.programme &&
-         without_programme == o.without_programme && secret == o.secret &&
+         without_programme == o.without_programme && secret == o.secret && sealing_key == o.sealing_key &&
          std::equal(log.begin(), log.end(), o.log.begin(), o.log.end(), same_entry);
 }
 
@@ -183,6 +183,7 @@ std::string workspace_to_json(const Workspace& workspace) {
   head["programme"] = workspace.programme;
   head["without_programme"] = workspace.without_programme;
   head["secret"] = workspace.secret;
+  head["sealing_key"] = workspace.sealing_key;
   head["log"] = Ordered::array();
   for (const ImportEntry& entry : workspace.log) head["log"].push_back(entry_json(entry));
   std::string out = head.dump(-1, ' ', false, Ordered::error_handler_t::replace);
@@ -236,6 +237,7 @@ std::optional<Workspace> workspace_from_json(const std::string& text, const Cata
     if (head.contains("secret") && head["secret"].is_string() && is_workspace_secret(head["secret"].get<std::string>())) {
       workspace.secret = head["secret"];
     }
+    if (head.contains("sealing_key") && head["sealing_key"].is_string()) workspace.sealing_key = head["sealing_key"];
     std::size_t index = 0;
     for (std::size_t at = first_end; at < text.size(); ++index) {
       const std::size_t end = std::min(text.find('\n', at + 1), text.size());
@@ -257,6 +259,34 @@ std::optional<Workspace> workspace_from_json(const std::string& text, const Cata
                 problems);
   }
   return workspace;
+}
+
+void log_refused(Workspace& workspace, const std::string& file_name, Problem problem) {
+  ImportEntry entry;
+  entry.file_name = file_name;
+  entry.outcome = ImportOutcome::rejected;
+  problem.file = file_name;
+  entry.problems.push_back(std::move(problem));
+  workspace.log.push_back(std::move(entry));
+}
+
+std::optional<SealedFile> sealed_file_to_open(Workspace& workspace, const std::string& file_name,
+                                              const std::string& text) {
+  std::vector<Problem> problems;
+  std::optional<SealedFile> envelope = parse_sealed_file(text, file_name, problems);
+  if (!envelope) {
+    log_refused(workspace, file_name, problems.front());
+    return std::nullopt;
+  }
+  if (!workspace.programme.empty() && envelope->programme != workspace.programme) {
+    log_refused(workspace, file_name, Problem{"result.sealed_other_programme", file_name, "", envelope->programme});
+    return std::nullopt;
+  }
+  if (workspace.sealing_key.empty()) {
+    log_refused(workspace, file_name, Problem{"result.sealed_no_key", file_name, "", envelope->programme});
+    return std::nullopt;
+  }
+  return envelope;
 }
 
 }  // namespace dl

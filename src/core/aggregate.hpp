@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "sealed_file.hpp"
 #include "content.hpp"
 #include "problem.hpp"
 #include "result_file.hpp"
@@ -41,6 +42,9 @@ struct Workspace {
   // 64 hex digits (32 random bytes), made once per workspace and never published: the key of the
   // keyed hash that gives each participant a record key (workspace_key.hpp). "" until made.
   std::string secret;
+  // The private key of the programme's key pair (base64url PKCS #8): it opens the result files
+  // sealed to the programme (sealed_file.hpp). "" when this workspace has none.
+  std::string sealing_key;
   bool operator==(const Workspace& o) const;
 };
 
@@ -50,6 +54,14 @@ struct Workspace {
 // programme of a workspace that has none yet.
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
                    const Catalog& catalog);
+
+// A sealed result file (sealed_file.hpp) this workspace may open with its sealing key: its
+// envelope; or nothing, after logging why not (damaged, another programme's, no key here). Opening
+// it is the platform's; what it holds then goes through import_result like any file.
+std::optional<SealedFile> sealed_file_to_open(Workspace& workspace, const std::string& file_name,
+                                              const std::string& text);
+// Logs a file that was not read, with its reason (e.g. "result.sealed_wrong_key").
+void log_refused(Workspace& workspace, const std::string& file_name, Problem problem);
 
 // The workspace as it is kept in IndexedDB (JSON Lines: a line with the format, version, the
 // programme, the secret and the log, then one compact result file per merged record), and read

@@ -3,6 +3,7 @@
 // can check that nothing personal travels in it. The QR code of the link: qr_code.cpp.
 #include "programme.hpp"
 
+#include "base64url.hpp"
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -16,7 +17,8 @@ namespace dl {
 
 bool Programme::operator==(const Programme& o) const {
   return id == o.id && name == o.name && organisations == o.organisations && module_ids == o.module_ids &&
-         instrument_ids == o.instrument_ids && t2_interval_months == o.t2_interval_months;
+         instrument_ids == o.instrument_ids && t2_interval_months == o.t2_interval_months &&
+         public_key == o.public_key;
 }
 
 namespace {
@@ -28,6 +30,7 @@ constexpr int kMaxInterval = 24;
 const char* const kProblemFile = "programme";
 // The fragment's keys, in the order programme_fragment writes them; each must be there once.
 const char* const kKeys[] = {"program", "id", "name", "org", "mod", "inst", "t2"};
+const char* const kOptionalKeys[] = {"key"};  // links made before sealing have no key
 
 // ---- Text --------------------------------------------------------------------------------------
 
@@ -272,7 +275,8 @@ std::optional<Fields> fragment_fields(const std::vector<std::string_view>& pairs
     const auto eq = pair.find('=');
     const std::string key(pair.substr(0, eq));
     const bool known =
-        std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; });
+        std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; }) ||
+        std::any_of(std::begin(kOptionalKeys), std::end(kOptionalKeys), [&](const char* k) { return key == k; });
     if (eq == std::string_view::npos || !known || fields.count(key) > 0) {
       reader.bad_link(std::string(pair.substr(0, 40)));
       continue;
@@ -311,6 +315,10 @@ std::vector<Problem> check_programme(const Programme& programme, const Catalog& 
   if (programme.t2_interval_months < kMinInterval || programme.t2_interval_months > kMaxInterval) {
     check.report("bad_interval", "/t2_interval_months", std::to_string(programme.t2_interval_months));
   }
+  if (!programme.public_key.empty()) {
+    const auto point = base64url_decode(programme.public_key);
+    if (!point || point->size() != 65 || point->front() != 0x04) check.report("bad_key", "/public_key", "");
+  }
   const std::size_t fragment_bytes = programme_fragment(programme).size();
   if (fragment_bytes + 1 + kPageAddressRoom > kMaxQrCodeBytes) {
     check.report("link_too_long", "", std::to_string(fragment_bytes));
@@ -327,7 +335,8 @@ std::string programme_fragment(const Programme& programme) {
          "&name=" + percent_encode(trimmed(programme.name)) + "&org=" + organisations +
          "&mod=" + joined(programme.module_ids, encoded) +
          "&inst=" + joined(programme.instrument_ids, encoded) +
-         "&t2=" + std::to_string(programme.t2_interval_months);
+         "&t2=" + std::to_string(programme.t2_interval_months) +
+         (programme.public_key.empty() ? "" : "&key=" + percent_encode(programme.public_key));
 }
 
 std::string programme_link(const std::string& page_url, const Programme& programme) {
@@ -365,6 +374,8 @@ std::optional<Programme> parse_programme_fragment(std::string_view fragment, con
   const auto interval = reader.number(fields->at("t2"), "t2");
   if (reader.failed || !interval) return std::nullopt;
   programme.t2_interval_months = *interval;
+  if (fields->count("key") > 0) programme.public_key = reader.text(fields->at("key"), "key");
+  if (reader.failed) return std::nullopt;
 
   std::vector<Problem> rule_problems = check_programme(programme, catalog);
   if (!rule_problems.empty()) {

@@ -36,6 +36,9 @@ struct Programme {
   std::vector<std::string> module_ids;      // modules of the catalog, at least one, in catalog order
   std::vector<std::string> instrument_ids;  // the self-assessment instrument and/or the manager survey
   int t2_interval_months = 4;               // 1..24
+  // The coordinator's public key (base64url, 65-byte uncompressed P-256 point): result files of the
+  // programme are sealed to it (sealed_file.hpp). "" for a programme set up before sealing.
+  std::string public_key;
   bool operator==(const Programme& o) const;
 };
 

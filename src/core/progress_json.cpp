@@ -101,6 +101,7 @@ Ordered programme_json(const std::optional<Programme>& programme) {
   out["modules"] = ids_json(programme->module_ids);
   out["instruments"] = ids_json(programme->instrument_ids);
   out["t2_interval_months"] = programme->t2_interval_months;
+  out["public_key"] = programme->public_key;
   return out;
 }
 
@@ -314,6 +315,9 @@ std::optional<Programme> read_programme(Reader& r, const Json& value) {
     const auto n = json_read::int_of(*months);
     if (n && *n >= 1 && *n <= 24) programme.t2_interval_months = *n;
     else r.report("wrong_type", child(p, "t2_interval_months"));
+  }
+  if (const Json* key = r.member(value, "public_key", p, false)) {  // joined before sealing: none
+    if (auto text = r.as_string(*key, child(p, "public_key"))) programme.public_key = *text;
   }
   if (r.problem_count() != before) return std::nullopt;
   return programme;

@@ -53,6 +53,7 @@ std::string key_file_json(const WorkspaceKey& key) {
       "the same. Keep it like the result files and never share or publish it.";
   j["programme"] = key.programme;
   j["secret"] = key.secret;
+  if (!key.sealing_key.empty()) j["sealing_key"] = key.sealing_key;
   return j.dump(2) + "\n";
 }
 
@@ -83,6 +84,7 @@ std::optional<WorkspaceKey> parse_key_file(const std::string& text, std::vector<
     return std::nullopt;
   }
   key.secret = j["secret"].get<std::string>();
+  if (j.contains("sealing_key") && j["sealing_key"].is_string()) key.sealing_key = j["sealing_key"].get<std::string>();
   return key;
 }
 

@@ -27,6 +27,7 @@ std::vector<unsigned char> secret_bytes(std::string_view secret);
 struct WorkspaceKey {
   std::string programme;  // the programme whose tables it protects ("" when none was set yet)
   std::string secret;
+  std::string sealing_key;  // opens the programme's sealed result files ("" when none)
 };
 
 // The key file: {"format", "version", "note" (what it is, in Swedish and English), "programme",

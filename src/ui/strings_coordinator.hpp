@@ -124,6 +124,13 @@ inline constexpr Phrase link_and_qr{"Länk och QR-kod", "Link and QR code"};
 inline constexpr Phrase the_link{"Länken", "The link"};
 inline constexpr Phrase qr_alt{"QR-kod med länken till {1}", "QR code with the link to {1}"};
 inline constexpr Phrase save_poster{"Spara affischen för utskrift", "Save the poster for printing"};
+inline constexpr Phrase making_key{"Programmet får sin nyckel …", "The programme is getting its key …"};
+inline constexpr Phrase no_sealing_here{
+    "Här går det inte att göra programmets nyckel. Öppna Digilyft från sin vanliga adress (https) och försök igen.",
+    "The programme's key cannot be made here. Open Digilyft from its usual address (https) and try again."};
+inline constexpr Phrase not_sealed_here{
+    "Filen kunde inte låsas för samordnaren här, så den sparades inte. Öppna Digilyft från sin vanliga adress (https) och försök igen.",
+    "The file could not be locked for the coordinator here, so it was not saved. Open Digilyft from its usual address (https) and try again."};
 inline constexpr Phrase copy_link{"Kopiera länken", "Copy the link"};
 inline constexpr Phrase link_copied{
     "Länken är kopierad. Klistra in den i ett mejl eller en chatt till personalen.",

@@ -37,6 +37,7 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
   } else if (ui.button(tr(lang, ct::save_file))) {
     out.push_back(ExportResult{});
   }
+  if (model.sealing_failed) ui.message(tr(lang, ct::not_sealed_here), Tone::warning, true);
   if (!model.shared_file.empty()) {
     ui.message(fill(tr(lang, ct::sent), {model.shared_file}), Tone::success);
   }

@@ -87,9 +87,17 @@ void draw_link(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup,
   const Programme& draft = setup.programme_draft;
   ui.heading(tr(lang, ct::link_and_qr), 2);
   const std::vector<Problem> problems = check_programme(draft, setup.full_catalog);
-  if (!problems.empty() || setup.programme_link.empty()) {
+  if (setup.sealing_failed) {
+    ui.message(tr(lang, ct::no_sealing_here), Tone::warning, true);
+    return;
+  }
+  if (!problems.empty()) {
     ui.paragraph(tr(lang, ct::link_not_ready));
     for (const Problem& problem : problems) ui.bullet(describe(problem, lang));
+    return;
+  }
+  if (setup.programme_link.empty()) {
+    ui.muted(tr(lang, ct::making_key));
     return;
   }
   std::string unused;

@@ -33,6 +33,7 @@ struct ViewModel {
   std::vector<Problem> link_problems{};  // a programme link that could not be opened
   std::string shared_file{};      // name of the file just sent through the share sheet, "" when none
   bool can_share = false;         // the device has a share sheet for the result file
+  bool sealing_failed = false;    // the result file could not be sealed here: nothing left the device
   Lang lang() const { return progress.lang; }
 };
 
@@ -67,6 +68,7 @@ struct ProgrammeSetupModel {
   const Programme& programme_draft;
   std::string programme_link{};      // "" while the draft has problems
   std::optional<bool> link_copied{};  // "Kopiera länken" worked, or did not
+  bool sealing_failed = false;       // no key pair can be made here (no Web Crypto)
 };
 
 using Actions = std::vector<UiAction>;

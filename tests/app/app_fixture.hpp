@@ -15,6 +15,7 @@
 
 #include "app/app.hpp"
 #include "platform/native/openssl_keys.hpp"
+#include "platform/native/openssl_seal.hpp"
 
 namespace dl::test {
 
@@ -104,6 +105,35 @@ class AppFixture : public ::testing::Test {
     };
     s.can_share = [this] { return can_share; };
     s.copy_text = [this](const std::string& text) { clipboard.push_back(text); };
+    // Sealing with OpenSSL, answered at once (the page's Web Crypto answers later; the same scheme).
+    s.make_sealing_keys = [this] {
+      const auto keys = platform::native::new_sealing_keys();
+      if (current_app != nullptr) current_app->sealing_keys_made(keys->public_key, keys->private_key);
+    };
+    s.seal_and_hand_out = [this](const effect::SealAndHandOut& file) {
+      const auto sealed = platform::native::seal(file.public_key, file.programme, file.text);
+      if (!sealed) {
+        current_app->seal_failed();
+        return;
+      }
+      if (file.share) {
+        shared.push_back({file.name, "application/json", sealed_file_json(*sealed)});
+      } else {
+        downloads.push_back({file.name, "application/json", sealed_file_json(*sealed)});
+      }
+    };
+    s.unseal = [this](const std::string& private_key, const std::vector<NamedFile>& files) {
+      std::vector<NamedFile> opened;
+      std::vector<std::string> failed;
+      for (const NamedFile& file : files) {
+        std::vector<Problem> problems;
+        const auto envelope = parse_sealed_file(file.bytes, file.name, problems);
+        const auto text = envelope ? platform::native::unseal(private_key, *envelope) : std::nullopt;
+        if (text) opened.push_back({file.name, *text});
+        else failed.push_back(file.name);
+      }
+      current_app->files_unsealed(std::move(opened), std::move(failed));
+    };
     s.storage = &storage;
     return s;
   }

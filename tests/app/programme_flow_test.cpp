@@ -6,6 +6,7 @@
 #include "app_fixture.hpp"
 #include "core/programme.hpp"
 #include "core/result_file.hpp"
+#include "core/sealed_file.hpp"
 #include "headless_screen.hpp"
 
 namespace dl::test {
@@ -109,10 +110,13 @@ TEST_F(ProgrammeFlowTest, FieldsChangedInOneFrameAllCountAndARemovalKeepsTheOthe
 
 TEST_F(ProgrammeFlowTest, StaffOpenTheLinkChooseTheirOrganisationAndSeeTheProgrammesCourses) {
   std::string link;
+  std::string coordinator_key;
   {
     auto coordinator = start_app();
     link = set_up_programme(*coordinator);
+    coordinator_key = coordinator->workspace().sealing_key;
   }
+  EXPECT_NE(link.find("&key="), std::string::npos) << "the programme's public key travels in the link";
   storage = platform::MemoryStorage{};  // another device, and another person
   person_code.clear();
   auto app = start_app();
@@ -146,15 +150,84 @@ TEST_F(ProgrammeFlowTest, StaffOpenTheLinkChooseTheirOrganisationAndSeeTheProgra
   EXPECT_TRUE(screen.has_text("Söderby kommun"));
   screen.press(*app, Role::button, "Spara filen");
   ASSERT_EQ(downloads.size(), 1u);
+  // Sealed for the programme's coordinator: nothing of it in clear on this device's downloads.
+  ASSERT_TRUE(is_sealed_file(downloads[0].bytes));
+  EXPECT_EQ(downloads[0].bytes.find(app->progress().participant_code), std::string::npos);
   std::vector<Problem> problems;
-  const auto file = parse_result_file(downloads[0].bytes, downloads[0].name, &app->catalog(), problems);
+  const auto envelope = parse_sealed_file(downloads[0].bytes, downloads[0].name, problems);
+  ASSERT_TRUE(envelope);
+  const auto opened = platform::native::unseal(coordinator_key, *envelope);
+  ASSERT_TRUE(opened) << "the coordinator's key opens it";
+  const auto file = parse_result_file(*opened, downloads[0].name, &app->catalog(), problems);
   ASSERT_TRUE(file.has_value()) << (problems.empty() ? "" : problems.front().code);
   EXPECT_EQ(file->programme, app->progress().programme->id);
   EXPECT_EQ(file->organisation, std::optional<std::string>("soderby"));
-  EXPECT_EQ(downloads[0].bytes.find("Söderby kommun"), std::string::npos) << "the name stays on the device";
+  EXPECT_EQ(opened->find("Söderby kommun"), std::string::npos) << "the name stays on the device";
   EXPECT_TRUE(screen.has_text(downloads[0].name));
   screen.press(*app, Role::button, "Spara filen");
   EXPECT_EQ(downloads.size(), 2u) << "the file can be saved again";
+}
+
+// A sealed file opens in the workspace of its programme's coordinator, and nowhere else: another
+// programme's workspace and a workspace without the key each say why not.
+TEST_F(ProgrammeFlowTest, ASealedFileOpensOnlyInItsProgrammesWorkspace) {
+  auto coordinator = start_app();
+  const std::string link = set_up_programme(*coordinator);
+  const platform::MemoryStorage coordinator_device = storage;
+  const std::string coordinator_code = person_code;
+  coordinator.reset();
+
+  storage = platform::MemoryStorage{};  // a staff member's phone
+  person_code.clear();
+  auto staff = start_app();
+  staff->open_link(kPageUrl, link.substr(link.find('#')));
+  screen.choose(*staff, "Din organisation", "Söderby kommun");
+  screen.press(*staff, Role::button, "Fortsätt");
+  staff->handle(ui::Navigate{ui::Screen::export_preview, {}});
+  screen.press(*staff, Role::button, "Spara filen");
+  ASSERT_EQ(downloads.size(), 1u);
+  const NamedFile sealed{downloads[0].name, downloads[0].bytes};
+  const std::string participant = staff->progress().participant_code;
+  staff.reset();
+
+  // Another programme's coordinator, on their own computer.
+  storage = platform::MemoryStorage{};
+  person_code.clear();
+  auto other = start_app();
+  set_up_programme(*other);
+  other->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  other->receive_files({sealed});
+  ASSERT_EQ(other->workspace().log.size(), 1u);
+  EXPECT_EQ(other->workspace().log[0].problems.at(0).code, "result.sealed_other_programme");
+  EXPECT_TRUE(other->workspace().participants.empty());
+  other.reset();
+
+  // A workspace that has no programme's key.
+  storage = platform::MemoryStorage{};
+  person_code.clear();
+  auto keyless = start_app();
+  keyless->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  keyless->receive_files({sealed});
+  EXPECT_EQ(keyless->workspace().log.at(0).problems.at(0).code, "result.sealed_no_key");
+  keyless.reset();
+
+  // The programme's own coordinator, back on their computer: it opens.
+  storage = coordinator_device;
+  person_code = coordinator_code;
+  auto own = start_app();
+  own->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  own->receive_files({sealed});
+  ASSERT_EQ(own->workspace().participants.size(), 1u);
+  EXPECT_EQ(own->workspace().participants.begin()->first, participant);
+  // A sealed file changed on the way does not open, and says so.
+  NamedFile changed = sealed;
+  changed.name = "changed.json";
+  changed.bytes[changed.bytes.rfind('"') - 3] ^= 1;
+  own->receive_files({changed});
+  EXPECT_EQ(own->workspace().log.back().problems.at(0).code, "result.sealed_wrong_key");
+  // The key file carries the private key, so digilyft-report (or another computer) opens them too.
+  own->handle(ui::DownloadKey{});
+  EXPECT_NE(downloads.back().bytes.find("\"sealing_key\": \"" + own->workspace().sealing_key + "\""), std::string::npos);
 }
 
 TEST_F(ProgrammeFlowTest, ABrokenLinkIsExplainedAndChangesNothing) {

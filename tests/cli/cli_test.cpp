@@ -20,6 +20,7 @@
 #include "core/result_file.hpp"
 #include "core/workspace_key.hpp"
 #include "platform/native/openssl_keys.hpp"
+#include "platform/native/openssl_seal.hpp"
 #include "population.hpp"
 
 namespace dl {
@@ -298,6 +299,38 @@ TEST_F(ReportTool, SaysWhatBecameOfEachFileInThePagesWords) {
   EXPECT_TRUE(contains(out, (inbox() / "zz-kopia.json").string() + ": Redan inläst ("));
   EXPECT_FALSE(contains(out, "inte-en-fil.txt"));
   EXPECT_EQ(err, "152 filer lästa. 150 deltagare. 1 fil kunde inte läsas.\n");
+}
+
+// Files sealed for the programme open with the key file's sealing key, and with nothing else.
+TEST_F(ReportTool, SealedFilesOpenWithTheProgrammesKeyFile) {
+  std::vector<std::string> missing;
+  const std::vector<std::string> paths = cli::result_files({inbox().string()}, missing);
+  std::vector<Problem> problems;
+  const auto first = parse_result_file(slurp(paths.front()), paths.front(), &catalog_, problems);
+  ASSERT_TRUE(first && first->programme);
+  const auto keys = platform::native::new_sealing_keys();
+  ASSERT_TRUE(keys);
+  const fs::path sealed_dir = root_ / "sealed";
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto sealed = platform::native::seal(keys->public_key, *first->programme, slurp(paths[i]));
+    ASSERT_TRUE(sealed);
+    spill(sealed_dir / ("sealed-" + std::to_string(i) + ".json"), sealed_file_json(*sealed));
+  }
+  const fs::path with_key = root_ / "nyckel-med-lås.json";
+  spill(with_key, key_file_json(WorkspaceKey{*first->programme, key_.secret, keys->private_key}));
+  std::string out, err;
+  EXPECT_EQ(run(content_arg() + "--now 2027-Q4 --key '" + with_key.string() + "' '" + sealed_dir.string() + "'", &out, &err), 0);
+  EXPECT_EQ(err.substr(0, err.find('\n')), "3 filer lästa. 3 deltagare. Alla filer kunde läsas.");
+  // Without the sealing key (the tables' key only), each says why it was not read.
+  EXPECT_EQ(run(content_arg() + key_arg() + "'" + sealed_dir.string() + "'", &out, &err), 0);
+  EXPECT_TRUE(contains(out, "sealed-0.json: Inte inläst. " +
+                                describe(Problem{"result.sealed_no_key", "", "", ""}, Lang::sv)));
+  // Another programme's sealing key: they do not open.
+  const auto other = platform::native::new_sealing_keys();
+  spill(with_key, key_file_json(WorkspaceKey{*first->programme, key_.secret, other->private_key}));
+  EXPECT_EQ(run(content_arg() + "--now 2027-Q4 --key '" + with_key.string() + "' '" + sealed_dir.string() + "'", &out, &err), 0);
+  EXPECT_TRUE(contains(out, "sealed-2.json: Inte inläst. " +
+                                describe(Problem{"result.sealed_wrong_key", "", "", ""}, Lang::sv)));
 }
 
 TEST_F(ReportTool, UsageErrorsExitWithTwo) {

@@ -160,7 +160,7 @@ TEST(ProgressJson, SavedShape) {
   EXPECT_EQ(doc["programme"], nlohmann::json::parse(R"({"id": "P7QM4XPD", "name": "Digilyft i Härjedalen: vår & höst",
       "organisations": [{"code": "kommun-a", "name": "Kommun A, hemtjänst"}, {"code": "kommun-b", "name": "Kommun B"}],
       "modules": ["digital-grund", "videosamtal"], "instruments": ["digcomp-omsorg", "chefsenkat"],
-      "t2_interval_months": 6})"));
+      "t2_interval_months": 6, "public_key": ""})"));
   EXPECT_EQ(doc["organisation"], "kommun-b");
 }
 
