@@ -45,6 +45,8 @@ struct Page {
   std::set<std::uint32_t> activations;  // mirrored widgets pressed by keyboard or screen reader
   std::map<std::uint32_t, std::string> text_inputs;  // text fields typed in since the last frame
   std::vector<dl::NamedFile> incoming;  // files between dl_files_begin and dl_files_end
+  std::vector<dl::NamedFile> unsealed;  // sealed files opened, between dl_unsealed_begin and _end
+  std::vector<std::string> unseal_failed;
   std::string published;                // the mirror JSON the page has now
   bool can_share = false;               // the page has a share sheet for the result file
   int settle = 0;
@@ -89,6 +91,15 @@ dl::Services make_services() {
   services.record_keys = web::request_record_keys;
   services.share = web::share;
   services.copy_text = web::copy_text;
+  services.make_sealing_keys = web::make_sealing_keys;
+  services.seal_and_hand_out = [](const dl::effect::SealAndHandOut& file) {
+    web::seal_and_hand_out(file.public_key, file.programme, file.name, file.text, file.share);
+  };
+  services.unseal = [](const std::string& private_key, const std::vector<dl::NamedFile>& files) {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (const dl::NamedFile& f : files) pairs.emplace_back(f.name, f.bytes);
+    web::unseal(private_key, pairs);
+  };
   services.can_share = [] { return page().can_share; };
   services.storage = &page().storage;
   return services;
@@ -276,6 +287,36 @@ EMSCRIPTEN_KEEPALIVE void dl_storage_changed(const char* key, const char* value)
 
 // The browser can share the result file through the device's share sheet (Web Share with files).
 EMSCRIPTEN_KEEPALIVE void dl_set_can_share(int can) { page().can_share = can != 0; }
+
+// The programme's new key pair (base64url), or two empty texts when Web Crypto cannot make one.
+EMSCRIPTEN_KEEPALIVE void dl_sealing_keys(const char* public_key, const char* private_key) {
+  Page& p = page();
+  if (p.app) p.app->sealing_keys_made(public_key, private_key);
+  p.settle = kSettleFrames;
+}
+
+// A result file could not be sealed (no Web Crypto): nothing was downloaded or shared.
+EMSCRIPTEN_KEEPALIVE void dl_seal_failed() {
+  Page& p = page();
+  if (p.app) p.app->seal_failed();
+  p.settle = kSettleFrames;
+}
+
+// Sealed files opened (dl_js_unseal_*): begin, one add per file (the name, and its text or, when it
+// did not open, nothing with opened 0), end hands them over.
+EMSCRIPTEN_KEEPALIVE void dl_unsealed_begin() {
+  page().unsealed.clear();
+  page().unseal_failed.clear();
+}
+EMSCRIPTEN_KEEPALIVE void dl_unsealed_add(const char* name, const char* text, int opened) {
+  if (opened != 0) page().unsealed.push_back({name, text});
+  else page().unseal_failed.emplace_back(name);
+}
+EMSCRIPTEN_KEEPALIVE void dl_unsealed_end() {
+  Page& p = page();
+  if (p.app) p.app->files_unsealed(std::exchange(p.unsealed, {}), std::exchange(p.unseal_failed, {}));
+  p.settle = kSettleFrames;
+}
 
 // The clipboard took the text (1) or refused it (0).
 EMSCRIPTEN_KEEPALIVE void dl_copied(int ok) {

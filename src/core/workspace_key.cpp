@@ -45,10 +45,10 @@ std::string key_file_json(const WorkspaceKey& key) {
   j["format"] = kKeyFileFormat;
   j["version"] = kKeyFileVersion;
   j["note"] =
-      "Nyckeln som skyddar programmets tabeller. Läs in den i Digilyft med Välj resultatfiler (före "
+      "Nyckeln som skyddar programmets tabeller och öppnar programmets låsta resultatfiler. Läs in den i Digilyft med Välj resultatfiler (före "
       "resultatfilerna) på en annan dator, eller använd den med digilyft-report --key: då blir "
       "tabellerna desamma. Förvara den som resultatfilerna och dela eller publicera den aldrig. / The "
-      "key that protects the programme's tables. Read it into Digilyft with Choose result files (before "
+      "key that protects the programme's tables and opens the programme's locked result files. Read it into Digilyft with Choose result files (before "
       "the result files) on another computer, or use it with digilyft-report --key: the tables are then "
       "the same. Keep it like the result files and never share or publish it.";
   j["programme"] = key.programme;

@@ -124,6 +124,14 @@ inline constexpr Phrase link_and_qr{"Länk och QR-kod", "Link and QR code"};
 inline constexpr Phrase the_link{"Länken", "The link"};
 inline constexpr Phrase qr_alt{"QR-kod med länken till {1}", "QR code with the link to {1}"};
 inline constexpr Phrase save_poster{"Spara affischen för utskrift", "Save the poster for printing"};
+inline constexpr Phrase sealing_key_heading{"Programmets nyckel", "The programme's key"};
+inline constexpr Phrase sealing_key_text{
+    "Personalens resultatfiler låses så att bara du kan öppna dem, med programmets nyckel. Nyckeln "
+    "sparas här, låst med din kod. Spara också nyckelfilen och förvara den säkert. Utan den går "
+    "filerna inte att öppna om du byter dator eller om webbläsarens data försvinner.",
+    "Staff's result files are locked so that only you can open them, with the programme's key. The "
+    "key is saved here, locked with your code. Also save the key file and keep it safe. Without it "
+    "the files cannot be opened if you change computers or the browser's data disappears."};
 inline constexpr Phrase making_key{"Programmet får sin nyckel …", "The programme is getting its key …"};
 inline constexpr Phrase no_sealing_here{
     "Här går det inte att göra programmets nyckel. Öppna Digilyft från sin vanliga adress (https) och försök igen.",

@@ -232,6 +232,7 @@ void view_coordinator(Ui& ui, const ViewModel& model, const CoordinatorModel& c,
       ui.message(fill(tr(lang, ct::key_not_taken), {problem.file, describe(problem, lang)}), Tone::warning);
     }
     if (c.key_taken) ui.message(tr(lang, ct::key_taken), Tone::success);
+    if (!workspace.sealing_key.empty()) draw_key(ui, model, c, out);  // the programme's key, before any file
     return;
   }
   draw_file_list(ui, workspace, lang);

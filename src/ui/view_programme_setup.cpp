@@ -111,6 +111,12 @@ void draw_link(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup,
   const QrCode code = make_qr_code(setup.programme_link);
   if (code.size > 0) ui.qr_code(code, fill(tr(lang, ct::qr_alt), {draft.name}), 360);
   if (ui.button(tr(lang, ct::save_poster))) out.push_back(DownloadPoster{});
+  // Staff's result files are sealed to this programme's key: without the key file, losing this
+  // browser's data would lose every file handed in.
+  ui.space(16);
+  ui.heading(tr(lang, ct::sealing_key_heading), 2);
+  ui.paragraph(tr(lang, ct::sealing_key_text));
+  if (ui.button(tr(lang, ct::save_key), ButtonKind::secondary)) out.push_back(DownloadKey{});
 }
 
 }  // namespace

@@ -19,6 +19,29 @@ mergeInto(LibraryManager.library, {
     Module.dlHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(ptr, ptr + size));
   },
 
+  dl_js_make_sealing_keys: function () {
+    Module.dlHost.makeSealingKeys();
+  },
+
+  dl_js_seal: function (publicKey, programme, name, text, share) {
+    Module.dlHost.seal(UTF8ToString(publicKey), UTF8ToString(programme), UTF8ToString(name), UTF8ToString(text),
+      share !== 0);
+  },
+
+  dl_js_unseal_begin: function (privateKey) {
+    Module.dlHost.unsealing = { privateKey: UTF8ToString(privateKey), files: [] };
+  },
+
+  dl_js_unseal_add: function (name, text) {
+    Module.dlHost.unsealing.files.push({ name: UTF8ToString(name), text: UTF8ToString(text) });
+  },
+
+  dl_js_unseal_end: function () {
+    const { privateKey, files } = Module.dlHost.unsealing;
+    Module.dlHost.unsealing = null;
+    Module.dlHost.unseal(privateKey, files);
+  },
+
   dl_js_copy_text: function (text) {
     Module.dlHost.copyText(UTF8ToString(text));
   },

@@ -7,6 +7,7 @@ import { attachFiles } from './files.js';
 import { attachInput } from './input.js';
 import { recordKeys } from './keys.js';
 import { canShareFiles, shareFile } from './share.js';
+import { newSealingKeys, sealText, unsealText } from './seal.js';
 import { loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
@@ -187,6 +188,37 @@ function run(wasm, host) {
     });
   };
   host.download = offerDownload;
+  // Sealing (web/js/seal.js): each answer goes back to wasm, then a frame shows it.
+  host.makeSealingKeys = () => {
+    newSealingKeys().then(({ publicKey, privateKey }) => {
+      withCStrings(wasm, [publicKey, privateKey], (a, b) => wasm._dl_sealing_keys(a, b));
+      requestRedraw();
+    }, (err) => {
+      console.warn('Digilyft cannot make the programme\'s key here.', err);
+      withCStrings(wasm, ['', ''], (a, b) => wasm._dl_sealing_keys(a, b));
+      requestRedraw();
+    });
+  };
+  host.seal = (publicKey, programme, name, text, share) => {
+    sealText(publicKey, programme, text).then((sealed) => {
+      if (share) host.share(name, 'application/json', encoder.encode(sealed));
+      else offerDownload(name, 'application/json', encoder.encode(sealed));
+    }, (err) => {
+      console.warn('Digilyft cannot seal the result file here.', err);
+      wasm._dl_seal_failed();
+      requestRedraw();
+    });
+  };
+  host.unseal = async (privateKey, list) => {
+    const results = await Promise.all(list.map(({ name, text }) => unsealText(privateKey, text).then(
+      (opened) => ({ name, opened }), () => ({ name, opened: null }))));
+    wasm._dl_unsealed_begin();
+    for (const { name, opened } of results) {
+      withCStrings(wasm, [name, opened ?? ''], (n, t) => wasm._dl_unsealed_add(n, t, opened === null ? 0 : 1));
+    }
+    wasm._dl_unsealed_end();
+    requestRedraw();
+  };
   // Within the person's click (the frame that carries it out runs right after), as browsers ask.
   host.copyText = (text) => {
     const done = (ok) => {

@@ -7,6 +7,11 @@ double dl_js_now_ms();   // Date.now()
 void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
 void dl_js_copy_text(const char* text);
+void dl_js_make_sealing_keys();
+void dl_js_seal(const char* public_key, const char* programme, const char* name, const char* text, int share);
+void dl_js_unseal_begin(const char* private_key);
+void dl_js_unseal_add(const char* name, const char* text);
+void dl_js_unseal_end();
 void dl_js_share(const char* name, const char* mime, const void* data, int size);
 void dl_js_publish(const char* tree_json);
 void dl_js_scroll_to_top();
@@ -29,6 +34,19 @@ std::uint64_t random64() {
 }
 
 void copy_text(const std::string& text) { dl_js_copy_text(text.c_str()); }
+
+void make_sealing_keys() { dl_js_make_sealing_keys(); }
+
+void seal_and_hand_out(const std::string& public_key, const std::string& programme, const std::string& name,
+                       const std::string& text, bool share) {
+  dl_js_seal(public_key.c_str(), programme.c_str(), name.c_str(), text.c_str(), share ? 1 : 0);
+}
+
+void unseal(const std::string& private_key, const std::vector<std::pair<std::string, std::string>>& files) {
+  dl_js_unseal_begin(private_key.c_str());
+  for (const auto& [name, text] : files) dl_js_unseal_add(name.c_str(), text.c_str());
+  dl_js_unseal_end();
+}
 
 void share(const std::string& name, const std::string& mime, const std::string& bytes) {
   dl_js_share(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));

@@ -3,6 +3,7 @@
 // organisation, sees only the programme's courses, answers the self-assessment, completes a course
 // and saves the result file after seeing what it holds; the coordinator reads that file with
 // generated ones and reads the tables, their filters, a CSV file and the printable report.
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -15,10 +16,11 @@ import {
 } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 import {
-  COORDINATOR, clearWorkspace, GENDER_AGE, cell, chooseFiles, chooseFilter, download, downloadCsv,
+  COORDINATOR, clearWorkspace, GENDER_AGE, cell, chooseFiles, chooseFilter, download, downloadCsv, downloadKey,
   expectFileLine, expectParticipants, expectSelection, expectSummary, openCoordinator, readTables, tableByTitle, waitForTables,
 } from '../helpers/coordinator.mjs';
-import { CHECKSUM, csvTable, generateResultFiles, readResultFile } from '../helpers/result-files.mjs';
+import { CHECKSUM, csvTable, generateResultFiles, runReport } from '../helpers/result-files.mjs';
+import { unsealText } from '../../../web/js/seal.js';
 
 const suite = browserSuite();
 const instrument = loadInstrument();
@@ -162,10 +164,17 @@ test('programme link: set up, joined on another device, exported, read back in t
   let link;
   let coordinatorDevice;  // the coordinator's browser storage (IndexedDB too), to come back to
   let coordinatorCode;    // the code that opens the coordinator's space there
+  let sealingKey;         // the programme's private key, from the coordinator's key file
+  let keyPath;            // that key file
   await withVisit(suite, async (visit) => {
     await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: visit.origin });
     const page = await visit.open();
     link = await setUpProgramme(page);
+    // The key file carries the programme's sealing key: with it the test reads what staff hand in.
+    const keyFile = await downloadKey(page, 'programme-12-key.json');
+    keyPath = keyFile.path;
+    sealingKey = JSON.parse(keyFile.text).sealing_key;
+    assert.match(sealingKey, /^[A-Za-z0-9_-]{100,}$/);
     await waitForSavesCommitted(page);
     coordinatorDevice = await visit.context.storageState({ indexedDB: true });
     coordinatorCode = visit.code;
@@ -177,8 +186,35 @@ test('programme link: set up, joined on another device, exported, read back in t
   await withVisit(suite, async (visit) => {
     staff = await joinAndWork(visit, link);
   });
+  // Sealed for the programme's coordinator: nothing of them in clear in the downloads folder.
+  for (const file of [staff.first, staff.second]) {
+    assert.equal(file.json.format, 'digilyft-sealed');
+    assert.equal(file.json.programme, programmeId);
+    assert.deepEqual(Object.keys(file.json), ['format', 'version', 'programme', 'ephemeral_key', 'iv', 'data']);
+  }
+  const open = async (file) => {
+    const text = await unsealText(sealingKey, file.text);
+    return { ...file, text, json: JSON.parse(text) };
+  };
+  staff = { first: await open(staff.first), second: await open(staff.second) };
+  for (const file of [staff.first, staff.second]) {
+    assert.ok(!readFileSync(file.path, 'utf8').includes(file.json.participant), 'the participant code is sealed too');
+  }
   checkStaffFile(staff.first, programmeId);
   checkStaffFile(staff.second, programmeId);
+  // digilyft-report opens the sealed file with the key file (OpenSSL opening what Web Crypto sealed).
+  const byTool = runReport([staff.second.path], resultsPath('programme-12', 'csv-sealed'), { key: keyPath });
+  assert.ok(byTool.lines.some((l) => l.startsWith(`${staff.second.path}: Inläst`)), byTool.lines.join('\n'));
+
+  // Another programme's coordinator cannot open it, and is told why.
+  await withVisit(suite, async (visit) => {
+    await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: visit.origin });
+    const page = await visit.open();
+    await setUpProgramme(page);
+    await click(await waitForOne(page.getByRole('link', { name: 'Tillbaka till samordnare', exact: true }), 'the way back'));
+    await chooseFiles(page, [staff.first.path]);
+    await expectFileLine(page, `${staff.first.path.split("/").pop()}: Inte inläst. Filen är låst för ett annat program än det här. Den kan bara öppnas där.`);
+  });
   assert.equal(staff.second.json.participant, staff.first.json.participant, 'one participant code');
   assert.deepEqual(staff.first.json.modules, []);
   assert.deepEqual(staff.second.json.modules.map((m) => m.id), [module.id]);
@@ -186,8 +222,8 @@ test('programme link: set up, joined on another device, exported, read back in t
 
   // Files of the same programme from 30 other people (the coordinator's workspace reads only those).
   const generated = generateResultFiles(resultsPath('programme-12', 'generated'), { people: 30, seed: 12, programme: programmeId });
-  const firstFile = readResultFile(staff.first.path);
-  const secondFile = readResultFile(staff.second.path);
+  const firstFile = staff.first;
+  const secondFile = staff.second;
   const everyone = [...generated, secondFile];
 
   // Back on the coordinator's device: the page opens where they left it, and the programme set up
