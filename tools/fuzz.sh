@@ -34,6 +34,7 @@ for f in content/instruments/*/survey.json; do { printf '\002'; cat "$f"; } > "$
 cp tests/core/fixtures/*.json tests/core/bad-results/progress-file.json "$SEEDS/progress/"
 cp tests/core/bad-results/*.json "$SEEDS/result_file/"
 cp tests/fuzz/seeds/programme/* "$SEEDS/programme_link/"
+cp tests/fuzz/seeds/sealed/* "$SEEDS/result_file/"
 # Valid result files (right checksums) from the native generator, when it is built.
 if [ -x build/native/src/digilyft-bench ]; then
   build/native/src/digilyft-bench --content content --people 12 --seed 7 --write "$SEEDS/result_file" >/dev/null

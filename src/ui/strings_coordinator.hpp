@@ -166,6 +166,12 @@ inline constexpr Phrase link_broken{"Länken kunde inte öppnas: {1}", "The link
 inline constexpr Phrase preview_heading{"Spara din resultatfil", "Save your result file"};
 inline constexpr Phrase preview_intro{"Det här står i filen:", "This is what the file holds:"};
 inline constexpr Phrase save_file{"Spara filen", "Save the file"};
+inline constexpr Phrase file_sealed{
+    "Filen låses, så att bara den som samordnar ditt program kan öppna den.",
+    "The file is locked so that only the person who coordinates your programme can open it."};
+inline constexpr Phrase file_not_sealed{
+    "Filen är inte låst. Den som får filen kan läsa den.",
+    "The file is not locked. Whoever gets the file can read it."};
 inline constexpr Phrase send_file{"Skicka filen", "Send the file"};
 inline constexpr Phrase send_hint{
     "Välj e-post eller chatt och skicka filen till den som samordnar utbildningen.",

@@ -27,6 +27,8 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
     ui.bullet(line);
   }
   ui.space(16);
+  const bool sealed = model.progress.programme && !model.progress.programme->public_key.empty();
+  ui.paragraph(tr(lang, sealed ? ct::file_sealed : ct::file_not_sealed));
   // Where the device has a share sheet, sending is the one next step: the file goes straight to
   // e-mail or chat and is not left in a downloads folder others can open.
   if (model.can_share) {

@@ -148,6 +148,7 @@ TEST_F(ProgrammeFlowTest, StaffOpenTheLinkChooseTheirOrganisationAndSeeTheProgra
   EXPECT_EQ(app->screen(), ui::Screen::export_preview);
   EXPECT_TRUE(screen.has_text("K") && screen.has_text(app->progress().participant_code));
   EXPECT_TRUE(screen.has_text("Söderby kommun"));
+  EXPECT_TRUE(screen.has_text("Filen låses, så att bara den som samordnar ditt program kan öppna den."));
   screen.press(*app, Role::button, "Spara filen");
   ASSERT_EQ(downloads.size(), 1u);
   // Sealed for the programme's coordinator: nothing of it in clear on this device's downloads.

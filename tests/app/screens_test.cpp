@@ -410,6 +410,7 @@ TEST_F(ScreensTest, TheResultFileIsSentThroughTheShareSheetOrSavedWithHelpToHand
   const ui::A11yNode* next = only_primary(screen, {"Spara filen på enheten i stället", "Jag är klar"});
   ASSERT_NE(next, nullptr);
   EXPECT_EQ(next->label, "Skicka filen");
+  EXPECT_TRUE(screen.has_text("Filen är inte låst. Den som får filen kan läsa den.")) << "no programme: not sealed";
   screen.press(*app, Role::button, "Skicka filen");
   ASSERT_EQ(shared.size(), 1u);
   EXPECT_TRUE(downloads.empty()) << "nothing in a downloads folder";

@@ -135,7 +135,8 @@ export function stringsIn(value, where = '') {
 // The fields docs/result-file.md documents, from its field table: "modules[].id", "manager.answers", …
 export function documentedFields() {
   const text = readFileSync(path.join(REPO_ROOT, 'docs', 'result-file.md'), 'utf8');
-  const table = text.slice(text.indexOf('## Fields'));
+  const start = text.indexOf('## Fields');
+  const table = text.slice(start, text.indexOf('\n## ', start + 1));  // the result file's own table only
   return [...table.matchAll(/^\| `([a-z_]+(?:\[\])?(?:\.[a-z_]+(?:\[\])?)*)` \|/gm)].map((m) => m[1]);
 }
 
