@@ -14,6 +14,8 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
   ui.heading(tr(lang, ct::preview_heading), 1);
+  const bool sealed = model.progress.programme && !model.progress.programme->public_key.empty();
+  ui.paragraph(tr(lang, sealed ? ct::file_sealed : ct::file_not_sealed));
   ui.paragraph(tr(lang, ct::preview_intro));
   const ResultFile file = make_result_file(model.progress, model.catalog, model.now);
   ProgrammeNames names;
@@ -27,8 +29,6 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
     ui.bullet(line);
   }
   ui.space(16);
-  const bool sealed = model.progress.programme && !model.progress.programme->public_key.empty();
-  ui.paragraph(tr(lang, sealed ? ct::file_sealed : ct::file_not_sealed));
   // Where the device has a share sheet, sending is the one next step: the file goes straight to
   // e-mail or chat and is not left in a downloads folder others can open.
   if (model.can_share) {
