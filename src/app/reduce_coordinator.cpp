@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/outbox.hpp"
 #include "core/sealed_file.hpp"
 #include "app/reduce_parts.hpp"
 #include "core/overloaded.hpp"
@@ -238,7 +239,17 @@ void files_received(Ctx& c, const event::FilesReceived& received) {
   std::vector<NamedFile> sealed;
   for (const NamedFile& file : received.files) {
     if (is_key_file(file.bytes)) continue;
-    if (is_sealed_file(file.bytes)) {
+    if (is_outbox_file(file.bytes)) {  // several people's sealed files, handed in on one device
+      std::vector<Problem> problems;
+      if (const auto handed_in = parse_outbox_file(file.bytes, file.name, problems)) {
+        for (const HandedIn& one : *handed_in) {
+          const NamedFile inner{one.name, sealed_file_json(one.sealed)};
+          if (sealed_file_to_open(s.workspace, inner.name, inner.bytes)) sealed.push_back(inner);
+        }
+      } else {
+        log_refused(s.workspace, file.name, problems.front());
+      }
+    } else if (is_sealed_file(file.bytes)) {
       if (sealed_file_to_open(s.workspace, file.name, file.bytes)) sealed.push_back(file);
     } else {
       import_result(s.workspace, file.name, file.bytes, c.env.full_catalog);

@@ -21,6 +21,7 @@
 #include "core/background.hpp"
 #include "core/calendar.hpp"
 #include "core/import_text.hpp"
+#include "core/outbox.hpp"
 #include "core/problem.hpp"
 #include "core/programme.hpp"
 #include "core/report.hpp"
@@ -126,17 +127,34 @@ bool write_file(const std::string& path, const std::string& text) {
   return !out.fail();
 }
 
+constexpr std::size_t kMaxOutboxBytes = 64 * 1024 * 1024;  // some hundred people's sealed files
+
+// Sealed for the programme: opened with the key file's sealing key, then read like any file.
+void import_sealed(dl::Workspace& workspace, const std::string& name, const std::string& text,
+                   const dl::Catalog& catalog) {
+  const auto envelope = dl::sealed_file_to_open(workspace, name, text);
+  if (!envelope) return;
+  if (const auto opened = dl::platform::native::unseal(workspace.sealing_key, *envelope)) {
+    dl::import_result(workspace, name, *opened, catalog);
+  } else {
+    dl::log_refused(workspace, name, dl::Problem{"result.sealed_wrong_key", name, "", ""});
+  }
+}
+
 // A file that cannot be opened is logged like any other bad file ("Filen går inte att läsa").
 void import_path(dl::Workspace& workspace, const std::string& path, const dl::Catalog& catalog) {
-  const auto text = dl::cli::read_text_file(path, 2 * dl::kMaxResultFileBytes);
-  if (text && dl::is_sealed_file(*text)) {  // sealed for the programme: opened with the key file's sealing key
-    if (const auto envelope = dl::sealed_file_to_open(workspace, path, *text)) {
-      if (const auto opened = dl::platform::native::unseal(workspace.sealing_key, *envelope)) {
-        dl::import_result(workspace, path, *opened, catalog);
-      } else {
-        dl::log_refused(workspace, path, dl::Problem{"result.sealed_wrong_key", path, "", ""});
-      }
+  const auto text = dl::cli::read_text_file(path, kMaxOutboxBytes);
+  if (text && dl::is_outbox_file(*text)) {  // several sealed files handed in on one device
+    std::vector<dl::Problem> problems;
+    if (const auto handed_in = dl::parse_outbox_file(*text, path, problems)) {
+      for (const dl::HandedIn& one : *handed_in) import_sealed(workspace, one.name, dl::sealed_file_json(one.sealed), catalog);
+    } else {
+      dl::log_refused(workspace, path, problems.front());
     }
+    return;
+  }
+  if (text && dl::is_sealed_file(*text)) {
+    import_sealed(workspace, path, *text, catalog);
     return;
   }
   if (text) {

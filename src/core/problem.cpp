@@ -105,6 +105,8 @@ const std::map<std::string, Phrase>& sentences() {
                                "The file has been changed since it was saved. Ask the person to save a new file."}},
       {"programme.bad_key", {"Programmets nyckel i länken är skadad. Be om en ny länk.",
                              "The programme's key in the link is damaged. Ask for a new link."}},
+      {"result.outbox_damaged", {"Filen med inlämnade resultat är skadad eller ändrad. Spara den igen på enheten där de lämnades in.",
+                                 "The file of handed-in results is damaged or changed. Save it again on the device where they were handed in."}},
       {"result.sealed_damaged", {"Den låsta filen är skadad eller ändrad. Be personen att skicka filen igen.",
                                  "The locked file is damaged or changed. Ask the person to send the file again."}},
       {"result.sealed_no_key", {"Filen är låst för samordnaren av ett program. Här finns inte programmets nyckel. Läs in nyckelfilen först.",

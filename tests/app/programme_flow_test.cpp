@@ -6,6 +6,7 @@
 #include "app_fixture.hpp"
 #include "core/programme.hpp"
 #include "core/result_file.hpp"
+#include "core/outbox.hpp"
 #include "core/sealed_file.hpp"
 #include "headless_screen.hpp"
 
@@ -226,6 +227,24 @@ TEST_F(ProgrammeFlowTest, ASealedFileOpensOnlyInItsProgrammesWorkspace) {
   changed.bytes[changed.bytes.rfind('"') - 3] ^= 1;
   own->receive_files({changed});
   EXPECT_EQ(own->workspace().log.back().problems.at(0).code, "result.sealed_wrong_key");
+  // An outbox file (several people handed in on one tablet) opens as the sealed files it holds.
+  std::vector<Problem> problems;
+  const auto envelope = parse_sealed_file(sealed.bytes, sealed.name, problems);
+  ASSERT_TRUE(envelope);
+  const auto opened = platform::native::unseal(own->workspace().sealing_key, *envelope);
+  ASSERT_TRUE(opened);
+  std::vector<HandedIn> outbox;
+  for (const char* code : {"M3RT7WQA", "N4SU8XRB"}) {  // two more people, sealed the same way
+    auto file = parse_result_file(*opened, "x.json", &own->catalog(), problems);
+    ASSERT_TRUE(file);
+    file->participant = code;
+    const std::string text = result_to_json(*file);  // its own checksum
+    const auto again = platform::native::seal(link.substr(link.find("&key=") + 5), own->workspace().programme, text);
+    ASSERT_TRUE(again);
+    outbox.push_back({std::string("digilyft-resultat-2026-Q4-") + code + ".json", *again});
+  }
+  own->receive_files({{outbox_file_name(outbox.size()), outbox_file_json(outbox)}});
+  EXPECT_EQ(own->workspace().participants.size(), 3u) << "the two handed in on the tablet join the first";
   // The key file carries the private key, so digilyft-report (or another computer) opens them too.
   own->handle(ui::DownloadKey{});
   EXPECT_NE(downloads.back().bytes.find("\"sealing_key\": \"" + own->workspace().sealing_key + "\""), std::string::npos);
