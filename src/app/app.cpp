@@ -25,7 +25,8 @@ void App::start() {
   platform::Storage& storage = *services_.storage;
   step(event::Loaded{storage.load(storage_key::progress), storage.load(storage_key::place),
                        storage.load(storage_key::workspace), storage.load(storage_key::programme_draft),
-                       storage.load(storage_key::unreadable_progress)});
+                       storage.load(storage_key::unreadable_progress), storage.load(storage_key::hand_in_slot)});
+  step(event::OutboxLoaded{storage.outbox()});
 }
 
 Env App::env() const {
@@ -68,8 +69,12 @@ void App::run(const Effect& effect) {
                    else step(event::SealingKeysMade{});
                  },
                  [this](const effect::SealAndHandOut& file) {
-                   if (services_.seal_and_hand_out) services_.seal_and_hand_out(file);
-                   else step(event::Sealed{false});
+                   if (services_.seal) services_.seal(file);
+                   else step(event::Sealed{});
+                 },
+                 [this](const effect::HandIn& hand_in) { services_.storage->hand_in(hand_in.slot, hand_in.file); },
+                 [this](const effect::RemoveFromOutbox& removed) {
+                   for (const std::string& slot : removed.slots) services_.storage->remove_from_outbox(slot);
                  },
                  [this](const effect::Unseal& unseal) {
                    if (services_.unseal) {
@@ -126,7 +131,11 @@ void App::sealing_keys_made(const std::string& public_key, const std::string& pr
   step(event::SealingKeysMade{public_key, private_key});
 }
 
-void App::seal_failed() { step(event::Sealed{false}); }
+void App::sealed(const effect::SealAndHandOut& request, std::string sealed_text) {
+  step(event::Sealed{true, request.how, request.slot, request.name, std::move(sealed_text)});
+}
+
+void App::seal_failed() { step(event::Sealed{}); }
 
 void App::files_unsealed(std::vector<NamedFile> opened, std::vector<std::string> failed) {
   step(event::FilesUnsealed{std::move(opened), std::move(failed)});
@@ -163,6 +172,8 @@ void App::draw(ui::Ui& ui) {
                                                      : ui::WelcomeModel::Locked::idle;
     if (s.link_programme) welcome.programme_name = s.link_programme->name;
     welcome.link_problems = s.link_problems;
+    welcome.outbox_count = static_cast<int>(s.outbox.size());
+    welcome.outbox_saved = s.outbox_saved;
     ui::view_welcome(ui, welcome, actions);
     for (const ui::UiAction& action : actions) handle(action);
     return;
@@ -173,6 +184,11 @@ void App::draw(ui::Ui& ui) {
   model.shared_file = s.shared_file;
   model.can_share = services_.can_share && services_.can_share();
   model.sealing_failed = s.sealing_failed;
+  // Handed in here only when the device keeps what it is given, and the file is sealed.
+  model.can_hand_in = storage != ui::StorageNotice::unavailable && s.progress.programme &&
+                      !s.progress.programme->public_key.empty();
+  model.shared_device = services_.storage->space_count() > 1 || !s.outbox.empty();
+  model.handed_in_file = s.handed_in_file;
 
   switch (s.screen) {
     case ui::Screen::start: ui::view_start(ui, model, actions); break;
@@ -197,7 +213,7 @@ void App::draw(ui::Ui& ui) {
       // The link is handed out only with the programme's key, so every result file is sealed.
       if (check_programme(s.programme_draft, full_catalog_).empty() && !s.page_url.empty() &&
           !s.programme_draft.public_key.empty()) {
-        setup.programme_link = programme_link(s.page_url, s.programme_draft);
+        setup.programme_link = programme_link(s.page_url, s.programme_draft, full_catalog_);
       }
       ui::view_programme_setup(ui, model, setup, actions);
       break;

@@ -34,10 +34,10 @@ struct Services {
   std::function<bool()> can_share;
   // Sealing (Web Crypto in the page, OpenSSL natively; docs/result-file.md): a key pair for the
   // programme (answered through App::sealing_keys_made), a result file sealed to the programme's
-  // public key and then downloaded or shared (App::sealed says when it failed, App::share_done how
-  // sharing went), sealed files opened with the workspace's private key (App::files_unsealed).
+  // public key (answered through App::sealed, or App::seal_failed), sealed files opened with the
+  // workspace's private key (App::files_unsealed).
   std::function<void()> make_sealing_keys;
-  std::function<void(const effect::SealAndHandOut& file)> seal_and_hand_out;
+  std::function<void(const effect::SealAndHandOut& file)> seal;
   std::function<void(const std::string& private_key, const std::vector<NamedFile>& files)> unseal;
   // The clipboard (navigator.clipboard.writeText); the page answers through App::copied.
   std::function<void(const std::string& text)> copy_text;
@@ -80,7 +80,9 @@ class App {
   void space_opened(platform::SpaceOpened opened);
   // The programme's key pair (empty when the platform cannot make one).
   void sealing_keys_made(const std::string& public_key, const std::string& private_key);
-  // A sealed hand-out failed (nothing left the device).
+  // The result file of `request`, sealed (the sealed file's text); or sealing failed (nothing left
+  // the device).
+  void sealed(const effect::SealAndHandOut& request, std::string sealed_text);
   void seal_failed();
   // Sealed files the workspace's key opened, and the names of those it did not.
   void files_unsealed(std::vector<NamedFile> opened, std::vector<std::string> failed);

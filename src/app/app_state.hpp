@@ -15,6 +15,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -27,6 +28,7 @@
 #include "core/calendar.hpp"
 #include "core/cell_key.hpp"
 #include "core/content.hpp"
+#include "core/outbox.hpp"
 #include "core/programme.hpp"
 #include "core/progress.hpp"
 #include "core/report.hpp"
@@ -42,6 +44,7 @@ inline constexpr const char* unreadable_progress = "progress-unreadable";  // ke
 inline constexpr const char* place = "place";                              // screen and open module
 inline constexpr const char* workspace = "workspace";                      // the coordinator's files
 inline constexpr const char* programme_draft = "programme-draft";          // the programme being set up
+inline constexpr const char* hand_in_slot = "hand-in";  // where this person's hand-in lies in the device's outbox
 }  // namespace storage_key
 
 // Active time is written to storage once this much has gathered (and always when leaving a module
@@ -65,8 +68,12 @@ struct NamedFile {
 
 // The values a space holds (or a version before spaces kept unsealed), by storage_key.
 struct StoredValues {
-  std::optional<std::string> progress, place, workspace, programme_draft, unreadable_progress;
+  std::optional<std::string> progress, place, workspace, programme_draft, unreadable_progress, hand_in_slot;
 };
+
+// How a sealed result file leaves the person: downloaded, sent through the share sheet, or handed
+// in to the device's outbox ("Lämna in här").
+enum class HandOut { download, share, hand_in };
 
 struct AppState {
   // ---- the person's space ----
@@ -81,6 +88,9 @@ struct AppState {
   std::int64_t last_activity_ms = 0;
   std::optional<std::int64_t> hidden_since_ms;
   std::optional<Programme> link_programme;  // the programme of the link the page was opened with
+  // ---- the device's outbox: sealed files handed in here, one per person, by slot ----
+  std::map<std::string, HandedIn> outbox;
+  std::string outbox_saved;          // the outbox file just saved from the welcome (until the next action)
   // ---- the person ----
   ProgressState progress;
   Catalog catalog;  // what the person sees: their programme's part of all content
@@ -89,6 +99,8 @@ struct AppState {
   ui::CatalogFilter course_filter;   // the course list's filters (for this visit)
   std::string exported_file;         // the file just exported, shown until the screen changes
   std::string shared_file;           // the file just sent through the share sheet (likewise)
+  std::string handed_in_file;        // the file just handed in to the device's outbox (likewise)
+  std::string hand_in_slot;          // this person's place in the device's outbox ("" until a hand-in)
   std::string page_url;              // the page's address without the fragment (programme links)
   std::vector<Problem> link_problems;  // why the link the page was opened with could not be used
   ActivityClock activity;
@@ -123,8 +135,14 @@ struct ShareDone {  // the share sheet closed: the file was sent, or the person 
 struct SealingKeysMade {  // the programme's new key pair (base64url), or empty ones when it failed
   std::string public_key, private_key;
 };
-struct Sealed {  // a result file sealed for handing out failed (no Web Crypto): nothing left the device
-  bool ok = false;
+struct Sealed {  // a result file sealed for handing out (SealAndHandOut), or not (no Web Crypto)
+  bool ok = false;  // when false nothing left the device
+  HandOut how = HandOut::download;
+  std::string slot;        // a hand-in's place in the device's outbox
+  std::string name, text;  // the file's name and the sealed file's text
+};
+struct OutboxLoaded {  // at start: what the device's outbox holds, by slot
+  std::map<std::string, platform::OutboxFile> files;
 };
 struct FilesUnsealed {  // sealed files opened with the workspace's key, and those that did not open
   std::vector<NamedFile> opened;
@@ -161,7 +179,8 @@ using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::
                            event::FilesReceived, event::KeysReceived, event::KeysFailed,
                            event::ProgressSavedElsewhere, event::Activity, event::Visibility,
                            event::SpaceOpened, event::Tick, event::ShareDone,
-                           event::Copied, event::SealingKeysMade, event::Sealed, event::FilesUnsealed>;
+                           event::Copied, event::SealingKeysMade, event::Sealed, event::FilesUnsealed,
+                           event::OutboxLoaded>;
 
 // What App carries out after a change.
 namespace effect {
@@ -182,9 +201,17 @@ struct OpenSpace {  // open (or with `create`, make) the space of `code`; the an
 };
 struct CloseSpace {};      // lock the open space (its writes still land)
 struct MakeSealingKeys {};  // a key pair for the programme; the answer is SealingKeysMade
-struct SealAndHandOut {     // seal the file to the programme's key, then download or share it
+struct SealAndHandOut {     // seal the file to the programme's key; the answer is Sealed (then handed out `how`)
   std::string public_key, programme, name, text;
-  bool share = false;
+  HandOut how = HandOut::download;
+  std::string slot;        // a hand-in's place in the device's outbox (handed back with the answer)
+};
+struct HandIn {            // put a sealed file into the device's outbox at `slot` (replacing what was there)
+  std::string slot;
+  platform::OutboxFile file;
+};
+struct RemoveFromOutbox {  // the outbox file was saved: these slots are empty now
+  std::vector<std::string> slots;
 };
 struct Unseal {  // open sealed files with the workspace's key; the answer is FilesUnsealed
   std::string private_key;
@@ -200,7 +227,8 @@ struct ForgetUnsealed {};  // values kept before spaces are now in a space: remo
 }  // namespace effect
 using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
                             effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
-                            effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal>;
+                            effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal,
+                            effect::HandIn, effect::RemoveFromOutbox>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

@@ -92,8 +92,8 @@ dl::Services make_services() {
   services.share = web::share;
   services.copy_text = web::copy_text;
   services.make_sealing_keys = web::make_sealing_keys;
-  services.seal_and_hand_out = [](const dl::effect::SealAndHandOut& file) {
-    web::seal_and_hand_out(file.public_key, file.programme, file.name, file.text, file.share);
+  services.seal = [](const dl::effect::SealAndHandOut& file) {
+    web::seal(file.public_key, file.programme, file.name, file.text, static_cast<int>(file.how), file.slot);
   };
   services.unseal = [](const std::string& private_key, const std::vector<dl::NamedFile>& files) {
     std::vector<std::pair<std::string, std::string>> pairs;
@@ -293,6 +293,24 @@ EMSCRIPTEN_KEEPALIVE void dl_sealing_keys(const char* public_key, const char* pr
   Page& p = page();
   if (p.app) p.app->sealing_keys_made(public_key, private_key);
   p.settle = kSettleFrames;
+}
+
+// A result file sealed (dl_js_seal): how it leaves (HandOut), its place in the outbox, its name, the
+// sealed file's text.
+EMSCRIPTEN_KEEPALIVE void dl_sealed(int how, const char* slot, const char* name, const char* text) {
+  Page& p = page();
+  if (!p.app || how < 0 || how > static_cast<int>(dl::HandOut::hand_in)) return;
+  dl::effect::SealAndHandOut request;
+  request.how = static_cast<dl::HandOut>(how);
+  request.slot = slot;
+  request.name = name;
+  p.app->sealed(request, text);
+  p.settle = kSettleFrames;
+}
+
+// What the device's outbox holds, read before start: one call per sealed file.
+EMSCRIPTEN_KEEPALIVE void dl_outbox_seed(const char* slot, const char* name, const char* text) {
+  page().storage.seed_outbox(slot, {name, text});
 }
 
 // A result file could not be sealed (no Web Crypto): nothing was downloaded or shared.

@@ -92,28 +92,6 @@ void open_link(Ctx& c, const event::OpenLink& link) {
   if (s.space == SpaceStatus::open) join_link_programme(c);  // else when a space opens
 }
 
-// The result file to the person: sealed to the programme's key when the programme has one (only
-// its coordinator opens it), else as it is; downloaded, or sent through the share sheet.
-void hand_out(Ctx& c, bool share) {
-  AppState& s = c.state;
-  const ResultFile file = make_result_file(s.progress, s.catalog, c.now());
-  const std::string name = result_file_name(file);
-  s.sealing_failed = false;
-  if (s.progress.programme && !s.progress.programme->public_key.empty()) {
-    if (!share) s.exported_file = name;
-    c.effects.push_back(effect::SealAndHandOut{s.progress.programme->public_key, s.progress.programme->id, name,
-                                               result_to_json(file), share});
-    return;
-  }
-  if (share) {
-    c.effects.push_back(effect::Share{name, "application/json", result_to_json(file)});
-    return;
-  }
-  s.exported_file = name;
-  s.shared_file.clear();
-  c.download(name, "application/json", result_to_json(file));
-}
-
 void learner_action(Ctx& c, const ui::UiAction& input) {
   AppState& s = c.state;
   std::visit(Overloaded{
@@ -127,8 +105,9 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                    }
                    change(c, changed.action);
                  },
-                 [&](const ui::ExportResult&) { hand_out(c, false); },
-                 [&](const ui::ShareResult&) { hand_out(c, true); },
+                 [&](const ui::ExportResult&) { hand_out(c, HandOut::download); },
+                 [&](const ui::ShareResult&) { hand_out(c, HandOut::share); },
+                 [&](const ui::HandInHere&) { hand_out(c, HandOut::hand_in); },
                  [&](const ui::DownloadGuide& guide) {
                    const Module* module = s.catalog.find_module(guide.module_id);
                    if (module == nullptr) return;
@@ -166,6 +145,7 @@ void take_active_time(Ctx& c) {
 void take_space(Ctx& c, const StoredValues& values, const std::string& code) {
   AppState& s = c.state;
   load_coordinator(c, values);
+  if (values.hand_in_slot && is_valid_participant_code(*values.hand_in_slot)) s.hand_in_slot = *values.hand_in_slot;
   if (values.progress) {
     std::vector<Problem> problems;
     std::optional<ProgressState> progress = progress_from_json(*values.progress, problems);
@@ -219,6 +199,7 @@ void navigate(Ctx& c, const ui::Navigate& go) {
   }
   s.exported_file.clear();
   s.shared_file.clear();
+  s.handed_in_file.clear();
   s.link_copied.reset();
   if (shows_a_module(go.screen)) s.open_module = go.module_id;
   save_place(c);
@@ -245,11 +226,8 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                  [&](const event::Loaded& unsealed) { reducing::load_device(c, unsealed); },
                  [&](const event::SpaceOpened& opened) { reducing::space_opened(c, opened); },
                  [&](const event::Tick&) { reducing::tick(c); },
-                 [&](const event::Sealed& sealed) {
-                   if (sealed.ok) return;
-                   state.sealing_failed = true;  // nothing left the device
-                   state.exported_file.clear();
-                 },
+                 [&](const event::Sealed& sealed) { reducing::sealed(c, sealed); },
+                 [&](const event::OutboxLoaded& loaded) { reducing::outbox_loaded(c, loaded); },
                  [&](const event::SealingKeysMade& made) { reducing::sealing_keys_made(c, made); },
                  [&](const event::FilesUnsealed& unsealed) { reducing::files_unsealed(c, unsealed); },
                  [&](const event::Copied& copied) {
@@ -259,6 +237,7 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                    if (!done.sent || state.space != SpaceStatus::open) return;  // cancelled: nothing to say
                    state.shared_file = done.name;
                    state.exported_file.clear();
+                   state.handed_in_file.clear();
                  },
                  [&](const event::OpenLink& link) { reducing::open_link(c, link); },
                  [&](const event::FilesReading& reading) { reducing::files_reading(c, reading); },

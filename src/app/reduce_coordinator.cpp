@@ -171,12 +171,12 @@ bool coordinator_action(Ctx& c, const ui::UiAction& action) {
                  [&](const ui::DownloadReport&) { download_tables(c, action); },
                  [&](const ui::CopyLink&) {
                    if (!check_programme(s.programme_draft, c.env.full_catalog).empty() || s.page_url.empty()) return;
-                   c.effects.push_back(effect::CopyText{programme_link(s.page_url, s.programme_draft)});
+                   c.effects.push_back(effect::CopyText{programme_link(s.page_url, s.programme_draft, c.env.full_catalog)});
                  },
                  [&](const ui::DownloadPoster&) {
                    if (!check_programme(s.programme_draft, c.env.full_catalog).empty()) return;
                    c.download(programme_poster_file_name(s.programme_draft), "text/html",
-                              programme_poster_html(s.programme_draft, programme_link(s.page_url, s.programme_draft),
+                              programme_poster_html(s.programme_draft, programme_link(s.page_url, s.programme_draft, c.env.full_catalog),
                                                     s.progress.lang));
                  },
                  [&](const ui::ConfirmClearWorkspace& confirm) { s.confirm_clear = confirm.ask; },

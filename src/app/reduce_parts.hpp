@@ -38,6 +38,12 @@ void lock(Ctx& c, Locked how);
 void tick(Ctx& c);
 void visibility(Ctx& c, bool visible);
 
+// How a result file leaves the person, and the device's outbox (reduce_hand_out.cpp).
+void hand_out(Ctx& c, HandOut how);
+void sealed(Ctx& c, const event::Sealed& sealed);
+void outbox_loaded(Ctx& c, const event::OutboxLoaded& loaded);
+void save_outbox(Ctx& c);  // from the welcome: the outbox as one file
+
 // The coordinator's side (reduce_coordinator.cpp).
 void load_coordinator(Ctx& c, const event::Loaded& loaded);
 bool coordinator_action(Ctx& c, const ui::UiAction& action);  // false when not the coordinator's

@@ -34,6 +34,7 @@ AppState welcome_after(AppState& s, Locked how) {
   next.link_programme = std::move(s.link_programme);
   next.link_problems = std::move(s.link_problems);
   next.progress.lang = s.progress.lang;
+  next.outbox = std::move(s.outbox);  // the device's, not the person's
   next.locked = how;
   return next;
 }
@@ -82,7 +83,8 @@ void space_opened(Ctx& c, const event::SpaceOpened& opened) {
   event::Loaded values{value_of(opened.values, storage_key::progress), value_of(opened.values, storage_key::place),
                        value_of(opened.values, storage_key::workspace),
                        value_of(opened.values, storage_key::programme_draft),
-                       value_of(opened.values, storage_key::unreadable_progress)};
+                       value_of(opened.values, storage_key::unreadable_progress),
+                       value_of(opened.values, storage_key::hand_in_slot)};
   const bool adopting = s.adopting.has_value();
   if (adopting) {
     values = std::move(*s.adopting);
@@ -125,6 +127,11 @@ bool space_action(Ctx& c, const ui::UiAction& action) {
   if (const auto* typed = std::get_if<ui::TypeCode>(&action)) {
     s.typed_code = typed->text;
     s.code_problem = CodeProblem::none;
+    return true;
+  }
+  s.outbox_saved.clear();
+  if (std::holds_alternative<ui::SaveOutbox>(action)) {
+    if (s.space == SpaceStatus::closed) save_outbox(c);
     return true;
   }
   if (s.space == SpaceStatus::opening) return std::holds_alternative<ui::StartNew>(action) ||

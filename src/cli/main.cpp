@@ -281,8 +281,12 @@ int main(int argc, char** argv) {
   }
 
   for (const std::string& path : files) {
+    const std::size_t before = workspace.log.size();
     import_path(workspace, path, *catalog);
-    std::cout << dl::import_entry_text(workspace.log.back(), options.lang) << "\n";
+    // A line per file read: an outbox file gives one for each file handed in.
+    for (std::size_t i = before; i < workspace.log.size(); ++i) {
+      std::cout << dl::import_entry_text(workspace.log[i], options.lang) << "\n";
+    }
   }
   std::cerr << dl::import_summary_text(workspace, options.lang) << "\n";
 

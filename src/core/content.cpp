@@ -508,10 +508,16 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
   if (!doc) return std::nullopt;
 
   check_fields(r, *doc, "",
-               {"$schema", "format", "version", "id", "title", "summary", "minutes", "level", "competences",
+               {"$schema", "format", "version", "id", "number", "title", "summary", "minutes", "level", "competences",
                 "roles", "goals", "mastery", "pages"});
   Module module;
   if (auto id = read_id(r, *doc, "")) module.id = *id;
+  if (auto number = r.integer(*doc, "number", "")) {
+    if (*number < 1 || *number > kMaxModuleNumber) {
+      r.report("bad_value", "/number", "1 to " + std::to_string(kMaxModuleNumber) + ": " + std::to_string(*number));
+    }
+    module.number = static_cast<int>(*number);
+  }
   if (auto t = read_text(r, *doc, "title", "", kMaxTitleLength)) module.title = *t;
   if (auto t = read_text(r, *doc, "summary", "", kMaxLongText)) module.summary = *t;
   if (auto minutes = r.integer(*doc, "minutes", "")) {
@@ -595,6 +601,12 @@ Catalog load_catalog(const ReadFile& read, const FileExists& exists) {
     }
     if (catalog.find_module(module->id) != nullptr) {
       catalog.problems.push_back(Problem{"content.duplicate_id", path, "/id", module->id});
+      continue;
+    }
+    // Programme links name courses by number: two courses with one number would mix programmes up.
+    if (std::any_of(catalog.modules.begin(), catalog.modules.end(),
+                    [&](const Module& m) { return m.number == module->number; })) {
+      catalog.problems.push_back(Problem{"content.duplicate_id", path, "/number", std::to_string(module->number)});
       continue;
     }
     catalog.modules.push_back(std::move(*module));

@@ -131,8 +131,11 @@ struct Page {
   bool fully_in_english() const;
 };
 
+inline constexpr int kMaxModuleNumber = 999;
+
 struct Module {
   std::string id;  // stable, e.g. "informationssakerhet-och-gdpr"
+  int number = 0;  // stable, unique, 1–kMaxModuleNumber: how a programme link names the course
   LocalText title;
   LocalText summary;
   int minutes = 0;                       // estimated time

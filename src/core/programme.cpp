@@ -23,13 +23,19 @@ bool Programme::operator==(const Programme& o) const {
 
 namespace {
 
-// The one link format this page writes; a link of a later format asks for a newer page.
-constexpr int kLinkVersion = 1;
+// The link format this page writes (2: courses by number, instruments by letter); it still reads
+// format 1 (every course and instrument id spelled out), which posters printed before carry. A
+// link of a later format asks for a newer page.
+constexpr int kLinkVersion = 2;
 constexpr int kMinInterval = 1;
 constexpr int kMaxInterval = 24;
 const char* const kProblemFile = "programme";
 // The fragment's keys, in the order programme_fragment writes them; each must be there once.
-const char* const kKeys[] = {"program", "id", "name", "org", "mod", "inst", "t2"};
+const char* const kKeys[] = {"program", "id", "name", "org", "m", "q", "t2"};
+const char* const kKeysV1[] = {"program", "id", "name", "org", "mod", "inst", "t2"};
+// The letters of `q`: the catalogue's self-assessment and its manager survey.
+constexpr char kSelfAssessmentLetter = 's';
+constexpr char kManagerSurveyLetter = 'm';
 const char* const kOptionalKeys[] = {"key"};  // links made before sealing have no key
 
 // ---- Text --------------------------------------------------------------------------------------
@@ -269,13 +275,15 @@ struct LinkReader {
 // key -> raw value of every "key=value" pair; nothing (and a problem) when a pair has no '=', a key
 // is unknown or comes twice, or a key is missing.
 using Fields = std::map<std::string, std::string_view>;
-std::optional<Fields> fragment_fields(const std::vector<std::string_view>& pairs, LinkReader& reader) {
+template <std::size_t N>
+std::optional<Fields> fragment_fields(const std::vector<std::string_view>& pairs, LinkReader& reader,
+                                      const char* const (&keys)[N]) {
   Fields fields;
   for (const std::string_view pair : pairs) {
     const auto eq = pair.find('=');
     const std::string key(pair.substr(0, eq));
     const bool known =
-        std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; }) ||
+        std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; }) ||
         std::any_of(std::begin(kOptionalKeys), std::end(kOptionalKeys), [&](const char* k) { return key == k; });
     if (eq == std::string_view::npos || !known || fields.count(key) > 0) {
       reader.bad_link(std::string(pair.substr(0, 40)));
@@ -284,11 +292,84 @@ std::optional<Fields> fragment_fields(const std::vector<std::string_view>& pairs
     fields[key] = pair.substr(eq + 1);
   }
   if (reader.failed) return std::nullopt;
-  for (const char* key : kKeys) {
+  for (const char* key : keys) {
     if (fields.count(key) == 0) reader.bad_link(key);
   }
   if (reader.failed) return std::nullopt;
   return fields;
+}
+
+// The course numbers of `module_ids` as ascending runs: "1-4,7,9-12" (an id the catalogue lacks
+// is left out: check_programme says so).
+std::string module_numbers(const std::vector<std::string>& module_ids, const Catalog& catalog) {
+  std::vector<int> numbers;
+  for (const std::string& id : module_ids) {
+    if (const Module* module = catalog.find_module(id)) numbers.push_back(module->number);
+  }
+  std::sort(numbers.begin(), numbers.end());
+  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+  std::string out;
+  for (std::size_t i = 0; i < numbers.size();) {
+    std::size_t end = i;
+    while (end + 1 < numbers.size() && numbers[end + 1] == numbers[end] + 1) ++end;
+    if (!out.empty()) out += ',';
+    out += std::to_string(numbers[i]);
+    if (end > i) out += "-" + std::to_string(numbers[end]);
+    i = end + 1;
+  }
+  return out;
+}
+
+// Reads "1-4,7,9-12" strictly (ascending runs, no overlaps, plain digits) into the catalogue's
+// course ids, in catalogue order. A number the catalogue has no course for is kept as "#<n>", so
+// check_programme says which course the page lacks.
+std::vector<std::string> read_module_numbers(std::string_view raw, const Catalog& catalog, LinkReader& reader) {
+  std::vector<int> numbers;
+  if (raw.empty()) return {};
+  for (const std::string_view entry : split(raw, ',')) {
+    const auto dash = entry.find('-');
+    const auto first = reader.number(entry.substr(0, dash), "m");
+    const auto last = dash == std::string_view::npos ? first : reader.number(entry.substr(dash + 1), "m");
+    if (!first || !last) return {};  // number() said why
+    if (*last < *first || *last > kMaxModuleNumber || (dash != std::string_view::npos && *last == *first) ||
+        (!numbers.empty() && *first <= numbers.back())) {
+      reader.bad_link("m");
+      return {};
+    }
+    for (int n = *first; n <= *last; ++n) numbers.push_back(n);
+  }
+  std::vector<std::string> ids;
+  for (const Module& module : catalog.modules) {
+    if (std::binary_search(numbers.begin(), numbers.end(), module.number)) ids.push_back(module.id);
+  }
+  for (const int n : numbers) {
+    const bool known = std::any_of(catalog.modules.begin(), catalog.modules.end(),
+                                   [&](const Module& m) { return m.number == n; });
+    if (!known) ids.push_back("#" + std::to_string(n));
+  }
+  return ids;
+}
+
+std::string instrument_letters(const std::vector<std::string>& instrument_ids, const Catalog& catalog) {
+  std::string out;
+  if (catalog.instrument && contains(instrument_ids, catalog.instrument->id)) out += kSelfAssessmentLetter;
+  if (catalog.manager_survey && contains(instrument_ids, catalog.manager_survey->id)) out += kManagerSurveyLetter;
+  return out;
+}
+
+std::vector<std::string> read_instrument_letters(std::string_view raw, const Catalog& catalog, LinkReader& reader) {
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char letter = raw[i];
+    const bool in_order = i == 0 || (raw[i - 1] == kSelfAssessmentLetter && letter == kManagerSurveyLetter);
+    if (!in_order || (letter != kSelfAssessmentLetter && letter != kManagerSurveyLetter)) {
+      reader.bad_link("q");
+      return {};
+    }
+    if (letter == kSelfAssessmentLetter) ids.push_back(catalog.instrument ? catalog.instrument->id : "#s");
+    else ids.push_back(catalog.manager_survey ? catalog.manager_survey->id : "#m");
+  }
+  return ids;
 }
 
 std::optional<std::string_view> value_of(const std::vector<std::string_view>& pairs, std::string_view key) {
@@ -319,28 +400,27 @@ std::vector<Problem> check_programme(const Programme& programme, const Catalog& 
     const auto point = base64url_decode(programme.public_key);
     if (!point || point->size() != 65 || point->front() != 0x04) check.report("bad_key", "/public_key", "");
   }
-  const std::size_t fragment_bytes = programme_fragment(programme).size();
+  const std::size_t fragment_bytes = programme_fragment(programme, catalog).size();
   if (fragment_bytes + 1 + kPageAddressRoom > kMaxQrCodeBytes) {
     check.report("link_too_long", "", std::to_string(fragment_bytes));
   }
   return problems;
 }
 
-std::string programme_fragment(const Programme& programme) {
-  const auto encoded = [](const std::string& id) { return percent_encode(id); };
+std::string programme_fragment(const Programme& programme, const Catalog& catalog) {
   const std::string organisations = joined(programme.organisations, [](const Organisation& o) {
     return percent_encode(o.code) + ":" + percent_encode(trimmed(o.name));
   });
   return "program=" + std::to_string(kLinkVersion) + "&id=" + percent_encode(programme.id) +
          "&name=" + percent_encode(trimmed(programme.name)) + "&org=" + organisations +
-         "&mod=" + joined(programme.module_ids, encoded) +
-         "&inst=" + joined(programme.instrument_ids, encoded) +
+         "&m=" + module_numbers(programme.module_ids, catalog) +
+         "&q=" + instrument_letters(programme.instrument_ids, catalog) +
          "&t2=" + std::to_string(programme.t2_interval_months) +
          (programme.public_key.empty() ? "" : "&key=" + percent_encode(programme.public_key));
 }
 
-std::string programme_link(const std::string& page_url, const Programme& programme) {
-  return page_url.substr(0, page_url.find('#')) + "#" + programme_fragment(programme);
+std::string programme_link(const std::string& page_url, const Programme& programme, const Catalog& catalog) {
+  return page_url.substr(0, page_url.find('#')) + "#" + programme_fragment(programme, catalog);
 }
 
 std::optional<Programme> parse_programme_fragment(std::string_view fragment, const Catalog& catalog,
@@ -358,19 +438,25 @@ std::optional<Programme> parse_programme_fragment(std::string_view fragment, con
     problems.push_back(Problem{"programme.newer_link", kProblemFile, "", std::to_string(*version)});
     return std::nullopt;
   }
-  if (*version < kLinkVersion) {
+  if (*version < 1) {
     reader.bad_link("program");
     return std::nullopt;
   }
-  const auto fields = fragment_fields(pairs, reader);
+  const bool first_format = *version == 1;
+  const auto fields = first_format ? fragment_fields(pairs, reader, kKeysV1) : fragment_fields(pairs, reader, kKeys);
   if (!fields) return std::nullopt;
 
   Programme programme;
   programme.id = reader.text(fields->at("id"), "id");
   programme.name = std::string(trimmed(reader.text(fields->at("name"), "name")));
   programme.organisations = reader.organisations(fields->at("org"));
-  programme.module_ids = reader.list(fields->at("mod"), "mod");
-  programme.instrument_ids = reader.list(fields->at("inst"), "inst");
+  if (first_format) {
+    programme.module_ids = reader.list(fields->at("mod"), "mod");
+    programme.instrument_ids = reader.list(fields->at("inst"), "inst");
+  } else {
+    programme.module_ids = read_module_numbers(fields->at("m"), catalog, reader);
+    programme.instrument_ids = read_instrument_letters(fields->at("q"), catalog, reader);
+  }
   const auto interval = reader.number(fields->at("t2"), "t2");
   if (reader.failed || !interval) return std::nullopt;
   programme.t2_interval_months = *interval;

@@ -72,11 +72,13 @@ Programme edit_programme(Programme draft, const ProgrammeEdit& edit, const Catal
 // (codes "programme.*", see docs/programme-link.md).
 std::vector<Problem> check_programme(const Programme& programme, const Catalog& catalog);
 
-// The fragment that carries the programme, without '#': "program=1&id=…&name=…&org=…&mod=…&inst=…&t2=4"
-// (percent-encoded UTF-8; readable, so a coordinator can see nothing personal travels in it).
-std::string programme_fragment(const Programme& programme);
+// The fragment that carries the programme, without '#':
+// "program=2&id=…&name=…&org=…&m=1-4,7&q=sm&t2=4&key=…" (percent-encoded UTF-8; readable, so a
+// coordinator can see nothing personal travels in it). Courses go by their catalogue number and
+// the instruments by letter, so the link stays short and its QR code sparse (docs/programme-link.md).
+std::string programme_fragment(const Programme& programme, const Catalog& catalog);
 // page_url without any fragment + "#" + programme_fragment.
-std::string programme_link(const std::string& page_url, const Programme& programme);
+std::string programme_link(const std::string& page_url, const Programme& programme, const Catalog& catalog);
 // Reads a fragment (with or without the leading '#'). Nothing when the fragment holds no programme
 // (problems stay empty) or when it is broken or does not fit the content (problems say why).
 std::optional<Programme> parse_programme_fragment(std::string_view fragment, const Catalog& catalog,

@@ -514,8 +514,9 @@ std::string result_checksum(std::string_view compact_json) {
   return out;
 }
 
-std::string result_file_name(const ResultFile& file) {
-  return "digilyft-resultat-" + to_string(file.exported) + "-" + file.participant + ".json";
+std::string result_file_name(const ResultFile& file, std::uint64_t random_bits) {
+  return "digilyft-resultat-" + to_string(file.exported) + "-" + make_participant_code(random_bits).substr(0, 6) +
+         ".json";
 }
 
 std::optional<ResultFile> parse_result_file(const std::string& text, const std::string& file_name,

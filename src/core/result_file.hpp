@@ -2,6 +2,7 @@
 // It holds a random participant code and coarse categories only: no name, no free text, no unit,
 // no time finer than year + quarter.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -78,8 +79,11 @@ std::string result_to_compact_json(const ResultFile& file);
 // The value of the "checksum" field: "xxh64:" + 16 lowercase hex digits, the XXH64 (seed 0) of
 // `compact_json`, the file as compact JSON without its checksum member, keys in file order.
 std::string result_checksum(std::string_view compact_json);
-// Suggested file name, e.g. "digilyft-resultat-2026-Q4-K7QM4XPD.json".
-std::string result_file_name(const ResultFile& file);
+// The file's name, e.g. "digilyft-resultat-2026-Q4-R7KM2X.json": the quarter it was made and six
+// random letters from `random_bits`, so files from several people do not share one name in a
+// folder. Never the participant code: on a shared device a file's name is seen by everyone, and
+// the code opens the person's answers there.
+std::string result_file_name(const ResultFile& file, std::uint64_t random_bits);
 
 // Reads a file someone chose. Any problem gives nothing and at least one problem, so a bad file
 // changes nothing. With a catalog, answers must fit its instrument and survey (same ids, known

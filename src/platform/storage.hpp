@@ -28,6 +28,11 @@ struct SpaceOpened {
   std::map<std::string, std::string> values;
 };
 
+// A sealed result file in the device's outbox: its name and the sealed file's text.
+struct OutboxFile {
+  std::string name, text;
+};
+
 class Storage {
  public:
   virtual ~Storage() = default;
@@ -47,6 +52,12 @@ class Storage {
   // The browser reports the outcome later: health().
   virtual void save(const std::string& key, const std::string& value) = 0;
   virtual StorageHealth health() const = 0;
+  // The device's outbox ("Lämna in här"): sealed result files handed in here, by slot (one slot per
+  // person, so a new hand-in replaces that person's earlier one). Kept outside every space: each
+  // file is sealed for its programme's coordinator already. Read at start; written at once.
+  virtual std::map<std::string, OutboxFile> outbox() const = 0;
+  virtual void hand_in(const std::string& slot, const OutboxFile& file) = 0;
+  virtual void remove_from_outbox(const std::string& slot) = 0;
 };
 
 // Keeps spaces in memory. Used by native tests, and as the browser's fallback when it has no storage.
@@ -59,6 +70,9 @@ class MemoryStorage final : public Storage {
   void close_space() override { open_.clear(); }
   void save(const std::string& key, const std::string& value) override;
   StorageHealth health() const override { return health_; }
+  std::map<std::string, OutboxFile> outbox() const override { return outbox_; }
+  void hand_in(const std::string& slot, const OutboxFile& file) override { outbox_[slot] = file; }
+  void remove_from_outbox(const std::string& slot) override { outbox_.erase(slot); }
 
   void set_health(StorageHealth health) { health_ = health; }  // tests: act as full or blocked
   // Tests: a value as a version before spaces kept it, and what a space holds now.
@@ -70,6 +84,7 @@ class MemoryStorage final : public Storage {
  private:
   std::map<std::string, std::string> unsealed_;
   std::map<std::string, std::map<std::string, std::string>> spaces_;  // code -> key -> value
+  std::map<std::string, OutboxFile> outbox_;
   std::string open_;  // the open space's code, "" when none
   StorageHealth health_ = StorageHealth::ok;
   int save_count_ = 0;

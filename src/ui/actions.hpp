@@ -30,6 +30,8 @@ struct Navigate { Screen screen; std::string module_id; };
 struct Change { Action action; };          // a change to the person's progress (saved at once)
 struct ExportResult {};                    // save the anonymised result file (from export_preview)
 struct ShareResult {};                     // send the result file through the device's share sheet
+struct HandInHere {};                      // "Lämna in här": the sealed file into the device's outbox
+struct SaveOutbox {};                      // the device's outbox as one file (from the welcome)
 struct ClearWorkspace {};                  // coordinator: forget the files read in (the key stays)
 struct ConfirmClearWorkspace { bool ask; };  // coordinator: ask before clearing (true), or not any more
 struct EditProgramme { ProgrammeEdit edit; };  // coordinator: one change to the programme being set up
@@ -53,6 +55,6 @@ using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
-                 OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink>;
+                 OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink, HandInHere, SaveOutbox>;
 
 }  // namespace dl::ui

@@ -192,6 +192,17 @@ inline constexpr Phrase saved_mobile{
 inline constexpr Phrase saved_shared{
     "På en enhet som flera använder: ta bort filen från Hämtade filer när du har skickat den.",
     "On a device several people use: delete the file from Downloads once you have sent it."};
+inline constexpr Phrase hand_in_here{"Lämna in här", "Hand in here"};
+inline constexpr Phrase hand_in_hint{
+    "Använder flera den här enheten? Lämna in dina svar här. De låses, så att bara den som samordnar "
+    "utbildningen kan läsa dem, och ligger kvar på enheten tills någon skickar alla inlämnade svar till "
+    "samordnaren.",
+    "Do several people use this device? Hand in your answers here. They are locked so that only the "
+    "person who coordinates the training can read them, and stay on the device until someone sends all "
+    "the answers handed in to the coordinator."};
+inline constexpr Phrase handed_in{
+    "Dina svar är inlämnade. Tack! Om du lämnar in igen ersätter de nya svaren de gamla.",
+    "Your answers are handed in. Thank you! If you hand in again, the new answers replace the old ones."};
 inline constexpr Phrase save_again_hint{
     "Du kan spara filen igen när du vill, till exempel efter nästa omgång frågor.",
     "You can save the file again whenever you like, for example after the next round of questions."};

@@ -44,6 +44,27 @@ inline constexpr Phrase locked_idle{
     "The answers were locked because nobody used the page for a while. Open them again with your code."};
 inline constexpr Phrase invited{"Du är inbjuden till {1}.", "You are invited to {1}."};
 
+// ---- the welcome: the answers handed in on this device ----
+inline constexpr Phrase outbox_heading{"Inlämnade svar", "Answers handed in"};
+inline constexpr Phrase outbox_one{
+    "1 person har lämnat in sina svar på den här enheten. Svaren är låsta, så att bara den som "
+    "samordnar utbildningen kan läsa dem.",
+    "1 person has handed in their answers on this device. The answers are locked so that only the "
+    "person who coordinates the training can read them."};
+inline constexpr Phrase outbox_many{
+    "{1} personer har lämnat in sina svar på den här enheten. Svaren är låsta, så att bara den som "
+    "samordnar utbildningen kan läsa dem.",
+    "{1} people have handed in their answers on this device. The answers are locked so that only the "
+    "person who coordinates the training can read them."};
+inline constexpr Phrase outbox_save{"Spara de inlämnade svaren i en fil", "Save the answers handed in as one file"};
+inline constexpr Phrase outbox_save_hint{
+    "Skicka sedan filen till den som samordnar utbildningen. Svaren tas bort från enheten när filen är sparad.",
+    "Then send the file to the person who coordinates the training. The answers are removed from the "
+    "device once the file is saved."};
+inline constexpr Phrase outbox_saved{
+    "Filen {1} är sparad bland hämtade filer. Skicka den till den som samordnar utbildningen.",
+    "The file {1} is saved in Downloads. Send it to the person who coordinates the training."};
+
 // ---- the code, when a space is made ----
 inline constexpr Phrase your_code{"Din kod", "Your code"};
 inline constexpr Phrase code_intro{
@@ -53,10 +74,13 @@ inline constexpr Phrase code_adopted{
     "Svaren som redan fanns sparade här är nu låsta med den här koden.",
     "The answers already saved here are now locked with this code."};
 inline constexpr Phrase code_why{
-    "Med koden öppnar du dina svar igen, här eller på en annan enhet. Utan koden kan ingen öppna "
-    "dem. Om du glömmer koden kan du börja om med en ny kod.",
-    "With the code you open your answers again, here or on another device. Without the code "
-    "nobody can open them. If you forget the code, you can start again with a new code."};
+    "Med koden öppnar du dina svar igen på den här enheten. På en annan enhet fortsätter du med samma "
+    "kod, så att alla dina svar hör ihop hos den som samordnar utbildningen. Utan koden kan ingen "
+    "öppna dina svar. Om du glömmer koden kan du börja om med en ny kod.",
+    "With the code you open your answers again on this device. On another device you go on with the "
+    "same code, so that all your answers belong together for the person who coordinates the training. "
+    "Without the code nobody can open your answers. If you forget the code, you can start again with a "
+    "new code."};
 inline constexpr Phrase code_written{"Jag har skrivit upp koden", "I have written down the code"};
 inline constexpr Phrase code_line{"Din kod: {1}", "Your code: {1}"};
 inline constexpr Phrase show_code{"Visa min kod", "Show my code"};

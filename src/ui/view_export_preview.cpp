@@ -29,9 +29,18 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
     ui.bullet(line);
   }
   ui.space(16);
-  // Where the device has a share sheet, sending is the one next step: the file goes straight to
-  // e-mail or chat and is not left in a downloads folder others can open.
-  if (model.can_share) {
+  // On a device several people use, handing in here is the one next step: the file is sealed into
+  // the device's outbox and nothing is left in a downloads folder.
+  const bool hand_in_first = model.can_hand_in && model.shared_device;
+  if (hand_in_first) {
+    ui.paragraph(tr(lang, ct::hand_in_hint));
+    if (ui.button(tr(lang, ct::hand_in_here))) out.push_back(HandInHere{});
+    ui.space(8);
+    if (model.can_share && ui.button(tr(lang, ct::send_file), ButtonKind::secondary)) out.push_back(ShareResult{});
+    if (ui.button(tr(lang, ct::save_instead), ButtonKind::secondary)) out.push_back(ExportResult{});
+  } else if (model.can_share) {
+    // Where the device has a share sheet, sending is the one next step: the file goes straight to
+    // e-mail or chat and is not left in a downloads folder others can open.
     ui.paragraph(tr(lang, ct::send_hint));
     if (ui.button(tr(lang, ct::send_file))) out.push_back(ShareResult{});
     ui.space(8);
@@ -39,6 +48,12 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
   } else if (ui.button(tr(lang, ct::save_file))) {
     out.push_back(ExportResult{});
   }
+  if (model.can_hand_in && !hand_in_first) {
+    ui.space(8);
+    ui.paragraph(tr(lang, ct::hand_in_hint));
+    if (ui.button(tr(lang, ct::hand_in_here), ButtonKind::secondary)) out.push_back(HandInHere{});
+  }
+  if (!model.handed_in_file.empty()) ui.message(tr(lang, ct::handed_in), Tone::success);
   if (model.sealing_failed) ui.message(tr(lang, ct::not_sealed_here), Tone::warning, true);
   if (!model.shared_file.empty()) {
     ui.message(fill(tr(lang, ct::sent), {model.shared_file}), Tone::success);

@@ -34,6 +34,9 @@ struct ViewModel {
   std::string shared_file{};      // name of the file just sent through the share sheet, "" when none
   bool can_share = false;         // the device has a share sheet for the result file
   bool sealing_failed = false;    // the result file could not be sealed here: nothing left the device
+  bool can_hand_in = false;       // the device keeps an outbox ("Lämna in här") and the file can be sealed
+  bool shared_device = false;     // several people keep answers on this device: handing in here comes first
+  std::string handed_in_file{};   // name of the file just handed in here, "" when none
   Lang lang() const { return progress.lang; }
 };
 
@@ -48,6 +51,8 @@ struct WelcomeModel {
   enum class Locked { no, by_person, idle } locked = Locked::no;
   std::string programme_name;        // the programme of the link the page was opened with, "" when none
   std::vector<dl::Problem> link_problems{};  // a programme link that could not be opened
+  int outbox_count = 0;              // sealed files handed in on this device ("Lämna in här")
+  std::string outbox_saved;          // the outbox file just saved, "" when none
 };
 
 // The coordinator's screen: the files read, the tables and what is being done with them.

@@ -110,17 +110,10 @@ class AppFixture : public ::testing::Test {
       const auto keys = platform::native::new_sealing_keys();
       if (current_app != nullptr) current_app->sealing_keys_made(keys->public_key, keys->private_key);
     };
-    s.seal_and_hand_out = [this](const effect::SealAndHandOut& file) {
+    s.seal = [this](const effect::SealAndHandOut& file) {
       const auto sealed = platform::native::seal(file.public_key, file.programme, file.text);
-      if (!sealed) {
-        current_app->seal_failed();
-        return;
-      }
-      if (file.share) {
-        shared.push_back({file.name, "application/json", sealed_file_json(*sealed)});
-      } else {
-        downloads.push_back({file.name, "application/json", sealed_file_json(*sealed)});
-      }
+      if (sealed) current_app->sealed(file, sealed_file_json(*sealed));
+      else current_app->seal_failed();
     };
     s.unseal = [this](const std::string& private_key, const std::vector<NamedFile>& files) {
       std::vector<NamedFile> opened;
@@ -152,6 +145,14 @@ class AppFixture : public ::testing::Test {
     storage.close_space();  // a reload: the page's memory is gone, the stored spaces stay
     app->start();
     if (open_person_space) open_space(*app);
+    return app;
+  }
+
+  // A reload where nobody opens a space: the welcome, as the next person on a shared device sees it.
+  std::unique_ptr<App> start_app_at_welcome() {
+    open_person_space = false;
+    auto app = start_app();
+    open_person_space = true;
     return app;
   }
 

@@ -55,7 +55,8 @@ TEST_F(ProgrammeFlowTest, CoordinatorGetsALinkAQrCodeAndAPoster) {
   EXPECT_EQ(screen.find(Role::button, "Spara affischen för utskrift"), nullptr);
 
   const std::string link = set_up_programme(*app);
-  ASSERT_EQ(link.rfind(std::string(kPageUrl) + "#program=1&", 0), 0u) << link;
+  ASSERT_EQ(link.rfind(std::string(kPageUrl) + "#program=2&", 0), 0u) << link;
+  EXPECT_NE(link.find("&m=1-2&q=sm&"), std::string::npos) << "the first two courses by number, both surveys";
   EXPECT_NE(link.find("t2=6"), std::string::npos);
   EXPECT_NE(screen.find(Role::image, "QR-kod med länken till Digilyft i Norrdal & Söderby"), nullptr);
 
@@ -249,6 +250,72 @@ TEST_F(ProgrammeFlowTest, ASealedFileOpensOnlyInItsProgrammesWorkspace) {
   // The key file carries the private key, so digilyft-report (or another computer) opens them too.
   own->handle(ui::DownloadKey{});
   EXPECT_NE(downloads.back().bytes.find("\"sealing_key\": \"" + own->workspace().sealing_key + "\""), std::string::npos);
+}
+
+// Three colleagues hand in on the unit's tablet ("Lämna in här"); one hands in again, which replaces
+// their earlier file. The welcome saves the outbox as one file and empties it; the coordinator's
+// workspace reads that file into three participants.
+TEST_F(ProgrammeFlowTest, ThreePeopleHandInOnOneTabletAndTheOutboxFileReachesTheCoordinator) {
+  auto coordinator = start_app();
+  const std::string link = set_up_programme(*coordinator);
+  const platform::MemoryStorage coordinator_device = storage;
+  const std::string coordinator_code = person_code;
+  coordinator.reset();
+
+  storage = platform::MemoryStorage{};  // the unit's tablet
+  std::vector<std::string> codes;
+  for (int person = 0; person < 3; ++person) {
+    person_code.clear();
+    random_value += 0x9e3779b97f4a7c15ULL;  // another person, another code
+    auto tablet = start_app();
+    tablet->open_link(kPageUrl, link.substr(link.find('#')));
+    screen.choose(*tablet, "Din organisation", person == 0 ? "Söderby kommun" : "Norrdals kommun, hemtjänst");
+    screen.press(*tablet, Role::button, "Fortsätt");
+    tablet->handle(ui::Navigate{ui::Screen::export_preview, {}});
+    screen.frame(*tablet);
+    if (person > 0) {
+      // Others keep answers here too: handing in here is the first choice.
+      EXPECT_TRUE(screen.has_text("Använder flera den här enheten? Lämna in dina svar här."));
+    }
+    screen.press(*tablet, Role::button, "Lämna in här");
+    EXPECT_TRUE(screen.has_text("Dina svar är inlämnade. Tack! Om du lämnar in igen ersätter de nya svaren de gamla."));
+    if (person == 1) screen.press(*tablet, Role::button, "Lämna in här");  // again: replaces, not adds
+    EXPECT_TRUE(downloads.empty()) << "nothing in the tablet's downloads";
+    EXPECT_EQ(storage.outbox().size(), static_cast<std::size_t>(person + 1));
+    codes.push_back(tablet->progress().participant_code);
+    screen.press(*tablet, Role::button, "Jag är klar");
+  }
+  // Nothing in the outbox can be read on the tablet: no code, no answer, only sealed files.
+  for (const auto& [slot, file] : storage.outbox()) {
+    EXPECT_TRUE(is_sealed_file(file.text));
+    for (const std::string& code : codes) {
+      EXPECT_EQ(file.text.find(code), std::string::npos);
+      EXPECT_EQ(file.name.find(code.substr(0, 4)), std::string::npos);
+      EXPECT_NE(slot, code);
+    }
+  }
+
+  // The digital champion, at the welcome: the count, then one file; the outbox is empty after.
+  auto champion = start_app_at_welcome();
+  screen.frame(*champion);
+  EXPECT_TRUE(screen.has_text("3 personer har lämnat in sina svar på den här enheten."));
+  screen.press(*champion, Role::button, "Spara de inlämnade svaren i en fil");
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_EQ(downloads[0].name, "digilyft-inlamnade-3-filer.json");
+  EXPECT_TRUE(screen.has_text("Filen digilyft-inlamnade-3-filer.json är sparad bland hämtade filer."));
+  EXPECT_TRUE(storage.outbox().empty());
+  screen.frame(*champion);
+  EXPECT_EQ(screen.find(Role::button, "Spara de inlämnade svaren i en fil"), nullptr);
+  const NamedFile outbox_file{downloads[0].name, downloads[0].bytes};
+  champion.reset();
+
+  storage = coordinator_device;
+  person_code = coordinator_code;
+  auto own = start_app();
+  own->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  own->receive_files({outbox_file});
+  ASSERT_EQ(own->workspace().participants.size(), 3u);
+  for (const std::string& code : codes) EXPECT_EQ(own->workspace().participants.count(code), 1u) << code;
 }
 
 TEST_F(ProgrammeFlowTest, ABrokenLinkIsExplainedAndChangesNothing) {

@@ -9,8 +9,10 @@
 
 #include "app/app_state.hpp"
 #include "app_fixture.hpp"
+#include "core/outbox.hpp"
 #include "core/participant_code.hpp"
 #include "core/result_file.hpp"
+#include "core/sealed_file.hpp"
 #include "core/workspace_key.hpp"
 
 namespace dl::test {
@@ -107,7 +109,7 @@ TEST_F(Reduce, ValuesKeptUnsealedByAnEarlierVersionMoveIntoASpaceUnderTheirOwnCo
   ProgressState kept = new_progress("K7QM4XPD");
   kept.background.role_family = "omsorg";
   input(event::Loaded{progress_to_json(kept), std::string("{\"screen\":\"courses\",\"module\":\"\"}"), std::nullopt,
-                      std::nullopt, std::nullopt});
+                      std::nullopt, std::nullopt, std::nullopt});
   const auto open = effects_of<effect::OpenSpace>();
   ASSERT_EQ(open.size(), 1u);
   EXPECT_EQ(open[0].code, "K7QM4XPD");
@@ -124,7 +126,7 @@ TEST_F(Reduce, ValuesKeptUnsealedByAnEarlierVersionMoveIntoASpaceUnderTheirOwnCo
 }
 
 TEST_F(Reduce, SavedProgressThatCannotBeReadIsKeptAsideNotThrownAway) {
-  input(event::Loaded{std::string("{ trasig"), std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  input(event::Loaded{std::string("{ trasig"), std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
   const auto open = effects_of<effect::OpenSpace>();
   ASSERT_EQ(open.size(), 1u);
   input(event::SpaceOpened{platform::SpaceOpened::Outcome::opened, open[0].code, {}});
@@ -248,7 +250,7 @@ TEST_F(Reduce, TheLinksProgrammeIsJoinedByWhoeverOpensASpace) {
   programme.name = "Omsorgslyftet";
   programme.organisations = {{"norr", "Norrby"}};
   input(event::Loaded{});
-  const std::string link = programme_link("http://localhost/", programme);
+  const std::string link = programme_link("http://localhost/", programme, catalog);
   input(event::OpenLink{"http://localhost/", link.substr(link.find('#'))});
   ASSERT_TRUE(state.link_programme.has_value()) << (state.link_problems.empty() ? "" : state.link_problems[0].code);
   EXPECT_FALSE(state.progress.programme.has_value()) << "nobody's space is open yet";
@@ -300,7 +302,7 @@ TEST_F(Reduce, AProgrammeLinkJoinsAndAsksForTheOrganisation) {
   programme.name = "Omsorgslyftet";
   programme.organisations = {{"norr", "Norrdals kommun"}};
   programme.module_ids = {catalog.modules.front().id};
-  input(event::OpenLink{"https://example.org/", "#" + programme_fragment(programme)});
+  input(event::OpenLink{"https://example.org/", "#" + programme_fragment(programme, catalog)});
   ASSERT_TRUE(state.progress.programme.has_value());
   EXPECT_EQ(state.progress.programme->id, "H4KD9PQM");
   EXPECT_EQ(state.catalog.modules.size(), 1u) << "the person sees the programme's courses";
@@ -392,6 +394,75 @@ TEST_F(Reduce, TheProgrammeDraftChangesOneEditAtATimeAndIsKept) {
   const std::string code = state.progress.participant_code;
   open_space_holding(code, {{storage_key::programme_draft, kept}});
   EXPECT_EQ(state.programme_draft, state.programme_draft);
+}
+
+// "Lämna in här": only a sealed file may lie in the device's outbox; a person keeps one place in
+// it (kept in their space, so a later hand-in replaces the earlier one); a file sealed after the
+// space was locked still lands; an entry that cannot be read is left out; the welcome saves the
+// outbox as one file and empties it.
+TEST_F(Reduce, HandingInHereKeepsOneSealedFilePerPersonUntilTheOutboxIsSaved) {
+  open_new_space();
+  input(ui::HandInHere{});
+  EXPECT_TRUE(effects.empty()) << "without the programme's key nothing is handed in here";
+
+  Programme programme;
+  programme.id = "PRGM2345";
+  programme.public_key = "BPUBLICKEY";
+  state.progress.programme = programme;
+  input(ui::HandInHere{});
+  auto seal = effects_of<effect::SealAndHandOut>();
+  ASSERT_EQ(seal.size(), 1u);
+  EXPECT_EQ(seal[0].how, HandOut::hand_in);
+  ASSERT_FALSE(seal[0].slot.empty());
+  EXPECT_NE(seal[0].slot, state.progress.participant_code);
+  EXPECT_EQ(saved_keys(), std::vector<std::string>{storage_key::hand_in_slot}) << "the place is kept in the space";
+  const std::string slot = seal[0].slot;
+  const std::string envelope = sealed_file_json(SealedFile{
+      "PRGM2345", "BAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8",
+      "AAAAAAAAAAAAAAAA", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJw"});
+
+  input(event::Sealed{true, HandOut::hand_in, slot, seal[0].name, envelope});
+  auto hand_in = effects_of<effect::HandIn>();
+  ASSERT_EQ(hand_in.size(), 1u);
+  EXPECT_EQ(hand_in[0].slot, slot);
+  EXPECT_EQ(hand_in[0].file.text, envelope);
+  EXPECT_EQ(state.handed_in_file, seal[0].name);
+  EXPECT_EQ(state.outbox.size(), 1u);
+
+  // Again: the same place. Then "Jag är klar" before the sealing answers: it lands all the same.
+  input(ui::HandInHere{});
+  EXPECT_EQ(effects_of<effect::SealAndHandOut>().at(0).slot, slot);
+  EXPECT_TRUE(saved_keys().empty());
+  const std::string name = effects_of<effect::SealAndHandOut>().at(0).name;
+  input(ui::CloseSpace{});
+  input(event::Sealed{true, HandOut::hand_in, slot, name, envelope});
+  EXPECT_EQ(effects_of<effect::HandIn>().size(), 1u);
+  ASSERT_EQ(state.outbox.size(), 1u);
+  EXPECT_EQ(state.outbox.begin()->second.name, name);
+
+  // The person comes back: their place is in their space.
+  open_space_holding("K7QM4XPD", {{storage_key::hand_in_slot, slot}});
+  EXPECT_EQ(state.hand_in_slot, slot);
+
+  // At start, the device's outbox as stored; a damaged entry is left out.
+  state = AppState{};
+  input(event::OutboxLoaded{{{"AAAAAAAA", {"a.json", envelope}}, {"BBBBBBBB", {"b.json", "{ trasig"}},
+                             {"CCCCCCCC", {"c.json", envelope}}}});
+  input(event::Loaded{});
+  ASSERT_EQ(state.outbox.size(), 2u);
+  input(ui::SaveOutbox{});
+  const auto download = effects_of<effect::Download>();
+  ASSERT_EQ(download.size(), 1u);
+  EXPECT_EQ(download[0].name, "digilyft-inlamnade-2-filer.json");
+  std::vector<Problem> problems;
+  const auto files = parse_outbox_file(download[0].bytes, download[0].name, problems);
+  ASSERT_TRUE(files);
+  EXPECT_EQ(files->size(), 2u);
+  EXPECT_EQ(effects_of<effect::RemoveFromOutbox>().at(0).slots, (std::vector<std::string>{"AAAAAAAA", "CCCCCCCC"}));
+  EXPECT_TRUE(state.outbox.empty());
+  EXPECT_EQ(state.outbox_saved, "digilyft-inlamnade-2-filer.json");
+  input(ui::SaveOutbox{});
+  EXPECT_TRUE(effects.empty()) << "nothing more to save";
 }
 
 }  // namespace

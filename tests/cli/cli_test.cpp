@@ -20,6 +20,7 @@
 #include "core/result_file.hpp"
 #include "core/workspace_key.hpp"
 #include "platform/native/openssl_keys.hpp"
+#include "core/outbox.hpp"
 #include "platform/native/openssl_seal.hpp"
 #include "population.hpp"
 
@@ -238,7 +239,7 @@ TEST_F(ReportTool, AProgrammeLinkNamesTheOrganisationsAndTheReport) {
   programme.organisations = {{"org-01", "Norrdals kommun"}, {"org-03", "Söderby kommun"}};
   programme.module_ids = {catalog_.modules.front().id};
   programme.instrument_ids = {catalog_.instrument->id};
-  const std::string link = programme_link("https://example.org/digilyft/", programme);
+  const std::string link = programme_link("https://example.org/digilyft/", programme, catalog_);
   const fs::path csv = root_ / "csv-namn", html = root_ / "rapport-namn.html";
   // The link names another programme than the files': use a key without a programme, and the link's
   // programme refuses every file of the generated one.
@@ -250,7 +251,7 @@ TEST_F(ReportTool, AProgrammeLinkNamesTheOrganisationsAndTheReport) {
   EXPECT_TRUE(contains(out, "Filen hör till ett annat program")) << out;
   // With the files' own programme in the link, they are read.
   programme.id = expected_workspace().programme;
-  const std::string own = programme_link("https://example.org/digilyft/", programme);
+  const std::string own = programme_link("https://example.org/digilyft/", programme, catalog_);
   ASSERT_EQ(run(content_arg() + key_arg() + "--link '" + own + "' --csv '" + csv.string() + "' --html '" +
                 html.string() + "' '" + inbox().string() + "'"),
             0);
@@ -331,6 +332,20 @@ TEST_F(ReportTool, SealedFilesOpenWithTheProgrammesKeyFile) {
   EXPECT_EQ(run(content_arg() + "--now 2027-Q4 --key '" + with_key.string() + "' '" + sealed_dir.string() + "'", &out, &err), 0);
   EXPECT_TRUE(contains(out, "sealed-2.json: Inte inläst. " +
                                 describe(Problem{"result.sealed_wrong_key", "", "", ""}, Lang::sv)));
+
+  // An outbox file (three people handed in on one tablet): a line for each file it holds.
+  spill(with_key, key_file_json(WorkspaceKey{*first->programme, key_.secret, keys->private_key}));
+  std::vector<HandedIn> handed_in;
+  for (std::size_t i = 0; i < 3; ++i) {
+    const std::string name = "sealed-" + std::to_string(i) + ".json";
+    handed_in.push_back({"inlamnad-" + std::to_string(i) + ".json",
+                         parse_sealed_file(slurp(sealed_dir / name), name, problems).value()});
+  }
+  const fs::path outbox = root_ / "digilyft-inlamnade-3-filer.json";
+  spill(outbox, outbox_file_json(handed_in));
+  EXPECT_EQ(run(content_arg() + "--now 2027-Q4 --key '" + with_key.string() + "' '" + outbox.string() + "'", &out, &err), 0);
+  EXPECT_EQ(out, "inlamnad-0.json: Inläst.\ninlamnad-1.json: Inläst.\ninlamnad-2.json: Inläst.\n");
+  EXPECT_EQ(err.substr(0, err.find('\n')), "3 filer lästa. 3 deltagare. Alla filer kunde läsas.");
 }
 
 TEST_F(ReportTool, UsageErrorsExitWithTwo) {

@@ -136,12 +136,12 @@ TEST_F(ProgrammeTest, TheLinkMustFitAQrCodeWithRoomForThePageAddress) {
   const std::vector<Problem> problems = check_programme(p, catalog);
   ASSERT_EQ(problems.size(), 1u) << codes(problems);
   EXPECT_EQ(problems[0].code, "programme.link_too_long");
-  EXPECT_EQ(problems[0].detail, std::to_string(programme_fragment(p).size()));
+  EXPECT_EQ(problems[0].detail, std::to_string(programme_fragment(p, catalog).size()));
   // Shorter names until it passes: then even a page address of the full allowance fits a QR code.
   while (!check_programme(p, catalog).empty()) p.organisations.pop_back();
   const std::string page(kPageAddressRoom, 'a');
-  EXPECT_GT(make_qr_code(programme_link(page, p)).size, 0);
-  EXPECT_EQ(make_qr_code(programme_link(page + std::string(200, 'a'), p)).size, 0);
+  EXPECT_GT(make_qr_code(programme_link(page, p, catalog)).size, 0);
+  EXPECT_EQ(make_qr_code(programme_link(page + std::string(200, 'a'), p, catalog)).size, 0);
 }
 
 TEST_F(ProgrammeTest, InstrumentsThatDidNotLoadAreUnknown) {
@@ -157,15 +157,61 @@ TEST_F(ProgrammeTest, FragmentReadsAsTheHeaderSays) {
   p.organisations = {{"a", "Kommun A"}, {"b-2", "Boende B"}};
   p.instrument_ids = {"digcomp-omsorg"};
   p.t2_interval_months = 4;
-  EXPECT_EQ(programme_fragment(p),
-            "program=1&id=K7QM4XPD&name=Lyft%20%C3%85sele&org=a:Kommun%20A,b-2:Boende%20B"
-            "&mod=digital-grund,videosamtal&inst=digcomp-omsorg&t2=4");
+  EXPECT_EQ(programme_fragment(p, catalog),
+            "program=2&id=K7QM4XPD&name=Lyft%20%C3%85sele&org=a:Kommun%20A,b-2:Boende%20B&m=1-2&q=s&t2=4");
+  p.module_ids = {"videosamtal"};
+  p.instrument_ids = {"chefsenkat"};
+  EXPECT_NE(programme_fragment(p, catalog).find("&m=2&q=m&"), std::string::npos);
+}
+
+// Courses go by their catalogue numbers as ascending runs, the instruments by letter; a page reads
+// them back into the catalogue's ids, and still reads the first format that spelled every id out
+// (printed posters carry it).
+TEST_F(ProgrammeTest, CoursesGoByNumberAndTheFirstFormatIsStillRead) {
+  Catalog many = catalog;
+  for (int n : {3, 4, 5, 7, 9, 10}) {
+    Module m = catalog.modules[1];
+    m.id = "kurs-" + std::to_string(n);
+    m.number = n;
+    many.modules.push_back(m);
+  }
+  Programme p = sample_programme();
+  p.module_ids = {"digital-grund", "videosamtal", "kurs-3", "kurs-5", "kurs-9", "kurs-10"};
+  const std::string fragment = programme_fragment(p, many);
+  EXPECT_NE(fragment.find("&m=1-3,5,9-10&q=sm&"), std::string::npos) << fragment;
+  std::vector<Problem> problems;
+  EXPECT_EQ(parse_programme_fragment(fragment, many, problems), p) << codes(problems);
+  // Strict: runs ascending and apart, plain numbers.
+  for (const char* m : {"2,1", "1-3,3", "3-1", "1-1", "1,,2", "a", "1-", "-2", "0x1"}) {
+    std::string broken = fragment;
+    broken.replace(broken.find("1-3,5,9-10"), 10, m);
+    problems.clear();
+    EXPECT_FALSE(parse_programme_fragment(broken, many, problems)) << m;
+    EXPECT_EQ(codes(problems), "programme.bad_link  (m)\n") << m;
+  }
+  for (const char* q : {"ms", "x", "ss"}) {
+    problems.clear();
+    std::string broken = fragment;
+    broken.replace(broken.find("q=sm"), 4, std::string("q=") + q);
+    EXPECT_FALSE(parse_programme_fragment(broken, many, problems)) << q;
+    EXPECT_EQ(codes(problems), "programme.bad_link  (q)\n") << q;
+  }
+  // A course number this page's content does not have: refused, naming the number.
+  EXPECT_EQ(refused("program=2&id=K7QM4XPD&name=Lyft&org=a:A&m=1,6&q=&t2=4"),
+            "programme.unknown_module /module_ids/1 (#6)\n");
+  // The first format.
+  problems.clear();
+  const auto first = parse_programme_fragment(
+      "program=1&id=K7QM4XPD&name=Digilyft%20Norr&org=kommun-a:Kommun%20A%2C%20hemtj%C3%A4nst,kommun-b:Kommun%20B"
+      "&mod=digital-grund,videosamtal&inst=digcomp-omsorg,chefsenkat&t2=6",
+      catalog, problems);
+  EXPECT_EQ(first, sample_programme()) << codes(problems);
 }
 
 TEST_F(ProgrammeTest, ReservedCharactersInNamesAreEncoded) {
   Programme p = sample_programme();
   p.name = "A,B:C&D=E+F#G%H/I?J~K_L.M-N";
-  const std::string fragment = programme_fragment(p);
+  const std::string fragment = programme_fragment(p, catalog);
   EXPECT_NE(fragment.find("name=A%2CB%3AC%26D%3DE%2BF%23G%25H%2FI%3FJ~K_L.M-N&"), std::string::npos) << fragment;
 }
 
@@ -175,21 +221,21 @@ TEST_F(ProgrammeTest, FragmentRoundTripsWithSwedishLettersAndReservedCharacters)
   p.organisations = {{"kommun-a", "Kommun Å, hemtjänst: natt & dag"}, {"b", "Boende #2, plan 3/4"},
                      {"c", "Ö-gården; äldreboende = bra?"}, {"d", "Café \xE2\x80\x93 personal 😀"}};
   std::vector<Problem> problems;
-  const auto read = parse(programme_fragment(p), problems);
+  const auto read = parse(programme_fragment(p, catalog), problems);
   ASSERT_TRUE(read.has_value()) << codes(problems);
   EXPECT_TRUE(problems.empty());
   EXPECT_EQ(*read, p);
   // With the leading '#' as location.hash gives it, too.
-  EXPECT_EQ(parse("#" + programme_fragment(p), problems), p);
+  EXPECT_EQ(parse("#" + programme_fragment(p, catalog), problems), p);
 }
 
 TEST_F(ProgrammeTest, NamesAreTrimmedBothWays) {
   Programme p = sample_programme();
   p.name = "  Digilyft Norr ";
   p.organisations[0].name = " Kommun A ";
-  EXPECT_NE(programme_fragment(p).find("name=Digilyft%20Norr&"), std::string::npos);
+  EXPECT_NE(programme_fragment(p, catalog).find("name=Digilyft%20Norr&"), std::string::npos);
   std::vector<Problem> problems;
-  const auto read = parse(programme_fragment(p), problems);
+  const auto read = parse(programme_fragment(p, catalog), problems);
   ASSERT_TRUE(read.has_value()) << codes(problems);
   EXPECT_EQ(read->name, "Digilyft Norr");
   EXPECT_EQ(read->organisations[0].name, "Kommun A");
@@ -202,9 +248,9 @@ TEST_F(ProgrammeTest, NamesAreTrimmedBothWays) {
 
 TEST_F(ProgrammeTest, LinkReplacesAnyFragmentOfThePage) {
   const Programme p = sample_programme();
-  const std::string fragment = programme_fragment(p);
-  EXPECT_EQ(programme_link("https://example.org/digilyft/", p), "https://example.org/digilyft/#" + fragment);
-  EXPECT_EQ(programme_link("https://example.org/digilyft/?x=1#old=2", p), "https://example.org/digilyft/?x=1#" + fragment);
+  const std::string fragment = programme_fragment(p, catalog);
+  EXPECT_EQ(programme_link("https://example.org/digilyft/", p, catalog), "https://example.org/digilyft/#" + fragment);
+  EXPECT_EQ(programme_link("https://example.org/digilyft/?x=1#old=2", p, catalog), "https://example.org/digilyft/?x=1#" + fragment);
 }
 
 TEST_F(ProgrammeTest, FragmentWithoutProgramIsAnOrdinaryVisit) {
@@ -229,7 +275,7 @@ TEST_F(ProgrammeTest, ADecodedOrUnencodedLinkStillReads) {
 }
 
 TEST_F(ProgrammeTest, BrokenLinksAreRefusedWithTheirReason) {
-  const std::string good = programme_fragment(sample_programme());
+  const std::string good = programme_fragment(sample_programme(), catalog);
   const auto replaced = [&](const std::string& from, const std::string& to) {
     std::string text = good;
     const auto at = text.find(from);
@@ -247,9 +293,10 @@ TEST_F(ProgrammeTest, BrokenLinksAreRefusedWithTheirReason) {
   EXPECT_EQ(refused(replaced("Digilyft", "Digi%G1yft")), "programme.bad_link  (name)\n");
   EXPECT_EQ(refused(replaced("Norr", "Norr%2")), "programme.bad_link  (name)\n");
   EXPECT_EQ(refused(replaced("kommun-b:", "kommun-b")), "programme.bad_link  (org)\n");
-  EXPECT_EQ(refused(replaced("digital-grund,", "digital-grund,,")), "programme.bad_link  (mod)\n");
-  EXPECT_EQ(refused(replaced("program=1", "program=0")), "programme.bad_link  (program)\n");
-  EXPECT_EQ(refused(replaced("program=1", "program=ett")), "programme.bad_link  (program)\n");
+  EXPECT_EQ(refused(replaced("m=1-2", "m=1,,2")), "programme.bad_link  (m)\n");
+  EXPECT_EQ(refused(replaced("&q=sm", "&inst=sm")), "programme.bad_link  (inst=sm)\n");  // the first format's key
+  EXPECT_EQ(refused(replaced("program=2", "program=0")), "programme.bad_link  (program)\n");
+  EXPECT_EQ(refused(replaced("program=2", "program=ett")), "programme.bad_link  (program)\n");
   EXPECT_EQ(refused(replaced("Norr", "Norr%0Aigen")), "programme.bad_text /name (Digilyft Norr\nigen)\n");
   EXPECT_EQ(refused(replaced("Norr", "%C3")), "programme.bad_text /name (Digilyft \xC3)\n");
 }
@@ -268,7 +315,7 @@ TEST_F(ProgrammeTest, LinksThatDoNotFitTheContentAreRefusedWithTheRule) {
 
 TEST_F(ProgrammeTest, NewerLinksAskForANewerPage) {
   // A later format may have keys this page does not know: only the version is read.
-  EXPECT_EQ(refused("program=2&id=K7QM4XPD&colour=blue"), "programme.newer_link  (2)\n");
+  EXPECT_EQ(refused("program=3&id=K7QM4XPD&colour=blue"), "programme.newer_link  (3)\n");
   EXPECT_EQ(refused("#lang=sv&program=12"), "programme.newer_link  (12)\n");
 }
 
@@ -363,13 +410,15 @@ TEST(QrCodeTest, TheLargestTextFitsAndLongerGivesNothing) {
 }
 
 TEST(QrCodeTest, SameTextSameModulesOtherTextOtherModules) {
-  const std::string link = programme_link("https://example.org/digilyft/", sample_programme());
+  const std::string link = programme_link("https://example.org/digilyft/", sample_programme(), test::course_catalog());
   const QrCode a = make_qr_code(link);
   const QrCode b = make_qr_code(link);
   EXPECT_EQ(a.size, b.size);
   EXPECT_EQ(a.modules, b.modules);
   expect_finder_patterns(a);
-  const QrCode other = make_qr_code(link + "0");
+  std::string changed = link;  // one character other, the length the same
+  changed.back() = changed.back() == '6' ? '7' : '6';
+  const QrCode other = make_qr_code(changed);
   ASSERT_EQ(other.size, a.size);
   EXPECT_NE(other.modules, a.modules);
   // Dark and light both well represented (the mask keeps the balance near half).

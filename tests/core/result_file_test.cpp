@@ -280,7 +280,13 @@ TEST_F(ResultFileTest, FileName) {
   ResultFile f;
   f.participant = "K7QM4XPD";
   f.exported = Period{2026, 4};
-  EXPECT_EQ(result_file_name(f), "digilyft-resultat-2026-Q4-K7QM4XPD.json");
+  const std::string name = result_file_name(f, 12345);
+  EXPECT_EQ(name.rfind("digilyft-resultat-2026-Q4-", 0), 0u) << name;
+  EXPECT_EQ(name.size(), std::string("digilyft-resultat-2026-Q4-ABCDEF.json").size()) << name;
+  // The name never holds the participant code (it opens the person's answers on a shared device),
+  // and two files of one person get names of their own.
+  EXPECT_EQ(name.find("K7QM"), std::string::npos) << name;
+  EXPECT_NE(result_file_name(f, 12345), result_file_name(f, 999'999'999));
 }
 
 TEST_F(ResultFileTest, StableFieldOrderAndIndent) {

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!programme) return 0;
   if (!problems.empty()) dl::fuzz::fail("a programme was read together with problems");
   std::vector<dl::Problem> again;
-  const auto back = dl::parse_programme_fragment(dl::programme_fragment(*programme), catalog, again);
+  const auto back = dl::parse_programme_fragment(dl::programme_fragment(*programme, catalog), catalog, again);
   if (!back) dl::fuzz::fail("a programme that was read does not read back from its own fragment");
   if (!(*back == *programme)) dl::fuzz::fail("a programme read back differs");
   return 0;

@@ -149,7 +149,9 @@ GeneratedFile make_person(const Catalog& catalog, const Programme& programme, co
     add_manager_survey(*catalog.manager_survey, start, state, random);
   }
   const ResultFile file = make_result_file(state, catalog, latest);
-  return GeneratedFile{result_file_name(file), result_to_json(file)};
+  // Named by the participant code (generated people), so no two files of a population share a name.
+  return GeneratedFile{"digilyft-resultat-" + to_string(file.exported) + "-" + file.participant + ".json",
+                       result_to_json(file)};
 }
 
 }  // namespace

@@ -23,9 +23,9 @@ mergeInto(LibraryManager.library, {
     Module.dlHost.makeSealingKeys();
   },
 
-  dl_js_seal: function (publicKey, programme, name, text, share) {
+  dl_js_seal: function (publicKey, programme, name, text, how, slot) {
     Module.dlHost.seal(UTF8ToString(publicKey), UTF8ToString(programme), UTF8ToString(name), UTF8ToString(text),
-      share !== 0);
+      how, UTF8ToString(slot));
   },
 
   dl_js_unseal_begin: function (privateKey) {
@@ -76,5 +76,13 @@ mergeInto(LibraryManager.library, {
 
   dl_js_forget_unsealed: function () {
     Module.dlHost.forgetUnsealed();
+  },
+
+  dl_js_outbox_put: function (slot, name, text) {
+    Module.dlHost.storage.putOutbox(UTF8ToString(slot), UTF8ToString(name), UTF8ToString(text));
+  },
+
+  dl_js_outbox_remove: function (slot) {
+    Module.dlHost.storage.removeFromOutbox(UTF8ToString(slot));
   },
 });

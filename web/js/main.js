@@ -111,6 +111,9 @@ async function start() {
     for (const [key, value] of storage.unsealed) {
       withCStrings(wasm, [key, value], (k, v) => wasm._dl_storage_seed(k, v));
     }
+    for (const [slot, { name, text }] of storage.outbox) {
+      withCStrings(wasm, [slot, name, text], (s, n, t) => wasm._dl_outbox_seed(s, n, t));
+    }
     wasm._dl_storage_set_spaces(storage.spaceCount);
     wasm._dl_storage_set_health(storage.available ? 0 : 1);
     wasm._dl_set_can_share(canShareFiles() ? 1 : 0);
@@ -199,10 +202,11 @@ function run(wasm, host) {
       requestRedraw();
     });
   };
-  host.seal = (publicKey, programme, name, text, share) => {
+  // The sealed file goes back to wasm, which downloads it, shares it or hands it in (`how`).
+  host.seal = (publicKey, programme, name, text, how, slot) => {
     sealText(publicKey, programme, text).then((sealed) => {
-      if (share) host.share(name, 'application/json', encoder.encode(sealed));
-      else offerDownload(name, 'application/json', encoder.encode(sealed));
+      withCStrings(wasm, [slot, name, sealed], (s, n, t) => wasm._dl_sealed(how, s, n, t));
+      requestRedraw();
     }, (err) => {
       console.warn('Digilyft cannot seal the result file here.', err);
       wasm._dl_seal_failed();

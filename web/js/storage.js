@@ -10,7 +10,12 @@
 // never lost. Each outcome is reported (onResult); other tabs with the same space open hear of every
 // successful save on BroadcastChannel("digilyft") and read it again (onExternalChange). Values a
 // version before spaces kept unsealed are read once (`unsealed`) and removed once the app has moved
-// them into a space (forgetUnsealed). Without IndexedDB or Web Crypto (private windows, blocked
+// them into a space (forgetUnsealed).
+//
+// The device's outbox ("Lämna in här") lies outside every space, `outbox/<slot>` -> { name, text }:
+// each a result file already sealed for its programme's coordinator (web/js/seal.js), so it needs
+// no key here and nobody on the device can read it. It is read at start (`outbox`) and written at
+// once (putOutbox, removeFromOutbox). Without IndexedDB or Web Crypto (private windows, blocked
 // storage, a page not served securely) `available` is false and the app keeps spaces in memory.
 const DB_NAME = 'digilyft';
 const STORE = 'kv';
@@ -18,6 +23,7 @@ const CHANNEL = 'digilyft';
 const OPEN_TIMEOUT_MS = 5000;
 const DEVICE = 'device';      // { salt }: the device's random PBKDF2 salt (not secret)
 const SPACE = 'space/';       // space/<id>/<key> -> { iv, data }: a sealed value
+const OUTBOX = 'outbox/';     // outbox/<slot> -> { name, text }: a result file sealed for its coordinator
 const UNSEALED = ['progress', 'place', 'workspace', 'programme-draft', 'progress-unreadable'];
 export const KDF_ITERATIONS = 600_000;  // PBKDF2-HMAC-SHA-256, as OWASP advises (2023)
 
@@ -67,7 +73,7 @@ function transact(db, mode, body) {
 // Every record's key, the unsealed values and the device's salt.
 function readDevice(db) {
   return transact(db, 'readonly', (store) => {
-    const found = { unsealed: new Map(), spaces: new Set(), salt: null };
+    const found = { unsealed: new Map(), spaces: new Set(), outbox: new Map(), salt: null };
     const cursor = store.openCursor();
     cursor.onsuccess = () => {
       const c = cursor.result;
@@ -76,6 +82,9 @@ function readDevice(db) {
       if (typeof key === 'string') {
         if (key === DEVICE && c.value?.salt instanceof Uint8Array) found.salt = c.value.salt;
         else if (key.startsWith(SPACE)) found.spaces.add(key.split('/')[1]);
+        else if (key.startsWith(OUTBOX) && typeof c.value?.name === 'string' && typeof c.value?.text === 'string') {
+          found.outbox.set(key.slice(OUTBOX.length), { name: c.value.name, text: c.value.text });
+        }
         else if (UNSEALED.includes(key) && typeof c.value === 'string') found.unsealed.set(key, c.value);
       }
       c.continue();
@@ -137,12 +146,15 @@ export async function openStorage() {
     available: false,
     unsealed: new Map(),  // values a version before spaces kept unsealed
     spaceCount: 0,
+    outbox: new Map(),  // slot -> { name, text }: what the device's outbox held at start
     onResult: (ok) => {},             // set by the page: a write finished
     onExternalChange: (key, value) => {},  // set by the page: another tab saved `key` in this space
     openSpace: async (code, create) => ({ outcome: 2, values: new Map() }),
     closeSpace: () => {},
     save: (key, value) => {},
     forgetUnsealed: () => {},
+    putOutbox: (slot, name, text) => {},
+    removeFromOutbox: (slot) => {},
     settled: async () => {},
   };
   let db;
@@ -167,6 +179,7 @@ export async function openStorage() {
   storage.available = true;
   storage.unsealed = device.unsealed;
   storage.spaceCount = device.spaces.size;
+  storage.outbox = device.outbox;
   navigator.storage?.persist?.().catch(() => {});  // ask once not to be evicted; any answer is fine
   db.onversionchange = () => db.close();
 
@@ -231,6 +244,19 @@ export async function openStorage() {
     if (writing.has(name)) next.set(name, { space, key, value });
     else write(space, key, value);
   };
+
+  // The device's outbox: one record per slot, written (or removed) at once, each outcome reported.
+  function writeOutbox(slot, change) {
+    const done = transact(db, 'readwrite', change)
+      .then(() => storage.onResult(true), (err) => {
+        console.warn(`Digilyft: changing the outbox (${slot}) failed.`, err);
+        storage.onResult(false);
+      });
+    inflight.add(done);
+    done.finally(() => inflight.delete(done));
+  }
+  storage.putOutbox = (slot, name, text) => writeOutbox(slot, (store) => { store.put({ name, text }, `${OUTBOX}${slot}`); });
+  storage.removeFromOutbox = (slot) => writeOutbox(slot, (store) => { store.delete(`${OUTBOX}${slot}`); });
 
   // Resolves once every write asked for so far has landed (tests and tools wait for it).
   storage.settled = async () => {

@@ -8,7 +8,8 @@ void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
 void dl_js_copy_text(const char* text);
 void dl_js_make_sealing_keys();
-void dl_js_seal(const char* public_key, const char* programme, const char* name, const char* text, int share);
+void dl_js_seal(const char* public_key, const char* programme, const char* name, const char* text, int how,
+                const char* slot);
 void dl_js_unseal_begin(const char* private_key);
 void dl_js_unseal_add(const char* name, const char* text);
 void dl_js_unseal_end();
@@ -37,9 +38,9 @@ void copy_text(const std::string& text) { dl_js_copy_text(text.c_str()); }
 
 void make_sealing_keys() { dl_js_make_sealing_keys(); }
 
-void seal_and_hand_out(const std::string& public_key, const std::string& programme, const std::string& name,
-                       const std::string& text, bool share) {
-  dl_js_seal(public_key.c_str(), programme.c_str(), name.c_str(), text.c_str(), share ? 1 : 0);
+void seal(const std::string& public_key, const std::string& programme, const std::string& name, const std::string& text,
+          int how, const std::string& slot) {
+  dl_js_seal(public_key.c_str(), programme.c_str(), name.c_str(), text.c_str(), how, slot.c_str());
 }
 
 void unseal(const std::string& private_key, const std::vector<std::pair<std::string, std::string>>& files) {

@@ -20,11 +20,11 @@ std::int64_t now_ms();         // Date.now(): milliseconds since 1970 (for activ
 // Offers `bytes` as a file download named `name`.
 void download(const std::string& name, const std::string& mime, const std::string& bytes);
 // Sealing with Web Crypto (web/js/seal.js): a programme's key pair (answered through
-// dl_sealing_keys), a result file sealed and then downloaded or shared (dl_seal_failed when it
-// cannot be sealed; sharing answers through dl_share_done), sealed files opened (dl_unsealed_*).
+// dl_sealing_keys), a result file sealed for its coordinator (answered through dl_sealed with `how`
+// and `slot` handed back, or dl_seal_failed), sealed files opened (dl_unsealed_*).
 void make_sealing_keys();
-void seal_and_hand_out(const std::string& public_key, const std::string& programme, const std::string& name,
-                       const std::string& text, bool share);
+void seal(const std::string& public_key, const std::string& programme, const std::string& name, const std::string& text,
+          int how, const std::string& slot);
 void unseal(const std::string& private_key, const std::vector<std::pair<std::string, std::string>>& files);
 
 // Puts `text` on the clipboard (navigator.clipboard); the page answers through dl_copied.

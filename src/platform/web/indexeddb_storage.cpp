@@ -10,6 +10,8 @@ void dl_js_storage_save(const char* key, const char* value);  // seal and write 
 void dl_js_space_open(const char* code, int create);           // answered by dl_space_opened
 void dl_js_space_close();
 void dl_js_forget_unsealed();
+void dl_js_outbox_put(const char* slot, const char* name, const char* text);
+void dl_js_outbox_remove(const char* slot);
 }
 
 namespace dl::platform::web {
@@ -55,6 +57,28 @@ void IndexedDbStorage::save(const std::string& key, const std::string& value) {
     return;
   }
   if (open_) dl_js_storage_save(key.c_str(), value.c_str());
+}
+
+std::map<std::string, OutboxFile> IndexedDbStorage::outbox() const {
+  return health_ == StorageHealth::unavailable ? memory_.outbox() : outbox_;
+}
+
+void IndexedDbStorage::hand_in(const std::string& slot, const OutboxFile& file) {
+  if (health_ == StorageHealth::unavailable) {
+    memory_.hand_in(slot, file);
+    return;
+  }
+  outbox_[slot] = file;
+  dl_js_outbox_put(slot.c_str(), file.name.c_str(), file.text.c_str());
+}
+
+void IndexedDbStorage::remove_from_outbox(const std::string& slot) {
+  if (health_ == StorageHealth::unavailable) {
+    memory_.remove_from_outbox(slot);
+    return;
+  }
+  outbox_.erase(slot);
+  dl_js_outbox_remove(slot.c_str());
 }
 
 void IndexedDbStorage::seed(const std::string& key, std::string value) { unsealed_[key] = std::move(value); }

@@ -21,10 +21,14 @@ class IndexedDbStorage final : public Storage {
   void close_space() override;
   void save(const std::string& key, const std::string& value) override;
   StorageHealth health() const override { return health_; }
+  std::map<std::string, OutboxFile> outbox() const override;
+  void hand_in(const std::string& slot, const OutboxFile& file) override;
+  void remove_from_outbox(const std::string& slot) override;
 
   // ---- Called from the page (see main_web.cpp) ----
   void seed(const std::string& key, std::string value);  // an unsealed value read before start
   void set_space_count(int count) { space_count_ = count; }
+  void seed_outbox(const std::string& slot, OutboxFile file) { outbox_[slot] = std::move(file); }
   void set_health(StorageHealth health) { health_ = health; }
   void on_write_result(bool ok);  // the outcome of the latest write
   // The space the page was asked to open: its values one by one, then the outcome.
@@ -34,6 +38,7 @@ class IndexedDbStorage final : public Storage {
  private:
   std::map<std::string, std::string> unsealed_;
   std::map<std::string, std::string> opening_values_;
+  std::map<std::string, OutboxFile> outbox_;  // as IndexedDB holds it (written through at once)
   MemoryStorage memory_;  // without IndexedDB: spaces for this visit only
   bool open_ = false;
   int space_count_ = 0;

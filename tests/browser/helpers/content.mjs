@@ -79,6 +79,7 @@ export function loadModule(dir = MODULE_DIR) {
   const questions = pages.flatMap((p) => p.questions.map((q) => ({ ...q, pageIndex: p.index })));
   return {
     id: m.id ?? path.basename(dir),
+    number: m.number,  // how a programme link names the course
     dir,
     title: sv(m.title),
     summary: sv(m.summary),

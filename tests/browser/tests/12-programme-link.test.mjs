@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, button, chooseRadio, click, clickButton, currentPeriod, expectAttribute, expectDisabled,
+  beginAsNew, browserSuite, button, chooseRadio, click, clickButton, currentPeriod, expectAttribute, expectDisabled,
   expectHeading, poll, resultsPath, waitForFrames, waitForOne, waitForSavesCommitted, waitForText, withVisit,
 } from '../helpers/harness.mjs';
 import { BACKGROUND, loadCatalog, loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
-  courseCardButton, exportResult, finishModuleRight, goToStart, openCourseFromCard, openCourses,
+  PREVIEW_HEADING, courseCardButton, exportResult, finishModuleRight, goToStart, openCourseFromCard, openCourses,
 } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 import {
@@ -81,7 +81,7 @@ async function setUpProgramme(page) {
 
   const field = page.getByRole('textbox', { name: 'Länken', exact: true });
   let link;
-  await poll(async () => (await field.count()) === 1 && /#program=1&/.test(link = await field.inputValue()),
+  await poll(async () => (await field.count()) === 1 && /#program=2&/.test(link = await field.inputValue()),
     { message: () => `the link (last: ${JSON.stringify(link)})` });
   assert.equal(await field.evaluate((el) => el.readOnly), true, 'the link cannot be typed over');
   // "Kopiera länken" puts the same link on the clipboard, for an e-mail or a chat to the staff.
@@ -91,8 +91,18 @@ async function setUpProgramme(page) {
   const params = new URLSearchParams(link.split('#')[1]);
   assert.equal(params.get('name'), NAME);
   assert.equal(params.get('org'), ORGS.map((o) => `${o.code}:${o.name}`).join(','));
-  assert.equal(params.get('mod'), COURSES.map((m) => m.id).sort((a, b) =>
-    catalog.findIndex((m) => m.id === a) - catalog.findIndex((m) => m.id === b)).join(','));
+  // The courses by their catalogue numbers (ascending runs), the two surveys by letter: a short link.
+  const numbers = COURSES.map((m) => m.number).sort((a, b) => a - b);
+  const runs = numbers.reduce((out, n) => {
+    const last = out[out.length - 1];
+    if (last && last[1] === n - 1) last[1] = n;
+    else out.push([n, n]);
+    return out;
+  }, []).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',');
+  assert.equal(params.get('m'), runs);
+  assert.equal(params.get('q'), 'sm');
+  assert.equal(params.get('mod'), null, 'no course id spelled out');
+  assert.ok(link.length < 400, `a short link (${link.length} characters)`);
   assert.equal(params.get('t2'), '6');
   await waitForOne(page.getByRole('img', { name: `QR-kod med länken till ${NAME}`, exact: true }), 'the QR code');
 
@@ -294,5 +304,109 @@ test('programme link: set up, joined on another device, exported, read back in t
     await clearWorkspace(page);
     await waitForText(page, 'Inga filer är inlästa än.');
     await poll(async () => (await readTables(page)).length === 0, { message: 'no tables after clearing' });
+  }, { contextOptions: { storageState: coordinatorDevice } });
+});
+
+// The device's outbox records ("outbox/<slot>"), as IndexedDB holds them.
+async function outboxRecords(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('digilyft');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const records = await new Promise((resolve) => {
+      const out = [];
+      const cursor = db.transaction('kv').objectStore('kv').openCursor(IDBKeyRange.bound('outbox/', 'outbox/\uffff'));
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return resolve(out);
+        out.push({ key: c.key, text: JSON.stringify(c.value) });
+        c.continue();
+      };
+    });
+    db.close();
+    return records;
+  });
+}
+
+test('three colleagues hand in on one tablet; the outbox file is read into three participants', async () => {
+  let link;
+  let coordinatorDevice;
+  let coordinatorCode;
+  let keyPath;
+  await withVisit(suite, async (visit) => {
+    await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: visit.origin });
+    const page = await visit.open();
+    link = await setUpProgramme(page);
+    keyPath = (await downloadKey(page, 'programme-12-outbox-key.json')).path;
+    await waitForSavesCommitted(page);
+    coordinatorDevice = await visit.context.storageState({ indexedDB: true });
+    coordinatorCode = visit.code;
+  });
+
+  // The unit's tablet: three people, one after another, each "Lämna in här" and "Jag är klar".
+  let outbox;
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open(link.slice(visit.url.length), { as: 'welcome' });
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    const codes = [];
+    for (let person = 0; person < 3; person += 1) {
+      codes.push((await beginAsNew(page)).replace('-', ''));
+      await expectHeading(page, `Välkommen till ${NAME}`);
+      await chooseRadio(page, 'Din organisation', ORGS[person % 2].name);
+      await clickButton(page, 'Fortsätt');
+      await clickButton(page, 'Exportera resultat');
+      await expectHeading(page, PREVIEW_HEADING);
+      await clickButton(page, 'Lämna in här');
+      await waitForText(page, 'Dina svar är inlämnade. Tack! Om du lämnar in igen ersätter de nya svaren de gamla.');
+      if (person === 1) {  // again: the new file replaces this person's earlier one
+        await clickButton(page, 'Lämna in här');
+        await waitForFrames(page, 2);
+      }
+      await waitForSavesCommitted(page);
+      assert.equal((await outboxRecords(page)).length, person + 1, 'one file per person in the outbox');
+      await clickButton(page, 'Jag är klar');
+    }
+    assert.equal(downloads, 0, "nothing in the tablet's downloads folder");
+    // At rest, the outbox holds sealed files only: no code, no answer, no organisation.
+    for (const record of await outboxRecords(page)) {
+      for (const clear of [...codes, ...codes.map((c) => c.slice(0, 4)), 'participant', 'soderby', 'norrdal']) {
+        assert.ok(!record.text.includes(clear) && !record.key.includes(clear), `${record.key} holds "${clear}" in clear`);
+      }
+      assert.ok(record.text.includes('digilyft-sealed'), `${record.key} is a sealed file`);
+    }
+
+    // The digital champion, at the welcome: one file with everything handed in, then the outbox is empty.
+    await waitForText(page, '3 personer har lämnat in sina svar på den här enheten. Svaren är låsta, så att bara den '
+      + 'som samordnar utbildningen kan läsa dem.');
+    outbox = await download(page, 'Spara de inlämnade svaren i en fil', 'programme-12-outbox.json');
+    assert.equal(outbox.name, 'digilyft-inlamnade-3-filer.json');
+    await waitForText(page, `Filen ${outbox.name} är sparad bland hämtade filer. Skicka den till den som samordnar `
+      + 'utbildningen.');
+    await waitForSavesCommitted(page);
+    assert.deepEqual(await outboxRecords(page), [], 'the outbox is empty once saved');
+    await visit.reload(page, { as: 'welcome' });
+    await button(page, 'Jag är ny här').waitFor();
+    assert.equal(await button(page, 'Spara de inlämnade svaren i en fil').count(), 0);
+  });
+  const held = JSON.parse(outbox.text);
+  assert.equal(held.format, 'digilyft-outbox');
+  assert.equal(held.files.length, 3);
+
+  // digilyft-report opens the outbox file with the key file.
+  const byTool = runReport([outbox.path], resultsPath('programme-12', 'csv-outbox'), { key: keyPath });
+  assert.equal(byTool.lines.filter((l) => /^digilyft-resultat-\d{4}-Q[1-4]-[A-Z2-9]{6}\.json: Inläst/.test(l)).length, 3,
+    byTool.lines.join('\n'));
+
+  // The coordinator's workspace reads it into three participants.
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open('', { as: coordinatorCode });
+    await expectHeading(page, 'Gör en programlänk');
+    await click(await waitForOne(page.getByRole('link', { name: 'Tillbaka till samordnare', exact: true }), 'the way back'));
+    await expectHeading(page, COORDINATOR);
+    await chooseFiles(page, [outbox.path]);
+    await expectSummary(page, { read: 3, people: 3, bad: 0 });
   }, { contextOptions: { storageState: coordinatorDevice } });
 });
