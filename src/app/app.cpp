@@ -72,6 +72,9 @@ void App::run(const Effect& effect) {
                    if (services_.seal) services_.seal(file);
                    else step(event::Sealed{});
                  },
+                 [this](const effect::PrintCard& card) {
+                   if (services_.print_card) services_.print_card(card);
+                 },
                  [this](const effect::HandIn& hand_in) { services_.storage->hand_in(hand_in.slot, hand_in.file); },
                  [this](const effect::RemoveFromOutbox& removed) {
                    for (const std::string& slot : removed.slots) services_.storage->remove_from_outbox(slot);

@@ -41,6 +41,8 @@ struct Services {
   std::function<void(const std::string& private_key, const std::vector<NamedFile>& files)> unseal;
   // The clipboard (navigator.clipboard.writeText); the page answers through App::copied.
   std::function<void(const std::string& text)> copy_text;
+  // The browser's print dialog with a small card (the person's code): printed, never saved as a file.
+  std::function<void(const effect::PrintCard& card)> print_card;
   platform::Storage* storage = nullptr;
 };
 

@@ -224,11 +224,15 @@ struct Share {             // open the device's share sheet with a file; the ans
   std::string name, mime, bytes;
 };
 struct ForgetUnsealed {};  // values kept before spaces are now in a space: remove the unsealed copy
+struct PrintCard {         // print a card (the browser's print dialog; no file is made): a heading, lines
+  std::string heading;
+  std::vector<std::string> lines;
+};
 }  // namespace effect
 using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
                             effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
                             effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal,
-                            effect::HandIn, effect::RemoveFromOutbox>;
+                            effect::HandIn, effect::RemoveFromOutbox, effect::PrintCard>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

@@ -91,6 +91,7 @@ dl::Services make_services() {
   services.record_keys = web::request_record_keys;
   services.share = web::share;
   services.copy_text = web::copy_text;
+  services.print_card = [](const dl::effect::PrintCard& card) { web::print_card(card.heading, card.lines); };
   services.make_sealing_keys = web::make_sealing_keys;
   services.seal = [](const dl::effect::SealAndHandOut& file) {
     web::seal(file.public_key, file.programme, file.name, file.text, static_cast<int>(file.how), file.slot);

@@ -108,6 +108,7 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                  [&](const ui::ExportResult&) { hand_out(c, HandOut::download); },
                  [&](const ui::ShareResult&) { hand_out(c, HandOut::share); },
                  [&](const ui::HandInHere&) { hand_out(c, HandOut::hand_in); },
+                 [&](const ui::PrintCodeCard&) { c.effects.push_back(code_card(s.progress, s.page_url)); },
                  [&](const ui::DownloadGuide& guide) {
                    const Module* module = s.catalog.find_module(guide.module_id);
                    if (module == nullptr) return;

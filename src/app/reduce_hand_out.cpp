@@ -4,6 +4,8 @@
 #include <utility>
 
 #include "app/reduce_parts.hpp"
+#include "core/i18n.hpp"
+#include "ui/strings_space.hpp"
 #include "core/participant_code.hpp"
 #include "core/result_file.hpp"
 #include "core/sealed_file.hpp"
@@ -78,6 +80,19 @@ void outbox_loaded(Ctx& c, const event::OutboxLoaded& loaded) {
       c.state.outbox[slot] = HandedIn{file.name, std::move(*envelope)};
     }
   }
+}
+
+// A card to keep in a wallet or a locker: the code, where it is used, and that it is the person's
+// own. Printed, never saved: on a shared device a file with the code would be there for everyone.
+effect::PrintCard code_card(const ProgressState& progress, const std::string& page_url) {
+  const Lang lang = progress.lang;
+  effect::PrintCard card;
+  card.heading = tr(lang, ui::space_text::card_heading);
+  card.lines.push_back(code_for_people(progress.participant_code));
+  card.lines.push_back(tr(lang, ui::space_text::card_use));
+  if (!page_url.empty()) card.lines.push_back(fill(tr(lang, ui::space_text::card_address), {page_url}));
+  card.lines.push_back(tr(lang, ui::space_text::card_keep));
+  return card;
 }
 
 // The outbox as one file for the coordinator; what it holds leaves the device's outbox.

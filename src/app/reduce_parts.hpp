@@ -43,6 +43,7 @@ void hand_out(Ctx& c, HandOut how);
 void sealed(Ctx& c, const event::Sealed& sealed);
 void outbox_loaded(Ctx& c, const event::OutboxLoaded& loaded);
 void save_outbox(Ctx& c);  // from the welcome: the outbox as one file
+effect::PrintCard code_card(const ProgressState& progress, const std::string& page_url);  // the person's code to print
 
 // The coordinator's side (reduce_coordinator.cpp).
 void load_coordinator(Ctx& c, const event::Loaded& loaded);

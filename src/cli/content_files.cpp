@@ -31,6 +31,13 @@ std::optional<Catalog> load_content(const std::string& dir) {
   return load_catalog([&dir](const std::string& path) { return read_text_file(dir + "/" + path, kNoLimit); });
 }
 
+// In a folder: .json files, and the .txt files the share sheet sends where .json cannot be shared
+// ("digilyft-….txt", web/js/share.js), not other text files kept beside them.
+static bool is_result_file_name(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return path.extension() == ".json" || (path.extension() == ".txt" && name.rfind("digilyft-", 0) == 0);
+}
+
 std::vector<std::string> result_files(const std::vector<std::string>& paths, std::vector<std::string>& missing) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -40,7 +47,7 @@ std::vector<std::string> result_files(const std::vector<std::string>& paths, std
     } else if (fs::is_directory(path, error)) {
       std::vector<std::string> inside;
       for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
-        if (it->is_regular_file(error) && it->path().extension() == ".json") inside.push_back(it->path().string());
+        if (it->is_regular_file(error) && is_result_file_name(it->path())) inside.push_back(it->path().string());
       }
       std::sort(inside.begin(), inside.end());
       files.insert(files.end(), inside.begin(), inside.end());

@@ -18,8 +18,9 @@ std::optional<std::string> read_text_file(const std::string& path, std::size_t m
 // folder has no readable catalog.json.
 std::optional<Catalog> load_content(const std::string& dir);
 
-// The files to import: a file as named, a folder as every *.json file inside it and its sub-folders,
-// sorted by path. Names that are neither go to `missing`.
+// The files to import: a file as named, a folder as every *.json file inside it and its sub-folders
+// and every digilyft-*.txt (a result file sent through a share sheet that takes only text), sorted
+// by path. Names that are neither go to `missing`.
 std::vector<std::string> result_files(const std::vector<std::string>& paths, std::vector<std::string>& missing);
 
 }  // namespace dl::cli

@@ -84,6 +84,16 @@ inline constexpr Phrase code_why{
 inline constexpr Phrase code_written{"Jag har skrivit upp koden", "I have written down the code"};
 inline constexpr Phrase code_line{"Din kod: {1}", "Your code: {1}"};
 inline constexpr Phrase show_code{"Visa min kod", "Show my code"};
+inline constexpr Phrase print_card{"Skriv ut ett kort med koden", "Print a card with the code"};
+// ---- the printed card ----
+inline constexpr Phrase card_heading{"Min kod till Digilyft", "My code for Digilyft"};
+inline constexpr Phrase card_use{
+    "Skriv koden under Jag har en kod, så öppnas dina svar igen.",
+    "Type the code under I have a code, and your answers open again."};
+inline constexpr Phrase card_address{"Sidan: {1}", "The page: {1}"};
+inline constexpr Phrase card_keep{
+    "Koden är din egen. Visa den inte för andra.",
+    "The code is your own. Do not show it to others."};
 
 // ---- on every screen of an open space ----
 inline constexpr Phrase done{"Jag är klar", "I am done"};

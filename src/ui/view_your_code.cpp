@@ -17,6 +17,7 @@ void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out) 
   ui.heading(code_for_people(model.progress.participant_code), 2);
   ui.card_end();
   ui.paragraph(tr(lang, space_text::code_why));
+  if (ui.button(tr(lang, space_text::print_card), ButtonKind::secondary)) out.push_back(PrintCodeCard{});
   ui.space(8);
   // Someone who came by a programme's link chooses their organisation next.
   const bool choose_organisation = model.progress.programme && model.progress.organisation.empty();

@@ -75,6 +75,7 @@ class AppFixture : public ::testing::Test {
   std::vector<Download> shared;        // files handed to the share sheet
   bool can_share = false;              // the device has a share sheet (Web Share with files)
   std::vector<std::string> clipboard;  // texts put on the clipboard
+  std::vector<effect::PrintCard> printed;  // cards sent to the print dialog
   bool open_person_space = true;  // start_app opens the person's space (see open_space)
   std::string person_code;        // the code the person was given, once they have one
   bool course_before_questions = true;  // a new person declines the offer to answer T0 before a course
@@ -105,6 +106,7 @@ class AppFixture : public ::testing::Test {
     };
     s.can_share = [this] { return can_share; };
     s.copy_text = [this](const std::string& text) { clipboard.push_back(text); };
+    s.print_card = [this](const effect::PrintCard& card) { printed.push_back(card); };
     // Sealing with OpenSSL, answered at once (the page's Web Crypto answers later; the same scheme).
     s.make_sealing_keys = [this] {
       const auto keys = platform::native::new_sealing_keys();

@@ -315,6 +315,13 @@ TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
   ASSERT_EQ(app->screen(), ui::Screen::your_code);
   const std::string code_a = app->progress().participant_code;
   EXPECT_NE(screen.find(Role::heading, code_for_people(code_a)), nullptr) << "the code, large, to write down";
+  // A card to print, with the code and how to use it; no file is made.
+  screen.press(*app, Role::button, "Skriv ut ett kort med koden");
+  ASSERT_EQ(printed.size(), 1u);
+  EXPECT_EQ(printed[0].heading, "Min kod till Digilyft");
+  EXPECT_EQ(printed[0].lines.at(0), code_for_people(code_a));
+  EXPECT_EQ(printed[0].lines.at(1), "Skriv koden under Jag har en kod, så öppnas dina svar igen.");
+  EXPECT_TRUE(downloads.empty());
   screen.press(*app, Role::button, "Jag har skrivit upp koden");
   EXPECT_TRUE(screen.has_text("Din kod: " + code_for_people(code_a)));
   app->handle(ui::Change{action::SetBackground{"role_family", "omsorg"}});

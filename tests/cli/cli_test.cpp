@@ -348,6 +348,19 @@ TEST_F(ReportTool, SealedFilesOpenWithTheProgrammesKeyFile) {
   EXPECT_EQ(err.substr(0, err.find('\n')), "3 filer lästa. 3 deltagare. Alla filer kunde läsas.");
 }
 
+// A folder: its .json files, and the .txt files a share sheet sent (digilyft-….txt), not other notes.
+TEST_F(ReportTool, AFolderGivesItsResultFilesAndSharedTextFilesOnly) {
+  const fs::path folder = root_ / "mapp";
+  spill(folder / "a.json", "{}");
+  spill(folder / "under" / "digilyft-resultat-2026-Q4-R7KM2X.txt", "{}");
+  spill(folder / "anteckningar.txt", "att göra");
+  std::vector<std::string> missing;
+  const std::vector<std::string> files = cli::result_files({folder.string(), (root_ / "finns-inte").string()}, missing);
+  EXPECT_EQ(files, (std::vector<std::string>{(folder / "a.json").string(),
+                                             (folder / "under" / "digilyft-resultat-2026-Q4-R7KM2X.txt").string()}));
+  EXPECT_EQ(missing, std::vector<std::string>{(root_ / "finns-inte").string()});
+}
+
 TEST_F(ReportTool, UsageErrorsExitWithTwo) {
   std::string err;
   EXPECT_EQ(run(content_arg() + key_arg(), nullptr, &err), 2);

@@ -223,6 +223,24 @@ function run(wasm, host) {
     wasm._dl_unsealed_end();
     requestRedraw();
   };
+  // The code card: drawn into the print-only part of the page, printed, then emptied again, so the
+  // code does not stay in the page. No file is made (a shared device's downloads are everyone's).
+  host.printCard = (heading, lines) => {
+    const card = document.getElementById('print-card');
+    const title = document.createElement('h1');
+    title.textContent = heading;
+    const [code, ...rest] = lines;
+    const big = document.createElement('p');
+    big.className = 'code';
+    big.textContent = code ?? '';
+    card.replaceChildren(title, big, ...rest.map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }));
+    window.addEventListener('afterprint', () => card.replaceChildren(), { once: true });
+    window.print();
+  };
   // Within the person's click (the frame that carries it out runs right after), as browsers ask.
   host.copyText = (text) => {
     const done = (ok) => {

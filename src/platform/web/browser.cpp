@@ -7,6 +7,7 @@ double dl_js_now_ms();   // Date.now()
 void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
 void dl_js_copy_text(const char* text);
+void dl_js_print_card(const char* heading, const char* lines);
 void dl_js_make_sealing_keys();
 void dl_js_seal(const char* public_key, const char* programme, const char* name, const char* text, int how,
                 const char* slot);
@@ -35,6 +36,12 @@ std::uint64_t random64() {
 }
 
 void copy_text(const std::string& text) { dl_js_copy_text(text.c_str()); }
+
+void print_card(const std::string& heading, const std::vector<std::string>& lines) {
+  std::string joined;
+  for (const std::string& line : lines) joined += line + "\n";
+  dl_js_print_card(heading.c_str(), joined.c_str());
+}
 
 void make_sealing_keys() { dl_js_make_sealing_keys(); }
 

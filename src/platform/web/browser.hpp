@@ -27,6 +27,10 @@ void seal(const std::string& public_key, const std::string& programme, const std
           int how, const std::string& slot);
 void unseal(const std::string& private_key, const std::vector<std::pair<std::string, std::string>>& files);
 
+// Prints a card (web/js/main.js: a print-only part of the page, emptied after printing): the
+// heading, then one line each.
+void print_card(const std::string& heading, const std::vector<std::string>& lines);
+
 // Puts `text` on the clipboard (navigator.clipboard); the page answers through dl_copied.
 void copy_text(const std::string& text);
 // Opens the device's share sheet with the file (web/js/share.js); the page answers through

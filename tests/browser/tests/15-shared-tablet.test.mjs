@@ -6,9 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  beginAsNew, browserSuite, button, checkedRadio, chooseRadio, clickButton, expectHeading, expectProgress,
-  openWithCode, waitForRoleText, waitForSavesCommitted, waitForText, withVisit,
+  beginAsNew, browserSuite, button, checkedRadio, chooseRadio, click, clickButton, expectHeading, expectProgress,
+  openWithCode, waitForOne, waitForRoleText, waitForSavesCommitted, waitForText, withVisit,
 } from '../helpers/harness.mjs';
+import { goToStart } from '../helpers/flows.mjs';
 import { BACKGROUND } from '../helpers/content.mjs';
 
 const suite = browserSuite();
@@ -168,8 +169,15 @@ test('answers the earlier version kept unsealed are sealed under their own code,
 });
 
 // Headless Chromium has no Web Share: a stand-in with the API's shape records what would be sent,
-// and takes only what Chrome takes (not .json), so the .txt fallback is what goes.
+// and takes only what Chrome takes (not .json), so the .txt fallback is what goes. The print
+// dialog is recorded too: what the print-only card holds when it opens.
 function stubWebShare() {
+  window.__printed = [];
+  window.print = () => {
+    const card = document.getElementById('print-card');
+    window.__printed.push([...card.children].map((e) => e.textContent));
+    window.dispatchEvent(new Event('afterprint'));
+  };
   window.__shared = [];
   const allowed = (file) => /\.(txt|csv|pdf|png|jpe?g)$/i.test(file.name);
   navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length > 0 && data.files.every(allowed);
@@ -198,5 +206,17 @@ test('the result file goes through the share sheet, not into a downloads folder'
     assert.equal(json.participant, code);
     await waitForText(page, `Filen är skickad: ${file.name}. Tack!`);
     assert.equal(downloads, 0, 'nothing was downloaded');
+
+    // A card with the code: printed, not saved; the page does not keep it afterwards.
+    await goToStart(page);
+    await click(await waitForOne(page.getByRole('link', { name: 'Visa min kod', exact: true }), 'link "Visa min kod"'));
+    await clickButton(page, 'Skriv ut ett kort med koden');
+    await page.waitForFunction(() => window.__printed.length === 1);
+    const [card] = await page.evaluate(() => window.__printed);
+    assert.deepEqual(card.slice(0, 3), ['Min kod till Digilyft', visit.code,
+      'Skriv koden under Jag har en kod, så öppnas dina svar igen.']);
+    assert.ok(card.some((line) => line.startsWith('Sidan: http')), JSON.stringify(card));
+    assert.equal(await page.evaluate(() => document.getElementById('print-card').children.length), 0);
+    assert.equal(downloads, 0, 'no file with the code');
   }, { initScript: stubWebShare });
 });
