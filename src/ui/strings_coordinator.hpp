@@ -200,6 +200,9 @@ inline constexpr Phrase hand_in_hint{
     "Do several people use this device? Hand in your answers here. They are locked so that only the "
     "person who coordinates the training can read them, and stay on the device until someone sends all "
     "the answers handed in to the coordinator."};
+inline constexpr Phrase hand_in_again_hint{
+    "Du kan lämna in igen när du vill, till exempel efter nästa omgång frågor.",
+    "You can hand in again whenever you like, for example after the next round of questions."};
 inline constexpr Phrase handed_in{
     "Dina svar är inlämnade. Tack! Om du lämnar in igen ersätter de nya svaren de gamla.",
     "Your answers are handed in. Thank you! If you hand in again, the new answers replace the old ones."};

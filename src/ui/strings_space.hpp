@@ -58,9 +58,10 @@ inline constexpr Phrase outbox_many{
     "person who coordinates the training can read them."};
 inline constexpr Phrase outbox_save{"Spara de inlämnade svaren i en fil", "Save the answers handed in as one file"};
 inline constexpr Phrase outbox_save_hint{
-    "Skicka sedan filen till den som samordnar utbildningen. Svaren tas bort från enheten när filen är sparad.",
-    "Then send the file to the person who coordinates the training. The answers are removed from the "
-    "device once the file is saved."};
+    "Spara svaren i en fil och skicka filen till den som samordnar utbildningen. Svaren tas bort från "
+    "enheten när filen är sparad.",
+    "Save the answers as one file and send the file to the person who coordinates the training. The "
+    "answers are removed from the device once the file is saved."};
 inline constexpr Phrase outbox_saved{
     "Filen {1} är sparad bland hämtade filer. Skicka den till den som samordnar utbildningen.",
     "The file {1} is saved in Downloads. Send it to the person who coordinates the training."};

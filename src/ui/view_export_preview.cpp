@@ -65,7 +65,7 @@ void view_export_preview(Ui& ui, const ViewModel& model, Actions& out) {
     ui.bullet(tr(lang, ct::saved_mobile));
     ui.bullet(tr(lang, ct::saved_shared));
   }
-  ui.muted(tr(lang, ct::save_again_hint));
+  ui.muted(tr(lang, hand_in_first ? ct::hand_in_again_hint : ct::save_again_hint));
 }
 
 }  // namespace dl::ui

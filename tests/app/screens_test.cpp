@@ -227,13 +227,6 @@ TEST_F(ScreensTest, BlockedStorageIsSaidPlainlyAndTheCourseStillWorks) {
   EXPECT_EQ(screen.progress_text().rfind("Sida 1 av", 0), 0u);
 }
 
-}  // namespace
-}  // namespace dl::test
-
-namespace dl::test {
-namespace {
-
-using ui::Role;
 
 class CatalogueTest : public AppFixture {
  protected:
@@ -294,13 +287,6 @@ TEST_F(CatalogueTest, TheOverviewShowsGoalsPagesAndTheGuideAndMovesFreely) {
   EXPECT_EQ(downloads[0].name, "samtalsguide-" + module.id + ".html");
 }
 
-}  // namespace
-}  // namespace dl::test
-
-namespace dl::test {
-namespace {
-
-using ui::Role;
 
 // A shared tablet, as colleagues use it: A begins, answers and is done; B sees only the welcome
 // and begins afresh; A opens their answers again with the code; a wrong code opens nothing.
@@ -356,13 +342,6 @@ TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
   EXPECT_EQ(storage.space_count(), 2);
 }
 
-}  // namespace
-}  // namespace dl::test
-
-namespace dl::test {
-namespace {
-
-using ui::Role;
 
 // The "before" round is offered before a first course, and asked once when a course comes first.
 TEST_F(ScreensTest, AFirstCourseAsksOnceWhetherToAnswerTheQuestionsBeforeTheCoursesFirst) {
@@ -400,13 +379,6 @@ TEST_F(ScreensTest, NoQuestionFirstOnceTheQuestionsBeforeTheCoursesAreBegun) {
   EXPECT_EQ(app->screen(), ui::Screen::module);
 }
 
-}  // namespace
-}  // namespace dl::test
-
-namespace dl::test {
-namespace {
-
-using ui::Role;
 
 // Where the device has a share sheet, "Skicka filen" is the one next step and the file never lands
 // in a downloads folder; without one, "Spara filen" and how to hand the file in.
