@@ -12,18 +12,20 @@
 // version before spaces kept unsealed are read once (`unsealed`) and removed once the app has moved
 // them into a space (forgetUnsealed).
 //
-// The device's outbox ("Lämna in här") lies outside every space, `outbox/<slot>` -> { name, text }:
-// each a result file already sealed for its programme's coordinator (web/js/seal.js), so it needs
-// no key here and nobody on the device can read it. It is read at start (`outbox`) and written at
-// once (putOutbox, removeFromOutbox). Without IndexedDB or Web Crypto (private windows, blocked
+// The device's outbox ("Lämna in här") lies outside every space, `outbox/<slot>`: each a result file
+// already sealed for its programme's coordinator (web/js/seal.js), so nobody on the device can read
+// it. So that IndexedDB holds nothing but the salt and sealed records, each entry ({ name, text }) is
+// sealed once more under the device's own AES-GCM key, which Web Crypto makes non-extractable and
+// IndexedDB keeps as a CryptoKey beside the salt. It is read at start (`outbox`) and written at once
+// (putOutbox, removeFromOutbox). Without IndexedDB or Web Crypto (private windows, blocked
 // storage, a page not served securely) `available` is false and the app keeps spaces in memory.
 const DB_NAME = 'digilyft';
 const STORE = 'kv';
 const CHANNEL = 'digilyft';
 const OPEN_TIMEOUT_MS = 5000;
-const DEVICE = 'device';      // { salt }: the device's random PBKDF2 salt (not secret)
+const DEVICE = 'device';      // { salt, outboxKey }: the device's random PBKDF2 salt (not secret), its outbox key
 const SPACE = 'space/';       // space/<id>/<key> -> { iv, data }: a sealed value
-const OUTBOX = 'outbox/';     // outbox/<slot> -> { name, text }: a result file sealed for its coordinator
+const OUTBOX = 'outbox/';     // outbox/<slot> -> { iv, data }: { name, text }, a result file sealed for its coordinator
 const UNSEALED = ['progress', 'place', 'workspace', 'programme-draft', 'progress-unreadable'];
 export const KDF_ITERATIONS = 600_000;  // PBKDF2-HMAC-SHA-256, as OWASP advises (2023)
 
@@ -73,18 +75,19 @@ function transact(db, mode, body) {
 // Every record's key, the unsealed values and the device's salt.
 function readDevice(db) {
   return transact(db, 'readonly', (store) => {
-    const found = { unsealed: new Map(), spaces: new Set(), outbox: new Map(), salt: null };
+    const found = { unsealed: new Map(), spaces: new Set(), outbox: new Map(), salt: null, outboxKey: null };
     const cursor = store.openCursor();
     cursor.onsuccess = () => {
       const c = cursor.result;
       if (!c) return;
       const key = c.key;
       if (typeof key === 'string') {
-        if (key === DEVICE && c.value?.salt instanceof Uint8Array) found.salt = c.value.salt;
-        else if (key.startsWith(SPACE)) found.spaces.add(key.split('/')[1]);
-        else if (key.startsWith(OUTBOX) && typeof c.value?.name === 'string' && typeof c.value?.text === 'string') {
-          found.outbox.set(key.slice(OUTBOX.length), { name: c.value.name, text: c.value.text });
+        if (key === DEVICE && c.value?.salt instanceof Uint8Array) {
+          found.salt = c.value.salt;
+          if (c.value.outboxKey instanceof CryptoKey) found.outboxKey = c.value.outboxKey;
         }
+        else if (key.startsWith(SPACE)) found.spaces.add(key.split('/')[1]);
+        else if (key.startsWith(OUTBOX)) found.outbox.set(key, c.value);
         else if (UNSEALED.includes(key) && typeof c.value === 'string') found.unsealed.set(key, c.value);
       }
       c.continue();
@@ -164,12 +167,32 @@ export async function openStorage() {
     if (!globalThis.crypto?.subtle) throw new Error('no Web Crypto (the page is not served securely)');
     db = await openDatabase();
     device = await readDevice(db);
-    if (!device.salt) {
-      device.salt = crypto.getRandomValues(new Uint8Array(16));
-      const salt = device.salt;
-      // A full disk: the app still runs and says so when its first save fails.
-      await transact(db, 'readwrite', (store) => { store.put({ salt }, DEVICE); })
-        .catch((err) => console.warn('Digilyft: saving the device salt failed.', err));
+    if (!device.salt || !device.outboxKey) {
+      const fresh = {
+        salt: device.salt ?? crypto.getRandomValues(new Uint8Array(16)),
+        outboxKey: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
+      };
+      // In one transaction: another tab opened at the same moment may have written them first.
+      const kept = await transact(db, 'readwrite', (store) => {
+        const get = store.get(DEVICE);
+        let value = fresh;
+        get.onsuccess = () => {
+          const old = get.result;
+          if (old?.salt instanceof Uint8Array && old?.outboxKey instanceof CryptoKey) {
+            value = old;
+          } else {
+            value = { salt: old?.salt instanceof Uint8Array ? old.salt : fresh.salt, outboxKey: fresh.outboxKey };
+            store.put(value, DEVICE);
+          }
+        };
+        return () => value;
+      }).catch((err) => {
+        // A full disk: the app still runs and says so when its first save fails.
+        console.warn('Digilyft: saving the device salt failed.', err);
+        return fresh;
+      });
+      device.salt = kept.salt;
+      device.outboxKey = kept.outboxKey;
     }
   } catch (err) {
     console.warn('Digilyft: IndexedDB storage is not available; answers are kept for this visit only.', err);
@@ -179,7 +202,15 @@ export async function openStorage() {
   storage.available = true;
   storage.unsealed = device.unsealed;
   storage.spaceCount = device.spaces.size;
-  storage.outbox = device.outbox;
+  const outboxSpace = { key: device.outboxKey };
+  for (const [name, record] of device.outbox) {
+    try {
+      const { name: fileName, text } = JSON.parse(await unseal(outboxSpace, name, record));
+      if (typeof fileName === 'string' && typeof text === 'string') storage.outbox.set(name.slice(OUTBOX.length), { name: fileName, text });
+    } catch (err) {
+      console.warn(`Digilyft: ${name} cannot be read; it is left where it is.`, err);
+    }
+  }
   navigator.storage?.persist?.().catch(() => {});  // ask once not to be evicted; any answer is fine
   db.onversionchange = () => db.close();
 
@@ -247,7 +278,8 @@ export async function openStorage() {
 
   // The device's outbox: one record per slot, written (or removed) at once, each outcome reported.
   function writeOutbox(slot, change) {
-    const done = transact(db, 'readwrite', change)
+    const done = Promise.resolve(change)
+      .then((body) => transact(db, 'readwrite', body))
       .then(() => storage.onResult(true), (err) => {
         console.warn(`Digilyft: changing the outbox (${slot}) failed.`, err);
         storage.onResult(false);
@@ -255,7 +287,11 @@ export async function openStorage() {
     inflight.add(done);
     done.finally(() => inflight.delete(done));
   }
-  storage.putOutbox = (slot, name, text) => writeOutbox(slot, (store) => { store.put({ name, text }, `${OUTBOX}${slot}`); });
+  storage.putOutbox = (slot, name, text) => {
+    const record = `${OUTBOX}${slot}`;
+    writeOutbox(slot, seal(outboxSpace, record, JSON.stringify({ name, text }))
+      .then((sealed) => (store) => { store.put(sealed, record); }));
+  };
   storage.removeFromOutbox = (slot) => writeOutbox(slot, (store) => { store.delete(`${OUTBOX}${slot}`); });
 
   // Resolves once every write asked for so far has landed (tests and tools wait for it).

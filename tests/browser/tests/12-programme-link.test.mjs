@@ -321,7 +321,8 @@ async function outboxRecords(page) {
       cursor.onsuccess = () => {
         const c = cursor.result;
         if (!c) return resolve(out);
-        out.push({ key: c.key, text: JSON.stringify(c.value) });
+        const text = JSON.stringify(c.value, (k, v) => (v instanceof Uint8Array ? { bytes: String.fromCharCode(...v) } : v));
+        out.push({ key: c.key, text, sealed: c.value?.iv instanceof Uint8Array && c.value?.data instanceof Uint8Array });
         c.continue();
       };
     });
@@ -370,12 +371,13 @@ test('three colleagues hand in on one tablet; the outbox file is read into three
       await clickButton(page, 'Jag är klar');
     }
     assert.equal(downloads, 0, "nothing in the tablet's downloads folder");
-    // At rest, the outbox holds sealed files only: no code, no answer, no organisation.
+    // At rest, the outbox holds sealed records only: no code, no answer, no organisation, no name.
     for (const record of await outboxRecords(page)) {
       for (const clear of [...codes, ...codes.map((c) => c.slice(0, 4)), 'participant', 'soderby', 'norrdal']) {
         assert.ok(!record.text.includes(clear) && !record.key.includes(clear), `${record.key} holds "${clear}" in clear`);
       }
-      assert.ok(record.text.includes('digilyft-sealed'), `${record.key} is a sealed file`);
+      assert.ok(record.sealed, `${record.key} is sealed`);
+      assert.ok(!record.text.includes('digilyft'), `${record.key} says nothing in clear`);
     }
 
     // The digital champion, at the welcome: one file with everything handed in, then the outbox is empty.
