@@ -1,5 +1,5 @@
 # The page: links the app into digilyft.js + digilyft.wasm and assembles the whole servable site in
-# DL_SITE_DIR (index.html, CSS, JS, manifest, icon, wasm, fonts/, content/). Included by
+# DL_SITE_DIR (index.html, CSS, JS, manifest, icons, wasm, fonts/, content/, sw.js). Included by
 # src/CMakeLists.txt under Emscripten; `cmake --build --preset web` leaves a complete site.
 set(DL_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the servable site is assembled")
 set(DL_WEB_DIR "${CMAKE_SOURCE_DIR}/web")
@@ -49,11 +49,13 @@ add_custom_command(OUTPUT ${DL_FONT_OUTPUTS}
   COMMENT "Subsetting Noto fonts into ${DL_SITE_DIR}/fonts" VERBATIM)
 add_custom_target(digilyft_fonts ALL DEPENDS ${DL_FONT_OUTPUTS})
 
-# ---- the page shell and content/ (synced on every build) ----
+# ---- the page shell and content/ (synced on every build), then the service worker's file list ----
 add_custom_target(digilyft_site ALL
   COMMAND ${CMAKE_COMMAND} -DSRC=${DL_WEB_DIR} -DDST=${DL_SITE_DIR} -DEXCLUDE=js/lib_digilyft.js
           -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
   COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR}/content -DDST=${DL_SITE_DIR}/content
           -DDELETE_EXTRA=ON -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
+  COMMAND ${CMAKE_COMMAND} -DSRC=${DL_WEB_DIR}/sw.js -DSITE=${DL_SITE_DIR}
+          -P ${CMAKE_SOURCE_DIR}/cmake/service_worker.cmake
   COMMENT "Assembling the site in ${DL_SITE_DIR}" VERBATIM)
 add_dependencies(digilyft_site digilyft digilyft_fonts)

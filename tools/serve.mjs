@@ -26,6 +26,12 @@ export const MIME_TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+// The policy docs/hosting.md asks servers to send: index.html's own <meta> policy, plus
+// frame-ancestors (which only a header can carry).
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' blob: data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+  + "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 function send(res, status, text, head = false) {
   const body = Buffer.from(text + '\n', 'utf8');
   res.writeHead(status, {
@@ -86,6 +92,8 @@ export async function startServer(root, port = 8080) {
         'Content-Length': found.size,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Referrer-Policy': 'no-referrer',
       });
       if (req.method === 'HEAD') return res.end();
       const stream = createReadStream(found.file);

@@ -1,11 +1,14 @@
 // Pointer input for ImGui: mouse, touch and pen as Pointer Events, listened to on the whole
 // document in the capture phase so they arrive whether the pointer is over the canvas or over a
-// mirror element, and handed to wasm in CSS px of the viewport. The browser keeps scrolling and
+// mirror element (but not over a part of the page marked data-outside-app), and handed to wasm in CSS px of the viewport. The browser keeps scrolling and
 // zooming (touch-action: pan-y pinch-zoom); when it takes a touch over for a scroll it sends
 // pointercancel, which lets go away from every widget so nothing is pressed by a scroll.
 const TYPE = { pointermove: 0, pointerdown: 1, pointerup: 2, pointercancel: 3 };
 const LEAVE = 4;
 const SOURCE = { mouse: 0, touch: 1, pen: 2 };
+
+// Page parts drawn over the app that are not the app (the update banner): a press there is theirs.
+const outsideApp = (event) => event.target instanceof Element && event.target.closest('[data-outside-app]') !== null;
 
 export function attachInput(wasm, requestRedraw) {
   let down = { target: null, time: -Infinity };
@@ -13,6 +16,10 @@ export function attachInput(wasm, requestRedraw) {
   for (const [name, type] of Object.entries(TYPE)) {
     document.addEventListener(name, (event) => {
       if (!event.isPrimary) return;  // a second finger neither clicks nor hovers
+      if (outsideApp(event)) {
+        if (type === TYPE.pointermove) wasm._dl_pointer(LEAVE, 0, 0, 0, SOURCE[event.pointerType] ?? 0);
+        return;
+      }
       if (type === TYPE.pointerdown) down = { target: event.target, time: event.timeStamp };
       wasm._dl_pointer(type, event.clientX, event.clientY, event.button,
         SOURCE[event.pointerType] ?? 0);

@@ -11,6 +11,7 @@ import { newSealingKeys, sealText, unsealText } from './seal.js';
 import { loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
+import { registerServiceWorker } from './update.js';
 
 const status = { frames: 0, ready: false };
 const TICK_MS = 30_000;
@@ -363,6 +364,7 @@ function run(wasm, host) {
   }, TICK_MS);
 
   requestRedraw();
+  registerServiceWorker();  // after the first frame: the cache fills while the person reads
 }
 
 start();

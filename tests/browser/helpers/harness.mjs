@@ -81,6 +81,12 @@ export async function withVisit(suite, body, options = {}) {
     ...options.contextOptions,
   });
   context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+  // Every Content-Security-Policy violation is a console error, so it fails the test like any other.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   if (options.initScript) await context.addInitScript(options.initScript);
   const visit = new Visit(context, server.url);
   try {

@@ -1,0 +1,80 @@
+// After one visit the page opens and works without any network (the service worker keeps the
+// site), and a new version of the site is offered in plain words and costs nothing a person saved.
+// A copy of the built site is served here, so the test can publish a "new version" of it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../../../tools/serve.mjs';
+import {
+  SITE_ROOT, button, checkedRadio, chooseRadio, clickButton, expectHeading, expectProgress, launchChromium,
+  openWithCode, waitForReady, waitForSavesCommitted, waitForText, withVisit,
+} from '../helpers/harness.mjs';
+import { BACKGROUND, loadModule } from '../helpers/content.mjs';
+import { chooseCourseFirst, courseButtonName, openCourses } from '../helpers/flows.mjs';
+
+const module = loadModule();
+const site = mkdtempSync(path.join(os.tmpdir(), 'digilyft-site-'));
+const suite = { server: null, browser: null };
+before(async () => {
+  cpSync(SITE_ROOT, site, { recursive: true });
+  suite.server = await startServer(site, 0);
+  suite.browser = await launchChromium();
+});
+after(async () => {
+  await suite.browser?.close();
+  await suite.server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+// Until the service worker has the whole site and controls the page.
+async function waitForOffline(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { polling: 100 });
+}
+
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+test('after one visit the page opens and works without network', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await waitForOffline(page);
+    await visit.context.setOffline(true);
+    assert.equal(await page.evaluate(() => navigator.onLine), false, 'the network is off');
+    await visit.reload(page);  // the person's code, typed into the welcome
+    await openCourses(page);
+    await clickButton(page, courseButtonName('Starta kursen', module));
+    await chooseCourseFirst(page);
+    await expectHeading(page, module.pages[0].title);
+    await expectProgress(page, `Sida 1 av ${module.pages.length}`);
+  });
+});
+
+test('a new version is offered in plain words, and what was saved stays', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await clickButton(page, 'Börja med självskattningen');
+    await chooseRadio(page, BACKGROUND.gender.prompt, BACKGROUND.gender.options.kvinna);
+    await waitForSavesCommitted(page);
+    await waitForOffline(page);
+    const [before] = await cacheNames(page);
+
+    // The site is published again with a change: the browser finds the new worker.
+    const worker = path.join(site, 'sw.js');
+    const text = readFileSync(worker, 'utf8');
+    writeFileSync(worker, text.replace(/const VERSION = '([0-9a-f]+)';/, "const VERSION = '$1-ny';"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await waitForText(page, 'Det finns en ny version av Digilyft. Det du har sparat finns kvar. Efter uppdateringen '
+      + 'skriver du din kod igen.');
+    const now = page.getByRole('button', { name: 'Uppdatera nu / Update now', exact: true });
+    await Promise.all([page.waitForEvent('load'), now.click()]);
+    await waitForReady(page);
+    await button(page, 'Jag är ny här').waitFor();
+    await openWithCode(page, visit.code);
+    await expectProgress(page, 'Del 1 av 6');  // where the person was
+    assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), BACKGROUND.gender.options.kvinna);
+    assert.deepEqual(await cacheNames(page), [`${before}-ny`], 'the new version, and the old cache gone');
+    assert.equal(await page.getByRole('button', { name: 'Uppdatera nu / Update now', exact: true }).count(), 0);
+  });
+});
