@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Measures the built site (builds nothing): the gzip size (zlib level 9) of every file in
-// build/web and the total, and how many frames the page draws in 5 idle seconds and in the 5
-// seconds after one click. Prints figures only; exits non-zero only when it cannot measure.
+// Measures the built site (builds nothing) in headless Chromium (software WebGL), and prints:
+// - the gzip size (zlib level 9) of every file in build/web and the total;
+// - the first visit: every file fetched before the start page is drawn, gzip, as a server that
+//   compresses would send it (what a phone on 4G must load before the page can be used);
+// - medians of RUNS cold loads: wasm compiled and instantiated, first paint (FCP: the page's own
+//   loading notice), the app's first frame (its start page usable); also under 4x CPU throttling;
+// - a tap on an answer to the next paint, p75 (Event Timing, as INP measures it), and the
+//   main-thread time of one drawn frame, median; also under 4x CPU throttling;
+// - frames drawn in 5 idle seconds and in the 5 seconds after one click.
+// Prints figures only; budgets are for the reader. Exits non-zero only when it cannot measure.
 //   node tools/measure.mjs [site folder]      (needs tests/browser's npm packages: tools/setup.sh)
 import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +20,7 @@ import { startServer } from './serve.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SITE = path.resolve(process.argv[2] ?? path.join(ROOT, 'build', 'web'));
 const IDLE_MS = 5000;
+const RUNS = 5;
 const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic'];
@@ -100,8 +108,139 @@ try {
   console.error(`measure: ${SITE}/index.html is missing; build first: cmake --preset web && cmake --build --preset web`);
   process.exit(1);
 }
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const ms = (x) => `${Math.round(x)} ms`;
+
+async function withBrowser(body) {
+  const { chromium } = await loadPlaywright();
+  const server = await startServer(SITE, 0);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  try {
+    return await body(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// A fresh visit (a new profile): `throttle` slows the CPU (CDP), as a cheap tablet would be.
+async function freshPage(browser, url, throttle = 1) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  return { context, page };
+}
+
+async function firstVisit() {
+  await withBrowser(async (browser, url) => {
+    const { context, page } = await freshPage(browser, url);
+    const fetched = [];
+    let ready = false;
+    page.on('response', (response) => {
+      if (ready) return;
+      fetched.push(response.body().then((body) => ({ url: response.url(), body }), () => null));
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__digilyft?.ready === true, null, { timeout: 60_000 });
+    ready = true;
+    const files = (await Promise.all(fetched)).filter(Boolean);
+    let total = 0;
+    console.log('\nFirst visit: fetched before the start page is drawn (KB gzip)');
+    for (const { url: u, body } of files.sort((a, b) => b.body.length - a.body.length)) {
+      const g = gzipSync(body, { level: 9 }).length;
+      total += g;
+      console.log(`${kb(g)}  ${new URL(u).pathname}`);
+    }
+    console.log(`${kb(total)}  TOTAL (${files.length} files)`);
+    await context.close();
+  });
+}
+
+async function loadTimes(throttle) {
+  return withBrowser(async (browser, url) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; ++i) {
+      const { context, page } = await freshPage(browser, url, throttle);
+      await page.goto(url);
+      await page.waitForFunction(() => window.__digilyft?.ready === true, null, { timeout: 120_000 });
+      runs.push(await page.evaluate(() => ({
+        wasm: performance.getEntriesByName('digilyft-wasm-ready')[0]?.startTime ?? NaN,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        frame: performance.getEntriesByName('digilyft-first-frame')[0]?.startTime ?? NaN,
+      })));
+      await context.close();
+    }
+    const label = throttle > 1 ? ` (CPU ${throttle}x slower)` : '';
+    console.log(`\nCold load, median of ${RUNS}${label}: wasm instantiated ${ms(median(runs.map((r) => r.wasm)))}, `
+      + `first paint (the page's loading notice) ${ms(median(runs.map((r) => r.fcp)))}, `
+      + `the app's first frame (its start page usable) ${ms(median(runs.map((r) => r.frame)))}`);
+  });
+}
+
+// Taps on answers of the self-assessment's first part: each tap's time to the next paint (the
+// longest Event Timing entry of its interaction), and the main-thread time of each drawn frame.
+async function tapTimes(throttle) {
+  await withBrowser(async (browser, url) => {
+    const { context, page } = await freshPage(browser, url);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__digilyft?.ready === true, null, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Jag är ny här', exact: true }).click();
+    await page.getByRole('button', { name: 'Jag har skrivit upp koden', exact: true }).click();
+    await page.getByRole('button', { name: 'Börja med självskattningen', exact: true }).click();
+    await page.getByRole('radiogroup').first().waitFor();
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await page.evaluate(() => {
+      window.__taps = new Map();
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.interactionId) window.__taps.set(e.interactionId, Math.max(window.__taps.get(e.interactionId) ?? 0, e.duration));
+        }
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+      window.__digilyft.frameMs.length = 0;
+    });
+    const radios = page.getByRole('radio');
+    const count = Math.min(await radios.count(), 30);
+    let taps = 0;
+    for (let i = 0; i < count && taps < 20; i += 3) {
+      const radio = radios.nth(i);
+      if (!(await radio.isVisible())) continue;
+      await radio.click();
+      await page.waitForTimeout(300);
+      taps += 1;
+    }
+    await page.waitForTimeout(1000);
+    const { durations, frames } = await page.evaluate(() => ({
+      durations: [...window.__taps.values()], frames: window.__digilyft.frameMs.slice(),
+    }));
+    // Interactions under 16 ms are not reported: count them as 16.
+    while (durations.length < taps) durations.push(16);
+    const label = throttle > 1 ? ` (CPU ${throttle}x slower)` : '';
+    console.log(`\nTap on an answer to the next paint${label}: p75 ${ms(percentile(durations, 75))} over ${taps} taps; `
+      + `one drawn frame on the main thread: median ${ms(median(frames))} over ${frames.length} frames (1280x800)`);
+    await context.close();
+  });
+}
+
 try {
   await sizes();
+  await firstVisit();
+  await loadTimes(1);
+  await loadTimes(4);
+  await tapTimes(1);
+  await tapTimes(4);
   await frameCounts();
 } catch (err) {
   console.error(`measure: cannot measure: ${err.message}`);

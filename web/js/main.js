@@ -1,8 +1,8 @@
 // Starts the page: loads content, fonts and saved progress, starts the wasm app, and then draws a
 // frame only when something changed (input, scroll, resize, storage, files): requestRedraw()
 // asks for one animation frame, dl_frame() draws it and says how many more it needs to settle.
-// An idle page draws nothing. window.__digilyft = { frames, ready } is read by tests and
-// tools/measure.mjs. The wasm side of every call is src/app/main_web.cpp.
+// An idle page draws nothing. window.__digilyft = { frames, ready, frameMs } is read by tests and
+// tools/measure.mjs (frameMs: the main-thread time of the latest drawn frames, mirror included). The wasm side of every call is src/app/main_web.cpp.
 import { attachFiles } from './files.js';
 import { attachInput } from './input.js';
 import { recordKeys } from './keys.js';
@@ -13,7 +13,8 @@ import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
 import { registerServiceWorker } from './update.js';
 
-const status = { frames: 0, ready: false };
+const status = { frames: 0, ready: false, frameMs: [] };
+const KEPT_FRAME_TIMES = 200;
 const TICK_MS = 30_000;
 window.__digilyft = status;
 
@@ -99,6 +100,7 @@ async function start() {
       dlHost: host,
       onAbort: () => showUnsupported(LOAD_FAILED),
     });
+    performance.mark('digilyft-wasm-ready');  // compiled and instantiated (tools/measure.mjs)
     host.storage = storage;
     status.settled = () => storage.settled();  // every write asked for has landed (tests)
     for (const { path, text } of content) {
@@ -132,8 +134,11 @@ function run(wasm, host) {
   let contextLost = false;
   function drawFrame() {
     if (contextLost) return;
+    const begin = performance.now();
     const more = wasm._dl_frame(window.scrollY);
     status.frames += 1;
+    status.frameMs.push(performance.now() - begin);
+    if (status.frameMs.length > KEPT_FRAME_TIMES) status.frameMs.shift();
     if (more > 0) requestRedraw();
   }
   function requestRedraw() {
@@ -178,6 +183,7 @@ function run(wasm, host) {
     if (!status.ready) {
       loading.hidden = true;
       status.ready = true;
+      performance.mark('digilyft-first-frame');
     }
   };
   host.scrollToTop = () => window.scrollTo(0, 0);
