@@ -5,10 +5,10 @@ set(DL_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the servable site i
 set(DL_WEB_DIR "${CMAKE_SOURCE_DIR}/web")
 
 # ---- digilyft.js + digilyft.wasm ----
-# The browser platform (platform/web: IndexedDB, the ImGui backend for WebGL2, browser services) is
-# a library of the platform layer: it sees core, ImGui and its GL backend, never ui or app.
+# The browser platform (platform/web: IndexedDB, the ImGui backend and renderer for WebGL2, browser
+# services) is a library of the platform layer: it sees core and ImGui, never ui or app.
 file(GLOB DL_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
-add_library(digilyft_platform_web STATIC ${DL_WEB_PLATFORM_SOURCES} ${DL_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+add_library(digilyft_platform_web STATIC ${DL_WEB_PLATFORM_SOURCES})
 target_link_libraries(digilyft_platform_web PUBLIC digilyft_platform imgui)
 set_source_files_properties(${DL_WEB_PLATFORM_SOURCES} PROPERTIES COMPILE_OPTIONS "${DL_WARNINGS}")
 add_executable(digilyft ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp)

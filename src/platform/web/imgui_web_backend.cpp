@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <vector>
 
-#include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 
@@ -43,11 +42,7 @@ bool ImGuiWebBackend::init(const char* canvas_selector, float css_width, float c
   io.BackendPlatformName = "digilyft_web";
   io.MouseDoubleClickTime = 0.35f;
 
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  // Make the backend's shaders now, and drop the font texture it builds with them: the page's
-  // atlas is uploaded by upload_font_atlas() in a smaller format.
-  ImGui_ImplOpenGL3_CreateDeviceObjects();
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  if (!renderer_.create()) return false;
   resize(css_width, css_height, pixel_ratio);
   last_time_ = emscripten_get_now();
   return true;
@@ -91,10 +86,7 @@ void ImGuiWebBackend::upload_font_atlas() {
 void ImGuiWebBackend::restore_gl() {
   // Every GL name died with the old context; forget them before making new ones.
   font_texture_ = 0;
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  ImGui_ImplOpenGL3_CreateDeviceObjects();
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  renderer_.recreate();
 }
 
 void ImGuiWebBackend::pointer(PointerEvent event, float x, float y, int button,
@@ -144,19 +136,12 @@ void ImGuiWebBackend::new_frame() {
   ImGui::GetIO().DeltaTime =
       static_cast<float>(std::clamp((now - last_time_) / 1000.0, 1.0 / 1000, 1.0 / 4));
   last_time_ = now;
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
 }
 
 void ImGuiWebBackend::render(ImU32 background) {
   ImGui::Render();
-  const ImGuiIO& io = ImGui::GetIO();
-  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(bg.x, bg.y, bg.z, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_.render(ImGui::GetDrawData(), background);
 }
 
 bool ImGuiWebBackend::input_pending() const { return !GImGui->InputEventsQueue.empty(); }

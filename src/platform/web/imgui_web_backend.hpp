@@ -1,10 +1,11 @@
-// Dear ImGui in a browser page without GLFW: a WebGL2 context on the page's canvas, rendering
-// through ImGui's OpenGL3 backend, and pointer input fed in by the page's own DOM listeners
+// Dear ImGui in a browser page without GLFW: a WebGL2 context on the page's canvas, rendered by
+// WebGlRenderer (which reads no GL state back), and pointer input fed in by the page's own DOM listeners
 // (web/js/input.js) in CSS px. Draws only when asked; the page decides when (web/js/main.js).
 #pragma once
 #include <emscripten/html5_webgl.h>
 
 #include "imgui.h"
+#include "platform/web/webgl_renderer.hpp"
 
 namespace dl::platform::web {
 
@@ -36,6 +37,7 @@ class ImGuiWebBackend {
 
  private:
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
+  WebGlRenderer renderer_;
   unsigned int font_texture_ = 0;
   float pixel_ratio_ = 1;
   int max_texture_size_ = 4096;
