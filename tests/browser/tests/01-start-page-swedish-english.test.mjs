@@ -1,5 +1,6 @@
 // The start page greets in Swedish with one next step (the self-assessment before the courses),
-// switches to English and back, and is saved as a picture.
+// switches to English and back, and is saved as a picture; it draws the same again after the
+// browser drops its WebGL context and gives it back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -57,4 +58,28 @@ test('when the app cannot load, the page says so in Swedish and in English', asy
     assert.equal(await page.locator('#loading').isVisible(), false, 'the loading text is gone');
     await page.screenshot({ path: resultsPath('load-failed.png') });
   }, { allowConsole: [/Failed to load|ERR_CONNECTION_FAILED|ERR_FAILED/] });
+});
+
+test('after the browser drops the WebGL context and gives it back, the page draws the same again', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await expectStartPage(page);
+    const before = await page.screenshot();
+    const frames = await page.evaluate(() => window.__digilyft.frames);
+    await page.evaluate(async () => {
+      const canvas = document.getElementById('canvas');
+      const lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+      const event = (name) => new Promise((resolve) => canvas.addEventListener(name, resolve, { once: true }));
+      const lost = event('webglcontextlost');
+      lose.loseContext();
+      await lost;
+      await new Promise((resolve) => setTimeout(resolve, 50));  // the browser allows a restore after the event
+      const restored = event('webglcontextrestored');
+      lose.restoreContext();
+      await restored;
+    });
+    await page.waitForFunction((n) => window.__digilyft.frames > n, frames, { polling: 'raf' });
+    const after = await page.screenshot();
+    assert.ok(before.equals(after), 'the start page looks exactly as before');
+  });
 });
