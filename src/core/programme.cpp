@@ -468,6 +468,21 @@ std::optional<Programme> parse_programme_fragment(std::string_view fragment, con
     problems.insert(problems.end(), rule_problems.begin(), rule_problems.end());
     return std::nullopt;
   }
+  // In the catalogue's order, whatever order a first-format link listed them in: a programme is a
+  // set of courses and instruments, and format 2 writes it as one (found by fuzzing).
+  std::vector<std::string> modules;
+  for (const Module& module : catalog.modules) {
+    if (contains(programme.module_ids, module.id)) modules.push_back(module.id);
+  }
+  programme.module_ids = std::move(modules);
+  std::vector<std::string> instruments;
+  if (catalog.instrument && contains(programme.instrument_ids, catalog.instrument->id)) {
+    instruments.push_back(catalog.instrument->id);
+  }
+  if (catalog.manager_survey && contains(programme.instrument_ids, catalog.manager_survey->id)) {
+    instruments.push_back(catalog.manager_survey->id);
+  }
+  programme.instrument_ids = std::move(instruments);
   return programme;
 }
 

@@ -206,6 +206,14 @@ TEST_F(ProgrammeTest, CoursesGoByNumberAndTheFirstFormatIsStillRead) {
       "&mod=digital-grund,videosamtal&inst=digcomp-omsorg,chefsenkat&t2=6",
       catalog, problems);
   EXPECT_EQ(first, sample_programme()) << codes(problems);
+  // A first-format link may list them in any order: the programme is read in the catalogue's.
+  problems.clear();
+  const auto shuffled = parse_programme_fragment(
+      "program=1&id=K7QM4XPD&name=Digilyft%20Norr&org=kommun-a:Kommun%20A%2C%20hemtj%C3%A4nst,kommun-b:Kommun%20B"
+      "&mod=videosamtal,digital-grund&inst=chefsenkat,digcomp-omsorg&t2=6",
+      catalog, problems);
+  EXPECT_EQ(shuffled, sample_programme()) << codes(problems);
+  EXPECT_EQ(parse_programme_fragment(programme_fragment(*shuffled, catalog), catalog, problems), shuffled);
 }
 
 TEST_F(ProgrammeTest, ReservedCharactersInNamesAreEncoded) {
