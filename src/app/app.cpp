@@ -177,6 +177,7 @@ void App::draw(ui::Ui& ui) {
     welcome.link_problems = s.link_problems;
     welcome.outbox_count = static_cast<int>(s.outbox.size());
     welcome.outbox_saved = s.outbox_saved;
+    welcome.outbox_forgotten = s.outbox_forgotten;
     ui::view_welcome(ui, welcome, actions);
     for (const ui::UiAction& action : actions) handle(action);
     return;

@@ -90,7 +90,9 @@ struct AppState {
   std::optional<Programme> link_programme;  // the programme of the link the page was opened with
   // ---- the device's outbox: sealed files handed in here, one per person, by slot ----
   std::map<std::string, HandedIn> outbox;
-  std::string outbox_saved;          // the outbox file just saved from the welcome (until the next action)
+  std::string outbox_saved;          // the outbox file just saved from the welcome
+  std::vector<std::string> outbox_saved_slots;  // what it holds: removed once the person says the file is there
+  bool outbox_forgotten = false;     // those were removed from the device (said until the next action)
   // ---- the person ----
   ProgressState progress;
   Catalog catalog;  // what the person sees: their programme's part of all content

@@ -95,20 +95,31 @@ effect::PrintCard code_card(const ProgressState& progress, const std::string& pa
   return card;
 }
 
-// The outbox as one file for the coordinator; what it holds leaves the device's outbox.
+// The outbox as one file for the coordinator. What it holds stays on the device until the person
+// says the file is there (forget_saved_outbox): a download that did not happen loses nothing, and a
+// file saved twice is read once by the coordinator's workspace.
 void save_outbox(Ctx& c) {
   AppState& s = c.state;
   if (s.outbox.empty()) return;
   std::vector<HandedIn> files;
-  std::vector<std::string> slots;
-  for (auto& [slot, file] : s.outbox) {
-    files.push_back(std::move(file));
-    slots.push_back(slot);
+  s.outbox_saved_slots.clear();
+  for (const auto& [slot, file] : s.outbox) {
+    files.push_back(file);
+    s.outbox_saved_slots.push_back(slot);
   }
-  s.outbox.clear();
   s.outbox_saved = outbox_file_name(files.size());
   c.download(s.outbox_saved, "application/json", outbox_file_json(files));
-  c.effects.push_back(effect::RemoveFromOutbox{std::move(slots)});
+}
+
+void forget_saved_outbox(Ctx& c) {
+  AppState& s = c.state;
+  if (s.outbox_saved_slots.empty()) return;
+  // Only what the saved file holds: a hand-in made since then stays.
+  for (const std::string& slot : s.outbox_saved_slots) s.outbox.erase(slot);
+  c.effects.push_back(effect::RemoveFromOutbox{std::move(s.outbox_saved_slots)});
+  s.outbox_saved_slots.clear();
+  s.outbox_saved.clear();
+  s.outbox_forgotten = true;
 }
 
 }  // namespace dl::reducing

@@ -42,7 +42,8 @@ void visibility(Ctx& c, bool visible);
 void hand_out(Ctx& c, HandOut how);
 void sealed(Ctx& c, const event::Sealed& sealed);
 void outbox_loaded(Ctx& c, const event::OutboxLoaded& loaded);
-void save_outbox(Ctx& c);  // from the welcome: the outbox as one file
+void save_outbox(Ctx& c);          // from the welcome: the outbox as one file
+void forget_saved_outbox(Ctx& c);  // the saved file is there: remove what it holds
 effect::PrintCard code_card(const ProgressState& progress, const std::string& page_url);  // the person's code to print
 
 // The coordinator's side (reduce_coordinator.cpp).

@@ -129,11 +129,17 @@ bool space_action(Ctx& c, const ui::UiAction& action) {
     s.code_problem = CodeProblem::none;
     return true;
   }
-  s.outbox_saved.clear();
+  s.outbox_forgotten = false;
   if (std::holds_alternative<ui::SaveOutbox>(action)) {
     if (s.space == SpaceStatus::closed) save_outbox(c);
     return true;
   }
+  if (std::holds_alternative<ui::ForgetSavedOutbox>(action)) {
+    if (s.space == SpaceStatus::closed) forget_saved_outbox(c);
+    return true;
+  }
+  s.outbox_saved.clear();  // any other step: the offer to remove goes (what was saved stays here)
+  s.outbox_saved_slots.clear();
   if (s.space == SpaceStatus::opening) return std::holds_alternative<ui::StartNew>(action) ||
                                               std::holds_alternative<ui::OpenWithCode>(action) ||
                                               std::holds_alternative<ui::ContinueWithCode>(action);

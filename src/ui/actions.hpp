@@ -32,6 +32,7 @@ struct ExportResult {};                    // save the anonymised result file (f
 struct ShareResult {};                     // send the result file through the device's share sheet
 struct HandInHere {};                      // "Lämna in här": the sealed file into the device's outbox
 struct SaveOutbox {};                      // the device's outbox as one file (from the welcome)
+struct ForgetSavedOutbox {};               // the saved file is there: remove what it holds from the device
 struct PrintCodeCard {};                   // print a small card with the person's code
 struct ClearWorkspace {};                  // coordinator: forget the files read in (the key stays)
 struct ConfirmClearWorkspace { bool ask; };  // coordinator: ask before clearing (true), or not any more
@@ -57,6 +58,6 @@ using UiAction =
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
                  OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink, HandInHere, SaveOutbox,
-                 PrintCodeCard>;
+                 ForgetSavedOutbox, PrintCodeCard>;
 
 }  // namespace dl::ui

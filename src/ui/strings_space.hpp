@@ -58,10 +58,17 @@ inline constexpr Phrase outbox_many{
     "person who coordinates the training can read them."};
 inline constexpr Phrase outbox_save{"Spara de inlämnade svaren i en fil", "Save the answers handed in as one file"};
 inline constexpr Phrase outbox_save_hint{
-    "Spara svaren i en fil och skicka filen till den som samordnar utbildningen. Svaren tas bort från "
-    "enheten när filen är sparad.",
-    "Save the answers as one file and send the file to the person who coordinates the training. The "
-    "answers are removed from the device once the file is saved."};
+    "Spara svaren i en fil och skicka filen till den som samordnar utbildningen.",
+    "Save the answers as one file and send the file to the person who coordinates the training."};
+inline constexpr Phrase outbox_check{
+    "Titta efter att filen finns bland hämtade filer. Ta sedan bort svaren från enheten. Tills dess "
+    "ligger de kvar här, låsta.",
+    "Check that the file is in Downloads. Then remove the answers from the device. Until then they "
+    "stay here, locked."};
+inline constexpr Phrase outbox_forget{"Filen finns. Ta bort svaren från enheten",
+                                      "The file is there. Remove the answers from the device"};
+inline constexpr Phrase outbox_forgotten{"Svaren är borttagna från enheten.",
+                                         "The answers are removed from the device."};
 inline constexpr Phrase outbox_saved{
     "Filen {1} är sparad bland hämtade filer. Skicka den till den som samordnar utbildningen.",
     "The file {1} is saved in Downloads. Send it to the person who coordinates the training."};

@@ -64,14 +64,17 @@ void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out) {
   ui.card_end();
 
   // For the digital champion or the coordinator: what was handed in here, saved as one file.
-  if (model.outbox_count > 0 || !model.outbox_saved.empty()) {
+  if (model.outbox_count > 0 || model.outbox_forgotten) {
     ui.space(16);
     ui.heading(tr(lang, space_text::outbox_heading), 2);
     ui.card_begin();
+    if (model.outbox_forgotten) ui.message(tr(lang, space_text::outbox_forgotten), Tone::success);
     if (!model.outbox_saved.empty()) {
+      // The answers leave the device only once the person has seen the file is there.
       ui.message(fill(tr(lang, space_text::outbox_saved), {model.outbox_saved}), Tone::success);
-    }
-    if (model.outbox_count > 0) {
+      ui.paragraph(tr(lang, space_text::outbox_check));
+      if (ui.button(tr(lang, space_text::outbox_forget), ButtonKind::primary, enabled)) out.push_back(ForgetSavedOutbox{});
+    } else if (model.outbox_count > 0) {
       ui.paragraph(model.outbox_count == 1 ? tr(lang, space_text::outbox_one)
                                            : fill(tr(lang, space_text::outbox_many), {std::to_string(model.outbox_count)}));
       ui.paragraph(tr(lang, space_text::outbox_save_hint));

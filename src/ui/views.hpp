@@ -53,6 +53,7 @@ struct WelcomeModel {
   std::vector<dl::Problem> link_problems{};  // a programme link that could not be opened
   int outbox_count = 0;              // sealed files handed in on this device ("Lämna in här")
   std::string outbox_saved;          // the outbox file just saved, "" when none
+  bool outbox_forgotten = false;     // what it held was just removed from the device
 };
 
 // The coordinator's screen: the files read, the tables and what is being done with them.

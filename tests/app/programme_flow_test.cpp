@@ -302,9 +302,12 @@ TEST_F(ProgrammeFlowTest, ThreePeopleHandInOnOneTabletAndTheOutboxFileReachesThe
   screen.press(*champion, Role::button, "Spara de inlämnade svaren i en fil");
   ASSERT_EQ(downloads.size(), 1u);
   EXPECT_EQ(downloads[0].name, "digilyft-inlamnade-3-filer.json");
-  EXPECT_TRUE(screen.has_text("Filen digilyft-inlamnade-3-filer.json är sparad bland hämtade filer."));
+  EXPECT_TRUE(screen.has_text("Filen digilyft-inlamnade-3-filer.json är sparad bland hämtade filer. Skicka den "
+                              "till den som samordnar utbildningen."));
+  EXPECT_EQ(storage.outbox().size(), 3u) << "kept until the champion says the file is there";
+  screen.press(*champion, Role::button, "Filen finns. Ta bort svaren från enheten");
   EXPECT_TRUE(storage.outbox().empty());
-  screen.frame(*champion);
+  EXPECT_TRUE(screen.has_text("Svaren är borttagna från enheten."));
   EXPECT_EQ(screen.find(Role::button, "Spara de inlämnade svaren i en fil"), nullptr);
   const NamedFile outbox_file{downloads[0].name, downloads[0].bytes};
   champion.reset();

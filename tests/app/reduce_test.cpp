@@ -458,11 +458,22 @@ TEST_F(Reduce, HandingInHereKeepsOneSealedFilePerPersonUntilTheOutboxIsSaved) {
   const auto files = parse_outbox_file(download[0].bytes, download[0].name, problems);
   ASSERT_TRUE(files);
   EXPECT_EQ(files->size(), 2u);
-  EXPECT_EQ(effects_of<effect::RemoveFromOutbox>().at(0).slots, (std::vector<std::string>{"AAAAAAAA", "CCCCCCCC"}));
-  EXPECT_TRUE(state.outbox.empty());
+  EXPECT_TRUE(effects_of<effect::RemoveFromOutbox>().empty()) << "kept until the person says the file is there";
+  EXPECT_EQ(state.outbox.size(), 2u);
   EXPECT_EQ(state.outbox_saved, "digilyft-inlamnade-2-filer.json");
+  input(event::Sealed{true, HandOut::hand_in, "DDDDDDDD", "d.json", envelope});  // someone hands in meanwhile
+  input(ui::ForgetSavedOutbox{});
+  EXPECT_EQ(effects_of<effect::RemoveFromOutbox>().at(0).slots, (std::vector<std::string>{"AAAAAAAA", "CCCCCCCC"}));
+  ASSERT_EQ(state.outbox.size(), 1u) << "only what the saved file holds";
+  EXPECT_EQ(state.outbox.begin()->first, "DDDDDDDD");
+  EXPECT_TRUE(state.outbox_forgotten);
+  input(ui::ForgetSavedOutbox{});
+  EXPECT_TRUE(effects.empty()) << "nothing more to remove";
+  // Saved, then the person goes on without saying the file is there: nothing is removed.
   input(ui::SaveOutbox{});
-  EXPECT_TRUE(effects.empty()) << "nothing more to save";
+  input(ui::StartNew{});
+  EXPECT_EQ(state.outbox.size(), 1u);
+  EXPECT_TRUE(state.outbox_saved.empty());
 }
 
 }  // namespace

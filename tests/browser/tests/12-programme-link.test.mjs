@@ -388,7 +388,11 @@ test('three colleagues hand in on one tablet; the outbox file is read into three
     await waitForText(page, `Filen ${outbox.name} är sparad bland hämtade filer. Skicka den till den som samordnar `
       + 'utbildningen.');
     await waitForSavesCommitted(page);
-    assert.deepEqual(await outboxRecords(page), [], 'the outbox is empty once saved');
+    assert.equal((await outboxRecords(page)).length, 3, 'kept until the champion says the file is there');
+    await clickButton(page, 'Filen finns. Ta bort svaren från enheten');
+    await waitForText(page, 'Svaren är borttagna från enheten.');
+    await waitForSavesCommitted(page);
+    assert.deepEqual(await outboxRecords(page), [], 'the outbox is empty once the file is there');
     await visit.reload(page, { as: 'welcome' });
     await button(page, 'Jag är ny här').waitFor();
     assert.equal(await button(page, 'Spara de inlämnade svaren i en fil').count(), 0);
