@@ -1,7 +1,7 @@
 # Mirrors one folder into another for the site build (cmake/web.cmake): copies new and changed
 # files and, with DELETE_EXTRA, removes files that are gone from the source.
 #   cmake -DSRC=<dir> -DDST=<dir> [-DEXCLUDE=<relative paths, ;-separated>] [-DDELETE_EXTRA=ON]
-#         -P cmake/sync_dir.cmake
+#         [-DKEEP=<relative paths the build writes into DST, ;-separated>] -P cmake/sync_dir.cmake
 cmake_minimum_required(VERSION 3.25)
 if(NOT SRC OR NOT DST)
   message(FATAL_ERROR "sync_dir.cmake needs -DSRC=... and -DDST=...")
@@ -18,7 +18,7 @@ endforeach()
 if(DELETE_EXTRA AND EXISTS "${DST}")
   file(GLOB_RECURSE existing RELATIVE "${DST}" "${DST}/*")
   foreach(f IN LISTS existing)
-    if(NOT f IN_LIST files)
+    if(NOT f IN_LIST files AND NOT f IN_LIST KEEP)
       file(REMOVE "${DST}/${f}")
     endif()
   endforeach()

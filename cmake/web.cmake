@@ -24,7 +24,7 @@ set(DL_WEB_EXPORTS _main _malloc _free
   _dl_record_keys _dl_record_keys_failed
   _dl_visibility _dl_activity _dl_storage_set_spaces _dl_space_value _dl_space_opened _dl_tick
   _dl_set_can_share _dl_share_done _dl_copied _dl_sealing_keys _dl_seal_failed _dl_sealed _dl_outbox_seed
-  _dl_unsealed_begin _dl_unsealed_add _dl_unsealed_end)
+  _dl_unsealed_begin _dl_unsealed_add _dl_unsealed_end _dl_content_fetched _dl_content_failed)
 list(JOIN DL_WEB_EXPORTS "," DL_WEB_EXPORTS_LIST)
 set(DL_WEB_JS_LIBRARY ${DL_WEB_DIR}/js/lib_digilyft.js)
 target_link_options(digilyft PRIVATE
@@ -49,12 +49,17 @@ add_custom_command(OUTPUT ${DL_FONT_OUTPUTS}
   COMMENT "Subsetting Noto fonts into ${DL_SITE_DIR}/fonts" VERBATIM)
 add_custom_target(digilyft_fonts ALL DEPENDS ${DL_FONT_OUTPUTS})
 
+# Node runs the site's build scripts (Emscripten's toolchain finds it: its compiler needs it too).
+find_program(DL_NODE NAMES node nodejs REQUIRED)
+
 # ---- the page shell and content/ (synced on every build), then the service worker's file list ----
 add_custom_target(digilyft_site ALL
   COMMAND ${CMAKE_COMMAND} -DSRC=${DL_WEB_DIR} -DDST=${DL_SITE_DIR} -DEXCLUDE=js/lib_digilyft.js
           -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
   COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR}/content -DDST=${DL_SITE_DIR}/content
-          -DDELETE_EXTRA=ON -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
+          -DDELETE_EXTRA=ON -DKEEP=module-heads.json -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
+  # The courses' heads: the start page needs only these; a course is fetched when it opens.
+  COMMAND ${DL_NODE} ${CMAKE_SOURCE_DIR}/tools/module-heads.mjs ${DL_SITE_DIR}/content
   COMMAND ${CMAKE_COMMAND} -DSRC=${DL_WEB_DIR}/sw.js -DSITE=${DL_SITE_DIR}
           -P ${CMAKE_SOURCE_DIR}/cmake/service_worker.cmake
   COMMENT "Assembling the site in ${DL_SITE_DIR}" VERBATIM)

@@ -2,7 +2,9 @@
 // effects, and draws the current screen from the state. No state changes here.
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <utility>
+
 
 #include "core/overloaded.hpp"
 #include "ui/views.hpp"
@@ -75,6 +77,10 @@ void App::run(const Effect& effect) {
                  [this](const effect::PrintCard& card) {
                    if (services_.print_card) services_.print_card(card);
                  },
+                 [this](const effect::FetchCourse& fetch) {
+                   if (services_.fetch_content) services_.fetch_content(fetch.file);
+                   else step(event::CourseFetched{fetch.module_id, false});
+                 },
                  [this](const effect::HandIn& hand_in) { services_.storage->hand_in(hand_in.slot, hand_in.file); },
                  [this](const effect::RemoveFromOutbox& removed) {
                    for (const std::string& slot : removed.slots) services_.storage->remove_from_outbox(slot);
@@ -140,6 +146,25 @@ void App::sealed(const effect::SealAndHandOut& request, std::string sealed_text)
 
 void App::seal_failed() { step(event::Sealed{}); }
 
+void App::content_fetched(const std::string& path, std::optional<std::string> text) {
+  auto head = std::find_if(full_catalog_.modules.begin(), full_catalog_.modules.end(),
+                           [&](const Module& m) { return m.file == path; });
+  if (head == full_catalog_.modules.end()) return;
+  const std::string module_id = head->id;
+  std::vector<Problem> problems;
+  std::optional<Module> module = text ? parse_module(*text, path, problems) : std::nullopt;
+  // The site's files belong together (one service worker version); a course that is not the one its
+  // head describes is not taken.
+  const bool ok = module && module->complete && module->id == module_id && module->number == head->number;
+  if (ok) {
+    module->file = path;
+    *head = std::move(*module);
+  } else {
+    full_catalog_.problems.insert(full_catalog_.problems.end(), problems.begin(), problems.end());
+  }
+  step(event::CourseFetched{module_id, ok});
+}
+
 void App::files_unsealed(std::vector<NamedFile> opened, std::vector<std::string> failed) {
   step(event::FilesUnsealed{std::move(opened), std::move(failed)});
 }
@@ -194,6 +219,16 @@ void App::draw(ui::Ui& ui) {
   model.shared_device = services_.storage->space_count() > 1 || !s.outbox.empty();
   model.handed_in_file = s.handed_in_file;
 
+  // A course with only its head: its pages are on the way (or did not come).
+  if (needs_course_text(s.screen)) {
+    const Module* module = s.catalog.find_module(s.open_module);
+    if (module != nullptr && !module->complete) {
+      const auto fetch = s.course_fetch_failed.find(module->id);
+      ui::view_course_fetch(ui, model, fetch != s.course_fetch_failed.end() && fetch->second, actions);
+      for (const ui::UiAction& action : actions) handle(action);
+      return;
+    }
+  }
   switch (s.screen) {
     case ui::Screen::start: ui::view_start(ui, model, actions); break;
     case ui::Screen::courses: ui::view_courses(ui, model, actions); break;

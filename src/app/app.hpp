@@ -43,6 +43,9 @@ struct Services {
   std::function<void(const std::string& text)> copy_text;
   // The browser's print dialog with a small card (the person's code): printed, never saved as a file.
   std::function<void(const effect::PrintCard& card)> print_card;
+  // A content file by its path under content/ (a course when it opens: the start page has only the
+  // courses' heads); the page answers through App::content_fetched.
+  std::function<void(const std::string& path)> fetch_content;
   platform::Storage* storage = nullptr;
 };
 
@@ -92,6 +95,9 @@ class App {
   void copied(bool ok);
   // The share sheet closed: `sent` when the person sent the file somewhere.
   void share_done(const std::string& name, bool sent);
+  // A course's content file arrived (its text), or could not be fetched (nothing): it takes the
+  // place of the course's head.
+  void content_fetched(const std::string& path, std::optional<std::string> text);
   // About every half minute: a space left alone locks itself.
   void tick();
   // The person acted (pointer, key, scroll): time in a module counts from here for a few minutes.

@@ -107,6 +107,9 @@ struct AppState {
   std::vector<Problem> link_problems;  // why the link the page was opened with could not be used
   ActivityClock activity;
   std::int64_t pending_active_ms = 0;  // active time in the open module not yet in progress
+  // Courses whose pages are being fetched (false) or did not arrive (true), by module id: the
+  // start page has only the courses' heads (Module::complete).
+  std::map<std::string, bool> course_fetch_failed;
   // ---- the coordinator ----
   Workspace workspace;
   RecordKeys record_keys;            // the workspace's participants' keys, as the platform gave them
@@ -130,6 +133,10 @@ struct AppState {
 namespace event {
 using Loaded = StoredValues;  // at start: what a version before spaces kept unsealed (mostly nothing)
 using SpaceOpened = platform::SpaceOpened;  // opening a space gave this
+struct CourseFetched {  // a course's content arrived (App put it in the catalogue: `ok`), or did not
+  std::string module_id;
+  bool ok = false;
+};
 struct ShareDone {  // the share sheet closed: the file was sent, or the person cancelled
   std::string name;
   bool sent = false;
@@ -182,7 +189,7 @@ using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::
                            event::ProgressSavedElsewhere, event::Activity, event::Visibility,
                            event::SpaceOpened, event::Tick, event::ShareDone,
                            event::Copied, event::SealingKeysMade, event::Sealed, event::FilesUnsealed,
-                           event::OutboxLoaded>;
+                           event::OutboxLoaded, event::CourseFetched>;
 
 // What App carries out after a change.
 namespace effect {
@@ -226,6 +233,9 @@ struct Share {             // open the device's share sheet with a file; the ans
   std::string name, mime, bytes;
 };
 struct ForgetUnsealed {};  // values kept before spaces are now in a space: remove the unsealed copy
+struct FetchCourse {       // fetch a course's content (`file` under content/); the answer is CourseFetched
+  std::string module_id, file;
+};
 struct PrintCard {         // print a card (the browser's print dialog; no file is made): a heading, lines
   std::string heading;
   std::vector<std::string> lines;
@@ -234,7 +244,7 @@ struct PrintCard {         // print a card (the browser's print dialog; no file 
 using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
                             effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
                             effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal,
-                            effect::HandIn, effect::RemoveFromOutbox, effect::PrintCard>;
+                            effect::HandIn, effect::RemoveFromOutbox, effect::PrintCard, effect::FetchCourse>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {
@@ -248,6 +258,10 @@ struct Step {
   AppState state;
   std::vector<Effect> effects;
 };
+
+// The screens that show a course's pages or what they hold (the overview prints the talk guide):
+// a course with only its head (Module::complete) is fetched first.
+bool needs_course_text(ui::Screen screen);
 
 // The one function that changes the app's state. `state` is taken by value: App moves its state
 // in and the next one out, so the workspace is never copied.

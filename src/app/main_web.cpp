@@ -92,6 +92,7 @@ dl::Services make_services() {
   services.share = web::share;
   services.copy_text = web::copy_text;
   services.print_card = [](const dl::effect::PrintCard& card) { web::print_card(card.heading, card.lines); };
+  services.fetch_content = web::fetch_content;
   services.make_sealing_keys = web::make_sealing_keys;
   services.seal = [](const dl::effect::SealAndHandOut& file) {
     web::seal(file.public_key, file.programme, file.name, file.text, static_cast<int>(file.how), file.slot);
@@ -338,6 +339,19 @@ EMSCRIPTEN_KEEPALIVE void dl_unsealed_end() {
 }
 
 // The clipboard took the text (1) or refused it (0).
+// A content file asked for by dl_js_fetch_content (a course when it opens), or it could not be fetched.
+EMSCRIPTEN_KEEPALIVE void dl_content_fetched(const char* path, const char* text) {
+  Page& p = page();
+  if (p.app) p.app->content_fetched(path, std::string(text));
+  p.settle = kSettleFrames;
+}
+
+EMSCRIPTEN_KEEPALIVE void dl_content_failed(const char* path) {
+  Page& p = page();
+  if (p.app) p.app->content_fetched(path, std::nullopt);
+  p.settle = kSettleFrames;
+}
+
 EMSCRIPTEN_KEEPALIVE void dl_copied(int ok) {
   Page& p = page();
   if (p.app) p.app->copied(ok != 0);

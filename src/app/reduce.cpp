@@ -42,6 +42,7 @@ bool shows_a_module(ui::Screen screen) {
          screen == ui::Screen::before_round;
 }
 
+
 void save_place(Ctx& c) {
   const char* name = "start";
   for (const auto& [screen, screen_name] : kScreenNames) {
@@ -68,6 +69,26 @@ void restore_place(AppState& state, const std::string& saved) {
 // The person's view of the content: their programme's part of it, once they joined one.
 void refresh_catalog(AppState& state, const Catalog& full) {
   state.catalog = state.progress.programme ? restrict_catalog(full, *state.progress.programme) : full;
+}
+
+// A course on screen that has only its head: fetch its pages, once (again after "Försök igen").
+void fetch_open_course(Ctx& c) {
+  AppState& s = c.state;
+  if (s.space != SpaceStatus::open || !needs_course_text(s.screen)) return;
+  const Module* module = s.catalog.find_module(s.open_module);
+  if (module == nullptr || module->complete || s.course_fetch_failed.count(module->id) > 0) return;
+  s.course_fetch_failed[module->id] = false;
+  c.effects.push_back(effect::FetchCourse{module->id, module->file});
+}
+
+void course_fetched(Ctx& c, const event::CourseFetched& fetched) {
+  AppState& s = c.state;
+  if (fetched.ok) {
+    s.course_fetch_failed.erase(fetched.module_id);
+    refresh_catalog(s, c.env.full_catalog);
+  } else {
+    s.course_fetch_failed[fetched.module_id] = true;
+  }
 }
 
 // A change to the person's progress: through apply(), and saved at once when it changed anything.
@@ -116,6 +137,7 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                               discussion_guide_html(*module, s.progress.lang));
                  },
                  [&](const ui::SetCatalogFilter& set) { s.course_filter = set.filter; },
+                 [&](const ui::FetchCourseAgain&) { s.course_fetch_failed.erase(s.open_module); },
                  [&](const auto&) {},  // the coordinator's actions: reduce_coordinator.cpp
              },
              input);
@@ -216,6 +238,10 @@ void navigate(Ctx& c, const ui::Navigate& go) {
 
 }  // namespace reducing
 
+bool needs_course_text(ui::Screen screen) {
+  return screen == ui::Screen::module || screen == ui::Screen::module_overview;
+}
+
 Step reduce(AppState state, const Input& input, const Env& env) {
   std::vector<Effect> effects;
   reducing::Ctx c{state, effects, env};
@@ -241,6 +267,7 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                    state.handed_in_file.clear();
                  },
                  [&](const event::OpenLink& link) { reducing::open_link(c, link); },
+                 [&](const event::CourseFetched& fetched) { reducing::course_fetched(c, fetched); },
                  [&](const event::FilesReading& reading) { reducing::files_reading(c, reading); },
                  [&](const event::FilesReceived& received) { reducing::files_received(c, received); },
                  [&](const event::KeysReceived& received) { reducing::keys_received(c, received); },
@@ -271,6 +298,7 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                  },
              },
              input);
+  reducing::fetch_open_course(c);
   return Step{std::move(state), std::move(effects)};
 }
 

@@ -301,7 +301,7 @@ void read_page(Reader& r, const Json& value, const std::string& pointer, Module&
   Page page;
   if (auto id = read_unique_id(r, value, pointer, page_ids)) page.id = *id;
   if (auto t = read_text(r, value, "title", pointer, kMaxTitleLength)) page.title = *t;
-  if (const Json* parts = read_list(r, value, "parts", pointer, 1, SIZE_MAX)) {
+  if (const Json* parts = read_list(r, value, "parts", pointer, r.partial() ? 0 : 1, SIZE_MAX)) {
     const std::string parts_pointer = child(pointer, "parts");
     for (std::size_t i = 0; i < parts->size(); ++i) {
       read_part(r, (*parts)[i], child(parts_pointer, i), page, item_ids);
@@ -504,13 +504,16 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
                                    std::vector<Problem>& problems) {
   Reader r("content.", file, problems);
   const std::size_t before = r.problem_count();
-  const auto doc = open_document(r, json_text, "digilyft-module");
+  const auto doc = open_document(r, json_text, kModuleFormat, kModuleHeadFormat);
   if (!doc) return std::nullopt;
+  Module module;
+  // A head (docs/content-format.md, "Course heads"): the page fetches the rest when the course opens.
+  module.complete = doc->at("format") != kModuleHeadFormat;
+  r.set_partial(!module.complete);
 
   check_fields(r, *doc, "",
                {"$schema", "format", "version", "id", "number", "title", "summary", "minutes", "level", "competences",
                 "roles", "goals", "mastery", "pages"});
-  Module module;
   if (auto id = read_id(r, *doc, "")) module.id = *id;
   if (auto number = r.integer(*doc, "number", "")) {
     if (*number < 1 || *number > kMaxModuleNumber) {
@@ -594,6 +597,7 @@ Catalog load_catalog(const ReadFile& read, const FileExists& exists) {
     }
     auto module = parse_module(*module_text, path, catalog.problems);
     if (!module) continue;
+    module->file = path;
     if (exists) {
       const std::size_t before = catalog.problems.size();
       check_picture_files(*module, path, exists, catalog.problems);

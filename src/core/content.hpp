@@ -146,6 +146,11 @@ struct Module {
   std::vector<LocalText> goals;          // learning goals, 2–5
   int mastery = 0;                       // questions that must be right; 0 in the file = all
   std::vector<Page> pages;               // at least one
+  // False for a head ("digilyft-module-head"): ids, titles and questions' structure (what progress,
+  // the course list and the coordinator need) without the texts its pages show; the page fetches
+  // `file` when the course opens.
+  bool complete = true;
+  std::string file;                      // path relative to content/, as the catalogue lists it
   const Page* find_page(const std::string& page_id) const;
   int page_index(const std::string& page_id) const;  // -1 when unknown
   std::vector<const Question*> questions() const;    // in page order
@@ -268,7 +273,11 @@ struct Catalog {
 // Whether a course belongs in the course list filtered by role family and level ("" = any).
 bool module_fits(const Module& module, std::string_view role_family, std::string_view level);
 
+inline constexpr const char* kModuleFormat = "digilyft-module";
+inline constexpr const char* kModuleHeadFormat = "digilyft-module-head";
+
 // Parse one file. On any problem the result is empty and `problems` says why (code + pointer).
+// parse_module reads a course (kModuleFormat) or its head (kModuleHeadFormat, `complete` false).
 std::optional<Module> parse_module(const std::string& json_text, const std::string& file,
                                    std::vector<Problem>& problems);
 std::optional<Instrument> parse_instrument(const std::string& json_text, const std::string& file,

@@ -48,8 +48,8 @@ std::optional<LocalText> text_value(Reader& r, const Json& value, const std::str
 
 std::optional<LocalText> read_text(Reader& r, const Json& obj, const std::string& key,
                                    const std::string& pointer, std::size_t max) {
-  const Json* v = r.member(obj, key, pointer, true);
-  if (v == nullptr) return std::nullopt;
+  const Json* v = r.member(obj, key, pointer, !r.partial());
+  if (v == nullptr) return r.partial() ? std::optional<LocalText>(LocalText{}) : std::nullopt;
   return text_value(r, *v, child(pointer, key), max);
 }
 
@@ -70,8 +70,9 @@ std::optional<std::string> read_unique_id(Reader& r, const Json& obj, const std:
   return id;
 }
 
-std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format) {
-  std::optional<Json> doc = json_read::parse_format(r, json_text, format, "wrong_format");
+std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format,
+                                  const char* also_format) {
+  std::optional<Json> doc = json_read::parse_format(r, json_text, format, "wrong_format", also_format);
   if (!doc) return std::nullopt;
   const auto version = r.integer(*doc, "version", "");
   if (!version) return std::nullopt;

@@ -30,7 +30,7 @@ void check_length(Reader& r, const std::string& text, const std::string& pointer
 // A text object {"sv", "en"} at `pointer`: Swedish required and not blank, both within `max`.
 std::optional<LocalText> text_value(Reader& r, const Json& value, const std::string& pointer,
                                     std::size_t max);
-// The required text object obj[key].
+// The required text object obj[key] (an empty text when a partial document leaves it out).
 std::optional<LocalText> read_text(Reader& r, const Json& obj, const std::string& key,
                                    const std::string& pointer, std::size_t max);
 
@@ -42,7 +42,9 @@ std::optional<std::string> read_unique_id(Reader& r, const Json& obj, const std:
 
 // A content file's JSON with the right format and a version this code reads, or nothing (the
 // problem is reported).
-std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format);
+// `also_format` as in json_read::parse_format.
+std::optional<Json> open_document(Reader& r, const std::string& json_text, const char* format,
+                                  const char* also_format = nullptr);
 
 // Objects have a fixed set of fields: anything else is reported (content.unexpected_field), so a
 // misspelt optional field or a field of an old format version does not pass unnoticed.

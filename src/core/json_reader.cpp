@@ -13,7 +13,7 @@ std::optional<Json> parse(const std::string& text) {
 }
 
 std::optional<Json> parse_format(Reader& r, const std::string& text, const char* format,
-                                 const std::string& wrong_format_code) {
+                                 const std::string& wrong_format_code, const char* also_format) {
   std::optional<Json> doc = parse(text);
   if (!doc) {
     r.report("not_json", "");
@@ -24,7 +24,10 @@ std::optional<Json> parse_format(Reader& r, const std::string& text, const char*
     return std::nullopt;
   }
   const auto it = doc->find("format");
-  if (it == doc->end() || !it->is_string() || it->get_ref<const Json::string_t&>() != format) {
+  const bool known = it != doc->end() && it->is_string() &&
+                     (it->get_ref<const Json::string_t&>() == format ||
+                      (also_format != nullptr && it->get_ref<const Json::string_t&>() == also_format));
+  if (!known) {
     r.report(wrong_format_code, "/format", std::string("expected \"") + format + "\"");
     return std::nullopt;
   }

@@ -22,8 +22,9 @@ class Reader;
 
 // Parses a file that must be a JSON object whose "format" is `format`. Reports not_json, or
 // `wrong_format_code` at "" (not an object) or at "/format" (another format); nothing then.
+// `also_format`, when given, is a second format the caller reads too (it looks at "format").
 std::optional<Json> parse_format(Reader& r, const std::string& text, const char* format,
-                                 const std::string& wrong_format_code);
+                                 const std::string& wrong_format_code, const char* also_format = nullptr);
 
 // "/a/b" + "c~d" -> "/a/b/c~0d" (RFC 6901 escaping).
 std::string child(const std::string& pointer, std::string_view key);
@@ -43,6 +44,11 @@ class Reader {
 
   void report(const std::string& code, const std::string& pointer, const std::string& detail = "");
   std::size_t problem_count() const { return problems_.size(); }
+
+  // A partial document (a course's head: its structure without the texts a page shows) may
+  // leave texts out; content_read gives an empty text for each one left out.
+  void set_partial(bool partial) { partial_ = partial; }
+  bool partial() const { return partial_; }
 
   // Each getter reads obj[key] at `pointer` (the object's own pointer). A missing key gives
   // missing_field when `required`, else nothing; a value of another type gives wrong_type.
@@ -69,6 +75,7 @@ class Reader {
   std::string prefix_;
   std::string file_;
   std::vector<Problem>& problems_;
+  bool partial_ = false;
 };
 
 // The integer in `value` when it is an integer that fits an int (no fractions, no overflow).

@@ -33,6 +33,7 @@ struct ShareResult {};                     // send the result file through the d
 struct HandInHere {};                      // "Lämna in här": the sealed file into the device's outbox
 struct SaveOutbox {};                      // the device's outbox as one file (from the welcome)
 struct ForgetSavedOutbox {};               // the saved file is there: remove what it holds from the device
+struct FetchCourseAgain {};                // the course's content did not arrive: ask once more
 struct PrintCodeCard {};                   // print a small card with the person's code
 struct ClearWorkspace {};                  // coordinator: forget the files read in (the key stays)
 struct ConfirmClearWorkspace { bool ask; };  // coordinator: ask before clearing (true), or not any more
@@ -58,6 +59,6 @@ using UiAction =
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
                  OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink, HandInHere, SaveOutbox,
-                 ForgetSavedOutbox, PrintCodeCard>;
+                 ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain>;
 
 }  // namespace dl::ui

@@ -34,6 +34,14 @@ inline constexpr Phrase coordinator_hint{
 inline constexpr Phrase coordinator{"Samordnare", "Coordinator"};
 inline constexpr Phrase to_start{"Till startsidan", "To the start page"};
 
+// A course's pages are fetched when it opens (view_course_fetch.cpp).
+inline constexpr Phrase course_fetching{"Kursen hämtas …", "The course is being fetched …"};
+inline constexpr Phrase course_fetch_failed{"Kursen kunde inte hämtas", "The course could not be fetched"};
+inline constexpr Phrase course_fetch_failed_text{
+    "Kontrollera att enheten är ansluten till internet och försök igen. Det du har gjort i kursen finns kvar.",
+    "Check that the device is connected to the internet and try again. What you have done in the course is kept."};
+inline constexpr Phrase fetch_again{"Försök igen", "Try again"};
+
 // The start screen's one next step, chosen in the order: a self-assessment round that is open, a
 // course in progress, choosing a course.
 inline constexpr Phrase next_step{"Ditt nästa steg", "Your next step"};

@@ -93,6 +93,8 @@ void view_programme_setup(Ui& ui, const ViewModel& model, const ProgrammeSetupMo
 void view_join(Ui& ui, const ViewModel& model, Actions& out);
 void view_export_preview(Ui& ui, const ViewModel& model, Actions& out);
 void view_before_round(Ui& ui, const ViewModel& model, Actions& out);
+// In place of a course whose pages are not here yet: being fetched, or `failed` (try again).
+void view_course_fetch(Ui& ui, const ViewModel& model, bool failed, Actions& out);
 void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out);
 void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out);
 

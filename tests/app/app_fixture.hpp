@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "app/app.hpp"
 #include "platform/native/openssl_keys.hpp"
@@ -79,6 +80,10 @@ class AppFixture : public ::testing::Test {
   bool open_person_space = true;  // start_app opens the person's space (see open_space)
   std::string person_code;        // the code the person was given, once they have one
   bool course_before_questions = true;  // a new person declines the offer to answer T0 before a course
+  // The page's way: the courses' heads at start (as the site build writes them), a course's file
+  // when it opens (fetched: recorded in `fetched`, handed over by the test with deliver_course).
+  bool with_heads = false;
+  std::vector<std::string> fetched;
 
   // Computes the held requests' keys and hands them to the app, as the page does when Web Crypto is done.
   void deliver_keys() {
@@ -129,6 +134,7 @@ class AppFixture : public ::testing::Test {
       }
       current_app->files_unsealed(std::move(opened), std::move(failed));
     };
+    s.fetch_content = [this](const std::string& path) { fetched.push_back(path); };
     s.storage = &storage;
     return s;
   }
@@ -140,14 +146,32 @@ class AppFixture : public ::testing::Test {
     auto app = std::make_unique<App>(services());
     current_app = app.get();
     const std::filesystem::path root = DL_CONTENT_DIR;
+    const nlohmann::json heads = with_heads ? module_heads() : nlohmann::json::object();
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
       if (!entry.is_regular_file()) continue;
-      app->add_content_file(entry.path().lexically_relative(root).generic_string(), read_text(entry.path()));
+      const std::string path = entry.path().lexically_relative(root).generic_string();
+      app->add_content_file(path, heads.contains(path) ? heads[path].dump() : read_text(entry.path()));
     }
     storage.close_space();  // a reload: the page's memory is gone, the stored spaces stay
     app->start();
     if (open_person_space) open_space(*app);
     return app;
+  }
+
+  // The heads tools/module-heads.mjs wrote for the shipped content, by path (DL_MODULE_HEADS).
+  static nlohmann::json module_heads() {
+    const std::string file = DL_MODULE_HEADS;
+    if (file.empty()) return nlohmann::json::object();
+    const nlohmann::json doc = nlohmann::json::parse(read_text(file), nullptr, false);
+    return doc.is_object() && doc.contains("heads") ? doc["heads"] : nlohmann::json::object();
+  }
+
+  // The page's answer to a fetch: the course file as it is in content/ (or nothing: no network).
+  void deliver_course(App& app, bool arrives = true) {
+    for (const std::string& path : std::exchange(fetched, {})) {
+      app.content_fetched(path, arrives ? std::optional<std::string>(read_text(std::filesystem::path(DL_CONTENT_DIR) / path))
+                                        : std::nullopt);
+    }
   }
 
   // A reload where nobody opens a space: the welcome, as the next person on a shared device sees it.

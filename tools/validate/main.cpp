@@ -139,6 +139,11 @@ int main(int argc, char** argv) {
   const ListedFiles files = listed_files(dir);
   for (const dl::Module& module : catalog.modules) {
     const auto file = files.modules.find(module.id);
+    if (!module.complete) {  // the site build writes heads; a course in content/ is whole
+      catalog.problems.push_back(dl::Problem{"content.wrong_format", module.file, "/format",
+                                             std::string("expected \"") + dl::kModuleFormat + "\""});
+      continue;
+    }
     check_lix(dl::module_lix(module), file == files.modules.end() ? module.id : file->second, catalog.problems);
   }
   if (catalog.instrument) {

@@ -42,6 +42,10 @@ mergeInto(LibraryManager.library, {
     Module.dlHost.unseal(privateKey, files);
   },
 
+  dl_js_fetch_content: function (path) {
+    Module.dlHost.fetchContent(UTF8ToString(path));
+  },
+
   dl_js_print_card: function (heading, lines) {
     Module.dlHost.printCard(UTF8ToString(heading), UTF8ToString(lines).split('\n').filter(Boolean));
   },

@@ -1,5 +1,5 @@
-// Fetches what the app needs before it starts, all from this site: content/catalog.json and every
-// file it lists, and the subset fonts. Nothing is fetched from another origin: catalog entries
+// Fetches what the app needs before it starts, all from this site: content/catalog.json, the
+// courses' heads and the other files it lists, and the subset fonts; later, a course's content. Nothing is fetched from another origin: catalog entries
 // must be plain relative paths inside content/.
 const FONTS = [
   { url: 'fonts/NotoSans-Regular.ttf', kind: 0 },
@@ -20,10 +20,22 @@ async function fetchText(url) {
 const safePath = (p) => typeof p === 'string' && /^[\w\-./]+$/.test(p) &&
   !p.startsWith('/') && !p.split('/').includes('..');
 
+// The courses' heads the build wrote (tools/module-heads.mjs), by catalogue path; {} without them.
+async function loadHeads() {
+  const text = await fetchText('content/module-heads.json');
+  try {
+    const json = JSON.parse(text ?? 'null');
+    return json?.format === 'digilyft-module-heads' && json.heads && typeof json.heads === 'object' ? json.heads : {};
+  } catch {
+    return {};
+  }
+}
+
 // [{ path, text }] for catalog.json and the files it lists (missing ones are left out; the app
-// reports them as problems).
+// reports them as problems). A course is handed in as its head when the build made one: the rest
+// is fetched when the course opens (fetchContentFile).
 export async function loadContent() {
-  const catalog = await fetchText('content/catalog.json');
+  const [catalog, heads] = await Promise.all([fetchText('content/catalog.json'), loadHeads()]);
   if (catalog === null) return [];
   let listed = [];
   try {
@@ -32,9 +44,16 @@ export async function loadContent() {
   } catch {
     // the app reports the broken catalogue
   }
-  const files = await Promise.all(
-    [...new Set(listed)].map(async (path) => ({ path, text: await fetchText(`content/${path}`) })));
+  const files = await Promise.all([...new Set(listed)].map(async (path) => ({
+    path,
+    text: Object.hasOwn(heads, path) ? JSON.stringify(heads[path]) : await fetchText(`content/${path}`),
+  })));
   return [{ path: 'catalog.json', text: catalog }, ...files.filter((f) => f.text !== null)];
+}
+
+// One content file by its catalogue path (a course when it opens); null when it cannot be fetched.
+export async function fetchContentFile(path) {
+  return safePath(path) ? fetchText(`content/${path}`) : null;
 }
 
 // [{ kind, bytes }] of the fonts that loaded; without them the app uses ImGui's built-in font.

@@ -8,7 +8,7 @@ import { attachInput } from './input.js';
 import { recordKeys } from './keys.js';
 import { canShareFiles, shareFile } from './share.js';
 import { newSealingKeys, sealText, unsealText } from './seal.js';
-import { loadContent, loadFonts } from './loader.js';
+import { fetchContentFile, loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
 import { registerServiceWorker } from './update.js';
@@ -103,6 +103,7 @@ async function start() {
     performance.mark('digilyft-wasm-ready');  // compiled and instantiated (tools/measure.mjs)
     host.storage = storage;
     status.settled = () => storage.settled();  // every write asked for has landed (tests)
+    status.writing = () => storage.writing();  // writes in flight (tests)
     for (const { path, text } of content) {
       withCStrings(wasm, [path, text], (p, t) => wasm._dl_content_add(p, t));
     }
@@ -232,6 +233,14 @@ function run(wasm, host) {
   };
   // The code card: drawn into the print-only part of the page, printed, then emptied again, so the
   // code does not stay in the page. No file is made (a shared device's downloads are everyone's).
+  // A course's content when it opens (the start page has only the courses' heads).
+  host.fetchContent = (path) => {
+    fetchContentFile(path).then((text) => {
+      if (text === null) withCStrings(wasm, [path], (p) => wasm._dl_content_failed(p));
+      else withCStrings(wasm, [path, text], (p, t) => wasm._dl_content_fetched(p, t));
+      requestRedraw();
+    });
+  };
   host.printCard = (heading, lines) => {
     const card = document.getElementById('print-card');
     const title = document.createElement('h1');

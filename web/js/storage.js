@@ -159,6 +159,7 @@ export async function openStorage() {
     putOutbox: (slot, name, text) => {},
     removeFromOutbox: (slot) => {},
     settled: async () => {},
+    writing: () => 0,
   };
   let db;
   let device;
@@ -293,6 +294,9 @@ export async function openStorage() {
       .then((sealed) => (store) => { store.put(sealed, record); }));
   };
   storage.removeFromOutbox = (slot) => writeOutbox(slot, (store) => { store.delete(`${OUTBOX}${slot}`); });
+
+  // How many writes are in flight or waiting (tests: a browser killed while it writes).
+  storage.writing = () => inflight.size + next.size;
 
   // Resolves once every write asked for so far has landed (tests and tools wait for it).
   storage.settled = async () => {

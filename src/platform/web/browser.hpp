@@ -17,6 +17,9 @@ LocalDate local_date();        // today on the device's clock, in its time zone
 std::uint64_t random64();      // crypto.getRandomValues
 std::int64_t now_ms();         // Date.now(): milliseconds since 1970 (for active time)
 
+// Fetches a content file (a course when it opens) by its path under content/; answered through
+// dl_content_fetched, or dl_content_failed.
+void fetch_content(const std::string& path);
 // Offers `bytes` as a file download named `name`.
 void download(const std::string& name, const std::string& mime, const std::string& bytes);
 // Sealing with Web Crypto (web/js/seal.js): a programme's key pair (answered through
