@@ -65,8 +65,11 @@ export async function fileLines(page) {
 // The summary above the list: { read, people, bad }, or null while there is none.
 export async function filesSummary(page) {
   for (const t of await texts(page)) {
-    const m = /^(\d+) (?:fil läst|filer lästa)\. (\d+) deltagare\. (?:Alla filer kunde läsas|(\d+) (?:fil|filer) kunde inte läsas)\.$/.exec(t);
-    if (m) return { read: Number(m[1]), people: Number(m[2]), bad: Number(m[3] ?? 0) };
+    // Numbers of 10,000 and more are grouped with a space ("10 000").
+    const n = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})*)';
+    const m = new RegExp(`^${n} (?:fil läst|filer lästa)\\. ${n} deltagare\\. (?:Alla filer kunde läsas|${n} (?:fil|filer) kunde inte läsas)\\.$`).exec(t);
+    const number = (text) => Number((text ?? '0').replace(/\D/g, ''));
+    if (m) return { read: number(m[1]), people: number(m[2]), bad: number(m[3]) };
   }
   return null;
 }
