@@ -20,6 +20,7 @@
 #include "core/aggregate.hpp"
 #include "core/background.hpp"
 #include "core/calendar.hpp"
+#include "core/flat_export.hpp"
 #include "core/import_text.hpp"
 #include "core/outbox.hpp"
 #include "core/problem.hpp"
@@ -34,11 +35,12 @@ namespace {
 const char* const kUsage =
     "usage: digilyft-report --key FILE [--content DIR] [--lang sv|en] [--org CODE] [--role ID]\n"
     "                       [--setting ID] [--period YYYY-QN] [--now YYYY-QN] [--csv DIR] [--html FILE]\n"
-    "                       [--name PROGRAMME] [--link PROGRAMME_LINK] [--without-programme]\n"
+    "                       [--name PROGRAMME] [--link PROGRAMME_LINK] [--without-programme] [--flat FILE]\n"
     "                       FILES_OR_FOLDERS...\n"
     "  --key:  the workspace's key file (saved from the page); made when it does not exist yet.\n"
     "  --link: the programme's link; its organisation names are shown with their codes, and its\n"
-    "          name heads the report unless --name is given.\n";
+    "          name heads the report unless --name is given.\n"
+    "  --flat: every answer as a CSV row, for SQL engines (docs/flat-export.md); not for publishing.\n";
 
 struct Options {
   std::string content = "content";
@@ -48,6 +50,7 @@ struct Options {
   std::string key_file;
   std::string csv_dir;
   std::string html_file;
+  std::string flat_file;
   std::string programme_name;
   std::string link;  // a programme link (#program=1&…), read once the content is
   bool without_programme = false;
@@ -103,6 +106,8 @@ std::string parse_options(int argc, char** argv, Options& options) {
       options.key_file = text;
     } else if (arg == "--csv") {
       options.csv_dir = text;
+    } else if (arg == "--flat") {
+      options.flat_file = text;
     } else if (arg == "--html") {
       options.html_file = text;
     } else if (arg == "--name") {
@@ -291,7 +296,7 @@ int main(int argc, char** argv) {
   std::cerr << dl::import_summary_text(workspace, options.lang) << "\n";
 
   if (new_key) {
-    if (!write_key(options.key_file, dl::WorkspaceKey{workspace.programme, workspace.secret})) {
+    if (!write_key(options.key_file, dl::WorkspaceKey{workspace.programme, workspace.secret, {}})) {
       std::cerr << "digilyft-report: cannot write " << options.key_file << "\n";
       return 1;
     }
@@ -306,6 +311,15 @@ int main(int argc, char** argv) {
 
   const dl::RecordKeys keys = dl::platform::native::record_keys(workspace);
   setup.keys = &keys;
+  if (!options.flat_file.empty()) {  // every participant, whatever the filter: a SQL engine filters
+    std::ofstream out(options.flat_file, std::ios::binary | std::ios::trunc);
+    dl::write_flat_export(workspace, keys, [&out](const std::string& line) { out << line << "\r\n"; });
+    out.close();
+    if (out.fail()) {
+      std::cerr << "digilyft-report: cannot write " << options.flat_file << "\n";
+      return 1;
+    }
+  }
   const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang, setup);
   if (report.too_small) {
     std::cerr << "digilyft-report: "

@@ -41,9 +41,10 @@ export function generateResultFiles(dir, { people, seed = 1, programme }) {
 
 // Runs digilyft-report over `inputs` (files or folders) with a filter ({ org, role, setting,
 // period }), also reading files without a programme when `withoutProgramme`, under the workspace's key file `key` (made by the tool when it does not exist; by
-// default nyckel.json beside `csvDir`), writing the CSV files into `csvDir` (emptied first).
+// default nyckel.json beside `csvDir`), writing the CSV files into `csvDir` (emptied first) and,
+// with `flat`, the flat export into that file.
 // Returns { status, lines: what it says of each file, csv: file name without ".csv" -> text }.
-export function runReport(inputs, csvDir, { org, role, setting, period, key, link, withoutProgramme } = {}) {
+export function runReport(inputs, csvDir, { org, role, setting, period, key, link, withoutProgramme, flat } = {}) {
   rmSync(csvDir, { recursive: true, force: true });
   const args = ['--content', CONTENT_DIR, '--csv', csvDir, '--key', key ?? path.join(path.dirname(csvDir), 'nyckel.json')];
   if (org) args.push('--org', org);
@@ -52,6 +53,7 @@ export function runReport(inputs, csvDir, { org, role, setting, period, key, lin
   if (period) args.push('--period', period);
   if (link) args.push('--link', link);
   if (withoutProgramme) args.push('--without-programme');
+  if (flat) args.push('--flat', flat);  // every answer as a CSV row (docs/flat-export.md)
   let out;
   let status = 0;
   try {
