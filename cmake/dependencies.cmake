@@ -41,15 +41,14 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
 
 # QR Code generator (MIT), for the programme link's QR code. Built from source so the same code
-# runs natively and as wasm (Debian 12's libqrcodegencpp is a native shared library only). It
-# throws only for text that does not fit or for bad arguments; make_qr_code checks the length
-# first, so nothing throws. Neither build turns exceptions off (-fno-exceptions): under Emscripten
-# a throw that happened would abort with a message instead of being caught.
+# runs natively and as wasm (Debian 12's libqrcodegencpp is a native shared library only). Its C
+# version: it says "does not fit" with a return value, where the C++ version throws with a message
+# built in a std::ostringstream, which alone brought iostreams and locales (~40 KB) into the wasm.
 set(DL_QRCODEGEN_DIR "${CMAKE_SOURCE_DIR}/.deps/qrcodegen")
-if(NOT EXISTS "${DL_QRCODEGEN_DIR}/qrcodegen.cpp")
+if(NOT EXISTS "${DL_QRCODEGEN_DIR}/qrcodegen.c")
   message(FATAL_ERROR "QR Code generator sources are missing in ${DL_QRCODEGEN_DIR}: run tools/setup.sh")
 endif()
-add_library(qrcodegen STATIC ${DL_QRCODEGEN_DIR}/qrcodegen.cpp)
+add_library(qrcodegen STATIC ${DL_QRCODEGEN_DIR}/qrcodegen.c)
 target_include_directories(qrcodegen SYSTEM PUBLIC ${DL_QRCODEGEN_DIR})
 
 # GoogleTest: natively the Debian package; under Emscripten built from its sources.

@@ -66,9 +66,10 @@ if [ ! -f "$DEPS/imgui/imgui.cpp" ]; then
 fi
 
 # Nayuki's QR Code generator (MIT): Debian 12 ships only a prebuilt library and its header, so take
-# cpp/qrcodegen.{hpp,cpp} from bookworm's source package. Its small debian.tar.xz part may fail to
+# c/qrcodegen.{h,c} from bookworm's source package (the C version: no exceptions and no iostreams,
+# which the C++ version's error messages pull into the page's wasm). Its small debian.tar.xz part may fail to
 # download: only the orig tarball is needed, and its sha256 is the one the signed .dsc lists.
-if [ ! -f "$DEPS/qrcodegen/qrcodegen.cpp" ]; then
+if [ ! -f "$DEPS/qrcodegen/qrcodegen.c" ]; then
   mkdir -p "$DEPS/download"
   if [ ! -f "$DEPS/download/$QRCODEGEN_ORIG" ]; then
     add_deb_src bookworm
@@ -82,7 +83,7 @@ if [ ! -f "$DEPS/qrcodegen/qrcodegen.cpp" ]; then
   rm -rf "$DEPS/qrcodegen.tmp" && mkdir -p "$DEPS/qrcodegen.tmp"
   # The MIT licence text is in the head of both files.
   tar -xzf "$DEPS/download/$QRCODEGEN_ORIG" -C "$DEPS/qrcodegen.tmp" --strip-components=2 \
-    "QR-Code-generator-${QRCODEGEN_VERSION}/cpp/qrcodegen.hpp" "QR-Code-generator-${QRCODEGEN_VERSION}/cpp/qrcodegen.cpp"
+    "QR-Code-generator-${QRCODEGEN_VERSION}/c/qrcodegen.h" "QR-Code-generator-${QRCODEGEN_VERSION}/c/qrcodegen.c"
   rm -rf "$DEPS/qrcodegen" && mv "$DEPS/qrcodegen.tmp" "$DEPS/qrcodegen"
 fi
 

@@ -1,8 +1,10 @@
 // The programme link's QR code, made by Nayuki's QR Code generator (Debian's qr-code-generator
 // sources), and drawn as SVG for the printable poster.
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
-#include <qrcodegen.hpp>
+#include <qrcodegen.h>
 
 #include "programme.hpp"
 
@@ -14,18 +16,22 @@ constexpr int kQuietZone = 4;  // modules of light border the standard asks for
 }  // namespace
 
 QrCode make_qr_code(const std::string& text) {
-  // Checked first, so the generator never meets a text too long for it (it would throw).
   if (text.size() > kMaxQrCodeBytes) return {};
-  const std::vector<std::uint8_t> bytes(text.begin(), text.end());
+  // The generator works in place: the bytes go in a buffer of the largest size, which it also uses
+  // as scratch space; the symbol comes out in `qr`.
+  std::vector<std::uint8_t> data(qrcodegen_BUFFER_LEN_MAX);
+  std::vector<std::uint8_t> qr(qrcodegen_BUFFER_LEN_MAX);
+  std::copy(text.begin(), text.end(), data.begin());
   // Level M exactly (no boost), the smallest version that fits, the generator's best mask.
-  using Generator = qrcodegen::QrCode;
-  const auto qr = Generator::encodeSegments({qrcodegen::QrSegment::makeBytes(bytes)}, Generator::Ecc::MEDIUM,
-                                            Generator::MIN_VERSION, Generator::MAX_VERSION, -1, false);
+  if (!qrcodegen_encodeBinary(data.data(), text.size(), qr.data(), qrcodegen_Ecc_MEDIUM, qrcodegen_VERSION_MIN,
+                              qrcodegen_VERSION_MAX, qrcodegen_Mask_AUTO, false)) {
+    return {};  // does not fit (not reached: kMaxQrCodeBytes fits)
+  }
   QrCode code;
-  code.size = qr.getSize();
+  code.size = qrcodegen_getSize(qr.data());
   code.modules.reserve(static_cast<std::size_t>(code.size * code.size));
   for (int y = 0; y < code.size; ++y) {
-    for (int x = 0; x < code.size; ++x) code.modules.push_back(qr.getModule(x, y));
+    for (int x = 0; x < code.size; ++x) code.modules.push_back(qrcodegen_getModule(qr.data(), x, y));
   }
   return code;
 }
