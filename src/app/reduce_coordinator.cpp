@@ -48,24 +48,43 @@ nlohmann::json draft_to_json(const Programme& p) {
           {"key", p.public_key}};
 }
 
+// The kept draft, or nothing when it is not one this version wrote (then a new one is started).
+// Every value is checked before it is read: nothing here throws (the page is built without
+// exceptions).
 std::optional<Programme> draft_from_json(const std::string& text) {
   const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (!j.is_object()) return std::nullopt;
-  try {
-    Programme p;
-    p.id = j.at("id").get<std::string>();
-    p.name = j.at("name").get<std::string>();
-    for (const auto& o : j.at("organisations")) {
-      p.organisations.push_back({o.at(0).get<std::string>(), o.at(1).get<std::string>()});
+  const auto text_at = [&j](const char* key) -> const std::string* {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
+  };
+  const auto texts_at = [&j](const char* key, std::vector<std::string>& out) {
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_array()) return false;
+    for (const auto& v : *it) {
+      if (!v.is_string()) return false;
+      out.push_back(v.get<std::string>());
     }
-    p.module_ids = j.at("modules").get<std::vector<std::string>>();
-    p.instrument_ids = j.at("instruments").get<std::vector<std::string>>();
-    p.t2_interval_months = j.at("t2").get<int>();
-    if (j.contains("key") && j["key"].is_string()) p.public_key = j["key"].get<std::string>();  // none before sealing
-    return p;
-  } catch (const nlohmann::json::exception&) {
-    return std::nullopt;  // a draft from another version: start a new one
+    return true;
+  };
+  Programme p;
+  const std::string* id = text_at("id");
+  const std::string* name = text_at("name");
+  const auto organisations = j.find("organisations");
+  const auto t2 = j.find("t2");
+  if (id == nullptr || name == nullptr || organisations == j.end() || !organisations->is_array() || t2 == j.end() ||
+      !t2->is_number_integer() || !texts_at("modules", p.module_ids) || !texts_at("instruments", p.instrument_ids)) {
+    return std::nullopt;
   }
+  p.id = *id;
+  p.name = *name;
+  for (const auto& o : *organisations) {
+    if (!o.is_array() || o.size() != 2 || !o[0].is_string() || !o[1].is_string()) return std::nullopt;
+    p.organisations.push_back({o[0].get<std::string>(), o[1].get<std::string>()});
+  }
+  p.t2_interval_months = t2->get<int>();
+  if (const std::string* key = text_at("key")) p.public_key = *key;  // none before sealing
+  return p;
 }
 
 void save_workspace(Ctx& c) {

@@ -392,8 +392,25 @@ TEST_F(Reduce, TheProgrammeDraftChangesOneEditAtATimeAndIsKept) {
   // Kept: a new start reads it back.
   const std::string kept = effects_of<effect::Save>().back().value;
   const std::string code = state.progress.participant_code;
+  const Programme edited = state.programme_draft;
   open_space_holding(code, {{storage_key::programme_draft, kept}});
-  EXPECT_EQ(state.programme_draft, state.programme_draft);
+  EXPECT_EQ(state.programme_draft, edited);
+}
+
+TEST_F(Reduce, AKeptDraftThisVersionCannotReadIsSetAsideForANewOne) {
+  open_new_space();
+  const std::string code = state.progress.participant_code;
+  for (const std::string& kept : {std::string("{\"id\": 7}"), std::string("[1, 2]"), std::string("not json"),
+                                 std::string(R"({"id":"AB","name":"N","organisations":[["a"]],"modules":[],"instruments":[],"t2":6})"),
+                                 std::string(R"({"id":"AB","name":"N","organisations":[],"modules":[3],"instruments":[],"t2":6})")}) {
+    open_space_holding(code, {{storage_key::programme_draft, kept}});
+    EXPECT_EQ(state.programme_draft, Programme{}) << kept;
+  }
+  open_space_holding(code, {{storage_key::programme_draft,
+                             R"({"id":"AB","name":"N","organisations":[["a","A"]],"modules":["m"],"instruments":[],"t2":6})"}});
+  EXPECT_EQ(state.programme_draft.name, "N");
+  ASSERT_EQ(state.programme_draft.organisations.size(), 1u);
+  EXPECT_EQ(state.programme_draft.organisations[0], (Organisation{"a", "A"}));
 }
 
 // "Lämna in här": only a sealed file may lie in the device's outbox; a person keeps one place in
