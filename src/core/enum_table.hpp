@@ -24,12 +24,17 @@ class EnumTable {
  public:
   // `rows` in the enum's order, starting from its first value (0).
   constexpr explicit EnumTable(const std::array<EnumRow<E>, N>& rows) : rows_(rows) {
+    if (const char* why = problem(rows)) constant_check_failed(why);
+  }
+  // Why `rows` cannot make a table, or nullptr when they can.
+  static constexpr const char* problem(const std::array<EnumRow<E>, N>& rows) {
     for (std::size_t i = 0; i < N; ++i) {
-      if (static_cast<std::size_t>(rows[i].value) != i) throw "an enum table lists its values in order, each once";
+      if (static_cast<std::size_t>(rows[i].value) != i) return "an enum table lists its values in order, each once";
       for (std::size_t j = 0; j < i && *rows[i].id != '\0'; ++j) {
-        if (std::string_view(rows[i].id) == std::string_view(rows[j].id)) throw "two values of an enum share an id";
+        if (std::string_view(rows[i].id) == std::string_view(rows[j].id)) return "two values of an enum share an id";
       }
     }
+    return nullptr;
   }
 
   constexpr const char* id(E value) const { return row(value).id; }

@@ -1,7 +1,15 @@
 // Language codes of the user interface.
 #include "i18n.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace dl {
+
+void constant_check_failed(const char* why) {
+  std::fprintf(stderr, "digilyft: %s\n", why);
+  std::abort();
+}
 
 const char* lang_code(Lang lang) { return lang == Lang::en ? "en" : "sv"; }
 

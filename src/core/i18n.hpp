@@ -16,17 +16,28 @@ Lang lang_from_code(const std::string& code);  // unknown codes give Lang::sv
 // in code, with the same numbered placeholders {1}…{9} for fill(). The check is made when the
 // phrase is made: for a constexpr phrase (all of the program's own) at compile time, so a phrase
 // without its English or with placeholders the two languages do not share does not build.
+// Not constexpr: reached while a constexpr value (a Phrase, an EnumTable) is made, it stops the
+// build (the value is then no constant expression); at run time it ends the program with the
+// reason. (No exceptions: the page is built without them.)
+[[noreturn]] void constant_check_failed(const char* why);
+
 struct Phrase {
   const char* sv = "";
   const char* en = "";
   constexpr Phrase() = default;
   constexpr Phrase(const char* swedish, const char* english) : sv(swedish), en(english) {
+    if (const char* why = problem(swedish, english)) constant_check_failed(why);
+  }
+  // Why `swedish` and `english` cannot make a phrase, or nullptr when they can: both texts given,
+  // and the same placeholders in both.
+  static constexpr const char* problem(const char* swedish, const char* english) {
     if (swedish == nullptr || english == nullptr || *swedish == '\0' || *english == '\0') {
-      throw "a phrase needs both its Swedish and its English text";
+      return "a phrase needs both its Swedish and its English text";
     }
     if (placeholders(swedish) != placeholders(english)) {
-      throw "a phrase's Swedish and English have different placeholders {1}…{9}";
+      return "a phrase's Swedish and English have different placeholders {1}…{9}";
     }
+    return nullptr;
   }
   // Which of {1}…{9} `text` holds, as bits 1…9.
   static constexpr unsigned placeholders(const char* text) {
