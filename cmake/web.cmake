@@ -60,6 +60,9 @@ add_custom_target(digilyft_site ALL
           -DDELETE_EXTRA=ON -DKEEP=module-heads.json -P ${CMAKE_SOURCE_DIR}/cmake/sync_dir.cmake
   # The courses' heads: the start page needs only these; a course is fetched when it opens.
   COMMAND ${DL_NODE} ${CMAKE_SOURCE_DIR}/tools/module-heads.mjs ${DL_SITE_DIR}/content
+  # The page's own modules, minified (Debian's node-terser).
+  COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs ${DL_NODE} ${CMAKE_SOURCE_DIR}/tools/minify-js.mjs
+          ${DL_SITE_DIR}/js
   COMMAND ${CMAKE_COMMAND} -DSRC=${DL_WEB_DIR}/sw.js -DSITE=${DL_SITE_DIR}
           -P ${CMAKE_SOURCE_DIR}/cmake/service_worker.cmake
   COMMENT "Assembling the site in ${DL_SITE_DIR}" VERBATIM)
