@@ -1,5 +1,5 @@
 // Shown instead of a course while its pages are being fetched (the start page has only the
-// courses' heads), or when they could not be fetched: try again, or go back to the start page.
+// courses' heads), or when they could not be fetched: try again (the top links to the start page).
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 
@@ -15,9 +15,8 @@ void view_course_fetch(Ui& ui, const ViewModel& model, bool failed, Actions& out
     return;
   }
   ui.callout(tr(lang, text::course_fetch_failed), tr(lang, text::course_fetch_failed_text));
+  // One next step: the page's top already links back to the start page.
   if (ui.button(tr(lang, text::fetch_again))) out.push_back(FetchCourseAgain{});
-  ui.space(8);
-  if (ui.button(tr(lang, text::to_start), ButtonKind::secondary)) out.push_back(Navigate{Screen::start, {}});
 }
 
 }  // namespace dl::ui
