@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "csv_field.hpp"
 #include "round.hpp"
 
 namespace dl {
@@ -15,15 +16,7 @@ namespace {
 
 // Ids, codes, quarters and numbers never hold a comma, a quote or a line end; anything else is
 // quoted (RFC 4180) all the same, so no file can break a row.
-std::string field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+std::string field(const std::string& text) { return csv_field(text, ','); }
 
 std::string level_text(int level) { return level == kNotApplicable ? "na" : std::to_string(level); }
 

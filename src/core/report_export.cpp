@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "csv_field.hpp"
 #include "background.hpp"
 #include "html_text.hpp"
 #include "report.hpp"
@@ -14,25 +15,17 @@ namespace {
 
 // ---- CSV ------------------------------------------------------------------------------------
 
+constexpr char kCsvSeparator = ';';  // Excel in Swedish reads ';'
+
 // A spreadsheet runs a field that starts like a formula; text from content never should.
 bool looks_like_formula(const std::string& field) {
   return !field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@');
 }
 
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(";\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 // Labels and column heads are text; cells are figures from cell_text and stay as they are (a
 // change may well be "-3,5").
 std::string csv_text_field(const std::string& text) {
-  return csv_field(looks_like_formula(text) ? "'" + text : text);
+  return csv_field(looks_like_formula(text) ? "'" + text : text, kCsvSeparator);
 }
 
 // ---- HTML report: words -----------------------------------------------------------------------
@@ -325,7 +318,7 @@ std::string table_csv(const ReportTable& table, const Report& report) {
   out += "\r\n";
   for (const auto& row : table.rows) {
     out += csv_text_field(row.label);
-    for (const auto& cell : row.cells) out += ";" + csv_field(cell_text(cell, lang));
+    for (const auto& cell : row.cells) out += ";" + csv_field(cell_text(cell, lang), kCsvSeparator);
     out += "\r\n";
   }
   return out;
