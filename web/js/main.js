@@ -1,7 +1,7 @@
 // Starts the page: loads content, fonts and saved progress, starts the wasm app, and then draws a
 // frame only when something changed (input, scroll, resize, storage, files): requestRedraw()
 // asks for one animation frame, dl_frame() draws it and says how many more it needs to settle.
-// An idle page draws nothing. window.__digilyft = { frames, ready, frameMs } is read by tests and
+// An idle page draws nothing. window.__digilyft = { frames, ready, frameMs, idle } is read by tests and
 // tools/measure.mjs (frameMs: the main-thread time of the latest drawn frames, mirror included). The wasm side of every call is src/app/main_web.cpp.
 import { attachFiles } from './files.js';
 import { attachInput } from './input.js';
@@ -142,6 +142,7 @@ function run(wasm, host) {
     if (status.frameMs.length > KEPT_FRAME_TIMES) status.frameMs.shift();
     if (more > 0) requestRedraw();
   }
+  status.idle = () => !framePending;  // no frame asked for and not yet drawn (tests)
   function requestRedraw() {
     if (framePending) return;
     framePending = true;

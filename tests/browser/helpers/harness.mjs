@@ -236,10 +236,13 @@ export async function waitForReady(page) {
     { timeout: READY_TIMEOUT_MS, polling: 50 });
 }
 
-// Resolves once the page has drawn `n` more frames: the app has taken in what happened before.
+// Resolves once the page has drawn `n` more frames, or has no frame left to draw: either way the
+// app has taken in what happened before (an input asks for its frame when it happens, so a page
+// that already drew it is idle; waiting for frames alone raced with it).
 export async function waitForFrames(page, n = 1) {
   const start = await page.evaluate(() => window.__digilyft.frames);
-  await page.waitForFunction((want) => window.__digilyft.frames >= want, start + n, { polling: 'raf' });
+  await page.waitForFunction((want) => window.__digilyft.frames >= want || window.__digilyft.idle(),
+    start + n, { polling: 'raf' });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -41,14 +41,17 @@ const PLAN = {
 
 // ---- The coordinator sets up the programme ----
 
-// Types `text` into the field `name`, then waits for the app to draw it, as a person who moves
-// to the next field after typing (fields changed within one frame all count: app test
-// ProgrammeFlowTest.FieldsChangedInOneFrameAllCount…).
+// Types `text` into the field `name`, then waits until the app holds it (the field's mirror node
+// carries the app's value after the frame that took the text), as a person who moves to the next
+// field after typing (fields changed within one frame all count: app test
+// ProgrammeFlowTest.FieldsChangedInOneFrameAllCount…). Counting frames raced: an app already idle
+// when the count was read drew none more.
 async function fill(page, name, text) {
   const field = page.getByRole('textbox', { name, exact: true });
   await waitForOne(field, `text field "${name}"`);
   await field.fill(text);
-  await waitForFrames(page, 2);
+  await poll(() => field.evaluate((el, want) => el.dlNode?.value === want, text),
+    { message: `the app to hold "${text}" in "${name}"` });
 }
 
 async function setUpProgramme(page) {
