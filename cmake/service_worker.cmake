@@ -1,5 +1,7 @@
 # Writes the site's service worker (web/sw.js) with this build's file list and version: the hash of
-# every file the site serves, so any change to any file gives a new worker and a new cache.
+# every file the site serves, so any change to any file gives a new worker and a new cache. The
+# coordinator's page goes into LATER with each file's SHA-256 (kept when first fetched, if it is this
+# version's).
 #   cmake -DSRC=web/sw.js -DSITE=<site dir> -P cmake/service_worker.cmake
 cmake_minimum_required(VERSION 3.25)
 if(NOT SRC OR NOT SITE)
@@ -10,21 +12,31 @@ list(REMOVE_ITEM files sw.js)
 list(SORT files)
 set(hashes "")
 set(list "'./'")
+set(later "")
 foreach(f IN LISTS files)
   if(f MATCHES "^fonts/LICENSE")
     continue()  # served, but never needed by the page itself
   endif()
   file(SHA256 "${SITE}/${f}" h)
   string(APPEND hashes "${f} ${h}\n")
-  string(APPEND list ", '${f}'")
+  if(f MATCHES "^digilyft-coordinator\\.")
+    # The coordinator's page: kept when first fetched, not fetched by every phone that opens the site.
+    if(later)
+      string(APPEND later ", ")
+    endif()
+    string(APPEND later "'${f}': '${h}'")
+  else()
+    string(APPEND list ", '${f}'")
+  endif()
 endforeach()
 string(SHA256 version "${hashes}")
 string(SUBSTRING "${version}" 0 16 version)
 file(READ "${SRC}" text)
 string(REPLACE "const VERSION = 'dev';" "const VERSION = '${version}';" text "${text}")
 string(REPLACE "const FILES = [];" "const FILES = [${list}];" text "${text}")
-if(NOT text MATCHES "const VERSION = '${version}'")
-  message(FATAL_ERROR "web/sw.js has no VERSION line to fill in")
+string(REPLACE "const LATER = {};" "const LATER = {${later}};" text "${text}")
+if(NOT text MATCHES "const VERSION = '${version}'" OR (later AND NOT text MATCHES "const LATER = {'"))
+  message(FATAL_ERROR "web/sw.js has no VERSION or LATER line to fill in")
 endif()
 file(WRITE "${SITE}/sw.js.new" "${text}")
 file(COPY_FILE "${SITE}/sw.js.new" "${SITE}/sw.js" ONLY_IF_DIFFERENT)

@@ -1,4 +1,4 @@
-# The page: links the app into digilyft.js + digilyft.wasm and assembles the whole servable site in
+# The page: links the app into digilyft.js + digilyft.wasm (and the coordinator's page) and assembles the whole servable site in
 # DL_SITE_DIR (index.html, CSS, JS, manifest, icons, wasm, fonts/, content/, sw.js). Included by
 # src/CMakeLists.txt under Emscripten; `cmake --build --preset web` leaves a complete site.
 set(DL_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the servable site is assembled")
@@ -11,10 +11,13 @@ file(GLOB DL_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/plat
 add_library(digilyft_platform_web STATIC ${DL_WEB_PLATFORM_SOURCES})
 target_link_libraries(digilyft_platform_web PUBLIC digilyft_platform imgui)
 set_source_files_properties(${DL_WEB_PLATFORM_SOURCES} PROPERTIES COMPILE_OPTIONS "${DL_WARNINGS}")
+# Two pages from one entry point: digilyft.js/.wasm, the person's page (no coordinator's part:
+# src/app/coordinator_elsewhere.cpp), and digilyft-coordinator.js/.wasm, every part, which
+# web/js/main.js loads for `?samordnare`.
 add_executable(digilyft ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp)
-target_link_libraries(digilyft PRIVATE digilyft_app digilyft_platform_web)
-target_compile_options(digilyft PRIVATE ${DL_WARNINGS})
-set_target_properties(digilyft PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${DL_SITE_DIR}")
+target_link_libraries(digilyft PRIVATE digilyft_app_person digilyft_platform_web)
+add_executable(digilyft-coordinator ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp)
+target_link_libraries(digilyft-coordinator PRIVATE digilyft_app digilyft_platform_web)
 
 # The functions web/js/main.js calls (see src/app/main_web.cpp for what each does).
 set(DL_WEB_EXPORTS _main _malloc _free
@@ -27,17 +30,21 @@ set(DL_WEB_EXPORTS _main _malloc _free
   _dl_unsealed_begin _dl_unsealed_add _dl_unsealed_end _dl_content_fetched _dl_content_failed)
 list(JOIN DL_WEB_EXPORTS "," DL_WEB_EXPORTS_LIST)
 set(DL_WEB_JS_LIBRARY ${DL_WEB_DIR}/js/lib_digilyft.js)
-target_link_options(digilyft PRIVATE
-  -sENVIRONMENT=web -sNO_FILESYSTEM=1
-  -sINITIAL_MEMORY=33554432 -sALLOW_MEMORY_GROWTH=1  # 32 MiB: fonts at 3x density fit unchanged
-  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createDigilyft
-  "-sEXPORTED_FUNCTIONS=[${DL_WEB_EXPORTS_LIST}]"
-  -sDYNAMIC_EXECUTION=0  # no eval: the page can run under a strict Content-Security-Policy
-  -sTEXTDECODER=2        # every browser with WebGL2 has TextDecoder
-  -sMALLOC=emmalloc      # smaller than dlmalloc (4 kB gzip); the page allocates little per frame
-  "SHELL:--js-library ${DL_WEB_JS_LIBRARY}")
-set_property(TARGET digilyft APPEND PROPERTY LINK_DEPENDS ${DL_WEB_JS_LIBRARY})
+foreach(page digilyft digilyft-coordinator)
+  target_compile_options(${page} PRIVATE ${DL_WARNINGS})
+  set_target_properties(${page} PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${DL_SITE_DIR}")
+  target_link_options(${page} PRIVATE
+    -sENVIRONMENT=web -sNO_FILESYSTEM=1
+    -sINITIAL_MEMORY=33554432 -sALLOW_MEMORY_GROWTH=1  # 32 MiB: fonts at 3x density fit unchanged
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createDigilyft
+    "-sEXPORTED_FUNCTIONS=[${DL_WEB_EXPORTS_LIST}]"
+    -sDYNAMIC_EXECUTION=0  # no eval: the page can run under a strict Content-Security-Policy
+    -sTEXTDECODER=2        # every browser with WebGL2 has TextDecoder
+    -sMALLOC=emmalloc      # smaller than dlmalloc (4 kB gzip); the page allocates little per frame
+    "SHELL:--js-library ${DL_WEB_JS_LIBRARY}")
+  set_property(TARGET ${page} APPEND PROPERTY LINK_DEPENDS ${DL_WEB_JS_LIBRARY})
+endforeach()
 
 # ---- fonts/ (subset at build time) ----
 set(DL_FONT_OUTPUTS
@@ -66,4 +73,4 @@ add_custom_target(digilyft_site ALL
   COMMAND ${CMAKE_COMMAND} -DSRC=${DL_WEB_DIR}/sw.js -DSITE=${DL_SITE_DIR}
           -P ${CMAKE_SOURCE_DIR}/cmake/service_worker.cmake
   COMMENT "Assembling the site in ${DL_SITE_DIR}" VERBATIM)
-add_dependencies(digilyft_site digilyft digilyft_fonts)
+add_dependencies(digilyft_site digilyft digilyft-coordinator digilyft_fonts)

@@ -77,6 +77,9 @@ void App::run(const Effect& effect) {
                  [this](const effect::PrintCard& card) {
                    if (services_.print_card) services_.print_card(card);
                  },
+                 [this](const effect::OpenCoordinatorPage&) {
+                   if (services_.open_coordinator_page) services_.open_coordinator_page();
+                 },
                  [this](const effect::FetchCourse& fetch) {
                    if (services_.fetch_content) services_.fetch_content(fetch.file);
                    else step(event::CourseFetched{fetch.module_id, false});
@@ -104,17 +107,8 @@ void App::run(const Effect& effect) {
              effect);
 }
 
-const Report& App::report() {
-  if (!report_ || report_version_ != state_.tables_version || report_->lang != state_.progress.lang) {
-    report_ = make_report(state_.workspace, full_catalog_, state_.report_filter, state_.progress.lang,
-                          report_setup(state_, period_of(services_.today())));
-    report_version_ = state_.tables_version;
-  }
-  return *report_;
-}
-
-void App::open_link(const std::string& page_url, const std::string& fragment) {
-  step(event::OpenLink{page_url, fragment});
+void App::open_link(const std::string& page_url, const std::string& fragment, bool coordinator_page) {
+  step(event::OpenLink{page_url, fragment, coordinator_page});
 }
 
 void App::files_reading(int count) { step(event::FilesReading{count}); }
@@ -199,6 +193,7 @@ void App::draw(ui::Ui& ui) {
                      : s.locked == Locked::by_person ? ui::WelcomeModel::Locked::by_person
                                                      : ui::WelcomeModel::Locked::idle;
     if (s.link_programme) welcome.programme_name = s.link_programme->name;
+    welcome.coordinator_page = s.coordinator_page;
     welcome.link_problems = s.link_problems;
     welcome.outbox_count = static_cast<int>(s.outbox.size());
     welcome.outbox_saved = s.outbox_saved;
@@ -239,24 +234,8 @@ void App::draw(ui::Ui& ui) {
     case ui::Screen::profile: ui::view_profile(ui, model, actions); break;
     case ui::Screen::about_you: ui::view_about_you(ui, model, actions); break;
     case ui::Screen::manager_survey: ui::view_manager_survey(ui, model, actions); break;
-    case ui::Screen::coordinator: {
-      const ui::CoordinatorModel coordinator{s.workspace,     report(),       s.programme_draft, s.files_reading,
-                                             s.keys_failed,   s.key_problems, s.key_taken,       s.confirm_clear};
-      ui::view_coordinator(ui, model, coordinator, actions);
-      break;
-    }
-    case ui::Screen::programme_setup: {
-      ui::ProgrammeSetupModel setup{full_catalog_, s.programme_draft};
-      setup.link_copied = s.link_copied;
-      setup.sealing_failed = s.sealing_failed;
-      // The link is handed out only with the programme's key, so every result file is sealed.
-      if (check_programme(s.programme_draft, full_catalog_).empty() && !s.page_url.empty() &&
-          !s.programme_draft.public_key.empty()) {
-        setup.programme_link = programme_link(s.page_url, s.programme_draft, full_catalog_);
-      }
-      ui::view_programme_setup(ui, model, setup, actions);
-      break;
-    }
+    case ui::Screen::coordinator:
+    case ui::Screen::programme_setup: draw_coordinator(ui, model, actions); break;
     case ui::Screen::join: ui::view_join(ui, model, actions); break;
     case ui::Screen::export_preview: ui::view_export_preview(ui, model, actions); break;
     case ui::Screen::before_round: ui::view_before_round(ui, model, actions); break;

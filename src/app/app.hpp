@@ -17,6 +17,9 @@
 #include "ui/widgets.hpp"
 
 namespace dl {
+namespace ui {
+struct ViewModel;  // ui/views.hpp
+}
 
 struct Services {
   std::function<Date()> today;                    // the device's local date; the quarter follows
@@ -46,6 +49,9 @@ struct Services {
   // A content file by its path under content/ (a course when it opens: the start page has only the
   // courses' heads); the page answers through App::content_fetched.
   std::function<void(const std::string& path)> fetch_content;
+  // The page with the coordinator's part (the person's page is built without it): the page loads it
+  // once what it is writing has landed.
+  std::function<void()> open_coordinator_page;
   platform::Storage* storage = nullptr;
 };
 
@@ -69,7 +75,8 @@ class App {
   // What the platform tells, as events for reduce():
   // the page's address without the fragment, and the fragment it was opened with ("" or
   // "#program=…"); a programme link makes the person join that programme.
-  void open_link(const std::string& page_url, const std::string& fragment);
+  // `coordinator_page`: the page was opened as the coordinator's page (`?samordnare`).
+  void open_link(const std::string& page_url, const std::string& fragment, bool coordinator_page = false);
   // `count` files were chosen or dropped and are being read (10,000 take the browser seconds).
   void files_reading(int count);
   // Files chosen in the picker or dropped on the page (used on the coordinator screen).
@@ -115,13 +122,15 @@ class App {
   const Workspace& workspace() const { return state_.workspace; }
   const Programme& programme_draft() const { return state_.programme_draft; }
   const std::vector<Problem>& link_problems() const { return state_.link_problems; }
-  const Report& report();  // the coordinator's tables for the current filter (made when needed)
+  const Report& report();  // the coordinator's tables for the current filter (made when needed; app_coordinator.cpp)
   ui::Screen screen() const { return state_.screen; }
   Lang lang() const { return state_.progress.lang; }
 
  private:
   Env env() const;
   void run(const Effect& effect);
+  // The coordinator's screens (app_coordinator.cpp; in the person's page, coordinator_elsewhere.cpp).
+  void draw_coordinator(ui::Ui& ui, const ui::ViewModel& model, std::vector<ui::UiAction>& actions);
 
   Services services_;
   std::map<std::string, std::string> content_files_;

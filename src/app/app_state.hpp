@@ -104,6 +104,7 @@ struct AppState {
   std::string handed_in_file;        // the file just handed in to the device's outbox (likewise)
   std::string hand_in_slot;          // this person's place in the device's outbox ("" until a hand-in)
   std::string page_url;              // the page's address without the fragment (programme links)
+  bool coordinator_page = false;     // this is the coordinator's page: a space opens on their screen
   std::vector<Problem> link_problems;  // why the link the page was opened with could not be used
   ActivityClock activity;
   std::int64_t pending_active_ms = 0;  // active time in the open module not yet in progress
@@ -163,6 +164,7 @@ struct Copied {  // the clipboard took the text (or refused it)
 struct Tick {};  // about every half minute while the page is open: a space left alone locks itself
 struct OpenLink {  // the page's address without its fragment, and the fragment ("" or "#program=…")
   std::string page_url, fragment;
+  bool coordinator_page = false;  // opened as the coordinator's page (`?samordnare`)
 };
 struct FilesReading {  // files chosen or dropped are being read
   int count = 0;
@@ -236,6 +238,7 @@ struct ForgetUnsealed {};  // values kept before spaces are now in a space: remo
 struct FetchCourse {       // fetch a course's content (`file` under content/); the answer is CourseFetched
   std::string module_id, file;
 };
+struct OpenCoordinatorPage {};  // the person's page has no coordinator's part: load the page that has it
 struct PrintCard {         // print a card (the browser's print dialog; no file is made): a heading, lines
   std::string heading;
   std::vector<std::string> lines;
@@ -244,7 +247,8 @@ struct PrintCard {         // print a card (the browser's print dialog; no file 
 using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys, effect::ScrollToTop,
                             effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
                             effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal,
-                            effect::HandIn, effect::RemoveFromOutbox, effect::PrintCard, effect::FetchCourse>;
+                            effect::HandIn, effect::RemoveFromOutbox, effect::PrintCard, effect::FetchCourse,
+                            effect::OpenCoordinatorPage>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

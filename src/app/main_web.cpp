@@ -93,6 +93,7 @@ dl::Services make_services() {
   services.copy_text = web::copy_text;
   services.print_card = [](const dl::effect::PrintCard& card) { web::print_card(card.heading, card.lines); };
   services.fetch_content = web::fetch_content;
+  services.open_coordinator_page = web::open_coordinator_page;
   services.make_sealing_keys = web::make_sealing_keys;
   services.seal = [](const dl::effect::SealAndHandOut& file) {
     web::seal(file.public_key, file.programme, file.name, file.text, static_cast<int>(file.how), file.slot);
@@ -200,9 +201,9 @@ EMSCRIPTEN_KEEPALIVE void dl_a11y_activate(std::uint32_t id) {
 
 // The page's address without the fragment, and the fragment (at start and when it changes): a
 // programme link makes the person join the programme.
-EMSCRIPTEN_KEEPALIVE void dl_open_link(const char* page_url, const char* fragment) {
+EMSCRIPTEN_KEEPALIVE void dl_open_link(const char* page_url, const char* fragment, int coordinator_page) {
   Page& p = page();
-  if (p.app) p.app->open_link(page_url, fragment);
+  if (p.app) p.app->open_link(page_url, fragment, coordinator_page != 0);
   p.settle = kSettleFrames;
 }
 

@@ -43,14 +43,8 @@ bool shows_a_module(ui::Screen screen) {
 }
 
 
-void save_place(Ctx& c) {
-  const char* name = "start";
-  for (const auto& [screen, screen_name] : kScreenNames) {
-    if (screen == c.state.screen) name = screen_name;
-  }
-  c.save(storage_key::place, nlohmann::json{{"screen", name}, {"module", c.state.open_module}}.dump());
-}
 
+// A saved coordinator's screen opens on the start page where the page has no coordinator's part.
 void restore_place(AppState& state, const std::string& saved) {
   const nlohmann::json place = nlohmann::json::parse(saved, nullptr, false);
   if (!place.is_object()) return;
@@ -59,6 +53,7 @@ void restore_place(AppState& state, const std::string& saved) {
   if (screen == place.end() || !screen->is_string() || module == place.end() || !module->is_string()) return;
   for (const auto& [candidate, name] : kScreenNames) {
     if (*screen != name) continue;
+    if ((candidate == ui::Screen::coordinator || candidate == ui::Screen::programme_setup) && !coordinator_here()) return;
     const std::string module_id = module->get<std::string>();
     if (shows_a_module(candidate) && state.catalog.find_module(module_id) == nullptr) return;  // content changed
     state.screen = candidate;
@@ -106,7 +101,9 @@ void change(Ctx& c, const Action& action) {
 void open_link(Ctx& c, const event::OpenLink& link) {
   AppState& s = c.state;
   s.page_url = link.page_url;
+  s.coordinator_page = link.coordinator_page;
   s.link_problems.clear();
+  if (link.coordinator_page) return;  // a coordinator joins no programme
   std::optional<Programme> programme = parse_programme_fragment(link.fragment, c.env.full_catalog, s.link_problems);
   if (!programme) return;
   s.link_programme = std::move(*programme);
@@ -145,6 +142,14 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
 
 }  // namespace
 
+void save_place(Ctx& c) {
+  const char* name = "start";
+  for (const auto& [screen, screen_name] : kScreenNames) {
+    if (screen == c.state.screen) name = screen_name;
+  }
+  c.save(storage_key::place, nlohmann::json{{"screen", name}, {"module", c.state.open_module}}.dump());
+}
+
 // Moves active time counted in the open module into its progress: at once with `force`, else when
 // kActiveTimeFlushMs has gathered (so not every pointer move writes to storage).
 void flush_active_time(Ctx& c, bool force) {
@@ -177,6 +182,10 @@ void take_space(Ctx& c, const StoredValues& values, const std::string& code) {
       s.course_filter.role = s.progress.background.role_family;  // the person's own courses first
       refresh_catalog(s, c.env.full_catalog);
       if (values.place) restore_place(s, *values.place);
+      // The coordinator's page opens on the coordinator's screen (or the set-up, when left there).
+      if (s.coordinator_page && s.screen != ui::Screen::coordinator && s.screen != ui::Screen::programme_setup) {
+        s.screen = ui::Screen::coordinator;
+      }
       return;
     }
     // Keep what could not be read, so nothing is thrown away, and start afresh.

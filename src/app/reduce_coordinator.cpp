@@ -152,6 +152,8 @@ void download_tables(Ctx& c, const ui::UiAction& action) {
 
 }  // namespace
 
+bool coordinator_here() { return true; }
+
 void load_coordinator(Ctx& c, const event::Loaded& loaded) {
   AppState& s = c.state;
   if (loaded.workspace) {

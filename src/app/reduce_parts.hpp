@@ -1,5 +1,6 @@
-// Shared by the two halves of reduce (app_state.hpp): reduce.cpp (loading, the person's side,
-// the platform's events) and reduce_coordinator.cpp (the coordinator's side). Internal to app.
+// Shared by the parts of reduce (app_state.hpp): reduce.cpp (loading, the person's side, the
+// platform's events), reduce_space.cpp, reduce_hand_out.cpp and the coordinator's side
+// (reduce_coordinator.cpp, or coordinator_elsewhere.cpp in the person's page). Internal to app.
 #pragma once
 #include <vector>
 
@@ -25,6 +26,7 @@ struct Ctx {
 
 // The person's side (reduce.cpp) that the other parts use too.
 void navigate(Ctx& c, const ui::Navigate& go);
+void save_place(Ctx& c);  // the screen on show (and its course), so the next visit opens there
 void take_space(Ctx& c, const StoredValues& values, const std::string& code);  // what an opened space holds
 void join_link_programme(Ctx& c);  // the person joins the programme of the link the page was opened with
 void take_active_time(Ctx& c);
@@ -46,7 +48,9 @@ void save_outbox(Ctx& c);          // from the welcome: the outbox as one file
 void forget_saved_outbox(Ctx& c);  // the saved file is there: remove what it holds
 effect::PrintCard code_card(const ProgressState& progress, const std::string& page_url);  // the person's code to print
 
-// The coordinator's side (reduce_coordinator.cpp).
+// The coordinator's side: reduce_coordinator.cpp in the coordinator's page (and natively); in the
+// person's page, which is built without it, coordinator_elsewhere.cpp (the part is another page).
+bool coordinator_here();  // this page has the coordinator's part
 void load_coordinator(Ctx& c, const event::Loaded& loaded);
 bool coordinator_action(Ctx& c, const ui::UiAction& action);  // false when not the coordinator's
 void files_reading(Ctx& c, const event::FilesReading& reading);

@@ -43,6 +43,9 @@ inline constexpr Phrase locked_idle{
     "Svaren låstes, eftersom ingen använde sidan på en stund. Öppna dem igen med din kod.",
     "The answers were locked because nobody used the page for a while. Open them again with your code."};
 inline constexpr Phrase invited{"Du är inbjuden till {1}.", "You are invited to {1}."};
+inline constexpr Phrase coordinator_page{
+    "Här öppnas samordnarens del: filerna, tabellerna och programlänken. Öppna den med din kod.",
+    "This opens the coordinator's part: the files, the tables and the programme link. Open it with your code."};
 
 // ---- the welcome: the answers handed in on this device ----
 inline constexpr Phrase outbox_heading{"Inlämnade svar", "Answers handed in"};

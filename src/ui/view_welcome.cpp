@@ -26,6 +26,7 @@ void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out) {
     ui.message(tr(lang, space_text::locked_idle), Tone::info);
   }
   if (!model.programme_name.empty()) ui.paragraph(fill(tr(lang, space_text::invited), {model.programme_name}));
+  if (model.coordinator_page) ui.message(tr(lang, space_text::coordinator_page), Tone::info);
   ui.paragraph(tr(lang, text::welcome));
   ui.paragraph(tr(lang, space_text::welcome_saved));
 

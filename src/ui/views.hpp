@@ -50,6 +50,7 @@ struct WelcomeModel {
   std::string code_not_found;        // the code no space here has (offered: go on here with it)
   enum class Locked { no, by_person, idle } locked = Locked::no;
   std::string programme_name;        // the programme of the link the page was opened with, "" when none
+  bool coordinator_page = false;     // the coordinator's page (`?samordnare`): say what the code opens
   std::vector<dl::Problem> link_problems{};  // a programme link that could not be opened
   int outbox_count = 0;              // sealed files handed in on this device ("Lämna in här")
   std::string outbox_saved;          // the outbox file just saved, "" when none

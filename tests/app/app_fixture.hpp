@@ -84,6 +84,7 @@ class AppFixture : public ::testing::Test {
   // when it opens (fetched: recorded in `fetched`, handed over by the test with deliver_course).
   bool with_heads = false;
   std::vector<std::string> fetched;
+  int coordinator_pages = 0;  // times the person's page asked to load the coordinator's page
 
   // Computes the held requests' keys and hands them to the app, as the page does when Web Crypto is done.
   void deliver_keys() {
@@ -135,6 +136,7 @@ class AppFixture : public ::testing::Test {
       current_app->files_unsealed(std::move(opened), std::move(failed));
     };
     s.fetch_content = [this](const std::string& path) { fetched.push_back(path); };
+    s.open_coordinator_page = [this] { ++coordinator_pages; };
     s.storage = &storage;
     return s;
   }

@@ -320,3 +320,34 @@ TEST_F(CoordinatorTest, TheWorkspaceSurvivesAReloadAndABadFileChangesNothingUnti
 
 }  // namespace
 }  // namespace dl::test
+
+namespace dl::test {
+namespace {
+
+// The coordinator's page (`?samordnare`, built with every part): the welcome says what the code
+// opens, a space opens on the coordinator's screen, and a programme fragment joins nothing.
+TEST_F(CoordinatorTest, TheCoordinatorsPageOpensASpaceOnTheCoordinatorsScreen) {
+  auto app = start_app();
+  app->handle(ui::Navigate{ui::Screen::courses, {}});
+  app = start_app_at_welcome();
+  app->open_link("https://example.se/digilyft/", "#program=anything", true);
+  HeadlessScreen page;
+  page.frame(*app);
+  EXPECT_TRUE(page.has_text(
+      "Här öppnas samordnarens del: filerna, tabellerna och programlänken. Öppna den med din kod."));
+  EXPECT_FALSE(app->state().link_programme);
+  EXPECT_TRUE(app->link_problems().empty()) << "the fragment is not read on the coordinator's page";
+  open_space(*app);
+  EXPECT_EQ(app->screen(), ui::Screen::coordinator);
+
+  app = start_app_at_welcome();  // the plain link: where the person was
+  app->open_link("https://example.se/digilyft/", "", false);
+  page.frame(*app);
+  EXPECT_FALSE(page.has_text(
+      "Här öppnas samordnarens del: filerna, tabellerna och programlänken. Öppna den med din kod."));
+  open_space(*app);
+  EXPECT_EQ(app->screen(), ui::Screen::courses);
+}
+
+}  // namespace
+}  // namespace dl::test

@@ -42,6 +42,10 @@ mergeInto(LibraryManager.library, {
     Module.dlHost.unseal(privateKey, files);
   },
 
+  dl_js_open_coordinator_page: function () {
+    Module.dlHost.openCoordinatorPage();
+  },
+
   dl_js_fetch_content: function (path) {
     Module.dlHost.fetchContent(UTF8ToString(path));
   },

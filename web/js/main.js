@@ -14,6 +14,9 @@ import { openStorage } from './storage.js';
 import { registerServiceWorker } from './update.js';
 
 const status = { frames: 0, ready: false, frameMs: [] };
+// The coordinator's page: the same page with the coordinator's part (the workspace, the tables, the
+// programme set-up), which the page staff open first is built without.
+const COORDINATOR_PAGE = new URLSearchParams(window.location.search).has('samordnare');
 const KEPT_FRAME_TIMES = 200;
 const TICK_MS = 30_000;
 window.__digilyft = status;
@@ -94,7 +97,8 @@ async function start() {
   let wasm;
   try {
     const [{ default: createDigilyft }, content, fonts, storage] = await Promise.all([
-      import('../digilyft.js'), loadContent(), loadFonts(), openStorage(),
+      COORDINATOR_PAGE ? import('../digilyft-coordinator.js') : import('../digilyft.js'),
+      loadContent(), loadFonts(), openStorage(),
     ]);
     wasm = await createDigilyft({
       dlHost: host,
@@ -235,6 +239,15 @@ function run(wasm, host) {
   // The code card: drawn into the print-only part of the page, printed, then emptied again, so the
   // code does not stay in the page. No file is made (a shared device's downloads are everyone's).
   // A course's content when it opens (the start page has only the courses' heads).
+  // "Samordnare" on the person's page: the coordinator's page opens the space where it was left,
+  // once the place is kept. A programme link's fragment stays behind (a coordinator joins nothing).
+  host.openCoordinatorPage = async () => {
+    await host.storage.settled();
+    const url = new URL(window.location.href);
+    url.hash = '';
+    url.search = 'samordnare';
+    window.location.assign(url.href);
+  };
   host.fetchContent = (path) => {
     fetchContentFile(path).then((text) => {
       if (text === null) withCStrings(wasm, [path], (p) => wasm._dl_content_failed(p));
@@ -311,8 +324,12 @@ function run(wasm, host) {
   // ---- Events that change what is drawn ----
   // A programme link carries its settings after '#': they never reach any server.
   const openLink = () => {
-    const pageUrl = window.location.href.split('#')[0];
-    withCStrings(wasm, [pageUrl, window.location.hash], (u, h) => wasm._dl_open_link(u, h));
+    // The page's own address, which programme links start with: never the coordinator's page.
+    const url = new URL(window.location.href);
+    url.hash = '';
+    url.searchParams.delete('samordnare');
+    const pageUrl = url.href;
+    withCStrings(wasm, [pageUrl, window.location.hash], (u, h) => wasm._dl_open_link(u, h, COORDINATOR_PAGE ? 1 : 0));
     requestRedraw();
   };
   openLink();

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  button, chooseRadio, click, clickButton, expectHeading, poll, resultsPath, waitForOne,
+  button, chooseRadio, click, clickButton, expectHeading, openWithCode, poll, resultsPath, waitForOne, waitForReady,
 } from './harness.mjs';
 import { BACKGROUND } from './content.mjs';
 import { mirrorItems } from './flows.mjs';
@@ -21,8 +21,15 @@ export async function clearWorkspace(page) {
   await clickButton(page, CLEAR_YES);
 }
 
-export async function openCoordinator(page) {
+// "Samordnare" on the start page: the page staff open is built without the coordinator's part, so
+// it loads the coordinator's page (`?samordnare`), where the person opens their space with `code`
+// as on any reload and is where they were: on the coordinator's screen.
+export async function openCoordinator(page, code) {
+  assert.ok(code, 'the coordinator\'s page opens the space with the person\'s code');
   await clickButton(page, COORDINATOR);
+  await page.waitForURL(/[?]samordnare$/);
+  await waitForReady(page);
+  await openWithCode(page, code);
   await expectHeading(page, COORDINATOR);
 }
 

@@ -49,7 +49,7 @@ test('coordinator: chooser, one drop of several files, a file sent twice, reload
     const exportedPath = resultsPath('coordinator-06', exported.name);
     writeFileSync(exportedPath, exported.text);
 
-    await openCoordinator(page);
+    await openCoordinator(page, visit.code);
     await waitForText(page, 'Inga filer är inlästa än.');
     await waitForText(page, 'Du kan också dra filer eller en hel mapp hit.');
     assert.deepEqual(await readTables(page), [], 'no tables before any file');

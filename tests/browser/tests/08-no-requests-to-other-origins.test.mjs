@@ -3,11 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, button, clickButton, expectHeading, waitForOne, withVisit,
+  browserSuite, button, click, clickButton, expectHeading, waitForOne, withVisit,
 } from '../helpers/harness.mjs';
 import { AREAS, loadInstrument, loadModule } from '../helpers/content.mjs';
 import { chooseCourseFirst, courseButtonName, exportResult, goToStart, openCourses } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
+import { openCoordinator } from '../helpers/coordinator.mjs';
 
 const suite = browserSuite();
 const module = loadModule();
@@ -34,12 +35,14 @@ test('a walk through every screen makes only same-origin requests', async () => 
     await clickButton(page, 'Svara på chefsenkäten');
     await expectHeading(page, 'Chefsenkät');
     await goToStart(page);
-    await clickButton(page, 'Samordnare');
+    await openCoordinator(page, visit.code);  // the coordinator's page, ?samordnare
     await waitForOne(button(page, 'Välj resultatfiler'));
     await goToStart(page);
     await clickButton(page, 'English');
     await waitForOne(button(page, 'Svenska'));
-    await visit.reload();
+    await visit.reload();  // the coordinator's page opens on the coordinator's screen
+    await expectHeading(page, 'Coordinator');
+    await click(await waitForOne(page.getByRole('link', { name: 'To the start page', exact: true })));
     await waitForOne(button(page, 'Svenska'));
   });
   const pageRequests = visit.requests.filter((r) => !r.url.startsWith('data:'));

@@ -54,8 +54,8 @@ async function fill(page, name, text) {
     { message: `the app to hold "${text}" in "${name}"` });
 }
 
-async function setUpProgramme(page) {
-  await openCoordinator(page);
+async function setUpProgramme(page, code) {
+  await openCoordinator(page, code);
   await clickButton(page, 'Gör en programlänk');
   await expectHeading(page, 'Gör en programlänk');
   await waitForText(page, 'Länken är inte klar än:');
@@ -182,7 +182,7 @@ test('programme link: set up, joined on another device, exported, read back in t
   await withVisit(suite, async (visit) => {
     await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: visit.origin });
     const page = await visit.open();
-    link = await setUpProgramme(page);
+    link = await setUpProgramme(page, visit.code);
     // The key file carries the programme's sealing key: with it the test reads what staff hand in.
     const keyFile = await downloadKey(page, 'programme-12-key.json');
     keyPath = keyFile.path;
@@ -223,7 +223,7 @@ test('programme link: set up, joined on another device, exported, read back in t
   await withVisit(suite, async (visit) => {
     await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: visit.origin });
     const page = await visit.open();
-    await setUpProgramme(page);
+    await setUpProgramme(page, visit.code);
     await click(await waitForOne(page.getByRole('link', { name: 'Tillbaka till samordnare', exact: true }), 'the way back'));
     await chooseFiles(page, [staff.first.path]);
     await expectFileLine(page, `${staff.first.path.split("/").pop()}: Inte inläst. Filen är låst för ett annat program än det här. Den kan bara öppnas där.`);
@@ -242,7 +242,7 @@ test('programme link: set up, joined on another device, exported, read back in t
   // Back on the coordinator's device: the page opens where they left it, and the programme set up
   // there names the organisations.
   await withVisit(suite, async (visit) => {
-    const page = await visit.open('', { as: coordinatorCode });
+    const page = await visit.open('?samordnare', { as: coordinatorCode });
     await expectHeading(page, 'Gör en programlänk');
     const back = page.getByRole('link', { name: 'Tillbaka till samordnare', exact: true });
     await click(await waitForOne(back, 'link "Tillbaka till samordnare"'));
@@ -342,7 +342,7 @@ test('three colleagues hand in on one tablet; the outbox file is read into three
   await withVisit(suite, async (visit) => {
     await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: visit.origin });
     const page = await visit.open();
-    link = await setUpProgramme(page);
+    link = await setUpProgramme(page, visit.code);
     keyPath = (await downloadKey(page, 'programme-12-outbox-key.json')).path;
     await waitForSavesCommitted(page);
     coordinatorDevice = await visit.context.storageState({ indexedDB: true });
@@ -411,7 +411,7 @@ test('three colleagues hand in on one tablet; the outbox file is read into three
 
   // The coordinator's workspace reads it into three participants.
   await withVisit(suite, async (visit) => {
-    const page = await visit.open('', { as: coordinatorCode });
+    const page = await visit.open('?samordnare', { as: coordinatorCode });
     await expectHeading(page, 'Gör en programlänk');
     await click(await waitForOne(page.getByRole('link', { name: 'Tillbaka till samordnare', exact: true }), 'the way back'));
     await expectHeading(page, COORDINATOR);

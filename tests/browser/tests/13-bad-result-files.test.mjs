@@ -50,7 +50,7 @@ test('bad result files: each listed with its own reason, nothing else changes', 
 
   await withVisit(suite, async (visit) => {
     const page = await visit.open();
-    await openCoordinator(page);
+    await openCoordinator(page, visit.code);
     await chooseFiles(page, good.map((f) => f.path));
     await expectSummary(page, { read: good.length, people: good.length, bad: 0 });
     const before = await expectParticipants(page, good);

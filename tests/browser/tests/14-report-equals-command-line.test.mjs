@@ -30,7 +30,7 @@ test('digilyft-report with the page\'s key writes the tables the page shows, for
 
   await withVisit(suite, async (visit) => {
     const page = await visit.open();
-    await openCoordinator(page);
+    await openCoordinator(page, visit.code);
     await chooseFiles(page, files.map((f) => f.path));
     await expectSummary(page, { read: files.length, people: files.length, bad: 0 });
     const key = await downloadKey(page, 'cli-14-nyckel.json');

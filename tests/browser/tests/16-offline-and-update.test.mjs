@@ -13,6 +13,7 @@ import {
 } from '../helpers/harness.mjs';
 import { BACKGROUND, loadModule } from '../helpers/content.mjs';
 import { chooseCourseFirst, courseButtonName, openCourses } from '../helpers/flows.mjs';
+import { COORDINATOR, openCoordinator } from '../helpers/coordinator.mjs';
 
 const module = loadModule();
 const site = mkdtempSync(path.join(os.tmpdir(), 'digilyft-site-'));
@@ -77,4 +78,45 @@ test('a new version is offered in plain words, and what was saved stays', async 
     assert.deepEqual(await cacheNames(page), [`${before}-ny`], 'the new version, and the old cache gone');
     assert.equal(await page.getByRole('button', { name: 'Uppdatera nu / Update now', exact: true }).count(), 0);
   });
+});
+
+// The coordinator's page is not fetched by a phone that never opens it; after its first visit it
+// opens without network too; and the service worker keeps only this version's files of it.
+test('the coordinator\'s page is kept from its first visit, and only as this version', async () => {
+  const inCache = (page, file) => page.evaluate(async (name) => {
+    for (const key of await caches.keys()) {
+      if (await (await caches.open(key)).match(name)) return true;
+    }
+    return false;
+  }, file);
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await waitForOffline(page);
+    assert.equal(await inCache(page, 'digilyft-coordinator.wasm'), false, 'not kept before it is opened');
+    assert.ok(!visit.requests.some((r) => r.url.includes('digilyft-coordinator')), 'not fetched by the person\'s page');
+    await openCoordinator(page, visit.code);
+    await waitForOffline(page);
+    assert.equal(await inCache(page, 'digilyft-coordinator.wasm'), true, 'kept once opened');
+    await visit.context.setOffline(true);
+    await visit.reload(page);
+    await expectHeading(page, COORDINATOR);
+    await button(page, 'Välj resultatfiler').waitFor();
+  });
+
+  // The server has another build's wasm (published while an old worker still runs): not run, not kept.
+  const wasm = path.join(site, 'digilyft-coordinator.wasm');
+  const bytes = readFileSync(wasm);
+  writeFileSync(wasm, Buffer.concat([bytes, Buffer.from([0])]));
+  try {
+    await withVisit(suite, async (visit) => {
+      const page = await visit.open();
+      await waitForOffline(page);
+      await clickButton(page, COORDINATOR);
+      await page.waitForURL(/[?]samordnare$/);
+      await waitForText(page, 'Sidan kunde inte laddas. Kontrollera anslutningen och ladda om sidan.');
+      assert.equal(await inCache(page, 'digilyft-coordinator.wasm'), false, 'another version is never kept');
+    }, { expectConsole: [/status of 503/] });  // the failed load is what this part tests
+  } finally {
+    writeFileSync(wasm, bytes);
+  }
 });

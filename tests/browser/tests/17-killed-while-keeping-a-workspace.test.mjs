@@ -77,7 +77,7 @@ test('a browser killed while keeping a 10,000-file workspace keeps the workspace
     first = await startChromium(profile);
     const { page, errors } = await openPage(first.browser, server.url);
     const code = await beginAsNew(page);
-    await openCoordinator(page);
+    await openCoordinator(page, code);
     await chooseFiles(page, kept.map((f) => f.path));
     assert.deepEqual(await summaryOnceRead(page, `${KEPT} files read`), { read: KEPT, people: KEPT, bad: 0 });
     log(`${KEPT} files read`);
@@ -95,7 +95,7 @@ test('a browser killed while keeping a 10,000-file workspace keeps the workspace
     first = null;
 
     second = await startChromium(profile);
-    const again = await openPage(second.browser, server.url);
+    const again = await openPage(second.browser, `${server.url}?samordnare`);  // the coordinator's page
     await openWithCode(again.page, code);
     await expectHeading(again.page, 'Samordnare');  // where the coordinator was
     const after = await summaryOnceRead(again.page, 'the kept workspace');
