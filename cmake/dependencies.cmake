@@ -33,12 +33,35 @@ set(DL_IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui")
 if(NOT EXISTS "${DL_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui sources are missing in ${DL_IMGUI_DIR}: run tools/setup.sh")
 endif()
+# The page never draws with ImGui's built-in font (it has its Noto fonts, and says it could not load
+# without them), but ImFontAtlas::Build() adds it when no font was added, which links the font's
+# ~12 kB of data (~10 kB gzip) into the wasm. A copy of imgui_draw.cpp in the build folder puts that
+# call under IMGUI_DISABLE_DEFAULT_FONT (as later ImGui releases do), defined for the page only; the
+# native tests draw with the built-in font (ui::theme::builtin_font_only()).
+set(DL_IMGUI_DRAW "${DL_IMGUI_DIR}/imgui_draw.cpp")
+if(EMSCRIPTEN)
+  file(READ "${DL_IMGUI_DIR}/imgui_draw.cpp" draw)
+  set(call "    if (ConfigData.Size == 0)\n        AddFontDefault();\n")
+  string(FIND "${draw}" "${call}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "imgui_draw.cpp has no 'AddFontDefault()' call in Build() to put under IMGUI_DISABLE_DEFAULT_FONT")
+  endif()
+  string(REPLACE "${call}" "#ifndef IMGUI_DISABLE_DEFAULT_FONT\n${call}#endif\n" draw "${draw}")
+  set(DL_IMGUI_DRAW "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp")
+  file(WRITE "${DL_IMGUI_DRAW}.new" "${draw}")
+  file(COPY_FILE "${DL_IMGUI_DRAW}.new" "${DL_IMGUI_DRAW}" ONLY_IF_DIFFERENT)
+  file(REMOVE "${DL_IMGUI_DRAW}.new")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DL_IMGUI_DIR}/imgui_draw.cpp")
+endif()
 add_library(imgui STATIC
-  ${DL_IMGUI_DIR}/imgui.cpp ${DL_IMGUI_DIR}/imgui_draw.cpp
+  ${DL_IMGUI_DIR}/imgui.cpp ${DL_IMGUI_DRAW}
   ${DL_IMGUI_DIR}/imgui_tables.cpp ${DL_IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${DL_IMGUI_DIR})
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
+if(EMSCRIPTEN)
+  target_compile_definitions(imgui PRIVATE IMGUI_DISABLE_DEFAULT_FONT)
+endif()
 
 # QR Code generator (MIT), for the programme link's QR code. Built from source so the same code
 # runs natively and as wasm (Debian 12's libqrcodegencpp is a native shared library only). Its C

@@ -9,7 +9,8 @@
 //   main-thread time of one drawn frame, median; also under 4x CPU throttling;
 // - frames drawn in 5 idle seconds and in the 5 seconds after one click.
 // Prints figures only; budgets are for the reader. Exits non-zero only when it cannot measure.
-//   node tools/measure.mjs [site folder]      (needs tests/browser's npm packages: tools/setup.sh)
+//   node tools/measure.mjs [site folder] [--first-visit]   (needs tests/browser's npm packages: tools/setup.sh)
+// --first-visit stops after the sizes and the first visit.
 import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -145,15 +146,20 @@ async function firstVisit() {
   await withBrowser(async (browser, url) => {
     const { context, page } = await freshPage(browser, url);
     const fetched = [];
-    let ready = false;
     page.on('response', (response) => {
-      if (ready) return;
       fetched.push(response.body().then((body) => ({ url: response.url(), body }), () => null));
     });
     await page.goto(url);
     await page.waitForFunction(() => window.__digilyft?.ready === true, null, { timeout: 60_000 });
-    ready = true;
-    const files = (await Promise.all(fetched)).filter(Boolean);
+    await page.waitForLoadState('networkidle');
+    // What the page asked for before its first frame (what comes after it, the bold font, is not
+    // waited for), by the Resource Timing start of each request.
+    const { firstFrame, starts } = await page.evaluate(() => ({
+      firstFrame: performance.getEntriesByName('digilyft-first-frame')[0].startTime,
+      starts: Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])),
+    }));
+    const files = (await Promise.all(fetched)).filter(Boolean)
+      .filter((f) => (starts[f.url] ?? -1) < firstFrame);  // no entry (the page, its icon): counted
     let total = 0;
     console.log('\nFirst visit: fetched before the start page is drawn (KB gzip)');
     for (const { url: u, body } of files.sort((a, b) => b.body.length - a.body.length)) {
@@ -241,6 +247,7 @@ async function tapTimes(throttle) {
 try {
   await sizes();
   await firstVisit();
+  if (process.argv.includes('--first-visit')) process.exit(0);
   await loadTimes(1);
   await loadTimes(4);
   await tapTimes(1);

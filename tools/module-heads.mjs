@@ -3,8 +3,8 @@
 // every course. The page fetches a course's module.json when the course opens.
 //   node tools/module-heads.mjs <site>/content [<output file>]   (default <site>/content/module-heads.json)
 // A head (docs/content-format.md, "Course heads") keeps what the start page, progress and the
-// coordinator read: the course's id, number, title, summary, minutes, level, competences, roles,
-// goals and mastery; each page's id and title; each question's id, kind and right answer (choice ids
+// coordinator read: the course's id, number, title, summary, minutes, level, competences, roles
+// and mastery (not the goals: only the course's overview shows them); each page's id and title; each question's id, kind and right answer (choice ids
 // and which are right, the true/false answer, the ids of order steps and match pairs); each
 // scenario's id and option ids. Texts, pictures, key points and reflections are left out.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ function withoutTexts(value) {
 }
 
 function head(module) {
-  const { $schema, pages, ...rest } = module;
+  const { $schema, pages, goals, ...rest } = module;
   return {
     ...rest,
     format: 'digilyft-module-head',

@@ -93,4 +93,8 @@ if [ -f tests/browser/package-lock.json ]; then
     (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.package-lock.json.copy)
   fi
 fi
+# Closure Compiler for the page's Emscripten glue (emcc --closure 1), pinned by its lock file.
+if [ ! -x tools/closure/node_modules/.bin/google-closure-compiler ] || ! cmp -s tools/closure/package-lock.json tools/closure/node_modules/.package-lock.json.copy; then
+  (cd tools/closure && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.package-lock.json.copy)
+fi
 echo "setup: all tools present"

@@ -5,7 +5,7 @@
 // kept):
 //   cmake -S . -B build/web-size --toolchain …/Emscripten.cmake -DCMAKE_BUILD_TYPE=MinSizeRel \
 //         -DCMAKE_EXE_LINKER_FLAGS=--profiling-funcs && cmake --build build/web-size --target digilyft
-//   node tools/wasm-sizes.mjs build/web-size/site/digilyft.wasm [--top N]
+//   node tools/wasm-sizes.mjs build/web-size/site/digilyft.wasm [--top N] [--match REGEX]
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -116,6 +116,13 @@ console.log('\nCode by owner (KB raw, KB gzip alone, functions):');
 for (const [g, e] of [...groups].sort((a, b) => b[1].size - a[1].size)) {
   const gz = gzipSync(Buffer.concat(e.chunks), { level: 9 }).length;
   console.log(`${kb(e.size)} ${kb(gz)}  ${String(e.count).padStart(5)}  ${g}`);
+}
+// --match REGEX: the functions whose names match, together (e.g. one template's instantiations).
+const match = process.argv.includes('--match') ? new RegExp(process.argv[process.argv.indexOf('--match') + 1]) : null;
+if (match) {
+  const hits = bodies.filter((b) => match.test(names.get(b.index) ?? ''));
+  const gz = gzipSync(Buffer.concat(hits.map((b) => bytes.subarray(b.start, b.start + b.size))), { level: 9 }).length;
+  console.log(`\nMatching ${match}: ${kb(hits.reduce((n, b) => n + b.size, 0))} KB raw, ${kb(gz)} KB gzip alone, ${hits.length} functions`);
 }
 console.log(`\nLargest ${top} functions (KB raw):`);
 for (const b of [...bodies].sort((a, b) => b.size - a.size).slice(0, top)) {

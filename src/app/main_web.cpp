@@ -57,7 +57,8 @@ Page& page() {
   return p;
 }
 
-void build_fonts() {
+// False when the page has no font to draw with (the font files did not arrive, or are not fonts).
+bool build_fonts() {
   Page& p = page();
   theme::FontFiles files;
   for (const FontBytes& f : p.fonts) {
@@ -69,7 +70,7 @@ void build_fonts() {
   // A very dense screen could need an atlas larger than the GPU allows: lower the density.
   float density = p.backend.pixel_ratio();
   while (true) {
-    theme::build_fonts(files, density);
+    if (!theme::build_fonts(files, density)) return false;
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     if ((atlas.TexWidth <= p.backend.max_texture_size() &&
          atlas.TexHeight <= p.backend.max_texture_size()) || density <= 1)
@@ -77,6 +78,7 @@ void build_fonts() {
     density = std::max(1.0f, density - 0.5f);
   }
   p.backend.upload_font_atlas();
+  return true;
 }
 
 dl::Services make_services() {
@@ -124,6 +126,14 @@ EMSCRIPTEN_KEEPALIVE void dl_font_add(int kind, void* data, int size) {
   page().fonts.push_back({kind, data, static_cast<std::size_t>(size)});
 }
 
+// Fonts added after dl_start (the bold one comes after the first frame): build the fonts again.
+EMSCRIPTEN_KEEPALIVE void dl_fonts_changed() {
+  Page& p = page();
+  if (!p.app) return;
+  build_fonts();
+  p.settle = kSettleFrames;
+}
+
 // A value a version before spaces kept unsealed in IndexedDB (moved into a space at start).
 EMSCRIPTEN_KEEPALIVE void dl_storage_seed(const char* key, const char* value) {
   page().storage.seed(key, value);
@@ -136,7 +146,8 @@ EMSCRIPTEN_KEEPALIVE void dl_storage_set_health(int health) {
                                           : dl::platform::StorageHealth::unavailable);
 }
 
-// Creates the WebGL2 context on #canvas, builds the fonts and starts the app. 0: no WebGL2.
+// Creates the WebGL2 context on #canvas, builds the fonts and starts the app. 1: started; 0: no
+// WebGL2; 2: no font to draw with (the font files did not arrive).
 EMSCRIPTEN_KEEPALIVE int dl_start(double css_width, double css_height, double pixel_ratio) {
   Page& p = page();
   if (p.app) return 1;
@@ -144,7 +155,7 @@ EMSCRIPTEN_KEEPALIVE int dl_start(double css_width, double css_height, double pi
                       static_cast<float>(pixel_ratio)))
     return 0;
   theme::apply_style();
-  build_fonts();
+  if (!build_fonts()) return 2;
   p.app = std::make_unique<dl::App>(make_services());
   for (auto& [path, text] : p.content) p.app->add_content_file(path, std::move(text));
   p.content.clear();

@@ -546,7 +546,8 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
   module.roles = read_id_list(r, *doc, "roles", "unknown_role", [](const std::string& id) {
     return is_valid_background_answer("role_family", id);
   });
-  if (const Json* goals = read_list(r, *doc, "goals", "", 2, 5)) {
+  // A course head leaves the goals out: only the course's overview shows them, and it has the course.
+  if (const Json* goals = r.partial() ? nullptr : read_list(r, *doc, "goals", "", 2, 5)) {
     for (std::size_t i = 0; i < goals->size(); ++i) {
       if (auto t = text_value(r, (*goals)[i], child("/goals", i), kMaxChoiceLength)) module.goals.push_back(*t);
     }

@@ -78,7 +78,8 @@ float font_size(Font which) { return font(which)->FontSize; }
 
 float em_size(Font which) { return kStyles[static_cast<std::size_t>(which)].size; }
 
-void build_fonts(const FontFiles& files, float pixel_ratio) {
+bool build_fonts(const FontFiles& files, float pixel_ratio) {
+  if (!files.regular.data && !files.builtin) return false;
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   atlas.Clear();
   atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
@@ -98,10 +99,10 @@ void build_fonts(const FontFiles& files, float pixel_ratio) {
       f = atlas.AddFontFromMemoryTTF(const_cast<void*>(file.data), static_cast<int>(file.size),
                                      style.size * line_box_per_em(file), &config, kGlyphRanges);
     }
-    if (!f) {  // no font file: ImGui's small built-in font, scaled up (blurry, but readable)
+    if (!f && files.builtin) {  // no font file: ImGui's small built-in font, scaled up
       config.SizePixels = style.size;
-      f = atlas.AddFontDefault(&config);
-    } else {
+      f = files.builtin(atlas, config);
+    } else if (f) {
       for (const FontFile& extra : files.extra_glyphs) {
         ImFontConfig merge = config;
         merge.MergeMode = true;
@@ -111,10 +112,11 @@ void build_fonts(const FontFiles& files, float pixel_ratio) {
     }
     g_fonts[static_cast<std::size_t>(style.which)] = f;
   }
-  atlas.Build();
+  const bool built = atlas.Build();  // false when a file is not a font
   ImGui::GetIO().FontDefault = g_fonts[static_cast<std::size_t>(Font::regular)];
   // Sizes stay in CSS px: the atlas holds glyphs at `density`, metrics stay unscaled.
   ImGui::GetIO().FontGlobalScale = 1.0f;
+  return built && ImGui::GetIO().FontDefault != nullptr;
 }
 
 void apply_style() {

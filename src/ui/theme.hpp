@@ -75,12 +75,21 @@ struct FontFile {
   std::size_t size = 0;
 };
 struct FontFiles {
-  FontFile regular, bold;
+  FontFile regular, bold;              // the regular font stands in for the bold one until it is there
   std::vector<FontFile> extra_glyphs;  // merged into every font (≤ ≥ → ✓ from symbol fonts)
+  // Without a regular font: ImGui's small built-in font, scaled up, for the native tests, which have
+  // no font files (builtin_font_only()). The page has none (its wasm is built without that font's
+  // data): a page without its fonts says it could not load.
+  ImFont* (*builtin)(ImFontAtlas& atlas, const ImFontConfig& config) = nullptr;
 };
+inline FontFiles builtin_font_only() {
+  FontFiles files;
+  files.builtin = [](ImFontAtlas& atlas, const ImFontConfig& config) { return atlas.AddFontDefault(&config); };
+  return files;
+}
 // Rasterises every text style at `pixel_ratio` (the screen's device pixel ratio) and sets
-// io.FontGlobalScale so sizes stay in CSS px. Falls back to ImGui's built-in font without files.
-void build_fonts(const FontFiles& files, float pixel_ratio);
+// io.FontGlobalScale so sizes stay in CSS px. False when there is no font to draw with.
+bool build_fonts(const FontFiles& files, float pixel_ratio);
 
 // Colours, paddings and rounding of ImGui's own style (used by tables).
 void apply_style();

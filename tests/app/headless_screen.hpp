@@ -23,7 +23,7 @@ class HeadlessScreen {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1024, 768);
-    ui::theme::build_fonts({}, 1.0f);  // ImGui's built-in font: no files natively
+    ui::theme::build_fonts(ui::theme::builtin_font_only(), 1.0f);  // ImGui's built-in font: no files natively
     ui::theme::apply_style();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;

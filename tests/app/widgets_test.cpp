@@ -27,7 +27,7 @@ class Widgets : public ::testing::Test {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1024, 768);
-    theme::build_fonts({}, 1.0f);
+    theme::build_fonts(theme::builtin_font_only(), 1.0f);
     theme::apply_style();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
@@ -446,7 +446,7 @@ TEST(WrapTest, ALongFileNameBreaksAfterADashNeverInsideTheCode) {
   using namespace detail;
   ImGuiContext* context = ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
-  theme::build_fonts({}, 1.0f);
+  theme::build_fonts(theme::builtin_font_only(), 1.0f);
   const TextStyle style = text_style(theme::Font::regular, 0);
   const std::string name = "digilyft-resultat-2026-Q4-R3SS39J6.json";
   const std::string text = "Filen är sparad: " + name + ". Du hittar den bland dina hämtade filer.";

@@ -1,12 +1,14 @@
 // Fetches what the app needs before it starts, all from this site: content/catalog.json, the
 // courses' heads and the other files it lists, and the subset fonts; later, a course's content. Nothing is fetched from another origin: catalog entries
 // must be plain relative paths inside content/.
-const FONTS = [
+// The fonts the first frame is drawn with; the bold one comes after it (headings are drawn in the
+// regular font until it is there: the start page is usable without waiting for it).
+export const FIRST_FONTS = [
   { url: 'fonts/NotoSans-Regular.ttf', kind: 0 },
-  { url: 'fonts/NotoSans-Bold.ttf', kind: 1 },
   { url: 'fonts/NotoSansMath-Symbols.ttf', kind: 2 },
   { url: 'fonts/NotoSansSymbols2-Check.ttf', kind: 2 },
 ];
+export const LATER_FONTS = [{ url: 'fonts/NotoSans-Bold.ttf', kind: 1 }];
 
 async function fetchText(url) {
   try {
@@ -56,9 +58,9 @@ export async function fetchContentFile(path) {
   return safePath(path) ? fetchText(`content/${path}`) : null;
 }
 
-// [{ kind, bytes }] of the fonts that loaded; without them the app uses ImGui's built-in font.
-export async function loadFonts() {
-  const fonts = await Promise.all(FONTS.map(async ({ url, kind }) => {
+// [{ kind, bytes }] of the `fonts` that loaded (without the regular one the page cannot draw).
+export async function loadFonts(fonts) {
+  const loaded = await Promise.all(fonts.map(async ({ url, kind }) => {
     try {
       const response = await fetch(url);
       return response.ok ? { kind, bytes: new Uint8Array(await response.arrayBuffer()) } : null;
@@ -66,5 +68,5 @@ export async function loadFonts() {
       return null;
     }
   }));
-  return fonts.filter(Boolean);
+  return loaded.filter(Boolean);
 }

@@ -8,7 +8,7 @@ import { attachInput } from './input.js';
 import { recordKeys } from './keys.js';
 import { canShareFiles, shareFile } from './share.js';
 import { newSealingKeys, sealText, unsealText } from './seal.js';
-import { fetchContentFile, loadContent, loadFonts } from './loader.js';
+import { FIRST_FONTS, LATER_FONTS, fetchContentFile, loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
 import { registerServiceWorker } from './update.js';
@@ -89,6 +89,13 @@ function offerDownload(name, mime, bytes) {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);  // after the browser has taken the file
 }
 
+// Hands a font file ({ kind, bytes }) to wasm, which keeps it for the page's lifetime.
+function addFont(wasm, { kind, bytes }) {
+  const ptr = wasm._malloc(bytes.length);
+  wasm.HEAPU8.set(bytes, ptr);
+  wasm._dl_font_add(kind, ptr, bytes.length);
+}
+
 async function start() {
   if (window.__digilyftUnsupported) return;
 
@@ -98,7 +105,7 @@ async function start() {
   try {
     const [{ default: createDigilyft }, content, fonts, storage] = await Promise.all([
       COORDINATOR_PAGE ? import('../digilyft-coordinator.js') : import('../digilyft.js'),
-      loadContent(), loadFonts(), openStorage(),
+      loadContent(), loadFonts(FIRST_FONTS), openStorage(),
     ]);
     wasm = await createDigilyft({
       dlHost: host,
@@ -111,11 +118,7 @@ async function start() {
     for (const { path, text } of content) {
       withCStrings(wasm, [path, text], (p, t) => wasm._dl_content_add(p, t));
     }
-    for (const { kind, bytes } of fonts) {
-      const ptr = wasm._malloc(bytes.length);  // wasm keeps it for the page's lifetime
-      wasm.HEAPU8.set(bytes, ptr);
-      wasm._dl_font_add(kind, ptr, bytes.length);
-    }
+    for (const font of fonts) addFont(wasm, font);
     for (const [key, value] of storage.unsealed) {
       withCStrings(wasm, [key, value], (k, v) => wasm._dl_storage_seed(k, v));
     }
@@ -190,6 +193,13 @@ function run(wasm, host) {
       loading.hidden = true;
       status.ready = true;
       performance.mark('digilyft-first-frame');
+      // The start page is there: now the bold font, and the fonts are built again with it.
+      loadFonts(LATER_FONTS).then((later) => {
+        if (later.length === 0) return;
+        for (const font of later) addFont(wasm, font);
+        wasm._dl_fonts_changed();
+        requestRedraw();
+      });
     }
   };
   host.scrollToTop = () => window.scrollTo(0, 0);
@@ -316,8 +326,9 @@ function run(wasm, host) {
 
   // ---- Start ----
   const size = measureCanvas();
-  if (!wasm._dl_start(size.width, size.height, size.dpr)) {
-    showUnsupported();
+  const started = wasm._dl_start(size.width, size.height, size.dpr);
+  if (started !== 1) {  // 0: no WebGL2; 2: the fonts did not arrive
+    showUnsupported(started === 2 ? LOAD_FAILED : undefined);
     return;
   }
 

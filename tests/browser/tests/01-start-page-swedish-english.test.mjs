@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, button, expectAttribute, clickButton, expectHeading, resultsPath, waitForOne, withVisit,
+  browserSuite, button, expectAttribute, clickButton, expectHeading, poll, resultsPath, waitForOne, waitForReady, withVisit,
 } from '../helpers/harness.mjs';
 import { START_BUTTONS_EN, START_BUTTONS_SV, expectStartPage } from '../helpers/flows.mjs';
 
@@ -58,6 +58,38 @@ test('when the app cannot load, the page says so in Swedish and in English', asy
     assert.equal(await page.locator('#loading').isVisible(), false, 'the loading text is gone');
     await page.screenshot({ path: resultsPath('load-failed.png') });
   }, { allowConsole: [/Failed to load|ERR_CONNECTION_FAILED|ERR_FAILED/] });
+});
+
+test('without its font the page says it could not load; the bold font comes after the start page', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.context.newPage();
+    await page.route(/\/NotoSans-Regular\.ttf$/, (route) => route.abort('connectionfailed'));
+    await page.goto(visit.url, { waitUntil: 'load' });
+    await waitForOne(page.getByRole('alert').getByText('Sidan kunde inte laddas. Kontrollera anslutningen och ladda om sidan.'));
+  }, { allowConsole: [/Failed to load|ERR_CONNECTION_FAILED|ERR_FAILED/] });
+
+  await withVisit(suite, async (visit) => {
+    const page = await visit.context.newPage();
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    let asked = false;
+    await page.route(/\/NotoSans-Bold\.ttf$/, async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    });
+    await page.goto(visit.url, { waitUntil: 'load' });
+    await waitForReady(page);  // the welcome is drawn, with headings in the regular font
+    await poll(() => asked, { message: 'the bold font asked for after the first frame' });
+    const regularOnly = await page.locator('#canvas').screenshot();
+    release();
+    await poll(async () => !(await page.locator('#canvas').screenshot()).equals(regularOnly),
+      { message: 'the headings drawn again in bold' });
+    const [first] = await page.evaluate(() => performance.getEntriesByName('digilyft-first-frame').map((e) => e.startTime));
+    const [bold] = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/fonts/NotoSans-Bold.ttf')).map((e) => e.startTime));
+    assert.ok(bold > first, `the bold font is fetched after the first frame (${bold} > ${first} ms)`);
+  });
 });
 
 test('after the browser drops the WebGL context and gives it back, the page draws the same again', async () => {
