@@ -27,42 +27,54 @@ void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out) {
   }
   if (!model.programme_name.empty()) ui.paragraph(fill(tr(lang, space_text::invited), {model.programme_name}));
   if (model.coordinator_page) ui.message(tr(lang, space_text::coordinator_page), Tone::info);
-  ui.paragraph(tr(lang, text::welcome));
+  if (!model.coordinator_page) ui.paragraph(tr(lang, text::welcome));
   ui.paragraph(tr(lang, space_text::welcome_saved));
 
   const bool enabled = !model.opening;
-  ui.space(8);
-  ui.heading(tr(lang, space_text::new_here), 2);
-  ui.card_begin();
-  ui.paragraph(tr(lang, space_text::new_here_hint));
-  if (ui.button(tr(lang, space_text::start_new), ButtonKind::primary, enabled)) out.push_back(StartNew{});
-  ui.card_end();
-
-  ui.space(16);
-  ui.heading(tr(lang, space_text::have_code), 2);
-  ui.card_begin();
-  ui.paragraph(tr(lang, space_text::have_code_hint));
-  std::string typed;
-  if (ui.text_field(tr(lang, space_text::code_field), model.typed_code, typed, 20)) out.push_back(TypeCode{typed});
-  switch (model.problem) {
-    case WelcomeModel::Problem::none: break;
-    case WelcomeModel::Problem::not_a_code: ui.message(tr(lang, space_text::not_a_code), Tone::warning, true); break;
-    case WelcomeModel::Problem::not_found:
-      ui.message(fill(tr(lang, space_text::not_found), {code_for_people(model.code_not_found)}), Tone::warning, true);
-      break;
-    case WelcomeModel::Problem::damaged: ui.message(tr(lang, space_text::damaged), Tone::warning, true); break;
-  }
-  if (model.opening) ui.muted(tr(lang, space_text::opening));
-  if (ui.button(tr(lang, space_text::open_with_code), ButtonKind::secondary, enabled)) out.push_back(OpenWithCode{});
-  if (model.problem == WelcomeModel::Problem::not_found) {
-    ui.space(8);
-    ui.paragraph(tr(lang, space_text::elsewhere_hint));
-    if (ui.button(fill(tr(lang, space_text::continue_here), {code_for_people(model.code_not_found)}),
-                  ButtonKind::secondary, enabled)) {
-      out.push_back(ContinueWithCode{model.code_not_found});
+  const auto new_here = [&](ButtonKind kind) {
+    ui.heading(tr(lang, space_text::new_here), 2);
+    ui.card_begin();
+    ui.paragraph(tr(lang, space_text::new_here_hint));
+    if (ui.button(tr(lang, space_text::start_new), kind, enabled)) out.push_back(StartNew{});
+    ui.card_end();
+  };
+  const auto have_code = [&](ButtonKind kind) {
+    ui.heading(tr(lang, space_text::have_code), 2);
+    ui.card_begin();
+    ui.paragraph(tr(lang, space_text::have_code_hint));
+    std::string typed;
+    if (ui.text_field(tr(lang, space_text::code_field), model.typed_code, typed, 20)) out.push_back(TypeCode{typed});
+    switch (model.problem) {
+      case WelcomeModel::Problem::none: break;
+      case WelcomeModel::Problem::not_a_code: ui.message(tr(lang, space_text::not_a_code), Tone::warning, true); break;
+      case WelcomeModel::Problem::not_found:
+        ui.message(fill(tr(lang, space_text::not_found), {code_for_people(model.code_not_found)}), Tone::warning, true);
+        break;
+      case WelcomeModel::Problem::damaged: ui.message(tr(lang, space_text::damaged), Tone::warning, true); break;
     }
+    if (model.opening) ui.muted(tr(lang, space_text::opening));
+    if (ui.button(tr(lang, space_text::open_with_code), kind, enabled)) out.push_back(OpenWithCode{});
+    if (model.problem == WelcomeModel::Problem::not_found) {
+      ui.space(8);
+      ui.paragraph(tr(lang, space_text::elsewhere_hint));
+      if (ui.button(fill(tr(lang, space_text::continue_here), {code_for_people(model.code_not_found)}),
+                    ButtonKind::secondary, enabled)) {
+        out.push_back(ContinueWithCode{model.code_not_found});
+      }
+    }
+    ui.card_end();
+  };
+  ui.space(8);
+  // The coordinator's page is opened by someone who has a code (from "Samordnare"): the code first.
+  if (model.coordinator_page) {
+    have_code(ButtonKind::primary);
+    ui.space(16);
+    new_here(ButtonKind::secondary);
+  } else {
+    new_here(ButtonKind::primary);
+    ui.space(16);
+    have_code(ButtonKind::secondary);
   }
-  ui.card_end();
 
   // For the digital champion or the coordinator: what was handed in here, saved as one file.
   if (model.outbox_count > 0 || model.outbox_forgotten) {

@@ -335,6 +335,12 @@ TEST_F(CoordinatorTest, TheCoordinatorsPageOpensASpaceOnTheCoordinatorsScreen) {
   page.frame(*app);
   EXPECT_TRUE(page.has_text(
       "Här öppnas samordnarens del: filerna, tabellerna och programlänken. Öppna den med din kod."));
+  // Someone with a code comes here: the code field and "Öppna mina svar" come first.
+  const ui::A11yNode* field = page.find(ui::Role::textbox, "Din kod");
+  const ui::A11yNode* fresh = page.find(ui::Role::button, "Jag är ny här");
+  ASSERT_NE(field, nullptr);
+  ASSERT_NE(fresh, nullptr);
+  EXPECT_LT(field->y, fresh->y);
   EXPECT_FALSE(app->state().link_programme);
   EXPECT_TRUE(app->link_problems().empty()) << "the fragment is not read on the coordinator's page";
   open_space(*app);
