@@ -32,10 +32,11 @@ async function jsonFilesIn(folder) {
 const utf8 = new TextDecoder('utf-8');
 
 // `announce(count)` is called as soon as files are chosen or dropped (reading 10,000 takes the
-// browser seconds), `deliver([{ name, text }])` once all are read.
-export function attachFiles(input, deliver, announce) {
+// browser seconds), `deliver([{ name, text }])` once all are read. With `readFiles` false (the person's
+// page, which has no coordinator's part) a drop is only kept from opening the file: nothing is read.
+export function attachFiles(input, deliver, announce, { readFiles = true } = {}) {
   async function readAll(files) {
-    if (files.length === 0) return;
+    if (!readFiles || files.length === 0) return;
     announce(files.length);  // drawn while the reads below are awaited
     const read = await Promise.all(files.map(async (file) => {
       try {
@@ -64,6 +65,7 @@ export function attachFiles(input, deliver, announce) {
   document.addEventListener('drop', (event) => {
     if (!carriesFiles(event)) return;
     event.preventDefault();  // never navigate to the dropped file
+    if (!readFiles) return;
     const files = [];
     const folders = [];
     const items = Array.from(event.dataTransfer.items ?? []);

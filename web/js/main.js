@@ -171,7 +171,7 @@ function run(wasm, host) {
   }, (count) => {
     wasm._dl_files_reading(count);
     requestRedraw();
-  });
+  }, { readFiles: COORDINATOR_PAGE });  // result files are read on the coordinator's page only
   const mirror = createMirror(document.getElementById('a11y-mirror'), {
     activate: (id) => {
       wasm._dl_a11y_activate(id >>> 0);
