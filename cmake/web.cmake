@@ -17,7 +17,7 @@ set_source_files_properties(${DL_WEB_PLATFORM_SOURCES} PROPERTIES COMPILE_OPTION
 add_executable(digilyft ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp)
 target_link_libraries(digilyft PRIVATE digilyft_app_person digilyft_platform_web)
 add_executable(digilyft-coordinator ${CMAKE_SOURCE_DIR}/src/app/main_web.cpp)
-target_link_libraries(digilyft-coordinator PRIVATE digilyft_app digilyft_platform_web)
+target_link_libraries(digilyft-coordinator PRIVATE digilyft_core_fast digilyft_app digilyft_platform_web)
 
 # The functions web/js/main.js calls (see src/app/main_web.cpp for what each does).
 set(DL_WEB_EXPORTS _main _malloc _free
