@@ -33,34 +33,58 @@ set(DL_IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui")
 if(NOT EXISTS "${DL_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui sources are missing in ${DL_IMGUI_DIR}: run tools/setup.sh")
 endif()
-# The page never draws with ImGui's built-in font (it has its Noto fonts, and says it could not load
-# without them), but ImFontAtlas::Build() adds it when no font was added, which links the font's
-# ~12 kB of data (~10 kB gzip) into the wasm. A copy of imgui_draw.cpp in the build folder puts that
-# call under IMGUI_DISABLE_DEFAULT_FONT (as later ImGui releases do), defined for the page only; the
-# native tests draw with the built-in font (ui::theme::builtin_font_only()).
+# The page builds two ImGui files from patched copies in the build folder (native builds use the
+# sources as they are). Each patch puts a piece the page never uses under a switch defined for the
+# page only, and configuring stops with a message if the text to patch is not found:
+# - imgui_draw.cpp: ImFontAtlas::Build() adds the built-in font when no font was added, which links
+#   the font's ~12 kB of data (~10 kB gzip). The page never draws with it (it has its Noto fonts, and
+#   says it could not load without them): IMGUI_DISABLE_DEFAULT_FONT, as later ImGui releases have.
+#   The native tests draw with the built-in font (ui::theme::builtin_font_only()).
+# - imgui.cpp: ImGui::Initialize() registers the readers and writers of imgui.ini. The page keeps no
+#   imgui.ini (IniFilename = nullptr), and those readers are all that brings libc's sscanf into the
+#   wasm: DL_IMGUI_NO_INI_HANDLERS.
 set(DL_IMGUI_DRAW "${DL_IMGUI_DIR}/imgui_draw.cpp")
-if(EMSCRIPTEN)
-  file(READ "${DL_IMGUI_DIR}/imgui_draw.cpp" draw)
-  set(call "    if (ConfigData.Size == 0)\n        AddFontDefault();\n")
-  string(FIND "${draw}" "${call}" at)
+set(DL_IMGUI_MAIN "${DL_IMGUI_DIR}/imgui.cpp")
+function(dl_patched_copy name old switch out_var)
+  file(READ "${DL_IMGUI_DIR}/${name}" text)
+  string(FIND "${text}" "${old}" at)
   if(at EQUAL -1)
-    message(FATAL_ERROR "imgui_draw.cpp has no 'AddFontDefault()' call in Build() to put under IMGUI_DISABLE_DEFAULT_FONT")
+    message(FATAL_ERROR "${name} no longer has the code to put under ${switch}:\n${old}")
   endif()
-  string(REPLACE "${call}" "#ifndef IMGUI_DISABLE_DEFAULT_FONT\n${call}#endif\n" draw "${draw}")
-  set(DL_IMGUI_DRAW "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp")
-  file(WRITE "${DL_IMGUI_DRAW}.new" "${draw}")
-  file(COPY_FILE "${DL_IMGUI_DRAW}.new" "${DL_IMGUI_DRAW}" ONLY_IF_DIFFERENT)
-  file(REMOVE "${DL_IMGUI_DRAW}.new")
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DL_IMGUI_DIR}/imgui_draw.cpp")
+  string(REPLACE "${old}" "#ifndef ${switch}\n${old}#endif\n" text "${text}")
+  set(copy "${CMAKE_BINARY_DIR}/imgui/${name}")
+  file(WRITE "${copy}.new" "${text}")
+  file(COPY_FILE "${copy}.new" "${copy}" ONLY_IF_DIFFERENT)
+  file(REMOVE "${copy}.new")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DL_IMGUI_DIR}/${name}")
+  set(${out_var} "${copy}" PARENT_SCOPE)
+endfunction()
+if(EMSCRIPTEN)
+  dl_patched_copy(imgui_draw.cpp "    if (ConfigData.Size == 0)\n        AddFontDefault();\n"
+                  IMGUI_DISABLE_DEFAULT_FONT DL_IMGUI_DRAW)
+  dl_patched_copy(imgui.cpp [=[    // Add .ini handle for ImGuiWindow and ImGuiTable types
+    {
+        ImGuiSettingsHandler ini_handler;
+        ini_handler.TypeName = "Window";
+        ini_handler.TypeHash = ImHashStr("Window");
+        ini_handler.ClearAllFn = WindowSettingsHandler_ClearAll;
+        ini_handler.ReadOpenFn = WindowSettingsHandler_ReadOpen;
+        ini_handler.ReadLineFn = WindowSettingsHandler_ReadLine;
+        ini_handler.ApplyAllFn = WindowSettingsHandler_ApplyAll;
+        ini_handler.WriteAllFn = WindowSettingsHandler_WriteAll;
+        AddSettingsHandler(&ini_handler);
+    }
+    TableSettingsAddSettingsHandler();
+]=] DL_IMGUI_NO_INI_HANDLERS DL_IMGUI_MAIN)
 endif()
 add_library(imgui STATIC
-  ${DL_IMGUI_DIR}/imgui.cpp ${DL_IMGUI_DRAW}
+  ${DL_IMGUI_MAIN} ${DL_IMGUI_DRAW}
   ${DL_IMGUI_DIR}/imgui_tables.cpp ${DL_IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${DL_IMGUI_DIR})
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
 if(EMSCRIPTEN)
-  target_compile_definitions(imgui PRIVATE IMGUI_DISABLE_DEFAULT_FONT)
+  target_compile_definitions(imgui PRIVATE IMGUI_DISABLE_DEFAULT_FONT DL_IMGUI_NO_INI_HANDLERS)
 endif()
 
 # QR Code generator (MIT), for the programme link's QR code. Built from source so the same code

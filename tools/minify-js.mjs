@@ -1,7 +1,7 @@
-// Minifies the page's own JavaScript modules in the built site (cmake/web.cmake), in place, with
-// terser (Debian's node-terser): the first visit fetches them all before the start page shows.
-// Each file stays a module of its own with its import paths; nothing is bundled, no eval is added
-// (the Content-Security-Policy stays as it is). Files already minified are left alone.
+// Minifies the page's scripts (cmake/web.cmake: esbuild's bundle of web/js as main.js, and the
+// classic support.js), in place, with terser (Debian's node-terser): the first visit fetches them
+// before the start page shows. No eval is added (the Content-Security-Policy stays as it is). Files
+// already minified are left alone.
 //   NODE_PATH=/usr/share/nodejs node tools/minify-js.mjs <site>/js
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

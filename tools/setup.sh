@@ -11,6 +11,7 @@ APT_PACKAGES=(
   build-essential cmake emscripten nlohmann-json3-dev libxxhash-dev libgtest-dev libssl-dev
   clang libclang-rt-14-dev
   chromium fonts-noto-core python3-fonttools xz-utils dpkg-dev ca-certificates node-terser
+  esbuild
 )
 # Node.js and npm: some machines carry a Node build that bundles npm; take Debian's only when absent.
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
