@@ -4,7 +4,8 @@
 //   node tools/module-heads.mjs <site>/content [<output file>]   (default <site>/content/module-heads.json)
 // A head (docs/content-format.md, "Course heads") keeps what the start page, progress and the
 // coordinator read: the course's id, number, title, summary, minutes, level, competences, roles
-// and mastery (not the goals: only the course's overview shows them); each page's id and title; each question's id, kind and right answer (choice ids
+// and mastery (not the goals and page titles: only the course's overview and pages show them, and
+// they have the whole course); each page's id; each question's id, kind and right answer (choice ids
 // and which are right, the true/false answer, the ids of order steps and match pairs); each
 // scenario's id and option ids. Texts, pictures, key points and reflections are left out.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,6 @@ function head(module) {
     format: 'digilyft-module-head',
     pages: (Array.isArray(pages) ? pages : []).map((page) => ({
       id: page.id,
-      title: page.title,
       parts: (Array.isArray(page.parts) ? page.parts : []).filter((p) => KEPT_PARTS.has(p?.type)).map(withoutTexts),
     })),
   };

@@ -46,7 +46,7 @@ bool shows_a_module(ui::Screen screen) {
 
 // A saved coordinator's screen opens on the start page where the page has no coordinator's part.
 void restore_place(AppState& state, const std::string& saved) {
-  const nlohmann::json place = nlohmann::json::parse(saved, nullptr, false);
+  const nlohmann::ordered_json place = nlohmann::ordered_json::parse(saved, nullptr, false);
   if (!place.is_object()) return;
   const auto screen = place.find("screen");
   const auto module = place.find("module");
@@ -129,7 +129,7 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                  [&](const ui::PrintCodeCard&) { c.effects.push_back(code_card(s.progress, s.page_url)); },
                  [&](const ui::DownloadGuide& guide) {
                    const Module* module = s.catalog.find_module(guide.module_id);
-                   if (module == nullptr) return;
+                   if (module == nullptr || !module->complete) return;  // the overview has the whole course
                    c.download(discussion_guide_file_name(*module), "text/html",
                               discussion_guide_html(*module, s.progress.lang));
                  },
@@ -147,7 +147,7 @@ void save_place(Ctx& c) {
   for (const auto& [screen, screen_name] : kScreenNames) {
     if (screen == c.state.screen) name = screen_name;
   }
-  c.save(storage_key::place, nlohmann::json{{"screen", name}, {"module", c.state.open_module}}.dump());
+  c.save(storage_key::place, nlohmann::ordered_json{{"screen", name}, {"module", c.state.open_module}}.dump());
 }
 
 // Moves active time counted in the open module into its progress: at once with `force`, else when

@@ -36,8 +36,8 @@ namespace reducing {
 namespace {
 
 // The programme draft as it is kept between visits: the same fields as a link, as JSON.
-nlohmann::json draft_to_json(const Programme& p) {
-  nlohmann::json orgs = nlohmann::json::array();
+nlohmann::ordered_json draft_to_json(const Programme& p) {
+  nlohmann::ordered_json orgs = nlohmann::ordered_json::array();
   for (const Organisation& o : p.organisations) orgs.push_back({o.code, o.name});
   return {{"id", p.id},
           {"name", p.name},
@@ -52,7 +52,7 @@ nlohmann::json draft_to_json(const Programme& p) {
 // Every value is checked before it is read: nothing here throws (the page is built without
 // exceptions).
 std::optional<Programme> draft_from_json(const std::string& text) {
-  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
   if (!j.is_object()) return std::nullopt;
   const auto text_at = [&j](const char* key) -> const std::string* {
     const auto it = j.find(key);

@@ -300,7 +300,10 @@ void read_page(Reader& r, const Json& value, const std::string& pointer, Module&
   check_fields(r, value, pointer, {"id", "title", "parts"});
   Page page;
   if (auto id = read_unique_id(r, value, pointer, page_ids)) page.id = *id;
-  if (auto t = read_text(r, value, "title", pointer, kMaxTitleLength)) page.title = *t;
+  // A course head leaves page titles out: only the course's own pages and overview show them.
+  if (!r.partial()) {
+    if (auto t = read_text(r, value, "title", pointer, kMaxTitleLength)) page.title = *t;
+  }
   if (const Json* parts = read_list(r, value, "parts", pointer, r.partial() ? 0 : 1, SIZE_MAX)) {
     const std::string parts_pointer = child(pointer, "parts");
     for (std::size_t i = 0; i < parts->size(); ++i) {

@@ -13,7 +13,7 @@
 
 namespace dl::json_read {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;
 
 // Parses without exceptions; nullopt when the text is not JSON.
 std::optional<Json> parse(const std::string& text);

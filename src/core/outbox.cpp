@@ -41,8 +41,8 @@ std::string outbox_file_name(std::size_t count) {
 }
 
 bool is_outbox_file(std::string_view text) {
-  const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  return doc.is_object() && doc.value("format", nlohmann::json()) == kFormat;
+  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
+  return doc.is_object() && doc.value("format", nlohmann::ordered_json()) == kFormat;
 }
 
 std::optional<std::vector<HandedIn>> parse_outbox_file(const std::string& text, const std::string& file_name,
@@ -51,8 +51,8 @@ std::optional<std::vector<HandedIn>> parse_outbox_file(const std::string& text, 
     problems.push_back(Problem{"result.outbox_damaged", file_name, "", detail});
     return std::nullopt;
   };
-  const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (!doc.is_object() || doc.value("format", nlohmann::json()) != kFormat) return damaged("not an outbox file");
+  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
+  if (!doc.is_object() || doc.value("format", nlohmann::ordered_json()) != kFormat) return damaged("not an outbox file");
   const auto version = doc.find("version");
   if (version == doc.end() || !version->is_number_integer()) return damaged("version");
   if (version->get<long long>() > kVersion) {
@@ -64,7 +64,7 @@ std::optional<std::vector<HandedIn>> parse_outbox_file(const std::string& text, 
       files->size() > kMaxFiles)
     return damaged("fields");
   std::vector<HandedIn> out;
-  for (const nlohmann::json& entry : *files) {
+  for (const nlohmann::ordered_json& entry : *files) {
     if (!entry.is_object() || entry.size() != 2 || !entry.contains("name") || !entry["name"].is_string() ||
         !plain_name(entry["name"].get<std::string>()) || !entry.contains("sealed"))
       return damaged("an entry");

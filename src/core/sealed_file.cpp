@@ -12,7 +12,7 @@ constexpr const char* kFormat = "digilyft-sealed";
 constexpr int kVersion = 1;
 constexpr std::size_t kMaxSealedBytes = 400 * 1024;  // a largest result file (256 KiB) in base64url, and room
 
-std::optional<std::size_t> decoded_size(const nlohmann::json& doc, const char* key) {
+std::optional<std::size_t> decoded_size(const nlohmann::ordered_json& doc, const char* key) {
   const auto it = doc.find(key);
   if (it == doc.end() || !it->is_string()) return std::nullopt;
   const auto bytes = base64url_decode(it->get_ref<const std::string&>());
@@ -40,7 +40,7 @@ std::string sealed_file_json(const SealedFile& file) {
 
 bool is_sealed_file(std::string_view text) {
   if (text.size() > kMaxSealedBytes) return false;
-  const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
   if (!doc.is_object()) return false;
   const auto format = doc.find("format");
   return format != doc.end() && format->is_string() && *format == kFormat;
@@ -53,8 +53,8 @@ std::optional<SealedFile> parse_sealed_file(const std::string& text, const std::
     return std::nullopt;
   };
   if (text.size() > kMaxSealedBytes) return damaged("too large");
-  const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (!doc.is_object() || doc.value("format", nlohmann::json()) != kFormat) return damaged("not a sealed file");
+  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
+  if (!doc.is_object() || doc.value("format", nlohmann::ordered_json()) != kFormat) return damaged("not a sealed file");
   const auto version = doc.find("version");
   if (version == doc.end() || !version->is_number_integer()) return damaged("version");
   if (version->get<long long>() > kVersion) {

@@ -62,12 +62,12 @@ std::string key_file_name(const WorkspaceKey& key) {
 }
 
 bool is_key_file(std::string_view text) {
-  const auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  const auto j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
   return j.is_object() && j.contains("format") && j["format"] == kKeyFileFormat;
 }
 
 std::optional<WorkspaceKey> parse_key_file(const std::string& text, std::vector<Problem>& problems) {
-  const auto j = nlohmann::json::parse(text, nullptr, false);
+  const auto j = nlohmann::ordered_json::parse(text, nullptr, false);
   if (!j.is_object() || !j.contains("format") || j["format"] != kKeyFileFormat || !j.contains("version") ||
       !j["version"].is_number_integer()) {
     problems.push_back(Problem{"key.unreadable", "", "", ""});

@@ -39,9 +39,9 @@ double tenth(float v) { return std::round(static_cast<double>(v) * 10) / 10; }
 }  // namespace
 
 std::string to_json(const A11yTree& tree) {
-  nlohmann::json nodes = nlohmann::json::array();
+  nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
   for (const A11yNode& n : tree.nodes) {
-    nlohmann::json j = {{"id", n.id},        {"role", role_name(n.role)}, {"label", n.label},
+    nlohmann::ordered_json j = {{"id", n.id},        {"role", role_name(n.role)}, {"label", n.label},
                         {"x", tenth(n.x)},   {"y", tenth(n.y)},           {"w", tenth(n.w)},
                         {"h", tenth(n.h)}};
     if (n.level) j["level"] = n.level;
@@ -64,17 +64,17 @@ std::string to_json(const A11yTree& tree) {
     if (!n.cells.empty()) j["cells"] = n.cells;
     if (!n.name.empty()) j["name"] = n.name;
     if (!n.spans.empty()) {
-      nlohmann::json spans = nlohmann::json::array();
+      nlohmann::ordered_json spans = nlohmann::ordered_json::array();
       for (const TextSpan& span : n.spans) spans.push_back({span.text, span.bold});
       j["spans"] = std::move(spans);
     }
     if (!n.src.empty()) j["src"] = n.src;
     nodes.push_back(std::move(j));
   }
-  nlohmann::json out = {{"lang", tree.lang}, {"height", tenth(tree.content_height)},
+  nlohmann::ordered_json out = {{"lang", tree.lang}, {"height", tenth(tree.content_height)},
                         {"nodes", std::move(nodes)}};
   // Invalid UTF-8 in content must not stop the page: replace it rather than throw.
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace dl::ui
