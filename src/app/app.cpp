@@ -43,6 +43,7 @@ void App::step(const Input& input) {
     Input next = std::move(queued_.front());
     queued_.pop_front();
     Step step = reduce(std::move(state_), next, env());
+    ++steps_;
     state_ = std::move(step.state);
     for (const Effect& effect : step.effects) run(effect);
   }

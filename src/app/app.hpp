@@ -71,6 +71,8 @@ class App {
   void handle(const ui::UiAction& action) { step(Input{action}); }
   // Runs one input through reduce() and carries out its effects.
   void step(const Input& input);
+  // How many inputs have gone through reduce() so far: a frame that sees it grow changed the state.
+  std::uint64_t steps() const { return steps_; }
 
   // What the platform tells, as events for reduce():
   // the page's address without the fragment, and the fragment it was opened with ("" or
@@ -143,6 +145,7 @@ class App {
   bool scroll_to_top_ = false;
   std::deque<Input> queued_;  // inputs that arrive while one is being carried out
   bool stepping_ = false;
+  std::uint64_t steps_ = 0;
 };
 
 }  // namespace dl

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -29,6 +30,8 @@ namespace web = dl::platform::web;
 namespace theme = dl::ui::theme;
 
 constexpr int kSettleFrames = 3;  // after input: hover/active states and queued events settle
+constexpr int kMaxPasses = 4;     // ImGui passes in one frame (dl_frame)
+constexpr int kPainted = 16;      // dl_frame's answer: this frame changed the canvas
 
 struct FontBytes {  // a font file the page fetched; lives as long as the page
   int kind = 0;     // 0 regular, 1 bold, 2 extra glyphs
@@ -406,24 +409,36 @@ EMSCRIPTEN_KEEPALIVE int dl_tick() {
 }
 
 // Draws one frame with the document scrolled to `scroll_y` (CSS px) and refreshes the mirror.
-// Returns how many more frames the page should draw (0: idle until something happens).
+// Returns how many more frames the page should draw (0: idle until something happens), plus
+// kPainted (16) when the frame changed the canvas (a frame that would draw the same picture again
+// leaves it alone).
 EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
   Page& p = page();
   if (!p.app) return 0;
-  p.backend.new_frame();
-  dl::ui::Ui ui(std::exchange(p.activations, {}), std::exchange(p.text_inputs, {}));
-  ui.tree().lang = dl::lang_code(p.app->lang());
-  theme::begin_page(static_cast<float>(scroll_y));
-  p.app->draw(ui);
-  ui.tree().content_height = theme::end_page();
-  p.backend.render(theme::kBackground);
+  // A tap brings its press and release together, and ImGui takes one per frame; what the tap does
+  // changes the state only after the frame that drew the old one. So a frame runs ImGui again, without
+  // showing it, while input is left or the state just changed: the tap's answer is painted in this
+  // frame, not two or three frames later (each frame shown costs the browser a full paint).
+  std::optional<dl::ui::Ui> ui;
+  for (int pass = 1;; ++pass) {
+    const std::uint64_t steps = p.app->steps();
+    p.backend.new_frame();
+    ui.emplace(std::exchange(p.activations, {}), std::exchange(p.text_inputs, {}));
+    ui->tree().lang = dl::lang_code(p.app->lang());
+    theme::begin_page(static_cast<float>(scroll_y));
+    p.app->draw(*ui);
+    ui->tree().content_height = theme::end_page();
+    if (pass == kMaxPasses || (!p.backend.input_pending() && p.app->steps() == steps)) break;
+    ImGui::EndFrame();
+  }
+  const bool painted = p.backend.render(theme::kBackground);
 
   int more = 0;
   if (p.app->take_scroll_to_top()) {
     web::scroll_to_top();
     more = 1;
   }
-  std::string json = dl::ui::to_json(ui.tree());
+  std::string json = dl::ui::to_json(ui->tree());
   if (json != p.published) {  // the screen changed: draw until it holds still
     web::publish_mirror(json);
     p.published = std::move(json);
@@ -431,7 +446,7 @@ EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
   }
   if (p.backend.input_pending()) more = 1;
   if (p.settle > 0) more = std::max(more, p.settle--);
-  return more;
+  return more + (painted ? kPainted : 0);
 }
 
 }  // extern "C"
