@@ -56,10 +56,17 @@ foreach(page digilyft digilyft-coordinator)
 endforeach()
 
 # The person's page is the first download: Binaryen's -Oz run again until nothing changes takes
-# another 1.3 kB gzip off what emcc's single run leaves (the same wasm-opt emcc uses).
+# another 1.3 kB gzip off what emcc's single run leaves (the same wasm-opt emcc uses). A build for
+# tools/wasm-sizes.mjs (--profiling-funcs) keeps its function names; --debuginfo would add a name
+# section to the site's wasm, which has none.
 find_program(DL_WASM_OPT wasm-opt REQUIRED)
+set(DL_WASM_OPT_NAMES "")
+if(CMAKE_EXE_LINKER_FLAGS MATCHES "profiling")
+  set(DL_WASM_OPT_NAMES --debuginfo)
+endif()
 add_custom_command(TARGET digilyft POST_BUILD
-  COMMAND ${DL_WASM_OPT} -Oz --converge --detect-features ${DL_SITE_DIR}/digilyft.wasm -o ${DL_SITE_DIR}/digilyft.wasm
+  COMMAND ${DL_WASM_OPT} -Oz --converge --detect-features ${DL_WASM_OPT_NAMES} ${DL_SITE_DIR}/digilyft.wasm
+          -o ${DL_SITE_DIR}/digilyft.wasm
   VERBATIM)
 
 # ---- fonts/ (subset at build time) ----

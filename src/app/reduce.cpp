@@ -8,6 +8,7 @@
 
 #include "app/reduce_parts.hpp"
 #include "core/discussion_guide.hpp"
+#include "core/json_reader.hpp"
 #include "core/measurement.hpp"
 #include "core/overloaded.hpp"
 #include "core/participant_code.hpp"
@@ -46,7 +47,7 @@ bool shows_a_module(ui::Screen screen) {
 
 // A saved coordinator's screen opens on the start page where the page has no coordinator's part.
 void restore_place(AppState& state, const std::string& saved) {
-  const nlohmann::ordered_json place = nlohmann::ordered_json::parse(saved, nullptr, false);
+  const nlohmann::ordered_json place = json_read::parse(saved).value_or(nlohmann::ordered_json());
   if (!place.is_object()) return;
   const auto screen = place.find("screen");
   const auto module = place.find("module");

@@ -9,6 +9,7 @@
 #include "core/outbox.hpp"
 #include "core/sealed_file.hpp"
 #include "app/reduce_parts.hpp"
+#include "core/json_reader.hpp"
 #include "core/overloaded.hpp"
 #include "core/programme_poster.hpp"
 #include "core/workspace_key.hpp"
@@ -52,7 +53,7 @@ nlohmann::ordered_json draft_to_json(const Programme& p) {
 // Every value is checked before it is read: nothing here throws (the page is built without
 // exceptions).
 std::optional<Programme> draft_from_json(const std::string& text) {
-  const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
+  const nlohmann::ordered_json j = json_read::parse(text).value_or(nlohmann::ordered_json());
   if (!j.is_object()) return std::nullopt;
   const auto text_at = [&j](const char* key) -> const std::string* {
     const auto it = j.find(key);

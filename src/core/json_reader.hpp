@@ -15,7 +15,8 @@ namespace dl::json_read {
 
 using Json = nlohmann::ordered_json;
 
-// Parses without exceptions; nullopt when the text is not JSON.
+// Parses without exceptions; nullopt when the text is not JSON. The project's one JSON parser (core
+// and app): nlohmann's DOM builder without the callback parser.
 std::optional<Json> parse(const std::string& text);
 
 class Reader;

@@ -2,6 +2,7 @@
 // sealed file is.
 #include "outbox.hpp"
 
+#include "json_reader.hpp"
 #include <nlohmann/json.hpp>
 
 namespace dl {
@@ -30,7 +31,7 @@ std::string outbox_file_json(const std::vector<HandedIn>& files) {
   for (const HandedIn& file : files) {
     nlohmann::ordered_json entry;
     entry["name"] = file.name;
-    entry["sealed"] = nlohmann::ordered_json::parse(sealed_file_json(file.sealed));
+    entry["sealed"] = json_read::parse(sealed_file_json(file.sealed)).value_or(nlohmann::ordered_json());
     out["files"].push_back(entry);
   }
   return out.dump(1) + "\n";
@@ -41,7 +42,7 @@ std::string outbox_file_name(std::size_t count) {
 }
 
 bool is_outbox_file(std::string_view text) {
-  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
+  const nlohmann::ordered_json doc = json_read::parse(std::string(text)).value_or(nlohmann::ordered_json());
   return doc.is_object() && doc.value("format", nlohmann::ordered_json()) == kFormat;
 }
 
@@ -51,7 +52,7 @@ std::optional<std::vector<HandedIn>> parse_outbox_file(const std::string& text, 
     problems.push_back(Problem{"result.outbox_damaged", file_name, "", detail});
     return std::nullopt;
   };
-  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
+  const nlohmann::ordered_json doc = json_read::parse(std::string(text)).value_or(nlohmann::ordered_json());
   if (!doc.is_object() || doc.value("format", nlohmann::ordered_json()) != kFormat) return damaged("not an outbox file");
   const auto version = doc.find("version");
   if (version == doc.end() || !version->is_number_integer()) return damaged("version");

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base64url.hpp"
+#include "json_reader.hpp"
 #include "participant_code.hpp"
 
 namespace dl {
@@ -40,7 +41,7 @@ std::string sealed_file_json(const SealedFile& file) {
 
 bool is_sealed_file(std::string_view text) {
   if (text.size() > kMaxSealedBytes) return false;
-  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
+  const nlohmann::ordered_json doc = json_read::parse(std::string(text)).value_or(nlohmann::ordered_json());
   if (!doc.is_object()) return false;
   const auto format = doc.find("format");
   return format != doc.end() && format->is_string() && *format == kFormat;
@@ -53,7 +54,7 @@ std::optional<SealedFile> parse_sealed_file(const std::string& text, const std::
     return std::nullopt;
   };
   if (text.size() > kMaxSealedBytes) return damaged("too large");
-  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
+  const nlohmann::ordered_json doc = json_read::parse(std::string(text)).value_or(nlohmann::ordered_json());
   if (!doc.is_object() || doc.value("format", nlohmann::ordered_json()) != kFormat) return damaged("not a sealed file");
   const auto version = doc.find("version");
   if (version == doc.end() || !version->is_number_integer()) return damaged("version");

@@ -1,6 +1,7 @@
 // The workspace's secret and its key file (workspace_key.hpp).
 #include "workspace_key.hpp"
 
+#include "json_reader.hpp"
 #include <nlohmann/json.hpp>
 
 namespace dl {
@@ -62,12 +63,12 @@ std::string key_file_name(const WorkspaceKey& key) {
 }
 
 bool is_key_file(std::string_view text) {
-  const auto j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
+  const auto j = json_read::parse(std::string(text)).value_or(nlohmann::ordered_json());
   return j.is_object() && j.contains("format") && j["format"] == kKeyFileFormat;
 }
 
 std::optional<WorkspaceKey> parse_key_file(const std::string& text, std::vector<Problem>& problems) {
-  const auto j = nlohmann::ordered_json::parse(text, nullptr, false);
+  const auto j = json_read::parse(std::string(text)).value_or(nlohmann::ordered_json());
   if (!j.is_object() || !j.contains("format") || j["format"] != kKeyFileFormat || !j.contains("version") ||
       !j["version"].is_number_integer()) {
     problems.push_back(Problem{"key.unreadable", "", "", ""});
