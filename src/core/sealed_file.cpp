@@ -40,6 +40,8 @@ std::string sealed_file_json(const SealedFile& file) {
 
 bool is_sealed_file(std::string_view text) {
   if (text.size() > kMaxSealedBytes) return false;
+  // Its "format" spells kFormat, or \u escapes could spell it (as is_outbox_file).
+  if (text.find(kFormat) == std::string_view::npos && text.find("\\u") == std::string_view::npos) return false;
   const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
   if (!doc.is_object()) return false;
   const auto format = doc.find("format");
