@@ -31,9 +31,7 @@ std::optional<Catalog> load_content(const std::string& dir) {
   return load_catalog([&dir](const std::string& path) { return read_text_file(dir + "/" + path, kNoLimit); });
 }
 
-// In a folder: .json files, and the .txt files the share sheet sends where .json cannot be shared
-// ("digilyft-….txt", web/js/share.js), not other text files kept beside them.
-static bool is_result_file_name(const fs::path& path) {
+bool is_result_file_name(const fs::path& path) {
   const std::string name = path.filename().string();
   return path.extension() == ".json" || (path.extension() == ".txt" && name.rfind("digilyft-", 0) == 0);
 }

@@ -2,6 +2,7 @@
 // the content folder, and the result files named on a command line.
 #pragma once
 #include <cstddef>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,5 +23,9 @@ std::optional<Catalog> load_content(const std::string& dir);
 // and every digilyft-*.txt (a result file sent through a share sheet that takes only text), sorted
 // by path. Names that are neither go to `missing`.
 std::vector<std::string> result_files(const std::vector<std::string>& paths, std::vector<std::string>& missing);
+// Whether a folder's file is one result_files takes: .json files, and the .txt files the share
+// sheet sends where .json cannot be shared ("digilyft-….txt", web/js/share.js), not other text
+// files kept beside them.
+bool is_result_file_name(const std::filesystem::path& path);
 
 }  // namespace dl::cli

@@ -1,14 +1,18 @@
 // digilyft-report: the coordinator's tables from the command line, for scripts and large batches.
-// Reads result files (and folders of them) into a workspace exactly as the page does, prints what
-// became of each file in the page's words, and writes the tables as CSV and the printable report.
-// Every figure comes from make_report, table_csv and report_html, and the noise that protects the
-// tables comes from the workspace's key file (--key), so the tables equal the page's.
+// Reads result files (and folders of them) exactly as the page does, prints what became of each
+// file in the page's words, and writes the tables as CSV and the printable report. Every figure
+// comes from the report's tallies (ReportTally, which make_report uses), table_csv and report_html,
+// and the noise that protects the tables comes from the workspace's key file (--key), so the
+// tables equal the page's. The files go through sorted runs on the disk, one participant at a time
+// (cli/import_stream.hpp), so its memory does not grow with their number; it says its peak at the end.
 // Exit 0 when it ran (bad files included), 1 when the content or an output cannot be read or
 // written, 2 on a usage error (a broken --link or key file included), 3 when the filter selects too
 // few people for a report. See docs/coordinator-report.md.
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -17,18 +21,17 @@
 #include <vector>
 
 #include "cli/content_files.hpp"
+#include "cli/import_stream.hpp"
 #include "core/aggregate.hpp"
 #include "core/background.hpp"
 #include "core/calendar.hpp"
 #include "core/flat_export.hpp"
 #include "core/import_text.hpp"
-#include "core/outbox.hpp"
 #include "core/problem.hpp"
 #include "core/programme.hpp"
 #include "core/report.hpp"
 #include "core/workspace_key.hpp"
 #include "platform/native/openssl_keys.hpp"
-#include "platform/native/openssl_seal.hpp"
 
 namespace {
 
@@ -36,11 +39,12 @@ const char* const kUsage =
     "usage: digilyft-report --key FILE [--content DIR] [--lang sv|en] [--org CODE] [--role ID]\n"
     "                       [--setting ID] [--period YYYY-QN] [--now YYYY-QN] [--csv DIR] [--html FILE]\n"
     "                       [--name PROGRAMME] [--link PROGRAMME_LINK] [--without-programme] [--flat FILE]\n"
-    "                       FILES_OR_FOLDERS...\n"
+    "                       [--tmp DIR] FILES_OR_FOLDERS...\n"
     "  --key:  the workspace's key file (saved from the page); made when it does not exist yet.\n"
     "  --link: the programme's link; its organisation names are shown with their codes, and its\n"
     "          name heads the report unless --name is given.\n"
-    "  --flat: every answer as a CSV row, for SQL engines (docs/flat-export.md); not for publishing.\n";
+    "  --flat: every answer as a CSV row, for SQL engines (docs/flat-export.md); not for publishing.\n"
+    "  --tmp:  where the temporary files go while reading (default: the system's temporary folder).\n";
 
 struct Options {
   std::string content = "content";
@@ -54,6 +58,10 @@ struct Options {
   std::string programme_name;
   std::string link;  // a programme link (#program=1&…), read once the content is
   bool without_programme = false;
+  std::string temp_parent;  // --tmp: where the temporary folder is made ("" = the system's)
+  // About how many bytes of the files read are held before a sorted run goes to the disk
+  // (--run-bytes, for tests: a small figure makes many runs).
+  std::size_t run_bytes = 8 * 1024 * 1024;
   std::vector<std::string> inputs;
 };
 
@@ -114,6 +122,13 @@ std::string parse_options(int argc, char** argv, Options& options) {
       options.programme_name = text;
     } else if (arg == "--link") {
       options.link = text;
+    } else if (arg == "--tmp") {
+      options.temp_parent = text;
+    } else if (arg == "--run-bytes") {
+      char* end = nullptr;
+      const unsigned long long bytes = std::strtoull(value, &end, 10);
+      if (end == value || *end != '\0' || bytes == 0) return "--run-bytes takes a number of bytes";
+      options.run_bytes = static_cast<std::size_t>(bytes);
     } else {
       return "unknown option " + arg;
     }
@@ -130,46 +145,6 @@ bool write_file(const std::string& path, const std::string& text) {
   out << text;
   out.close();
   return !out.fail();
-}
-
-constexpr std::size_t kMaxOutboxBytes = 64 * 1024 * 1024;  // some hundred people's sealed files
-
-// Sealed for the programme: opened with the key file's sealing key, then read like any file.
-void import_sealed(dl::Workspace& workspace, const std::string& name, const std::string& text,
-                   const dl::Catalog& catalog) {
-  const auto envelope = dl::sealed_file_to_open(workspace, name, text);
-  if (!envelope) return;
-  if (const auto opened = dl::platform::native::unseal(workspace.sealing_key, *envelope)) {
-    dl::import_result(workspace, name, *opened, catalog);
-  } else {
-    dl::log_refused(workspace, name, dl::Problem{"result.sealed_wrong_key", name, "", ""});
-  }
-}
-
-// A file that cannot be opened is logged like any other bad file ("Filen går inte att läsa").
-void import_path(dl::Workspace& workspace, const std::string& path, const dl::Catalog& catalog) {
-  const auto text = dl::cli::read_text_file(path, kMaxOutboxBytes);
-  if (text && dl::is_outbox_file(*text)) {  // several sealed files handed in on one device
-    std::vector<dl::Problem> problems;
-    if (const auto handed_in = dl::parse_outbox_file(*text, path, problems)) {
-      for (const dl::HandedIn& one : *handed_in) import_sealed(workspace, one.name, dl::sealed_file_json(one.sealed), catalog);
-    } else {
-      dl::log_refused(workspace, path, problems.front());
-    }
-    return;
-  }
-  if (text && dl::is_sealed_file(*text)) {
-    import_sealed(workspace, path, *text, catalog);
-    return;
-  }
-  if (text) {
-    dl::import_result(workspace, path, *text, catalog);
-    return;
-  }
-  dl::ImportEntry entry;
-  entry.file_name = path;
-  entry.problems.push_back(dl::Problem{"result.not_json", path, "", "cannot be opened"});
-  workspace.log.push_back(std::move(entry));
 }
 
 int write_outputs(const Options& options, const dl::Report& report) {
@@ -223,14 +198,103 @@ bool write_key(const std::string& path, const dl::WorkspaceKey& key) {
   return true;
 }
 
+// "a new key is saved in …", after the summary.
+void say_new_key(const Options& options) {
+  std::cerr << "digilyft-report: "
+            << (options.lang == dl::Lang::en
+                    ? "a new key is saved in " + options.key_file +
+                          ". Use the same key for every report of the programme, and do not share it."
+                    : "en ny nyckel är sparad i " + options.key_file +
+                          ". Använd samma nyckel för alla rapporter i programmet, och dela den inte.")
+            << "\n";
+}
+
+// The files read into the tables: pass 1 checks each file and keeps those read in sorted runs in
+// a temporary folder (removed on every way out), pass 2 merges each participant's files and adds
+// them to the tables (and the flat export); then a line per file in file order, the summary, and
+// the tables. `files` is how many files were given (an outbox file counts each file in it).
+int read_and_report(const Options& options, const dl::Catalog& catalog, const dl::ReportSetup& setup,
+                    dl::Workspace workspace, bool new_key, std::size_t& files) {
+  std::error_code error;
+  const std::filesystem::path parent =
+      options.temp_parent.empty() ? std::filesystem::temp_directory_path(error) : std::filesystem::path(options.temp_parent);
+  const dl::cli::TempFolder temp(parent);
+  if (!temp.ok()) {
+    std::cerr << "digilyft-report: cannot make a temporary folder in " << parent.string() << "\n";
+    return 1;
+  }
+  const auto temp_failed = [&] {
+    std::cerr << "digilyft-report: cannot write or read the temporary files in " << temp.path().string() << "\n";
+    return 1;
+  };
+  const std::string secret = workspace.secret;
+  const bool without_programme = workspace.without_programme;
+  dl::cli::ImportStream stream(std::move(workspace), catalog, temp.path(), options.run_bytes);
+  const bool listed = dl::cli::for_each_result_file(options.inputs, temp.path(), options.run_bytes,
+                                                    [&stream](const std::string& path) { stream.read_path(path); });
+  files = stream.files();
+  if (!listed || !stream.ok()) return temp_failed();
+
+  dl::ReportTally tally(catalog, options.filter, options.lang, setup, without_programme);
+  std::ofstream flat;  // every participant, whatever the filter: a SQL engine filters
+  if (!options.flat_file.empty()) {
+    flat.open(options.flat_file, std::ios::binary | std::ios::trunc);
+    flat << dl::kFlatExportHeader << "\r\n";
+  }
+  const auto flat_line = [&flat](const std::string& line) { flat << line << "\r\n"; };
+  const bool merged = stream.merge([&](const dl::ResultFile& participant) {
+    const dl::RecordKey key = dl::platform::native::record_key(secret, participant.participant);
+    tally.add(participant, key);
+    if (!options.flat_file.empty()) dl::write_flat_participant(participant, key, flat_line);
+  });
+  // A line per file read, in the order read: an outbox file gives one for each file handed in.
+  if (!merged || !stream.for_each_entry([&options](const dl::ImportEntry& entry) {
+        std::cout << dl::import_entry_text(entry, options.lang) << "\n";
+      })) {
+    return temp_failed();
+  }
+  std::cerr << dl::import_summary_text(stream.files(), stream.participants(), stream.rejected(), options.lang) << "\n";
+
+  if (new_key) {
+    if (!write_key(options.key_file, dl::WorkspaceKey{stream.programme(), secret, {}})) {
+      std::cerr << "digilyft-report: cannot write " << options.key_file << "\n";
+      return 1;
+    }
+    say_new_key(options);
+  }
+  if (!options.flat_file.empty()) {
+    flat.close();
+    if (flat.fail()) {
+      std::cerr << "digilyft-report: cannot write " << options.flat_file << "\n";
+      return 1;
+    }
+  }
+  const dl::Report report = tally.finish();
+  if (report.too_small) {
+    std::cerr << "digilyft-report: "
+              << (options.lang == dl::Lang::en
+                      ? "the selection has fewer than 10 participants: no tables are made for it."
+                      : "urvalet har färre än 10 deltagare: inga tabeller görs för det.")
+              << "\n";
+    return 3;
+  }
+  return write_outputs(options, report);
+}
+
+// "digilyft-report: 100000 files, peak memory 42 MB": the most memory the run held at once.
+void say_peak_memory(std::size_t files) {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);  // ru_maxrss in kilobytes on Linux
+  std::cerr << "digilyft-report: " << files << " files, peak memory " << (usage.ru_maxrss + 512) / 1024 << " MB\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Options options;
   const std::string problem = parse_options(argc, argv, options);
   if (!problem.empty()) return usage_error(problem);
-  std::vector<std::string> missing;
-  const std::vector<std::string> files = dl::cli::result_files(options.inputs, missing);
+  const std::vector<std::string> missing = dl::cli::missing_paths(options.inputs);
   if (!missing.empty()) return usage_error("no such file or folder: " + missing.front());
 
   const auto catalog = dl::cli::load_content(options.content);
@@ -285,49 +349,8 @@ int main(int argc, char** argv) {
     }
   }
 
-  for (const std::string& path : files) {
-    const std::size_t before = workspace.log.size();
-    import_path(workspace, path, *catalog);
-    // A line per file read: an outbox file gives one for each file handed in.
-    for (std::size_t i = before; i < workspace.log.size(); ++i) {
-      std::cout << dl::import_entry_text(workspace.log[i], options.lang) << "\n";
-    }
-  }
-  std::cerr << dl::import_summary_text(workspace, options.lang) << "\n";
-
-  if (new_key) {
-    if (!write_key(options.key_file, dl::WorkspaceKey{workspace.programme, workspace.secret, {}})) {
-      std::cerr << "digilyft-report: cannot write " << options.key_file << "\n";
-      return 1;
-    }
-    std::cerr << "digilyft-report: "
-              << (options.lang == dl::Lang::en
-                      ? "a new key is saved in " + options.key_file +
-                            ". Use the same key for every report of the programme, and do not share it."
-                      : "en ny nyckel är sparad i " + options.key_file +
-                            ". Använd samma nyckel för alla rapporter i programmet, och dela den inte.")
-              << "\n";
-  }
-
-  const dl::RecordKeys keys = dl::platform::native::record_keys(workspace);
-  setup.keys = &keys;
-  if (!options.flat_file.empty()) {  // every participant, whatever the filter: a SQL engine filters
-    std::ofstream out(options.flat_file, std::ios::binary | std::ios::trunc);
-    dl::write_flat_export(workspace, keys, [&out](const std::string& line) { out << line << "\r\n"; });
-    out.close();
-    if (out.fail()) {
-      std::cerr << "digilyft-report: cannot write " << options.flat_file << "\n";
-      return 1;
-    }
-  }
-  const dl::Report report = dl::make_report(workspace, *catalog, options.filter, options.lang, setup);
-  if (report.too_small) {
-    std::cerr << "digilyft-report: "
-              << (options.lang == dl::Lang::en
-                      ? "the selection has fewer than 10 participants: no tables are made for it."
-                      : "urvalet har färre än 10 deltagare: inga tabeller görs för det.")
-              << "\n";
-    return 3;
-  }
-  return write_outputs(options, report);
+  std::size_t files = 0;
+  const int code = read_and_report(options, *catalog, setup, std::move(workspace), new_key, files);
+  say_peak_memory(files);
+  return code;
 }

@@ -144,23 +144,28 @@ std::optional<Problem> programme_problem(const Workspace& workspace, const std::
 
 }  // namespace
 
+std::optional<ResultFile> check_result(Workspace& workspace, const std::string& file_name, const std::string& text,
+                                       const Catalog& catalog, std::vector<Problem>& problems) {
+  auto file = parse_result_file(text, file_name, &catalog, problems);
+  if (!file) return std::nullopt;
+  if (auto problem = programme_problem(workspace, file->programme, file_name)) {
+    problems.push_back(std::move(*problem));
+    return std::nullopt;
+  }
+  if (workspace.programme.empty() && file->programme) workspace.programme = *file->programme;
+  return file;
+}
+
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
                    const Catalog& catalog) {
   ImportEntry entry;
   entry.file_name = file_name;
-  auto file = parse_result_file(text, file_name, &catalog, entry.problems);
-  if (file) {
-    if (auto problem = programme_problem(workspace, file->programme, file_name)) {
-      entry.problems.push_back(std::move(*problem));
-      file.reset();
-    }
-  }
+  auto file = check_result(workspace, file_name, text, catalog, entry.problems);
   if (!file) {
     entry.outcome = ImportOutcome::rejected;
     workspace.log.push_back(std::move(entry));
     return;
   }
-  if (workspace.programme.empty() && file->programme) workspace.programme = *file->programme;
   auto [at, inserted] = workspace.participants.try_emplace(file->participant);
   if (inserted) {
     at->second = std::move(*file);

@@ -54,6 +54,12 @@ struct Workspace {
 // programme of a workspace that has none yet.
 void import_result(Workspace& workspace, const std::string& file_name, const std::string& text,
                    const Catalog& catalog);
+// import_result's check alone, for a reader that merges later (digilyft-report keeps the checked
+// files on the disk and merges each participant's files with import_result): the parsed file, its
+// programme taken as the workspace's when the workspace has none yet; or nothing, with `problems`
+// saying why it would be refused. Adds no participant and no log entry.
+std::optional<ResultFile> check_result(Workspace& workspace, const std::string& file_name, const std::string& text,
+                                       const Catalog& catalog, std::vector<Problem>& problems);
 
 // A sealed result file (sealed_file.hpp) this workspace may open with its sealing key: its
 // envelope; or nothing, after logging why not (damaged, another programme's, no key here). Opening

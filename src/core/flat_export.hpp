@@ -20,5 +20,9 @@ extern const char* const kFlatExportHeader;
 // them out. Returns the number of answer lines.
 std::size_t write_flat_export(const Workspace& workspace, const RecordKeys& keys,
                               const std::function<void(const std::string& line)>& line);
+// One participant's lines (no header), for a stream of merged participants (digilyft-report);
+// write_flat_export calls it for each. Returns the number of lines.
+std::size_t write_flat_participant(const ResultFile& file, RecordKey key,
+                                   const std::function<void(const std::string& line)>& line);
 
 }  // namespace dl

@@ -41,10 +41,12 @@ std::string import_entry_text(const ImportEntry& entry, Lang lang) {
 std::string import_summary_text(const Workspace& workspace, Lang lang) {
   std::size_t rejected = 0;
   for (const ImportEntry& entry : workspace.log) rejected += entry.outcome == ImportOutcome::rejected ? 1 : 0;
-  std::string text = count_words(workspace.log.size(), lang, {"fil läst.", "file read."},
-                                 {"filer lästa.", "files read."});
-  text += " " + count_words(workspace.participants.size(), lang, {"deltagare.", "participant."},
-                            {"deltagare.", "participants."});
+  return import_summary_text(workspace.log.size(), workspace.participants.size(), rejected, lang);
+}
+
+std::string import_summary_text(std::size_t files, std::size_t participants, std::size_t rejected, Lang lang) {
+  std::string text = count_words(files, lang, {"fil läst.", "file read."}, {"filer lästa.", "files read."});
+  text += " " + count_words(participants, lang, {"deltagare.", "participant."}, {"deltagare.", "participants."});
   text += " ";
   if (rejected == 0) {
     text += tr(lang, {"Alla filer kunde läsas.", "Every file could be read."});

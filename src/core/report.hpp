@@ -5,6 +5,7 @@
 // web view, the CSV files, the printable report and the command-line tool all show these tables.
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -116,9 +117,34 @@ struct Report {
 };
 
 // All tables for `filter`, in `lang`, organisations shown by organisation_label. Deterministic:
-// the same workspace, keys and setup give the same bytes.
+// the same workspace, keys and setup give the same bytes. Goes through ReportTally, participant by
+// participant in code order.
 Report make_report(const Workspace& workspace, const Catalog& catalog, const ReportFilter& filter, Lang lang,
                    const ReportSetup& setup);
+
+// The same tables built from a stream of merged participants, for more people than fit in memory
+// (digilyft-report): each table is a tally that takes one participant at a time and is built at
+// `finish`. It holds counts and sums only, so its size does not grow with the number of people
+// (the organisation rows grow with the organisation codes seen). Added in participant code order,
+// a workspace's records give make_report's tables byte for byte. `catalog` must outlive it;
+// `setup.keys` is not used (each participant comes with their key).
+class ReportTally {
+ public:
+  // `without_programme`: the workspace reads files made without a programme (a row of their own).
+  ReportTally(const Catalog& catalog, const ReportFilter& filter, Lang lang, const ReportSetup& setup,
+              bool without_programme);
+  ReportTally(ReportTally&&) noexcept;
+  ReportTally& operator=(ReportTally&&) noexcept;
+  ~ReportTally();
+  // One participant's merged record (import_result's) with their record key.
+  void add(const ResultFile& participant, RecordKey key);
+  // Every table, or `too_small` when a filtered selection is too small (as make_report).
+  Report finish() const;
+
+ private:
+  struct Tallies;
+  std::unique_ptr<Tallies> tallies_;
+};
 
 // The selection in words, for file names and the first lines of a CSV: "" without a filter, else
 // e.g. "Organisation: Söderby kommun (soderby); Period: 2026, kvartal 4".

@@ -447,8 +447,8 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
 
 namespace {
 
-// The file's document, checksum included (result_to_json and result_to_compact_json).
-Ordered result_document(const ResultFile& file) {
+// The file's document without its checksum, which comes last (result_document).
+Ordered unsummed_document(const ResultFile& file) {
   Ordered out = Ordered::object();
   out["format"] = kResultFormat;
   out["version"] = file.version;
@@ -492,7 +492,15 @@ Ordered result_document(const ResultFile& file) {
     }
     out["manager"] = std::move(manager);
   }
-  out["checksum"] = result_checksum(out.dump(-1, ' ', false, Ordered::error_handler_t::replace));
+  return out;
+}
+
+std::string compact(const Ordered& doc) { return doc.dump(-1, ' ', false, Ordered::error_handler_t::replace); }
+
+// The file's document, checksum included (result_to_json).
+Ordered result_document(const ResultFile& file) {
+  Ordered out = unsummed_document(file);
+  out["checksum"] = result_checksum(compact(out));
   return out;
 }
 
@@ -502,8 +510,13 @@ std::string result_to_json(const ResultFile& file) {
   return result_document(file).dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
 }
 
+// result_document's compact text, dumped once: the checksum member goes before the closing brace.
 std::string result_to_compact_json(const ResultFile& file) {
-  return result_document(file).dump(-1, ' ', false, Ordered::error_handler_t::replace);
+  std::string text = compact(unsummed_document(file));
+  const std::string checksum = result_checksum(text);
+  text.pop_back();
+  text += ",\"checksum\":\"" + checksum + "\"}";
+  return text;
 }
 
 std::string result_checksum(std::string_view compact_json) {

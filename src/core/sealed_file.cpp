@@ -41,6 +41,8 @@ std::string sealed_file_json(const SealedFile& file) {
 
 bool is_sealed_file(std::string_view text) {
   if (text.size() > kMaxSealedBytes) return false;
+  // Its "format" spells kFormat, or \u escapes could spell it (as is_outbox_file).
+  if (text.find(kFormat) == std::string_view::npos && text.find("\\u") == std::string_view::npos) return false;
   const nlohmann::ordered_json doc = json_read::parse(std::string(text)).value_or(nlohmann::ordered_json());
   if (!doc.is_object()) return false;
   const auto format = doc.find("format");

@@ -9,12 +9,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
 
 #include "cli/content_files.hpp"
 #include "core/aggregate.hpp"
+#include "core/import_text.hpp"
 #include "core/programme.hpp"
 #include "core/report.hpp"
 #include "core/result_file.hpp"
@@ -299,7 +301,48 @@ TEST_F(ReportTool, SaysWhatBecameOfEachFileInThePagesWords) {
   EXPECT_TRUE(contains(out, broken + ": Inte inläst. " + describe(workspace.log.back().problems.front(), Lang::sv)));
   EXPECT_TRUE(contains(out, (inbox() / "zz-kopia.json").string() + ": Redan inläst ("));
   EXPECT_FALSE(contains(out, "inte-en-fil.txt"));
-  EXPECT_EQ(err, "152 filer lästa. 150 deltagare. 1 fil kunde inte läsas.\n");
+  // The summary, then the run's peak memory.
+  EXPECT_EQ(err.substr(0, err.find('\n') + 1), "152 filer lästa. 150 deltagare. 1 fil kunde inte läsas.\n");
+  EXPECT_TRUE(std::regex_match(err.substr(err.find('\n') + 1),
+                               std::regex("digilyft-report: 152 files, peak memory [0-9]+ MB\n")))
+      << err;
+}
+
+// Read through many small sorted runs (--run-bytes), the lines come in the order the files were
+// read, as the page lists them, the tables are the same, and no temporary file is left behind: not
+// after a run, nor after one that stops early.
+TEST_F(ReportTool, ManySortedRunsGiveTheSameLinesInFileOrderAndLeaveNoTemporaryFiles) {
+  const fs::path temp = root_ / "tmp", csv = root_ / "csv-runs";
+  fs::create_directories(temp);
+  const std::string small_runs = "--run-bytes 3000 --tmp '" + temp.string() + "' ";
+  std::string out, err;
+  ASSERT_EQ(run(content_arg() + key_arg() + small_runs + "--csv '" + csv.string() + "' '" + inbox().string() + "'",
+                &out, &err),
+            0)
+      << err;
+  const Workspace workspace = expected_workspace();
+  std::string expected;
+  for (const ImportEntry& entry : workspace.log) expected += import_entry_text(entry, Lang::sv) + "\n";
+  EXPECT_EQ(out, expected);
+  const Report report = expected_report(workspace, ReportFilter{}, Lang::sv);
+  for (const ReportTable& table : report.tables) {
+    EXPECT_EQ(slurp(csv / (table.id + ".csv")), table_csv(table, report)) << table.id;
+  }
+  EXPECT_TRUE(fs::is_empty(temp));
+  // Too few people (exit 3), an output that cannot be written (exit 1): nothing left either.
+  EXPECT_EQ(run(content_arg() + key_arg() + small_runs + "--org org-02 --role chef --setting annat --period 2026-Q1 '" +
+                inbox().string() + "'"),
+            3);
+  EXPECT_TRUE(fs::is_empty(temp));
+  EXPECT_EQ(run(content_arg() + key_arg() + small_runs + "--csv '" + key_file().string() + "/csv' '" +
+                inbox().string() + "'"),
+            1);
+  EXPECT_TRUE(fs::is_empty(temp));
+  // A --tmp that does not exist: said, and exit 1.
+  EXPECT_EQ(run(content_arg() + key_arg() + "--tmp '" + (root_ / "finns-inte").string() + "' '" + inbox().string() + "'",
+                nullptr, &err),
+            1);
+  EXPECT_TRUE(contains(err, "cannot make a temporary folder")) << err;
 }
 
 // Files sealed for the programme open with the key file's sealing key, and with nothing else.
@@ -374,6 +417,7 @@ TEST_F(ReportTool, UsageErrorsExitWithTwo) {
   EXPECT_EQ(run(content_arg() + key_arg() + "--setting kontor '" + inbox().string() + "'"), 2);
   EXPECT_EQ(run(content_arg() + key_arg() + "--colour blue '" + inbox().string() + "'"), 2);
   EXPECT_EQ(run(content_arg() + key_arg() + "'" + inbox().string() + "' --csv"), 2);
+  EXPECT_EQ(run(content_arg() + key_arg() + "--run-bytes 0 '" + inbox().string() + "'"), 2);
   EXPECT_EQ(run(content_arg() + key_arg() + "'" + (root_ / "finns-inte").string() + "'", nullptr, &err), 2);
   EXPECT_TRUE(contains(err, "finns-inte"));
   // A broken key file is never replaced by a new one: the tables would change without a word.

@@ -27,6 +27,17 @@ TEST(Outbox, ThreeHandedInFilesWrittenAndReadBack) {
   EXPECT_EQ(outbox_file_name(1), "digilyft-inlamnade-1-fil.json");
 }
 
+// The quick look for the format's name before parsing must not miss a format spelled with escapes.
+TEST(Outbox, AFormatSpelledWithEscapesIsStillAnOutbox) {
+  std::string text = outbox_file_json({handed_in(0)});
+  const std::size_t at = text.find("digilyft-outbox");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 15, "digilyft-\\u006futbox");
+  EXPECT_TRUE(is_outbox_file(text));
+  EXPECT_FALSE(is_outbox_file("{\"format\":\"digilyft-result\",\"x\":\"\\u0041\"}"));
+  EXPECT_FALSE(is_outbox_file("{\"format\":\"digilyft-result\"}"));
+}
+
 TEST(Outbox, ADamagedOutboxIsRefusedWhole) {
   const auto code_of = [](const std::string& text) {
     std::vector<Problem> problems;

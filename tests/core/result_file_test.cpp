@@ -679,6 +679,16 @@ TEST_F(ResultFileTest, ChecksumIsLastAndCoversTheCompactFileWithoutIt) {
   EXPECT_EQ(given, result_checksum(doc.dump()));
 }
 
+// The compact form (a workspace line, digilyft-report's runs) is the same document on one line.
+TEST_F(ResultFileTest, TheCompactFormIsTheFileOnOneLine) {
+  std::vector<Problem> problems;
+  const auto file = parse_result_file(valid_json(), "f.json", &catalog, problems);
+  ASSERT_TRUE(file.has_value());
+  const std::string compact = result_to_compact_json(*file);
+  EXPECT_EQ(compact, Ordered::parse(result_to_json(*file)).dump());
+  EXPECT_EQ(parse_result_file(compact, "f.json", &catalog, problems), file);
+}
+
 // Whatever is changed by hand after saving, the file is refused for that one reason.
 TEST_F(ResultFileTest, AFileChangedAfterSavingIsRefused) {
   const std::string v = valid_json();

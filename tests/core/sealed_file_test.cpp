@@ -47,6 +47,9 @@ TEST(SealedFile, ABrokenEnvelopeIsDamagedAndANewerOneAsksForAnUpdate) {
   newer.replace(newer.find("\"version\": 1"), 12, "\"version\": 2");
   EXPECT_EQ(code_of(newer), "result.future_version");
   EXPECT_FALSE(is_sealed_file("{\"format\":\"digilyft-result\"}"));
+  // The quick look for the format's name before parsing must not miss one spelled with escapes.
+  EXPECT_TRUE(is_sealed_file("{\"format\":\"digilyft-\\u0073ealed\"}"));
+  EXPECT_FALSE(is_sealed_file("{\"format\":\"digilyft-\\u0073ealer\"}"));
 }
 
 }  // namespace
