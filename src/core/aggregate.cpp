@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "enum_table.hpp"
+#include "json_reader.hpp"
 #include "workspace_key.hpp"
 
 namespace dl {
@@ -231,7 +232,7 @@ bool is_workspace(const Ordered& doc, int version) {
 std::optional<Workspace> workspace_from_json(const std::string& text, const Catalog& catalog,
                                              std::vector<Problem>& problems) {
   const std::size_t first_end = std::min(text.find('\n'), text.size());
-  const Ordered head = Ordered::parse(text.substr(0, first_end), nullptr, false);
+  const Ordered head = json_read::parse(text.substr(0, first_end)).value_or(Ordered());
   Workspace workspace;
   const bool lines = is_workspace(head, kWorkspaceVersion) || is_workspace(head, 2);
   if (lines && take_log(workspace, head)) {
@@ -252,7 +253,7 @@ std::optional<Workspace> workspace_from_json(const std::string& text, const Cata
     return workspace;
   }
   // Version 1: one document holding the records compactly (kept by the first releases).
-  const Ordered doc = first_end == text.size() ? head : Ordered::parse(text, nullptr, false);
+  const Ordered doc = first_end == text.size() ? head : json_read::parse(text).value_or(Ordered());
   if (!is_workspace(doc, 1) || !doc.contains("participants") || !doc["participants"].is_array() ||
       !take_log(workspace, doc)) {
     problems.push_back(Problem{"workspace.unreadable", "", "", ""});
