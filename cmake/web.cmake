@@ -50,6 +50,11 @@ foreach(page digilyft digilyft-coordinator)
     -sDYNAMIC_EXECUTION=0  # no eval: the page can run under a strict Content-Security-Policy
     -sTEXTDECODER=2        # every browser with WebGL2 has TextDecoder
     -sMALLOC=emmalloc      # smaller than dlmalloc (4 kB gzip); the page allocates little per frame
+    # Glue the page does not use: GL error tracking, extensions enabled on their own (the renderer
+    # needs none beyond WebGL2), pooled uniform buffers, errno; and of the settings a page may hand
+    # createDigilyft(), only onAbort (dlHost is read by lib_digilyft.js itself). 0.5 kB gzip.
+    -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_POOL_TEMP_BUFFERS=0 -sSUPPORT_ERRNO=0
+    "-sINCOMING_MODULE_JS_API=[onAbort]"
     "SHELL:--closure 1"    # names shared with web/js/main.js are quoted in lib_digilyft.js
     "SHELL:--js-library ${DL_WEB_JS_LIBRARY}")
   set_property(TARGET ${page} APPEND PROPERTY LINK_DEPENDS ${DL_WEB_JS_LIBRARY})
