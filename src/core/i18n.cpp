@@ -7,7 +7,9 @@
 namespace dl {
 
 void constant_check_failed(const char* why) {
-  std::fprintf(stderr, "digilyft: %s\n", why);
+  std::fputs("digilyft: ", stderr);
+  std::fputs(why, stderr);
+  std::fputs("\n", stderr);
   std::abort();
 }
 

@@ -44,7 +44,9 @@ GLuint compile(GLenum kind, const char* source) {
   if (ok != GL_TRUE) {
     char log[512] = {};
     glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-    std::fprintf(stderr, "Digilyft: a shader did not compile: %s\n", log);
+    std::fputs("Digilyft: a shader did not compile: ", stderr);  // no printf: fputs is smaller
+    std::fputs(log, stderr);
+    std::fputs("\n", stderr);
     glDeleteShader(shader);
     return 0;
   }
