@@ -2,13 +2,17 @@
 // one-line form for authors and logs.
 #include "problem.hpp"
 
-#include <map>
+#include <algorithm>
 
 namespace dl {
 namespace {
 
-const std::map<std::string, Phrase>& sentences() {
-  static const std::map<std::string, Phrase> table = {
+// A table in the wasm's data, not a std::map built at start: the map's initialiser was ~5 kB of code.
+struct Sentence {
+  const char* code;
+  Phrase phrase;
+};
+constexpr Sentence kSentences[] = {
       // Content files (read by authors through the validator, and by the app at start).
       {"content.not_json", {"Filen går inte att läsa som JSON.", "The file cannot be read as JSON."}},
       {"content.wrong_format", {"Filen är inte en innehållsfil av rätt sort.",
@@ -178,8 +182,13 @@ const std::map<std::string, Phrase>& sentences() {
                                   "Part of the saved progress was missing and was skipped."}},
       {"progress.bad_value", {"En del av det sparade hade ett värde som inte går att använda och hoppades över.",
                               "Part of the saved progress had a value that cannot be used and was skipped."}},
-  };
-  return table;
+};
+
+const Phrase* find_sentence(const std::string& code) {
+  for (const Sentence& sentence : kSentences) {
+    if (code == sentence.code) return &sentence.phrase;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -187,19 +196,19 @@ const std::map<std::string, Phrase>& sentences() {
 const std::vector<std::string>& problem_codes() {
   static const std::vector<std::string> codes = [] {
     std::vector<std::string> out;
-    for (const auto& [code, phrase] : sentences()) out.push_back(code);
+    for (const Sentence& sentence : kSentences) out.push_back(sentence.code);
+    std::sort(out.begin(), out.end());
     return out;
   }();
   return codes;
 }
 
-bool is_problem_code(const std::string& code) { return sentences().count(code) > 0; }
+bool is_problem_code(const std::string& code) { return find_sentence(code) != nullptr; }
 
 std::string describe(const Problem& problem, Lang lang) {
-  const auto& table = sentences();
-  const auto it = table.find(problem.code);
-  if (it == table.end()) return tr(lang, Phrase{"Något är fel i filen.", "Something is wrong with the file."});
-  return tr(lang, it->second);
+  const Phrase* sentence = find_sentence(problem.code);
+  if (sentence == nullptr) return tr(lang, Phrase{"Något är fel i filen.", "Something is wrong with the file."});
+  return tr(lang, *sentence);
 }
 
 std::string format_for_author(const Problem& problem) {
