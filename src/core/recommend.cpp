@@ -3,6 +3,7 @@
 #include "recommend.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "measurement.hpp"
 
@@ -73,9 +74,10 @@ std::vector<AreaScore> growth_areas(const std::map<std::string, int>& answers, c
   for (const AreaScore& score : score_areas(answers, instrument)) {
     if (score.score && *score.score < kScoreCeiling) areas.push_back(score);
   }
-  // score_areas gives area order, so a stable sort keeps ties in area order.
-  std::stable_sort(areas.begin(), areas.end(),
-                   [](const AreaScore& a, const AreaScore& b) { return *a.score < *b.score; });
+  // Ties in area order. (std::sort with the tie-break, not std::stable_sort: one sort fewer in the wasm.)
+  std::sort(areas.begin(), areas.end(), [](const AreaScore& a, const AreaScore& b) {
+    return *a.score != *b.score ? *a.score < *b.score : a.area < b.area;
+  });
   if (areas.size() > kMaxGrowthAreas) areas.resize(kMaxGrowthAreas);
   return areas;
 }
@@ -146,9 +148,10 @@ std::vector<Recommendation> recommend_modules(const ProgressState& state, const 
     if (!rec.reasons.empty()) candidates.push_back(std::move(rec));
   }
 
-  // Catalogue order breaks ties.
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Recommendation& a, const Recommendation& b) { return a.points > b.points; });
+  // Catalogue order breaks ties (the modules are in the catalogue's vector, in its order).
+  std::sort(candidates.begin(), candidates.end(), [](const Recommendation& a, const Recommendation& b) {
+    return a.points != b.points ? a.points > b.points : std::less<const Module*>()(a.module, b.module);
+  });
   if (candidates.size() > kMaxRecommendations) candidates.resize(kMaxRecommendations);
   return candidates;
 }
