@@ -1,5 +1,6 @@
-// Writes the page shell (web/index.html) into the site without its comments and indentation
-// (cmake/web.cmake): the first visit fetches it before anything else. Only safe cuts: comments
+// Writes the page shell (web/index.html) and the icon (web/icon.svg) into the site without their
+// comments and indentation (cmake/web.cmake): the first visit fetches both before the first frame.
+// Only safe cuts: comments
 // (the shell has no conditional comments, <pre>, <textarea> or inline script or style, and says so
 // by failing here if it ever does) and the white space at the start of a line, which HTML reads as
 // the line break before it.

@@ -1,18 +1,21 @@
 #!/bin/sh
 # Cuts the page's fonts down to the glyphs Digilyft shows, as TrueType (ImGui's stb_truetype reads
-# TTF, not WOFF2): Noto Sans Regular and Bold with Basic Latin, Latin-1 and the punctuation the
-# content uses, plus ← → ↑ ↓ − ≤ ≥ (Noto Sans Math) and ✓ ✔ (Noto Sans Symbols 2), which Noto Sans
-# lacks; the page merges those into every text style. Latin Extended-A (ą č ł ő ş …: names and words
-# a person may type, never in the content) is a file of its own, NotoSans-ExtendedLatin.ttf, that the
-# page fetches after the first frame with the bold font (3 kB gzip less before the start page).
+# TTF, not WOFF2). The first frame needs only what the app's words and the content use: Noto Sans
+# Regular with Basic Latin, the Swedish, Nordic and German letters, § ° × ÷, the punctuation and €
+# (first_glyphs; browser test 20 checks that every character in the content and in the app's
+# strings is there), plus ← → ↑ ↓ − ≤ ≥ (Noto Sans Math) and ✓ ✔ (Noto Sans Symbols 2), which Noto
+# Sans lacks; the page merges those into every text style. The rest of Latin-1 and Latin Extended-A
+# (ą č ł ő ş ß ñ …: names and words a person or coordinator may type) is NotoSans-MoreLatin.ttf,
+# which the page fetches after the first frame with the bold font (which has every letter).
 # Usage: tools/subset-fonts.sh OUT_DIR   (run by cmake/web.cmake; needs Debian's fonts-noto-core
 # and python3-fonttools, called through /usr/bin/python3 on purpose, not a python3 on PATH).
 set -eu
 
 out=${1:?usage: subset-fonts.sh OUT_DIR}
 noto=/usr/share/fonts/truetype/noto
-text_glyphs='U+0020-007E,U+00A0-00FF,U+2010-2015,U+2018-201E,U+2022,U+2026,U+20AC'
-extended_latin='U+0100-017F'
+punctuation='U+2010-2015,U+2018-201E,U+2022,U+2026,U+20AC'
+first_glyphs='U+0020-007E,U+00A0,U+00A7,U+00B0,U+00C4-00C6,U+00C9,U+00D6-00D8,U+00DC,U+00D7,U+00E4-00E6,U+00E9,U+00F6-00F8,U+00FC'
+more_latin='U+00A1-00FF,U+0100-017F'
 
 mkdir -p "$out"
 
@@ -22,9 +25,9 @@ subset() {  # source file, output file, unicodes
     --name-IDs=0,1,2,3,4,5,6,13,14 --name-languages=0x0409
 }
 
-subset NotoSans-Regular.ttf NotoSans-Regular.ttf "$text_glyphs"
-subset NotoSans-Regular.ttf NotoSans-ExtendedLatin.ttf "$extended_latin"
-subset NotoSans-Bold.ttf NotoSans-Bold.ttf "$text_glyphs,$extended_latin"
+subset NotoSans-Regular.ttf NotoSans-Regular.ttf "$first_glyphs,$punctuation"
+subset NotoSans-Regular.ttf NotoSans-MoreLatin.ttf "$more_latin"
+subset NotoSans-Bold.ttf NotoSans-Bold.ttf "U+0020-007E,U+00A0-017F,$punctuation"
 subset NotoSansMath-Regular.ttf NotoSansMath-Symbols.ttf 'U+2190-2193,U+2212,U+2264-2265'
 subset NotoSansSymbols2-Regular.ttf NotoSansSymbols2-Check.ttf 'U+2713-2714'
 

@@ -43,7 +43,7 @@ AppState welcome_after(AppState& s, Locked how) {
 
 void load_device(Ctx& c, const event::Loaded& unsealed) {
   AppState& s = c.state;
-  s.catalog = c.env.full_catalog;
+  s.catalog = Catalog(c.env.full_catalog);  // moved in (see refresh_catalog)
   const bool any = unsealed.progress || unsealed.place || unsealed.workspace || unsealed.programme_draft ||
                    unsealed.unreadable_progress;
   if (!any) return;

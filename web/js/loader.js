@@ -1,7 +1,7 @@
 // Fetches what the app needs before it starts, all from this site: content/catalog.json, the
 // courses' heads and the other files it lists, and the subset fonts; later, a course's content. Nothing is fetched from another origin: catalog entries
 // must be plain relative paths inside content/.
-// The fonts the first frame is drawn with; the bold one and Latin Extended-A come after it (headings are drawn in the
+// The fonts the first frame is drawn with; the bold one and the other Latin letters come after it (headings are drawn in the
 // regular font until it is there: the start page is usable without waiting for it).
 export const FIRST_FONTS = [
   { url: 'fonts/NotoSans-Regular.ttf', kind: 0 },
@@ -10,8 +10,9 @@ export const FIRST_FONTS = [
 ];
 export const LATER_FONTS = [
   { url: 'fonts/NotoSans-Bold.ttf', kind: 1 },
-  // Latin Extended-A in the regular weight (the bold file has it): letters a person may type.
-  { url: 'fonts/NotoSans-ExtendedLatin.ttf', kind: 2 },
+  // The rest of Latin-1 and Latin Extended-A in the regular weight (the bold file has every letter):
+  // letters a person or a coordinator may type, which no content or app text uses.
+  { url: 'fonts/NotoSans-MoreLatin.ttf', kind: 2 },
 ];
 
 async function fetchText(url) {
