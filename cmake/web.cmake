@@ -9,7 +9,7 @@ set(DL_WEB_DIR "${CMAKE_SOURCE_DIR}/web")
 # services) is a library of the platform layer: it sees core and ImGui, never ui or app.
 file(GLOB DL_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
 add_library(digilyft_platform_web STATIC ${DL_WEB_PLATFORM_SOURCES})
-target_link_libraries(digilyft_platform_web PUBLIC digilyft_platform imgui PRIVATE xxhash_headers)
+target_link_libraries(digilyft_platform_web PUBLIC digilyft_platform imgui)
 set_source_files_properties(${DL_WEB_PLATFORM_SOURCES} PROPERTIES COMPILE_OPTIONS "${DL_WARNINGS}")
 # Two pages from one entry point: digilyft.js/.wasm, the person's page (no coordinator's part:
 # src/app/coordinator_elsewhere.cpp), and digilyft-coordinator.js/.wasm, every part, which

@@ -31,7 +31,6 @@ namespace theme = dl::ui::theme;
 
 constexpr int kSettleFrames = 3;  // after input: hover/active states and queued events settle
 constexpr int kMaxPasses = 4;     // ImGui passes in one frame (dl_frame)
-constexpr int kPainted = 16;      // dl_frame's answer: this frame changed the canvas
 
 struct FontBytes {  // a font file the page fetched; lives as long as the page
   int kind = 0;     // 0 regular, 1 bold, 2 extra glyphs
@@ -409,9 +408,7 @@ EMSCRIPTEN_KEEPALIVE int dl_tick() {
 }
 
 // Draws one frame with the document scrolled to `scroll_y` (CSS px) and refreshes the mirror.
-// Returns how many more frames the page should draw (0: idle until something happens), plus
-// kPainted (16) when the frame changed the canvas (a frame that would draw the same picture again
-// leaves it alone).
+// Returns how many more frames the page should draw (0: idle until something happens).
 EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
   Page& p = page();
   if (!p.app) return 0;
@@ -431,7 +428,7 @@ EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
     if (pass == kMaxPasses || (!p.backend.input_pending() && p.app->steps() == steps)) break;
     ImGui::EndFrame();
   }
-  const bool painted = p.backend.render(theme::kBackground);
+  p.backend.render(theme::kBackground);
 
   int more = 0;
   if (p.app->take_scroll_to_top()) {
@@ -446,7 +443,7 @@ EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
   }
   if (p.backend.input_pending()) more = 1;
   if (p.settle > 0) more = std::max(more, p.settle--);
-  return more + (painted ? kPainted : 0);
+  return more;
 }
 
 }  // extern "C"

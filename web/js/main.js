@@ -13,9 +13,7 @@ import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
 import { registerServiceWorker } from './update.js';
 
-// frames: drawn by the app; painted: those that changed the canvas (the others drew the same).
-const status = { frames: 0, painted: 0, ready: false, frameMs: [] };
-const PAINTED = 16;  // dl_frame adds it when the frame changed the canvas
+const status = { frames: 0, ready: false, frameMs: [] };
 // The coordinator's page: the same page with the coordinator's part (the workspace, the tables, the
 // programme set-up), which the page staff open first is built without.
 const COORDINATOR_PAGE = new URLSearchParams(window.location.search).has('samordnare');
@@ -145,10 +143,8 @@ function run(wasm, host) {
   function drawFrame() {
     if (contextLost) return;
     const begin = performance.now();
-    const answer = wasm._dl_frame(window.scrollY);
-    const more = answer % PAINTED;
+    const more = wasm._dl_frame(window.scrollY);
     status.frames += 1;
-    if (answer >= PAINTED) status.painted += 1;
     status.afterFrame?.();  // tests: look at the page as this frame left it
     status.frameMs.push(performance.now() - begin);
     if (status.frameMs.length > KEPT_FRAME_TIMES) status.frameMs.shift();

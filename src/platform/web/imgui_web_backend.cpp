@@ -12,9 +12,6 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 
-#define XXH_INLINE_ALL
-#include <xxhash.h>
-
 namespace dl::platform::web {
 
 bool ImGuiWebBackend::init(const char* canvas_selector, float css_width, float css_height,
@@ -61,12 +58,10 @@ bool ImGuiWebBackend::resize(float css_width, float css_height, float pixel_rati
                                       css_height > 0 ? static_cast<float>(fb_height) / css_height : 1);
   const bool changed = pixel_ratio != pixel_ratio_;
   pixel_ratio_ = pixel_ratio;
-  shown_ = 0;  // the page may have resized the canvas, which clears it
   return changed;
 }
 
 void ImGuiWebBackend::upload_font_atlas() {
-  shown_ = 0;
   ImGuiIO& io = ImGui::GetIO();
   unsigned char* alpha = nullptr;
   int width = 0, height = 0;
@@ -92,7 +87,6 @@ void ImGuiWebBackend::restore_gl() {
   // Every GL name died with the old context; forget them before making new ones.
   font_texture_ = 0;
   renderer_.recreate();
-  shown_ = 0;
 }
 
 void ImGuiWebBackend::pointer(PointerEvent event, float x, float y, int button,
@@ -145,44 +139,9 @@ void ImGuiWebBackend::new_frame() {
   ImGui::NewFrame();
 }
 
-namespace {
-
-// XXH64 (the result file's checksum: no second hash in the wasm) over everything that decides the
-// picture: the draw lists' vertices, indices and commands, the display's size and scale, and the
-// background.
-unsigned long long picture_hash(const ImDrawData& data, ImU32 background) {
-  XXH64_state_t state;
-  XXH64_reset(&state, 0);
-  const auto add = [&state](const void* bytes, std::size_t size) { XXH64_update(&state, bytes, size); };
-  add(&background, sizeof background);
-  add(&data.DisplayPos, sizeof data.DisplayPos);
-  add(&data.DisplaySize, sizeof data.DisplaySize);
-  add(&data.FramebufferScale, sizeof data.FramebufferScale);
-  for (int i = 0; i < data.CmdListsCount; ++i) {
-    const ImDrawList& list = *data.CmdLists[i];
-    add(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
-    add(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
-    for (const ImDrawCmd& cmd : list.CmdBuffer) {
-      add(&cmd.ClipRect, sizeof cmd.ClipRect);
-      add(&cmd.TextureId, sizeof cmd.TextureId);
-      add(&cmd.VtxOffset, sizeof cmd.VtxOffset);
-      add(&cmd.IdxOffset, sizeof cmd.IdxOffset);
-      add(&cmd.ElemCount, sizeof cmd.ElemCount);
-    }
-  }
-  const unsigned long long hash = XXH64_digest(&state);
-  return hash == 0 ? 1 : hash;  // 0 means "unknown"
-}
-
-}  // namespace
-
-bool ImGuiWebBackend::render(ImU32 background) {
+void ImGuiWebBackend::render(ImU32 background) {
   ImGui::Render();
-  const unsigned long long picture = picture_hash(*ImGui::GetDrawData(), background);
-  if (picture == shown_) return false;
   renderer_.render(ImGui::GetDrawData(), background);
-  shown_ = picture;
-  return true;
 }
 
 bool ImGuiWebBackend::input_pending() const { return !GImGui->InputEventsQueue.empty(); }

@@ -31,10 +31,7 @@ class ImGuiWebBackend {
   void release_pointer();  // the page lost focus: let go of any held button
 
   void new_frame();
-  // Clears to `background`, then draws ImGui's frame; leaves the canvas as it is when the frame
-  // would draw exactly what it shows (the frames that let hover and press states settle), so the
-  // browser has no new picture to paint. Returns true when it drew.
-  bool render(ImU32 background);
+  void render(ImU32 background);  // clears to `background`, then draws ImGui's frame
   // Input events still queued inside ImGui (it feeds them one step per frame).
   bool input_pending() const;
 
@@ -45,9 +42,6 @@ class ImGuiWebBackend {
   float pixel_ratio_ = 1;
   int max_texture_size_ = 4096;
   double last_time_ = 0;
-  // A hash of what the canvas shows (draw lists, size, background); 0 when unknown (a resized
-  // canvas is cleared, a new font atlas or context draws differently).
-  unsigned long long shown_ = 0;
 };
 
 }  // namespace dl::platform::web

@@ -1,15 +1,14 @@
 // A tap on an answer is painted in the first frame after it: ImGui takes a press and its release
 // one per pass, so the page runs ImGui again within the frame until the tap is used up and the new
-// state is drawn (src/app/main_web.cpp, dl_frame). The frames that follow while hover and press
-// states settle draw the same picture and leave the canvas alone, so the browser paints nothing new.
-// Counted in frames, not timed (tools/measure.mjs prints the times).
+// state is drawn (src/app/main_web.cpp, dl_frame). Counted in frames, not timed (tools/measure.mjs
+// prints the times).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite, button, withVisit } from '../helpers/harness.mjs';
 
 const suite = browserSuite();
 
-test('a tap on an answer shows it chosen in the first frame, and the settling frames paint nothing', async () => {
+test('a tap on an answer shows it chosen in the first frame after it', async () => {
   await withVisit(suite, async (visit) => {
     const page = await visit.open();  // a new person, on the start page
     await button(page, 'Börja med självskattningen').click();
@@ -20,21 +19,19 @@ test('a tap on an answer shows it chosen in the first frame, and the settling fr
     await page.evaluate(() => {
       const s = window.__digilyft;
       s.seen = [];
-      s.before = { frames: s.frames, painted: s.painted };
+      s.before = s.frames;
       s.afterFrame = () => s.seen.push(document.querySelector('[role="radio"]').getAttribute('aria-checked'));
     });
     await radio.click();
     await page.waitForFunction(() => window.__digilyft.seen.length > 0 && window.__digilyft.idle(), null,
       { polling: 'raf' });
-    const { seen, frames, painted } = await page.evaluate(() => {
+    const { seen, frames } = await page.evaluate(() => {
       const s = window.__digilyft;
       s.afterFrame = null;
-      return { seen: s.seen, frames: s.frames - s.before.frames, painted: s.painted - s.before.painted };
+      return { seen: s.seen, frames: s.frames - s.before };
     });
     assert.equal(seen[0], 'true', `the answer is chosen in the first frame after the tap (frames saw ${seen})`);
     assert.ok(seen.every((checked) => checked === 'true'), 'and stays chosen');
     assert.ok(frames >= 2, `the page draws a few frames while the tap settles (${frames})`);
-    assert.ok(painted >= 1 && painted < frames,
-      `only frames that change the picture paint the canvas (${painted} of ${frames} frames)`);
   });
 });
