@@ -36,6 +36,13 @@ bool is_result_file_name(const fs::path& path) {
   return path.extension() == ".json" || (path.extension() == ".txt" && name.rfind("digilyft-", 0) == 0);
 }
 
+void for_each_file_in_folder(const std::string& folder, const std::function<void(const std::string& path)>& take) {
+  std::error_code error;
+  for (fs::recursive_directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    if (it->is_regular_file(error) && is_result_file_name(it->path())) take(it->path().string());
+  }
+}
+
 std::vector<std::string> result_files(const std::vector<std::string>& paths, std::vector<std::string>& missing) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -44,9 +51,7 @@ std::vector<std::string> result_files(const std::vector<std::string>& paths, std
       files.push_back(path);
     } else if (fs::is_directory(path, error)) {
       std::vector<std::string> inside;
-      for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
-        if (it->is_regular_file(error) && is_result_file_name(it->path())) inside.push_back(it->path().string());
-      }
+      for_each_file_in_folder(path, [&inside](const std::string& file) { inside.push_back(file); });
       std::sort(inside.begin(), inside.end());
       files.insert(files.end(), inside.begin(), inside.end());
     } else {

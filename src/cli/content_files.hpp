@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,5 +28,8 @@ std::vector<std::string> result_files(const std::vector<std::string>& paths, std
 // sheet sends where .json cannot be shared ("digilyft-….txt", web/js/share.js), not other text
 // files kept beside them.
 bool is_result_file_name(const std::filesystem::path& path);
+// Every file result_files takes from `folder` and its sub-folders, in the order the disk lists them
+// (result_files sorts them; digilyft-report sorts them on the disk, cli/import_stream.hpp).
+void for_each_file_in_folder(const std::string& folder, const std::function<void(const std::string& path)>& take);
 
 }  // namespace dl::cli

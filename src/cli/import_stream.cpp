@@ -40,11 +40,7 @@ bool for_each_result_file(const std::vector<std::string>& paths, const fs::path&
     if (!fs::is_directory(path, error)) continue;  // missing_paths says which
     SortedRuns names(temp, "names", run_bytes);
     std::uint64_t number = 0;
-    for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
-      if (it->is_regular_file(error) && is_result_file_name(it->path())) {
-        names.add(RunRecord{it->path().string(), number++, ""});
-      }
-    }
+    for_each_file_in_folder(path, [&names, &number](const std::string& file) { names.add(RunRecord{file, number++, ""}); });
     if (!names.merge([&take](RunRecord& record) { take(record.key); })) return false;
   }
   return true;
