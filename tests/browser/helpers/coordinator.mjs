@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  button, chooseRadio, click, clickButton, expectHeading, openWithCode, poll, resultsPath, waitForOne, waitForReady,
+  button, chooseRadio, click, clickButton, expectHeading, openWithCode, poll, resultsPath, waitForFrames, waitForOne,
+  waitForReady,
 } from './harness.mjs';
 import { BACKGROUND } from './content.mjs';
 import { mirrorItems } from './flows.mjs';
@@ -226,6 +227,12 @@ export async function chooseFilter(page, filter, choice) {
 // Presses `name` and takes the download it starts: { name, path, bytes, text }.
 export async function download(page, name, saveAs) {
   const b = await waitForOne(button(page, name), `button "${name}"`);
+  // As a person does: the button is on screen, drawn where the page scrolled to, before the press.
+  // (Playwright scrolls and presses within one frame otherwise, and a download offered from the
+  // frame of a scroll jump at the foot of the page sometimes never started: see the closing note.)
+  await b.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await waitForFrames(page);
   const [file] = await Promise.all([page.waitForEvent('download'), click(b)]);
   const suggested = file.suggestedFilename();
   const where = resultsPath('downloads', saveAs ?? suggested);
