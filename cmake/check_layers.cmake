@@ -15,6 +15,7 @@ cmake_minimum_required(VERSION 3.25)
 if(NOT ROOT)
   message(FATAL_ERROR "check_layers.cmake needs -DROOT=<the tree to check>")
 endif()
+get_filename_component(ROOT "${ROOT}" ABSOLUTE)  # -DROOT=. as README.md has it
 
 set(forbidden_core "^\"(ui|platform|app|cli)/|^<(imgui|emscripten/|GLFW/|GLES|openssl/)|imgui")
 set(forbidden_ui "^\"(platform|app|cli)/|^<(emscripten/|GLFW/|GLES|openssl/)")

@@ -4,12 +4,15 @@
 // - the first visit: every file fetched before the start page is drawn, gzip, as a server that
 //   compresses would send it (what a phone on 4G must load before the page can be used);
 // - medians of RUNS cold loads: wasm compiled and instantiated, first paint (FCP: the page's own
-//   loading notice), the app's first frame (its start page usable); also under 4x CPU throttling;
+//   loading notice), the app's first frame (its start page usable), first content drawn on the
+//   canvas; also under 4x CPU throttling. The bare Dear ImGui page (tools/bare-imgui, when built) is
+//   loaded in the same runs, and its first content drawn is measured by the same mark;
 // - a tap on an answer to the next paint, p75 (Event Timing, as INP measures it), and the
 //   main-thread time of one drawn frame, median; also under 4x CPU throttling;
 // - frames drawn in 5 idle seconds and in the 5 seconds after one click.
 // Prints figures only; budgets are for the reader. Exits non-zero only when it cannot measure.
-//   node tools/measure.mjs [site folder] [--first-visit]   (needs tests/browser's npm packages: tools/setup.sh)
+//   node tools/measure.mjs [site folder] [--bare FOLDER] [--first-visit]   (needs tests/browser's npm
+//   packages: tools/setup.sh; the bare page: cmake --build --preset web --target bare-imgui)
 // --first-visit stops after the sizes and the first visit.
 import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +22,15 @@ import { gzipSync } from 'node:zlib';
 import { startServer } from './serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SITE = path.resolve(process.argv[2] ?? path.join(ROOT, 'build', 'web'));
+const argValue = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--bare');
+const SITE = path.resolve(positional[0] ?? path.join(ROOT, 'build', 'web'));
+// The bare Dear ImGui page (tools/bare-imgui), measured in the same runs when it is built.
+const BARE_DEFAULT = path.join(ROOT, 'build', 'web-build', 'bare-imgui');
+let BARE = path.resolve(argValue('--bare') ?? BARE_DEFAULT);
 const IDLE_MS = 5000;
 const RUNS = 5;
 const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
@@ -54,6 +65,17 @@ async function sizes() {
     console.log(`${kb(bytes.length)} ${kb(g)}  ${path.relative(SITE, file)}`);
   }
   console.log(`${kb(raw)} ${kb(gz)}  TOTAL (${files.length} files)`);
+  if (!BARE) return;
+  // The bare page has no lazy parts: all of it is its first visit.
+  const parts = [];
+  let total = 0;
+  for (const file of await filesUnder(BARE)) {
+    const bytes = await fs.readFile(file);
+    const g = gzipSync(bytes, { level: 9 }).length;
+    total += g;
+    parts.push(`${path.relative(BARE, file)} ${kb(bytes.length).trim()} / ${kb(g).trim()}`);
+  }
+  console.log(`Bare Dear ImGui page (raw / gzip KB): ${parts.join(', ')}; first visit ${kb(total).trim()} KB gzip`);
 }
 
 async function loadPlaywright() {
@@ -103,6 +125,13 @@ async function frameCounts() {
   }
 }
 
+try {
+  await fs.access(path.join(BARE, 'index.html'));
+} catch {
+  console.log(`(No bare Dear ImGui page in ${BARE}: the comparison is left out. `
+    + 'Build it with: cmake --build --preset web --target bare-imgui)');
+  BARE = null;
+}
 try {
   await fs.access(path.join(SITE, 'index.html'));
 } catch {
@@ -172,25 +201,66 @@ async function firstVisit() {
   });
 }
 
-async function loadTimes(throttle) {
-  return withBrowser(async (browser, url) => {
-    const runs = [];
-    for (let i = 0; i < RUNS; ++i) {
-      const { context, page } = await freshPage(browser, url, throttle);
-      await page.goto(url);
-      await page.waitForFunction(() => window.__digilyft?.ready === true, null, { timeout: 120_000 });
-      runs.push(await page.evaluate(() => ({
-        wasm: performance.getEntriesByName('digilyft-wasm-ready')[0]?.startTime ?? NaN,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-        frame: performance.getEntriesByName('digilyft-first-frame')[0]?.startTime ?? NaN,
-      })));
-      await context.close();
+// Records when a page first draws on its canvas (its first WebGL draw call; a frame with nothing
+// but a clear does not count): the same mark for Digilyft and for the bare Dear ImGui page.
+function markFirstCanvasDraw() {
+  for (const proto of [window.WebGL2RenderingContext?.prototype, window.WebGLRenderingContext?.prototype]) {
+    if (!proto) continue;
+    for (const name of ['drawElements', 'drawArrays']) {
+      const original = proto[name];
+      proto[name] = function draw(...args) {
+        if (performance.getEntriesByName('first-canvas-draw').length === 0) performance.mark('first-canvas-draw');
+        proto[name] = original;
+        return original.apply(this, args);
+      };
     }
-    const label = throttle > 1 ? ` (CPU ${throttle}x slower)` : '';
-    console.log(`\nCold load, median of ${RUNS}${label}: wasm instantiated ${ms(median(runs.map((r) => r.wasm)))}, `
-      + `first paint (the page's loading notice) ${ms(median(runs.map((r) => r.fcp)))}, `
-      + `the app's first frame (its start page usable) ${ms(median(runs.map((r) => r.frame)))}`);
-  });
+  }
+}
+
+// Cold loads of Digilyft and of the bare Dear ImGui page, one after the other in the same browser
+// (RUNS each, alternating): first content drawn on the canvas, by the same mark for both.
+async function loadTimes(throttle) {
+  const bareServer = BARE ? await startServer(BARE, 0) : null;
+  try {
+    await withBrowser(async (browser, url) => {
+      const runs = [];
+      const bare = [];
+      for (let i = 0; i < RUNS; ++i) {
+        const { context, page } = await freshPage(browser, url, throttle);
+        await context.addInitScript(markFirstCanvasDraw);
+        await page.goto(url);
+        await page.waitForFunction(() => window.__digilyft?.ready === true, null, { timeout: 120_000 });
+        runs.push(await page.evaluate(() => ({
+          wasm: performance.getEntriesByName('digilyft-wasm-ready')[0]?.startTime ?? NaN,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+          frame: performance.getEntriesByName('digilyft-first-frame')[0]?.startTime ?? NaN,
+          drawn: performance.getEntriesByName('first-canvas-draw')[0]?.startTime ?? NaN,
+        })));
+        await context.close();
+        if (!bareServer) continue;
+        const other = await freshPage(browser, bareServer.url, throttle);
+        await other.context.addInitScript(markFirstCanvasDraw);
+        await other.page.goto(bareServer.url);
+        await other.page.waitForFunction(() => performance.getEntriesByName('first-canvas-draw').length > 0, null,
+          { timeout: 120_000 });
+        bare.push(await other.page.evaluate(() => performance.getEntriesByName('first-canvas-draw')[0].startTime));
+        await other.context.close();
+      }
+      const label = throttle > 1 ? ` (CPU ${throttle}x slower)` : '';
+      const drawn = median(runs.map((r) => r.drawn));
+      console.log(`\nCold load, median of ${RUNS}${label}: wasm instantiated ${ms(median(runs.map((r) => r.wasm)))}, `
+        + `first paint (the page's loading notice) ${ms(median(runs.map((r) => r.fcp)))}, `
+        + `the app's first frame (its start page usable) ${ms(median(runs.map((r) => r.frame)))}, `
+        + `first content drawn on the canvas ${ms(drawn)}`);
+      if (bare.length > 0) {
+        const b = median(bare);
+        console.log(`  bare Dear ImGui page, same runs: first content drawn ${ms(b)}; `
+          + `Digilyft / bare = ${(drawn / b).toFixed(2)} (target <= 1.3)`);
+      }
+    });
+  } finally {
+    await bareServer?.close();
+  }
 }
 
 const TAPS = 20;
