@@ -32,7 +32,7 @@ const SITE = path.resolve(positional[0] ?? path.join(ROOT, 'build', 'web'));
 const BARE_DEFAULT = path.join(ROOT, 'build', 'web-build', 'bare-imgui');
 let BARE = path.resolve(argValue('--bare') ?? BARE_DEFAULT);
 const IDLE_MS = 5000;
-const RUNS = 5;
+const RUNS = 9;  // cold loads per figure: their medians move by 10-20 % from run to run with 5
 const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic'];
@@ -263,7 +263,7 @@ async function loadTimes(throttle) {
   }
 }
 
-const TAPS = 20;
+const TAPS = 40;
 
 // Taps on answers of the self-assessment's first part: each tap's time to the next paint (the
 // longest Event Timing entry of its interaction), and the main-thread time of each drawn frame.
@@ -289,12 +289,12 @@ async function tapTimes(throttle) {
       }).observe({ type: 'event', durationThreshold: 16, buffered: true });
       window.__digilyft.frameMs.length = 0;
     });
-    // 20 taps, one answer of each statement in turn (the part shows several; a statement answered
+    // TAPS taps, one answer of each statement in turn (the part shows several; a statement answered
     // is answered again with another level), so a p75 rests on more than a handful.
     const radios = page.getByRole('radio');
     const count = await radios.count();
     let taps = 0;
-    for (let i = 0; taps < TAPS && i < 4 * count; i += 1) {
+    for (let i = 0; taps < TAPS && i < 8 * count; i += 1) {
       const radio = radios.nth((i * 6) % count);
       if (!(await radio.isVisible())) continue;
       await radio.click();
