@@ -132,4 +132,12 @@ std::vector<std::string> initial_order(const Question& question) {
   return {};
 }
 
+std::vector<std::size_t> wrong_match_rows(const Question& question, const Answer& answer) {
+  std::vector<std::size_t> rows;
+  for (std::size_t row = 0; row < question.pairs.size(); ++row) {
+    if (row >= answer.size() || answer[row] != question.pairs[row].id) rows.push_back(row);
+  }
+  return rows;
+}
+
 }  // namespace dl

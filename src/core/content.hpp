@@ -90,6 +90,9 @@ bool is_valid_answer(const Question& question, const Answer& answer);
 bool is_correct(const Question& question, const Answer& answer);
 // The order items / right texts as first shown: a fixed shuffle by question id, never the answer.
 std::vector<std::string> initial_order(const Question& question);
+// Match: the rows (indexes into `pairs`) whose left text `answer` pairs with a right text not its
+// own; a row with nothing chosen counts as wrong.
+std::vector<std::size_t> wrong_match_rows(const Question& question, const Answer& answer);
 
 struct ScenarioOption {
   std::string id;

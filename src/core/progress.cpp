@@ -3,6 +3,7 @@
 #include "progress.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "measurement.hpp"
 
@@ -56,14 +57,29 @@ bool is_checked_at_once(const Question& q) {
   return q.kind == QuestionKind::single || q.kind == QuestionKind::true_false;
 }
 
+// A match draft: one entry per left text, in the order of the pairs, each a right text ("" while
+// none is chosen) and no right text twice.
+bool is_valid_match_draft(const Question& q, const Answer& draft) {
+  if (draft.size() != q.pairs.size()) return false;
+  std::set<std::string> used;
+  for (const std::string& id : draft) {
+    if (id.empty()) continue;
+    const bool known = std::any_of(q.pairs.begin(), q.pairs.end(), [&](const MatchPair& p) { return p.id == id; });
+    if (!known || !used.insert(id).second) return false;
+  }
+  return true;
+}
+
 // A draft may be unfinished where that can be shown: a multiple choice with some (or no) boxes
-// ticked. An order or match draft is always a whole arrangement, since the screen only swaps.
+// ticked, a match with rows not yet paired. An order draft is always a whole arrangement, since the
+// screen only swaps.
 bool is_valid_draft(const Question& q, const Answer& draft) {
   switch (q.kind) {
     case QuestionKind::multiple:
       return draft.empty() || is_valid_answer(q, draft);
-    case QuestionKind::order:
     case QuestionKind::match:
+      return is_valid_match_draft(q, draft);
+    case QuestionKind::order:
       return is_valid_answer(q, draft);
     case QuestionKind::single:
     case QuestionKind::true_false:
@@ -299,6 +315,8 @@ Answer draft_or_initial(const ModuleProgress* progress, const Question& question
     // A draft saved before the question changed is shown only while it still fits.
     if (it != progress->drafts.end() && is_valid_draft(question, it->second)) return it->second;
   }
+  // A match starts with no row paired: the person pairs each one (nothing is chosen for them).
+  if (question.kind == QuestionKind::match) return Answer(question.pairs.size(), std::string());
   return initial_order(question);
 }
 

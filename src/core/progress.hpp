@@ -140,7 +140,8 @@ int seen_page_count(const ModuleProgress& progress, const Module& module);  // o
 // The mastery rule: every page seen and at least module.mastery questions right (all when 0).
 int mastery_needed(const Module& module);
 bool can_complete(const ModuleProgress& progress, const Module& module);
-// The draft of a question, or its initial order (order/match) or nothing when there is none.
+// The draft of a question, or else its first state: the initial order (order), no row paired
+// (match: one "" per pair), nothing (single, true/false, multiple).
 Answer draft_or_initial(const ModuleProgress* progress, const Question& question);
 // Self-assessment questions (round rules, pages and completeness): measurement.hpp.
 const RoundProgress* find_round(const ProgressState& state, Round round);

@@ -159,6 +159,13 @@ inline constexpr Phrase move_up_name{"Flytta upp: {1}", "Move up: {1}"};
 inline constexpr Phrase move_down_name{"Flytta ner: {1}", "Move down: {1}"};
 inline constexpr Phrase position_of{"{1} av {2}: {3}", "{1} of {2}: {3}"};
 inline constexpr Phrase match_with{"Vad hör ihop med: {1}", "What goes with: {1}"};
+inline constexpr Phrase match_pair{"{1}: {2}", "{1}: {2}"};
+inline constexpr Phrase match_later{"{1}: inget valt än", "{1}: not chosen yet"};
+inline constexpr Phrase change_pair{"Ändra", "Change"};
+inline constexpr Phrase change_pair_name{"Ändra det som hör ihop med: {1}", "Change what goes with: {1}"};
+inline constexpr Phrase pairs_right{"{1} av {2} par stämmer. De här stämmer inte:",
+                                    "{1} of {2} pairs are right. These are not:"};
+inline constexpr Phrase pair_wrong{"{1} hör inte ihop med {2}", "{1} does not go with {2}"};
 inline constexpr Phrase right{"Rätt!", "Correct!"};
 inline constexpr Phrase not_quite{"Inte riktigt.", "Not quite."};
 inline constexpr Phrase try_again{"Försök igen.", "Try again."};

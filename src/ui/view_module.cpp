@@ -143,35 +143,68 @@ void draw_order(Ui& ui, const QuestionContext& c) {
   draw_checked_verdict(ui, c, order);
 }
 
-// Match: every left text gets one right text. The assignment is always complete (each right text
-// used once); choosing a right text for one row swaps it with the row that had it.
+const MatchPair* find_pair(const Question& question, const std::string& pair_id) {
+  for (const MatchPair& pair : question.pairs) {
+    if (pair.id == pair_id) return &pair;
+  }
+  return nullptr;
+}
+
+// Match: the person pairs each left text, one row at a time from the top; nothing starts chosen.
+// The first row not yet paired offers the right texts no other row has taken (so a phone shows
+// one short list, not a list per row); a paired row shows its pair and "Ändra", which opens that
+// row again. A choice never changes a row the person did not touch. After the check, the pairs
+// that are wrong are named.
 void draw_match(Ui& ui, const QuestionContext& c) {
-  const Answer assignment = draft_or_initial(c.progress, c.question);
+  const Answer draft = draft_or_initial(c.progress, c.question);
   const Answer shown_order = initial_order(c.question);  // right texts in a fixed mixed order
+  const Answer* answer = checked_answer(c);
+  const bool checked = answer != nullptr && *answer == draft;
   ui.paragraph(c.question.prompt.in(c.lang));
-  for (std::size_t row = 0; row < c.question.pairs.size() && row < assignment.size(); ++row) {
+  const std::size_t open_row = static_cast<std::size_t>(
+      std::find(draft.begin(), draft.end(), std::string()) - draft.begin());  // draft.size(): all paired
+  for (std::size_t row = 0; row < c.question.pairs.size() && row < draft.size(); ++row) {
     const MatchPair& pair = c.question.pairs[row];
+    const std::string left = pair.left.in(c.lang);
     ui.push_id(pair.id);
-    ui.radio_group_begin(fill(tr(c.lang, text::match_with), {pair.left.in(c.lang)}));
-    for (const std::string& right_id : shown_order) {
-      const auto right = std::find_if(c.question.pairs.begin(), c.question.pairs.end(),
-                                      [&](const MatchPair& p) { return p.id == right_id; });
-      if (right == c.question.pairs.end()) continue;
-      ui.push_id(right_id);
-      if (ui.radio(right->right.in(c.lang), assignment[row] == right_id)) {
-        Answer next = assignment;
-        const auto other = std::find(next.begin(), next.end(), right_id);
-        if (other != next.end()) *other = next[row];
-        next[row] = right_id;
+    if (const MatchPair* chosen = find_pair(c.question, draft[row])) {
+      const std::string shown = fill(tr(c.lang, text::match_pair), {left, chosen->right.in(c.lang)});
+      if (ui.item_row(shown, {{tr(c.lang, text::change_pair), true, fill(tr(c.lang, text::change_pair_name), {left})}}) == 0) {
+        Answer next = draft;
+        next[row].clear();
         c.out.push_back(Change{action::SetDraft{c.module.id, c.question.id, next}});
       }
-      ui.pop_id();
+    } else if (row != open_row) {
+      ui.paragraph(fill(tr(c.lang, text::match_later), {left}));
+    } else {
+      ui.radio_group_begin(fill(tr(c.lang, text::match_with), {left}));
+      for (const std::string& right_id : shown_order) {
+        const MatchPair* right = find_pair(c.question, right_id);
+        if (right == nullptr || std::find(draft.begin(), draft.end(), right_id) != draft.end()) continue;
+        ui.push_id(right_id);
+        if (ui.radio(right->right.in(c.lang), false)) {
+          Answer next = draft;
+          next[row] = right_id;
+          c.out.push_back(Change{action::SetDraft{c.module.id, c.question.id, next}});
+        }
+        ui.pop_id();
+      }
+      ui.radio_group_end();
     }
-    ui.radio_group_end();
     ui.pop_id();
   }
-  draw_check_button(ui, c, assignment, true);
-  draw_checked_verdict(ui, c, assignment);
+  draw_check_button(ui, c, draft, open_row == draft.size());
+  if (!checked) return;
+  const std::vector<std::size_t> wrong = wrong_match_rows(c.question, draft);
+  draw_verdict(ui, c, wrong.empty(), (wrong.empty() ? c.question.feedback_right : c.question.feedback_wrong).in(c.lang));
+  if (wrong.empty()) return;
+  ui.paragraph(fill(tr(c.lang, text::pairs_right), {std::to_string(c.question.pairs.size() - wrong.size()),
+                                                    std::to_string(c.question.pairs.size())}));
+  for (const std::size_t row : wrong) {
+    const MatchPair* chosen = find_pair(c.question, draft[row]);
+    if (chosen == nullptr) continue;
+    ui.bullet(fill(tr(c.lang, text::pair_wrong), {c.question.pairs[row].left.in(c.lang), chosen->right.in(c.lang)}));
+  }
 }
 
 void draw_question(Ui& ui, const QuestionContext& c) {

@@ -86,6 +86,15 @@ TEST(Answers, Match) {
   EXPECT_FALSE(is_valid_answer(q, {"larm", "kamera", "zzz"}));
   EXPECT_TRUE(is_correct(q, {"larm", "kamera", "automat"}));
   EXPECT_FALSE(is_correct(q, {"larm", "automat", "kamera"}));
+  EXPECT_FALSE(is_valid_answer(q, {"larm", "", "automat"}));  // a row not yet paired
+}
+
+TEST(Answers, WrongMatchRowsNameEachPairThatIsNotRight) {
+  const Question q = match_question();  // larm, kamera, automat
+  EXPECT_TRUE(wrong_match_rows(q, {"larm", "kamera", "automat"}).empty());
+  EXPECT_EQ(wrong_match_rows(q, {"larm", "automat", "kamera"}), (std::vector<std::size_t>{1, 2}));
+  EXPECT_EQ(wrong_match_rows(q, {"", "kamera", "automat"}), (std::vector<std::size_t>{0}));  // nothing chosen
+  EXPECT_EQ(wrong_match_rows(q, {}), (std::vector<std::size_t>{0, 1, 2}));
 }
 
 TEST(Answers, AnswerOfOneKindIsNotValidForAnother) {

@@ -891,6 +891,31 @@ TEST(ShippedContent, InstrumentAndSurveyAreEasyToRead) {
 }
 
 // Plain Swedish for care staff: every module's Swedish text at LIX 40 or below.
+// The app says "Inte riktigt. <why> Försök igen." itself: a why that also asks to try again would
+// read "Försök igen. Försök igen.".
+TEST(ShippedContent, WrongAnswerFeedbackLeavesTryAgainToTheApp) {
+  const auto says_try_again = [](const LocalText& t) {
+    for (const std::string& s : {t.sv, t.en}) {
+      for (const char* phrase : {"Försök igen", "Försök sedan igen", "Prova igen", "ry again"}) {
+        if (s.find(phrase) != std::string::npos && s.size() - s.find(phrase) < 25) return true;
+      }
+    }
+    return false;
+  };
+  for (const Module& module : load_shipped().modules) {
+    for (const Page& page : module.pages) {
+      for (const PagePart& part : page.parts) {
+        if (!part.question) continue;
+        const Question& q = *part.question;
+        EXPECT_FALSE(says_try_again(q.feedback_wrong)) << module.id << "/" << q.id << ": " << q.feedback_wrong.sv;
+        for (const Choice& c : q.choices) {
+          if (!c.correct) EXPECT_FALSE(says_try_again(c.feedback)) << module.id << "/" << q.id << "/" << c.id;
+        }
+      }
+    }
+  }
+}
+
 TEST(ShippedContent, EveryModuleIsEasyToRead) {
   for (const Module& module : load_shipped().modules) {
     const LixResult lix = module_lix(module);

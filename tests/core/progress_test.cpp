@@ -158,12 +158,14 @@ TEST_F(ProgressTest, CheckingAnEmptyOrMissingDraftDoesNothing) {
   EXPECT_EQ(run(action::CheckAnswer{"videosamtal", "q1"}), state);  // no progress there yet
 }
 
-TEST_F(ProgressTest, OrderAndMatchDraftsMustBeWholeArrangements) {
+TEST_F(ProgressTest, OrderDraftsAreWholeArrangementsAndMatchDraftsHaveOneEntryPerRow) {
   step(action::OpenPage{kModule, "start", kQ4});
   const ProgressState before = state;
   EXPECT_EQ(run(action::SetDraft{kModule, "q-order", {"tvatta", "las"}}), before);
   EXPECT_EQ(run(action::SetDraft{kModule, "q-order", {"tvatta", "tvatta", "las", "skriv"}}), before);
   EXPECT_EQ(run(action::SetDraft{kModule, "q-match", {"larm", "kamera", "zzz"}}), before);
+  EXPECT_EQ(run(action::SetDraft{kModule, "q-match", {"larm", "larm", ""}}), before);  // one right text twice
+  EXPECT_EQ(run(action::SetDraft{kModule, "q-match", {"larm", ""}}), before);          // a row missing
   EXPECT_EQ(run(action::SetDraft{kModule, "q-multi", {"namn", "namn"}}), before);
   EXPECT_EQ(run(action::SetDraft{kModule, "q-single", {"b"}}), before);  // no drafts for single
   EXPECT_EQ(run(action::SetDraft{kModule, "q-tf", {"true"}}), before);
@@ -174,7 +176,15 @@ TEST_F(ProgressTest, OrderAndMatchDraftsMustBeWholeArrangements) {
   EXPECT_TRUE(is_answered_correctly(progress(), *module().find_question("q-order")));
   EXPECT_EQ(progress().attempts.at("q-order"), 2);
 
+  // Rows not yet paired are kept as "" and cannot be checked.
+  step(action::SetDraft{kModule, "q-match", {"", "larm", ""}});
+  EXPECT_EQ(progress().drafts.at("q-match"), (Answer{"", "larm", ""}));
+  const ProgressState partial = state;
+  EXPECT_EQ(run(action::CheckAnswer{kModule, "q-match"}), partial);
+
   check("q-match", {"kamera", "larm", "automat"});
+  EXPECT_EQ(wrong_match_rows(*module().find_question("q-match"), {"kamera", "larm", "automat"}),
+            (std::vector<std::size_t>{0, 1}));
   EXPECT_FALSE(is_answered_correctly(progress(), *module().find_question("q-match")));
   check("q-match", {"larm", "kamera", "automat"});
   EXPECT_TRUE(is_answered_correctly(progress(), *module().find_question("q-match")));
@@ -187,6 +197,8 @@ TEST_F(ProgressTest, DraftOrInitial) {
   EXPECT_EQ(draft_or_initial(nullptr, order), initial_order(order));
   EXPECT_TRUE(draft_or_initial(nullptr, multi).empty());
   EXPECT_TRUE(draft_or_initial(nullptr, single).empty());
+  // A match starts with nothing chosen in any row.
+  EXPECT_EQ(draft_or_initial(nullptr, *module().find_question("q-match")), (Answer{"", "", ""}));
 
   step(action::SetDraft{kModule, "q-order", {"skriv", "las", "logga-in", "tvatta"}});
   EXPECT_EQ(draft_or_initial(&progress(), order), (Answer{"skriv", "las", "logga-in", "tvatta"}));

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  button, checkedRadio, chooseRadio, clickButton, click, expectAttribute, expectDisabled,
+  button, chooseRadio, clickButton, click, expectAttribute, expectDisabled,
   expectHeading, expectProgress, link, poll, resultsPath, waitForOne, waitForRoleText, waitForText,
 } from './harness.mjs';
 
@@ -15,6 +15,8 @@ export const START_BUTTONS_EN = ['Start with the self-assessment', 'Courses', 'E
 // What the start page has whatever the person has done.
 const START_ALWAYS_SV = ['Exportera resultat', 'Samordnare', 'English'];
 export const NEXT_STEP = 'Ditt nästa steg';
+const MATCH_WITH = 'Vad hör ihop med: ';
+const MATCH_CHANGE = 'Ändra det som hör ihop med: ';
 
 // The mirror's elements in reading order, each as { role, level, name, text, inGroup }: the
 // accessible name (aria-label or text) and the visible text, whitespace collapsed.
@@ -151,14 +153,32 @@ export async function arrangeOrder(page, q, want) {
   }
 }
 
-// Chooses, for each row of a match question, the right text given by `want` (left -> right).
+// Pairs each row of a match question with the right text given by `want` (left -> right), as a
+// person does: a row already paired is opened again with "Ändra" first, then the rows are paired
+// from the top, each offered when the one above it is paired; a choice never changes another row,
+// and a paired row shows "<left>: <right>".
 export async function arrangeMatch(page, q, want) {
   for (const pair of q.pairs) {
-    await chooseRadio(page, `Vad hör ihop med: ${pair.left}`, want[pair.left]);
+    const change = button(page, `${MATCH_CHANGE}${pair.left}`);
+    if ((await change.count()) === 1) {
+      await click(change);
+      await poll(async () => (await change.count()) === 0, { message: `"${pair.left}" opened again` });
+    }
   }
-  for (const pair of q.pairs) {  // choosing swaps rows: all still as wanted
-    assert.equal(await checkedRadio(page, `Vad hör ihop med: ${pair.left}`), want[pair.left]);
+  for (const [i, pair] of q.pairs.entries()) {
+    const g = page.getByRole('radiogroup', { name: `${MATCH_WITH}${pair.left}`, exact: true });
+    await waitForOne(g, `radio group "${MATCH_WITH}${pair.left}"`);
+    // The right texts other rows have taken are not offered again.
+    await poll(async () => (await g.getByRole('radio').count()) === q.pairs.length - i,
+      { message: `${q.pairs.length - i} right texts left for "${pair.left}"` });
+    await click(g.getByRole('radio', { name: want[pair.left], exact: true }));
+    await waitForOne(button(page, `${MATCH_CHANGE}${pair.left}`), `"${MATCH_CHANGE}${pair.left}"`);
+    await waitForText(page, `${norm(pair.left)}: ${norm(want[pair.left])}`);
   }
+  for (const pair of q.pairs) {  // every row as wanted: no choice changed another row
+    await waitForText(page, `${norm(pair.left)}: ${norm(want[pair.left])}`);
+  }
+  return button(page, `${MATCH_CHANGE}${q.pairs.at(-1).left}`);
 }
 
 export async function setCheckboxes(page, q, texts) {
@@ -218,10 +238,7 @@ export async function draftAnswer(page, q, answer) {
     await arrangeOrder(page, q, answer);
     return prompt;
   }
-  if (q.kind === 'match') {
-    await arrangeMatch(page, q, answer);
-    return page.getByRole('radiogroup', { name: `Vad hör ihop med: ${q.pairs.at(-1).left}`, exact: true });
-  }
+  if (q.kind === 'match') return arrangeMatch(page, q, answer);
   throw new Error(`${q.kind} has no draft`);
 }
 
@@ -241,6 +258,12 @@ export async function answerQuestion(page, q, { right }) {
   const anchor = await draftAnswer(page, q, answer);
   await click(await checkButtonAfter(anchor));
   const verdict = await expectVerdict(page, right, right ? q.feedbackRight : q.feedbackWrong);
+  if (q.kind === 'match' && !right) {
+    // Which pairs are wrong, each by name.
+    const wrong = q.pairs.filter((p) => answer[p.left] !== p.right);
+    await waitForText(page, `${q.pairs.length - wrong.length} av ${q.pairs.length} par stämmer. De här stämmer inte:`);
+    for (const p of wrong) await waitForText(page, `${norm(p.left)} hör inte ihop med ${norm(answer[p.left])}`);
+  }
   if (q.kind === 'multiple') {
     // Why, for each choice the person chose.
     for (const c of q.choices.filter((c) => answer.includes(c.text))) {
@@ -268,12 +291,18 @@ export async function expectQuestionShown(page, q) {
     await poll(() => shownOrder(page, q), { message: `the ${q.items.length} lines of "${q.prompt}"` });
   } else if (q.kind === 'match') {
     await waitForText(page, q.prompt);
-    for (const p of q.pairs) {
-      const g = page.getByRole('radiogroup', { name: `Vad hör ihop med: ${p.left}`, exact: true });
-      await waitForOne(g, `radio group "Vad hör ihop med: ${p.left}"`);
-      await poll(async () => (await g.getByRole('radio').count()) === q.pairs.length,
-        { message: `${q.pairs.length} right texts for "${p.left}"` });
-    }
+    // Each row is there: paired (with "Ändra"), offered (the first row not paired), or waiting.
+    await poll(async () => {
+      let offered = 0;
+      for (const p of q.pairs) {
+        const paired = await button(page, `${MATCH_CHANGE}${p.left}`).count();
+        const open = await page.getByRole('radiogroup', { name: `${MATCH_WITH}${p.left}`, exact: true }).count();
+        const waiting = await page.getByText(`${norm(p.left)}: inget valt än`, { exact: true }).count();
+        if (paired + open + waiting !== 1) return false;
+        offered += open;
+      }
+      return offered <= 1;
+    }, { message: `the ${q.pairs.length} rows of "${q.prompt}", at most one offered` });
   }
 }
 
