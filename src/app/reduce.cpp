@@ -124,6 +124,11 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                      c.scroll_to_top();
                    }
                    change(c, changed.action);
+                   // The group chosen in "Om dig" is the course list's first choice too.
+                   if (const auto* set = std::get_if<action::SetBackground>(&changed.action);
+                       set != nullptr && set->question_id == "role_family") {
+                     s.course_filter.role = s.progress.background.role_family;
+                   }
                  },
                  [&](const ui::ExportResult&) { hand_out(c, HandOut::download); },
                  [&](const ui::ShareResult&) { hand_out(c, HandOut::share); },

@@ -20,10 +20,12 @@ enum class Screen {
 };
 // No space open: the welcome ("Ny här?" / "Jag har en kod") is drawn whatever the screen.
 
-// The course list's filters: a role family id and a level id; "" = all.
+// The course list's filters: a role family id and a level id; "" = all. `open`: the choices are
+// shown (else one line says what is shown, with a button to change it).
 struct CatalogFilter {
   std::string role;
   std::string level;
+  bool open = false;
 };
 
 struct Navigate { Screen screen; std::string module_id; };

@@ -126,6 +126,12 @@ inline constexpr Phrase filter_role{"Visa kurser för", "Show courses for"};
 inline constexpr Phrase filter_level{"Nivå", "Level"};
 inline constexpr Phrase all_roles{"Alla yrkesgrupper", "All groups"};
 inline constexpr Phrase all_levels{"Alla nivåer", "All levels"};
+inline constexpr Phrase filter_summary{"Visar kurser för {1}. Nivå: {2}.", "Showing courses for {1}. Level: {2}."};
+inline constexpr Phrase all_roles_in_summary{"alla yrkesgrupper", "all groups"};
+inline constexpr Phrase all_levels_in_summary{"alla nivåer", "all levels"};
+inline constexpr Phrase change_filter{"Ändra urval", "Change"};
+inline constexpr Phrase change_filter_name{"Ändra vilka kurser som visas", "Change which courses are shown"};
+inline constexpr Phrase close_filter{"Visa kurserna", "Show the courses"};
 inline constexpr Phrase no_match{"Inga kurser passar de val du gjort. Välj Alla yrkesgrupper eller Alla nivåer.",
                                  "No courses fit your choices. Choose All groups or All levels."};
 inline constexpr Phrase about_course{"Om kursen och alla sidor", "About the course and all pages"};

@@ -1,5 +1,7 @@
-// The course list: where the person left off, filters by occupational group and level, and every
-// module with its time, level and progress, with one button to go on and a way to its overview.
+// The course list: where the person left off, one line saying which courses are shown (the
+// person's own occupational group from "Om dig" at first) with a button that opens the filters by
+// group and level, and every module with its time, level and progress, with one button to go on
+// and a way to its overview.
 #include <algorithm>
 
 #include "core/background.hpp"
@@ -22,17 +24,40 @@ std::string status_text(const Module& module, const ModuleProgress* progress, La
   return fill(tr(lang, text::page_of), {std::to_string(index + 1), std::to_string(module.pages.size())});
 }
 
+std::string role_label(const std::string& role, Lang lang) {
+  for (const BackgroundOption& option : role_question().options) {
+    if (option.id == role) return tr(lang, option.label);
+  }
+  return tr(lang, text::all_roles_in_summary);
+}
+
+std::string level_label(const std::string& level, Lang lang) {
+  for (Level l : {Level::foundation, Level::intermediate, Level::advanced}) {
+    if (level == level_id(l)) return tr(lang, level_name(l));
+  }
+  return tr(lang, text::all_levels_in_summary);
+}
+
 void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   const CatalogFilter& filter = model.filter;
+  if (!filter.open) {  // folded: one line and one button, so the courses come first
+    ui.push_id("filters-folded");
+    if (ui.item_row(fill(tr(lang, text::filter_summary), {role_label(filter.role, lang), level_label(filter.level, lang)}),
+                    {{tr(lang, text::change_filter), true, tr(lang, text::change_filter_name)}}) == 0) {
+      out.push_back(SetCatalogFilter{{filter.role, filter.level, true}});
+    }
+    ui.pop_id();
+    return;
+  }
   ui.push_id("role-filter");
   ui.radio_group_begin(tr(lang, text::filter_role));
   if (ui.chip(tr(lang, text::all_roles), filter.role.empty())) {
-    out.push_back(SetCatalogFilter{{"", filter.level}});
+    out.push_back(SetCatalogFilter{{"", filter.level, true}});
   }
   for (const BackgroundOption& option : role_question().options) {
     if (ui.chip(tr(lang, option.label), filter.role == option.id)) {
-      out.push_back(SetCatalogFilter{{option.id, filter.level}});
+      out.push_back(SetCatalogFilter{{option.id, filter.level, true}});
     }
   }
   ui.radio_group_end();
@@ -40,15 +65,18 @@ void draw_filters(Ui& ui, const ViewModel& model, Actions& out) {
   ui.push_id("level-filter");
   ui.radio_group_begin(tr(lang, text::filter_level));
   if (ui.chip(tr(lang, text::all_levels), filter.level.empty())) {
-    out.push_back(SetCatalogFilter{{filter.role, ""}});
+    out.push_back(SetCatalogFilter{{filter.role, "", true}});
   }
   for (Level level : {Level::foundation, Level::intermediate, Level::advanced}) {
     if (ui.chip(tr(lang, level_name(level)), filter.level == level_id(level))) {
-      out.push_back(SetCatalogFilter{{filter.role, level_id(level)}});
+      out.push_back(SetCatalogFilter{{filter.role, level_id(level), true}});
     }
   }
   ui.radio_group_end();
   ui.pop_id();
+  if (ui.button(tr(lang, text::close_filter), ButtonKind::secondary)) {
+    out.push_back(SetCatalogFilter{{filter.role, filter.level, false}});
+  }
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // button, radio and text a person sees is there with its role and label, and pressing it works.
 #include <regex>
 #include <set>
+#include <tuple>
 
 #include "app_fixture.hpp"
 #include "core/participant_code.hpp"
@@ -236,6 +237,10 @@ class CatalogueTest : public AppFixture {
 TEST_F(CatalogueTest, FiltersByOccupationalGroupAndLevel) {
   auto app = start_app();
   screen.press(*app, Role::button, "Kurser");
+  // Folded at first: one line says what is shown, and the courses follow it.
+  EXPECT_TRUE(screen.has_text("Visar kurser för alla yrkesgrupper. Nivå: alla nivåer."));
+  EXPECT_EQ(screen.find(Role::radiogroup, "Visa kurser för"), nullptr);
+  screen.press(*app, Role::button, "Ändra vilka kurser som visas");
   screen.choose(*app, "Visa kurser för", "Chef");
   int shown = 0;
   for (const Module& m : app->catalog().modules) {
@@ -248,6 +253,27 @@ TEST_F(CatalogueTest, FiltersByOccupationalGroupAndLevel) {
   screen.choose(*app, "Nivå", "Medel");
   for (const Module& m : app->catalog().modules) {
     EXPECT_EQ(screen.find(Role::heading, m.title.sv) != nullptr, m.level == Level::intermediate) << m.id;
+  }
+  screen.press(*app, Role::button, "Visa kurserna");
+  EXPECT_TRUE(screen.has_text("Visar kurser för alla yrkesgrupper. Nivå: Medel."));
+}
+
+// The group chosen in "Om dig" is what the course list shows first: care staff do not see the
+// managers' course, managers do.
+TEST_F(CatalogueTest, ThePersonsOwnGroupIsChosenFromAboutYou) {
+  auto app = start_app();
+  const Module* managers = nullptr;
+  for (const Module& m : app->catalog().modules) {
+    if (m.roles == std::vector<std::string>{"chef", "handlaggning-utveckling"}) managers = &m;
+  }
+  ASSERT_NE(managers, nullptr);
+  for (const auto& [role, label, listed] : {std::tuple{"omsorg", "Omsorg (undersköterska, vårdbiträde)", false},
+                                            std::tuple{"chef", "Chef", true}}) {
+    app->handle(ui::Change{action::SetBackground{"role_family", role}});
+    app->handle(ui::Navigate{ui::Screen::courses, {}});
+    screen.frame(*app);
+    EXPECT_TRUE(screen.has_text(std::string("Visar kurser för ") + label + ". Nivå: alla nivåer.")) << role;
+    EXPECT_EQ(screen.find(Role::heading, managers->title.sv) != nullptr, listed) << role;
   }
 }
 

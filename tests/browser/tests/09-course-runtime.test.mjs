@@ -226,6 +226,10 @@ test('the filters for occupational group and level list the modules the content 
     const page = await visit.open();
     await openCourses(page);
     await expectListed(page, catalog, 'every module');
+    // Folded at first: one line says what is shown; its button opens the filters.
+    await waitForText(page, 'Visar kurser för alla yrkesgrupper. Nivå: alla nivåer.');
+    assert.equal(await page.getByRole('radiogroup', { name: 'Visa kurser för', exact: true }).count(), 0);
+    await clickButton(page, 'Ändra vilka kurser som visas');
     assert.equal(await checkedRadio(page, 'Visa kurser för'), 'Alla yrkesgrupper');
     assert.equal(await checkedRadio(page, 'Nivå'), 'Alla nivåer');
 
@@ -248,6 +252,8 @@ test('the filters for occupational group and level list the modules the content 
     }
     await chooseChip(page, 'Nivå', 'Alla nivåer');
     await expectListed(page, catalog, 'every module again');
+    await clickButton(page, 'Visa kurserna');
+    await waitForText(page, 'Visar kurser för alla yrkesgrupper. Nivå: alla nivåer.');
   });
 });
 
