@@ -224,8 +224,8 @@ inline constexpr Phrase about_you_clear_hint{"Vill du inte att svaren finns kvar
                                              "Do you not want to keep the answers? You can remove them."};
 inline constexpr Phrase about_you_clear{"Ta bort mina svar om mig", "Remove my answers about me"};
 inline constexpr Phrase about_you_change{"Ändra uppgifter om dig", "Change details about you"};
-inline constexpr Phrase statements_hint{"Hur väl stämmer det här för dig?",
-                                        "How well does this fit you?"};
+inline constexpr Phrase statements_hint{"Hur väl kan du göra det här i dag?",
+                                        "How well can you do this today?"};
 inline constexpr Phrase then_heading{"Hur var det före kursen?", "How was it before the course?"};
 inline constexpr Phrase then_hint{"Tänk tillbaka på hur säker du var innan du gick kursen.",
                                   "Think back to how confident you were before you took the course."};
@@ -234,10 +234,11 @@ inline constexpr Phrase evaluation_heading_t2{"Hur använder du det du har lärt
                                               "How do you use what you have learned?"};
 inline constexpr Phrase agreement_hint{"Hur väl stämmer det här?", "How well does this fit?"};
 inline constexpr Phrase answers_final{
-    "När du trycker på Visa min profil är självskattningen klar. Efter det kan du inte ändra svaren.",
-    "When you press Show my profile, the self-assessment is done. After that you cannot change the "
-    "answers."};
-inline constexpr Phrase show_profile{"Visa min profil", "Show my profile"};
+    "När du trycker på Avsluta och visa min profil är självskattningen klar. Efter det kan du inte "
+    "ändra svaren.",
+    "When you press Finish and show my profile, the self-assessment is done. After that you cannot "
+    "change the answers."};
+inline constexpr Phrase show_profile{"Avsluta och visa min profil", "Finish and show my profile"};
 inline constexpr Phrase one_question_left{"1 fråga kvar att svara på.", "1 question left to answer."};
 inline constexpr Phrase questions_left{"{1} frågor kvar att svara på.", "{1} questions left to answer."};
 inline constexpr Phrase parts_left{"Det finns frågor kvar i de här delarna:",

@@ -61,8 +61,8 @@ inline constexpr Phrase reason_lowest{"Du skattade dig lägst inom {1} ({2} av 1
                                       "You rated yourself lowest in {1} ({2} of 100)."};
 inline constexpr Phrase reason_second{"Du skattade dig näst lägst inom {1} ({2} av 100).",
                                       "You rated yourself second lowest in {1} ({2} of 100)."};
-inline constexpr Phrase reason_help_with{"Du svarade att du vill ha hjälp med:",
-                                         "You answered that you would like help with:"};
+inline constexpr Phrase reason_help_with{"Det här svarade du att du inte kan än, eller kan med hjälp:",
+                                         "You answered that you cannot do this yet, or can with help:"};
 inline constexpr Phrase reason_level{"Kursen är på nivån {1}, som passar där du är nu.",
                                      "The course's level is {1}, which suits where you are now."};
 inline constexpr Phrase reason_role{"Kursen är gjord för {1}.", "The course is made for {1}."};

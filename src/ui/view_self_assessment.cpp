@@ -115,7 +115,7 @@ void draw_page(Ui& ui, const ViewModel& model, const Instrument& instrument, con
   }
 }
 
-// The last part's button: "Visa min profil" once every answer is in (after "Föregående").
+// The last part's button: "Avsluta och visa min profil" once every answer is in (after "Föregående").
 void draw_finish_button(Ui& ui, const ViewModel& model, const RoundView& view, bool ready, Actions& out) {
   if (ui.button(tr(model.lang(), text::show_profile), ButtonKind::primary, ready)) {
     out.push_back(Change{action::FinishRound{view.round, model.today}});

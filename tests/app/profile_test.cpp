@@ -289,7 +289,7 @@ TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
           }
           for (const std::string& id : reason.statement_ids) {
             saw_statement = true;
-            EXPECT_NE(screen.find(Role::text, "Du svarade att du vill ha hjälp med:", r.module->title.sv),
+            EXPECT_NE(screen.find(Role::text, "Det här svarade du att du inte kan än, eller kan med hjälp:", r.module->title.sv),
                       nullptr);
             EXPECT_NE(screen.find(Role::text, instrument.find_statement(id)->text.sv, r.module->title.sv),
                       nullptr);

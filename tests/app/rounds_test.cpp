@@ -79,7 +79,7 @@ class RoundsTest : public AppFixture {
 
   // Answers every part of the open round on the screen, checking "Del i av n" and each part's
   // heading: `level` for each statement, `then_level` for how it was before the course,
-  // `agreement` for the evaluation items. Ends on the last part, before "Visa min profil".
+  // `agreement` for the evaluation items. Ends on the last part, before "Avsluta och visa min profil".
   void answer_round_on_screen(App& app, Round round, int level, int then_level, int agreement) {
     const Instrument& instrument = *app.catalog().instrument;
     const std::vector<AssessmentPage> pages = assessment_pages(round, app.progress(), instrument);
@@ -129,7 +129,7 @@ TEST_F(RoundsTest, BeforeTheCourseThenACourseThenTheQuestionsAfterIt) {
   EXPECT_TRUE(screen.has_text("Före kurserna"));
   EXPECT_TRUE(screen.has_text("Dina svar sparas direkt. Du kan sluta nu och fortsätta senare."));
   answer_round_on_screen(*app, Round::t0, 1, 0, 0);
-  screen.press(*app, Role::button, "Visa min profil");
+  screen.press(*app, Role::button, "Avsluta och visa min profil");
   EXPECT_EQ(app->screen(), ui::Screen::profile);
   EXPECT_EQ(app->progress().background.work_setting, "hemtjanst");
 
@@ -150,7 +150,7 @@ TEST_F(RoundsTest, BeforeTheCourseThenACourseThenTheQuestionsAfterIt) {
   EXPECT_EQ(screen.find(Role::heading, "Om dig"), nullptr) << "asked before the course already";
 
   answer_round_on_screen(*app, Round::t1, 2, 1, 5);
-  screen.press(*app, Role::button, "Visa min profil");
+  screen.press(*app, Role::button, "Avsluta och visa min profil");
   const RoundProgress* t1 = find_round(app->progress(), Round::t1);
   ASSERT_NE(t1, nullptr);
   EXPECT_EQ(t1->finished_on, today);
@@ -195,7 +195,7 @@ TEST_F(RoundsTest, TheFollowUpOpensOnItsDueDateByTheDevicesClock) {
   screen.press(*app, Role::button, "Dags för uppföljningen");
   EXPECT_TRUE(screen.has_text("Uppföljning"));
   answer_round_on_screen(*app, Round::t2, 3, 0, 4);
-  screen.press(*app, Role::button, "Visa min profil");
+  screen.press(*app, Role::button, "Avsluta och visa min profil");
   const RoundProgress* t2 = find_round(app->progress(), Round::t2);
   ASSERT_NE(t2, nullptr);
   EXPECT_EQ(t2->finished, (Period{2027, 1}));
@@ -255,7 +255,7 @@ TEST_F(RoundsTest, TheLastPartSaysWhatIsLeftAndLeadsThere) {
   app->handle(ui::Navigate{ui::Screen::self_assessment, {}});
   app->handle(ui::Change{action::OpenAssessmentPage{Round::t0, static_cast<int>(pages.size()) - 1, today}});
   screen.frame(*app);
-  const ui::A11yNode* finish = screen.find(Role::button, "Visa min profil");
+  const ui::A11yNode* finish = screen.find(Role::button, "Avsluta och visa min profil");
   ASSERT_NE(finish, nullptr);
   EXPECT_TRUE(finish->disabled);
   const std::size_t left = instrument.statements_in(Area::communication).size();
@@ -281,7 +281,7 @@ TEST_F(RoundsTest, AFinishedRoundCannotBeChanged) {
   app->handle(ui::Change{action::RateStatement{Round::t0, instrument.statements.front().id, 0, today}});
   EXPECT_EQ(app->progress(), before);
   EXPECT_EQ(storage.save_count(), saves);
-  screen.press(*app, Role::button, "Visa min profil");
+  screen.press(*app, Role::button, "Avsluta och visa min profil");
   EXPECT_EQ(app->screen(), ui::Screen::profile);
 }
 

@@ -196,7 +196,7 @@ TEST_F(ScreensTest, SelfAssessmentBeforeTheCoursesEndsOnTheProfile) {
     }
     if (area != Area::problem_solving) screen.press(*app, Role::button, "Nästa");
   }
-  screen.press(*app, Role::button, "Visa min profil");
+  screen.press(*app, Role::button, "Avsluta och visa min profil");
   EXPECT_EQ(app->screen(), ui::Screen::profile);
   const RoundProgress* t0 = find_round(app->progress(), Round::t0);
   ASSERT_NE(t0, nullptr);

@@ -50,7 +50,7 @@ export async function expectRoundPart(page, parts, index) {
   await expectHeading(page, parts[index].title);
 }
 
-// Answers part `index` as planned; on the last part, "Visa min profil" stays disabled and the app
+// Answers part `index` as planned; on the last part, "Avsluta och visa min profil" stays disabled and the app
 // says one question is left until the last answer is given.
 export async function answerRoundPart(page, instrument, round, parts, index, plan) {
   await expectRoundPart(page, parts, index);
@@ -59,7 +59,7 @@ export async function answerRoundPart(page, instrument, round, parts, index, pla
   for (let k = 0; k < questions.length; k++) {
     const [group, choice] = questions[k];
     if (last && k === questions.length - 1) {
-      await expectDisabled(await waitForOne(button(page, 'Visa min profil')), true);
+      await expectDisabled(await waitForOne(button(page, 'Avsluta och visa min profil')), true);
       await waitForText(page, '1 fråga kvar att svara på.');
     }
     if (choice) await chooseRadio(page, group, choice);
@@ -79,8 +79,8 @@ export async function takeRound(page, instrument, plan, { round, entry, withBack
     await answerRoundPart(page, instrument, round, parts, i, plan);
   }
   assert.equal(await button(page, 'Nästa').count(), 0, 'the last part has no "Nästa"');
-  await waitForText(page, 'När du trycker på Visa min profil är självskattningen klar. Efter det kan du inte ändra svaren.');
-  await clickButton(page, 'Visa min profil');
+  await waitForText(page, 'När du trycker på Avsluta och visa min profil är självskattningen klar. Efter det kan du inte ändra svaren.');
+  await clickButton(page, 'Avsluta och visa min profil');
   await expectHeading(page, 'Din profil');
 }
 
