@@ -431,8 +431,9 @@ EMSCRIPTEN_KEEPALIVE int dl_frame(double scroll_y) {
   p.backend.render(theme::kBackground);
 
   int more = 0;
-  if (p.app->take_scroll_to_top()) {
+  if (p.app->take_scroll_to_top()) {  // a new screen or page: read from its top
     web::scroll_to_top();
+    ui->tree().new_view = true;  // the mirror moves focus to its heading and announces it
     more = 1;
   }
   std::string json = dl::ui::to_json(ui->tree());

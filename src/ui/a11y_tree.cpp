@@ -73,6 +73,7 @@ std::string to_json(const A11yTree& tree) {
   }
   nlohmann::ordered_json out = {{"lang", tree.lang}, {"height", tenth(tree.content_height)},
                         {"nodes", std::move(nodes)}};
+  if (tree.new_view) out["newView"] = true;
   // Invalid UTF-8 in content must not stop the page: replace it rather than throw.
   return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

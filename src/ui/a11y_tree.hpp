@@ -55,6 +55,7 @@ struct A11yTree {
   std::vector<A11yNode> nodes;  // in reading order
   float content_height = 0;     // CSS px of the whole screen's content
   std::string lang = "sv";
+  bool new_view = false;        // a new screen or page opened this frame: focus and announce it
 };
 
 // Compact JSON handed to the page each drawn frame.

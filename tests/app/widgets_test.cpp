@@ -468,3 +468,17 @@ TEST(WrapTest, ALongFileNameBreaksAfterADashNeverInsideTheCode) {
 
 }  // namespace
 }  // namespace dl::ui
+
+namespace dl::ui {
+namespace {
+
+// The frame that opens a new screen says so, once, for the mirror to move focus and announce it.
+TEST(A11yTreeJson, NewViewIsSaidOnlyInTheFrameThatOpensIt) {
+  A11yTree tree;
+  EXPECT_EQ(to_json(tree).find("newView"), std::string::npos);
+  tree.new_view = true;
+  EXPECT_NE(to_json(tree).find("\"newView\":true"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dl::ui

@@ -174,6 +174,7 @@ function run(wasm, host) {
     requestRedraw();
   }, { readFiles: COORDINATOR_PAGE });  // result files are read on the coordinator's page only
   const mirror = createMirror(document.getElementById('a11y-mirror'), {
+    announce: document.getElementById('a11y-announce'),
     activate: (id) => {
       wasm._dl_a11y_activate(id >>> 0);
       requestRedraw();

@@ -60,7 +60,8 @@ function fillSpans(el, spans) {
 
 const px = (v) => `${v}px`;
 
-export function createMirror(root, { activate, pickFiles, input, textInput }) {
+// `announce`: a polite live region outside the mirror, where each new screen is announced.
+export function createMirror(root, { activate, pickFiles, input, textInput, announce }) {
   const elements = new Map();  // node id -> element
 
   function setAttr(el, name, value) {
@@ -289,7 +290,20 @@ export function createMirror(root, { activate, pickFiles, input, textInput }) {
       }
     }
 
-    if (focusWasHere && document.activeElement !== focused) {
+    if (tree.newView) {
+      // A new screen or page (WAI-ARIA APG): focus moves to its main heading, where reading starts,
+      // and the screen reader hears where the person is now: the heading, the page count and the
+      // page's own heading.
+      const heading = root.querySelector('h1, h2, h3');
+      if (heading && focusWasHere) heading.focus({ preventScroll: true });
+      if (announce) {
+        const sub = heading ? root.querySelector(`${heading.tagName} ~ h2, ${heading.tagName} ~ h3`) : null;
+        const bar = root.querySelector('[role="progressbar"]');
+        const parts = [heading?.textContent, bar?.getAttribute('aria-valuetext'), sub?.textContent]
+          .map((t) => (t ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+        announce.textContent = parts.join('. ');
+      }
+    } else if (focusWasHere && document.activeElement !== focused) {
       if (focused.isConnected) {
         focused.focus({ preventScroll: true });  // it only moved in the DOM
       } else {

@@ -1,0 +1,44 @@
+// By keyboard through a course: after "Nästa" (pressed with Enter) focus is on the new page's main
+// heading, not left on a button far down the page, and a polite live region tells a screen reader
+// where the person is now: the course, "Sida 2 av N" and the page's own heading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSuite, button, clickButton, poll, withVisit } from '../helpers/harness.mjs';
+import { loadModule } from '../helpers/content.mjs';
+import { chooseCourseFirst, courseButtonName, expectModulePage, openCourses } from '../helpers/flows.mjs';
+
+const suite = browserSuite();
+const module = loadModule();
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+test('Enter on "Nästa" moves focus to the new page\'s heading and announces the page', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await openCourses(page);
+    await clickButton(page, courseButtonName('Starta kursen', module));
+    await chooseCourseFirst(page);
+    await expectModulePage(page, module, 0);
+
+    // The first page's questions need no answer to go on: focus "Nästa" and press Enter.
+    await button(page, 'Nästa').focus();
+    await page.keyboard.press('Enter');
+    await expectModulePage(page, module, 1);
+    await poll(async () => (await page.evaluate(() => document.activeElement?.tagName)) === 'H1',
+      { message: 'focus on the new page\'s main heading' });
+    assert.equal(norm(await page.evaluate(() => document.activeElement.textContent)), module.title);
+    const said = `${module.title}. Sida 2 av ${module.pages.length}. ${module.pages[1].title}`;
+    await poll(async () => norm(await page.locator('#a11y-announce').textContent()) === said,
+      { message: `the live region says "${said}"` });
+    assert.equal(await page.locator('#a11y-announce').getAttribute('aria-live'), 'polite');
+
+    // Back with "Föregående": the same, for page 1.
+    await button(page, 'Föregående').focus();
+    await page.keyboard.press('Enter');
+    await expectModulePage(page, module, 0);
+    await poll(async () => (await page.evaluate(() => document.activeElement?.tagName)) === 'H1',
+      { message: 'focus on the heading again' });
+    const back = `${module.title}. Sida 1 av ${module.pages.length}. ${module.pages[0].title}`;
+    await poll(async () => norm(await page.locator('#a11y-announce').textContent()) === back,
+      { message: `the live region says "${back}"` });
+  });
+});
