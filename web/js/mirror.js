@@ -90,16 +90,37 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
     activate(node.id);
   }
 
-  // Arrow keys move between the radios of a group, as in a native radio group.
+  // A radio group as the WAI-ARIA Authoring Practices describe it: one Tab stop (the chosen radio,
+  // else the first: rovingTabStops), and the arrow keys move to the next or previous radio and
+  // choose it, wrapping round; Home and End go to the first and the last.
   function onKeyDown(event) {
     const el = event.currentTarget;
-    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
-    if (!step || !el.parentElement) return;
+    if (!el.parentElement) return;
     const radios = Array.from(el.parentElement.querySelectorAll(':scope > [role="radio"]'));
-    const next = radios[(radios.indexOf(el) + step + radios.length) % radios.length];
-    if (next && next !== el) {
-      event.preventDefault();
-      next.focus();
+    const at = radios.indexOf(el);
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    let next = null;
+    if (step) next = radios[(at + step + radios.length) % radios.length];
+    else if (event.key === 'Home') next = radios[0];
+    else if (event.key === 'End') next = radios[radios.length - 1];
+    if (!next || next === el) return;
+    event.preventDefault();
+    for (const r of radios) r.tabIndex = r === next ? 0 : -1;
+    next.focus();
+    if (next.dlNode && !next.dlNode.disabled && next.getAttribute('aria-checked') !== 'true') activate(next.dlNode.id);
+  }
+
+  // Each radio group is one Tab stop: its chosen radio, else the one with focus, else the first.
+  function rovingTabStops() {
+    for (const group of root.querySelectorAll('[role="radiogroup"]')) {
+      const radios = Array.from(group.querySelectorAll(':scope > [role="radio"]'));
+      if (radios.length === 0) continue;
+      const stop = radios.find((r) => r.getAttribute('aria-checked') === 'true') ??
+        radios.find((r) => r === document.activeElement) ?? radios[0];
+      for (const r of radios) {
+        const index = r === stop ? '0' : '-1';
+        if (r.getAttribute('tabindex') !== index) r.setAttribute('tabindex', index);
+      }
     }
   }
 
@@ -253,6 +274,9 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
   function render(tree) {
     const focused = document.activeElement;
     const focusWasHere = focused && focused !== document.body && root.contains(focused);
+    // Where the focused widget was on the page: if it goes (a row of answers that folds up), focus
+    // goes on from the widget that takes its place.
+    const focusedY = focusWasHere && focused.dlNode ? focused.dlNode.y : null;
 
     if (root.lang !== tree.lang) root.lang = tree.lang;
     if (document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
@@ -289,6 +313,7 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
         elements.delete(id);
       }
     }
+    rovingTabStops();
 
     if (tree.newView) {
       // A new screen or page (WAI-ARIA APG): focus moves to its main heading, where reading starts,
@@ -307,9 +332,12 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
       if (focused.isConnected) {
         focused.focus({ preventScroll: true });  // it only moved in the DOM
       } else {
-        // The focused widget is gone (a new screen): continue from the screen's main heading.
-        const heading = root.querySelector('h1, h2, h3');
-        heading?.focus({ preventScroll: true });
+        // The focused widget is gone: continue from the first widget at or below its place,
+        // else from the screen's main heading.
+        const after = focusedY === null ? undefined : tree.nodes.find((n) => ACTIVATABLE.has(n.role) &&
+          n.y >= focusedY - 1 && elements.get(n.id)?.tabIndex === 0);
+        const target = (after && elements.get(after.id)) ?? root.querySelector('h1, h2, h3');
+        target?.focus({ preventScroll: true });
       }
     }
   }

@@ -24,7 +24,7 @@ const MORE = 2_000;
 // Chromium on `profile`, reached over the DevTools protocol: { process, browser }.
 async function startChromium(profile) {
   const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profile}`,
-    '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const endpoint = await new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen}`)), 30_000);
@@ -40,6 +40,18 @@ async function startChromium(profile) {
   });
   const browser = await chromium.connectOverCDP(endpoint);
   return { child, browser };
+}
+
+// Kills Chromium with every process it started (its own process group: the renderer, GPU and
+// crash handler die with it, as in a crash or a power cut), and resolves when the main one exited.
+function killChromium(run) {
+  const exited = new Promise((resolve) => (run.child.exitCode !== null ? resolve() : run.child.once('exit', resolve)));
+  try {
+    process.kill(-run.child.pid, 'SIGKILL');
+  } catch {
+    run.child.kill('SIGKILL');  // the group is gone already
+  }
+  return exited;
 }
 
 async function openPage(browser, url) {
@@ -87,9 +99,7 @@ test('a browser killed while keeping a 10,000-file workspace keeps the workspace
     // More files; the moment the new workspace is being written, the process is killed.
     await chooseFiles(page, more.map((f) => f.path));
     await page.waitForFunction(() => window.__digilyft.writing() > 0, null, { polling: 5, timeout: 120_000 });
-    const exited = new Promise((resolve) => first.child.once('exit', resolve));
-    first.child.kill('SIGKILL');
-    await exited;
+    await killChromium(first);
     log('killed while writing');
     assert.deepEqual(errors, [], 'the page said nothing wrong before it was killed');
     first = null;
@@ -108,9 +118,7 @@ test('a browser killed while keeping a 10,000-file workspace keeps the workspace
   } finally {
     for (const run of [first, second]) {
       if (!run) continue;
-      const exited = new Promise((resolve) => (run.child.exitCode !== null ? resolve() : run.child.once('exit', resolve)));
-      run.child.kill('SIGKILL');
-      await exited;
+      await killChromium(run);
     }
     await server.close();
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
