@@ -237,6 +237,15 @@ inline Phrase survey_topic_name(SurveyTopic topic) { return kSurveyTopics.name(t
 struct SurveyOption {
   std::string id;  // unique within its question
   LocalText text;
+  bool exclusive = false;  // "exclusive": true, only in a multiple-choice question: an answer such
+                           // as "Inga ännu" that cannot be chosen together with another option
+};
+
+// "asked_if": the question is asked only when an earlier question was answered with one of
+// `answers` (e.g. which routines were changed, only after "Ja" to whether any were).
+struct SurveyCondition {
+  std::string question_id;
+  std::vector<std::string> answers;  // option ids of that question
 };
 
 struct SurveyQuestion {
@@ -245,6 +254,7 @@ struct SurveyQuestion {
   bool multiple = false;  // "kind": "single" (exactly one option) or "multiple" (one or more)
   LocalText prompt;
   std::vector<SurveyOption> options;  // 2–8
+  std::optional<SurveyCondition> asked_if;
   const SurveyOption* find_option(const std::string& option_id) const;
 };
 
@@ -257,8 +267,15 @@ struct Survey {
   const SurveyQuestion* find_question(const std::string& question_id) const;
 };
 // Is `answer` (option ids) a complete answer to the question: one known id for single, one or
-// more distinct known ids for multiple?
+// more distinct known ids for multiple? (What a result file may hold.)
 bool is_valid_survey_answer(const SurveyQuestion& question, const std::vector<std::string>& answer);
+// A valid answer that the survey as it is now lets a person give: an exclusive option alone.
+bool is_allowed_survey_answer(const SurveyQuestion& question, const std::vector<std::string>& answer);
+
+using SurveyAnswers = std::map<std::string, std::vector<std::string>>;  // question id -> option ids
+// Is the question asked, given the answers so far: always, or (asked_if) when the question it
+// follows is asked and was answered with one of the listed options.
+bool survey_question_asked(const Survey& survey, const SurveyQuestion& question, const SurveyAnswers& answers);
 
 // ---- The whole catalogue --------------------------------------------------------------------
 struct Catalog {

@@ -2,6 +2,7 @@
 // instrument.cpp: the self-assessment instrument and the manager survey). Internal to core.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <set>
@@ -69,9 +70,12 @@ class DistinctTexts {
 
 // A required list obj[key] of {"id", "text"} objects (order steps, survey options): ids unique in
 // the list, texts a person can tell apart. Each entry is read into an `Entry` with `id` and `text`.
+// Entries may have `also_allowed` fields, which `read_extra(entry_json, entry_pointer, entry)` reads.
 template <typename Entry>
-std::vector<Entry> read_id_text_list(Reader& r, const Json& obj, const std::string& key, const std::string& pointer,
-                                     std::size_t min, std::size_t max) {
+std::vector<Entry> read_id_text_list(
+    Reader& r, const Json& obj, const std::string& key, const std::string& pointer, std::size_t min,
+    std::size_t max, Fields also_allowed = {},
+    const std::function<void(const Json&, const std::string&, Entry&)>& read_extra = {}) {
   std::vector<Entry> entries;
   const Json* list = read_list(r, obj, key, pointer, min, max);
   if (list == nullptr) return entries;
@@ -82,13 +86,14 @@ std::vector<Entry> read_id_text_list(Reader& r, const Json& obj, const std::stri
     const Json& v = (*list)[i];
     const std::string p = child(list_pointer, i);
     if (!r.expect_object(v, p)) continue;
-    check_fields(r, v, p, {"id", "text"});
+    check_fields(r, v, p, {"id", "text"}, also_allowed);
     Entry entry;
     if (auto id = read_unique_id(r, v, p, ids)) entry.id = *id;
     if (auto t = read_text(r, v, "text", p, kMaxChoiceLength)) {
       entry.text = *t;
       texts.check(r, entry.text, child(p, "text"));
     }
+    if (read_extra) read_extra(v, p, entry);
     entries.push_back(std::move(entry));
   }
   return entries;

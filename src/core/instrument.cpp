@@ -106,6 +106,28 @@ bool is_valid_survey_answer(const SurveyQuestion& question, const std::vector<st
   return true;
 }
 
+bool is_allowed_survey_answer(const SurveyQuestion& question, const std::vector<std::string>& answer) {
+  if (!is_valid_survey_answer(question, answer)) return false;
+  if (answer.size() == 1) return true;
+  return std::none_of(answer.begin(), answer.end(), [&](const std::string& id) {
+    const SurveyOption* option = question.find_option(id);
+    return option != nullptr && option->exclusive;
+  });
+}
+
+bool survey_question_asked(const Survey& survey, const SurveyQuestion& question, const SurveyAnswers& answers) {
+  if (!question.asked_if) return true;
+  const SurveyQuestion* earlier = survey.find_question(question.asked_if->question_id);
+  // The loader only lets a question follow an earlier one, so this ends.
+  if (earlier == nullptr || earlier == &question || !survey_question_asked(survey, *earlier, answers)) return false;
+  const auto it = answers.find(earlier->id);
+  if (it == answers.end()) return false;
+  const auto& wanted = question.asked_if->answers;
+  return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& id) {
+    return std::find(wanted.begin(), wanted.end(), id) != wanted.end();
+  });
+}
+
 // ---- Parsers --------------------------------------------------------------------------------
 namespace {
 
@@ -225,10 +247,39 @@ void read_evaluation(Reader& r, const Json& doc, Instrument& instrument, std::se
 }
 
 
+// "asked_if": {"question": <an earlier question's id>, "answers": [<its option ids>]}. An earlier
+// question only, so conditions cannot go round in a circle (content.bad_condition otherwise).
+void read_survey_condition(Reader& r, const Json& value, const std::string& pointer, const Survey& survey,
+                           SurveyQuestion& q) {
+  const std::string p = child(pointer, "asked_if");
+  const Json* condition = r.object(value, "asked_if", pointer);
+  if (condition == nullptr) return;
+  check_fields(r, *condition, p, {"question", "answers"});
+  const auto question_id = r.string(*condition, "question", p);
+  const Json* answers = read_list(r, *condition, "answers", p, 1, kMaxSurveyOptions);
+  if (!question_id || answers == nullptr) return;
+  const SurveyQuestion* earlier = survey.find_question(*question_id);
+  if (earlier == nullptr) {
+    r.report("bad_condition", child(p, "question"), "not an earlier question: \"" + *question_id + "\"");
+    return;
+  }
+  SurveyCondition out{*question_id, {}};
+  for (std::size_t i = 0; i < answers->size(); ++i) {
+    const auto id = r.as_string((*answers)[i], child(child(p, "answers"), i));
+    if (!id) continue;
+    if (earlier->find_option(*id) == nullptr) {
+      r.report("bad_condition", child(child(p, "answers"), i), "not an option of " + *question_id + ": \"" + *id + "\"");
+    } else if (std::find(out.answers.begin(), out.answers.end(), *id) == out.answers.end()) {
+      out.answers.push_back(*id);
+    }
+  }
+  q.asked_if = std::move(out);
+}
+
 void read_survey_question(Reader& r, const Json& value, const std::string& pointer, Survey& survey,
                           std::set<std::string>& ids) {
   if (!r.expect_object(value, pointer)) return;
-  check_fields(r, value, pointer, {"id", "topic", "kind", "prompt", "options"});
+  check_fields(r, value, pointer, {"id", "topic", "kind", "prompt", "options"}, {"asked_if"});
   SurveyQuestion q;
   if (auto id = read_unique_id(r, value, pointer, ids)) q.id = *id;
   if (auto topic = r.string(value, "topic", pointer)) {
@@ -246,7 +297,16 @@ void read_survey_question(Reader& r, const Json& value, const std::string& point
     }
   }
   if (auto t = read_text(r, value, "prompt", pointer, kMaxLongText)) q.prompt = *t;
-  q.options = read_id_text_list<SurveyOption>(r, value, "options", pointer, kMinSurveyOptions, kMaxSurveyOptions);
+  q.options = read_id_text_list<SurveyOption>(
+      r, value, "options", pointer, kMinSurveyOptions, kMaxSurveyOptions, {"exclusive"},
+      [&](const Json& option, const std::string& p, SurveyOption& entry) {
+        const auto exclusive = r.boolean(option, "exclusive", p, false);
+        if (!exclusive) return;
+        // Only one of several answers can stand alone; a single-choice answer always does.
+        if (*exclusive && !q.multiple) r.report("bad_value", child(p, "exclusive"), "only in a multiple-choice question");
+        entry.exclusive = *exclusive;
+      });
+  if (value.contains("asked_if")) read_survey_condition(r, value, pointer, survey, q);
   survey.questions.push_back(std::move(q));
 }
 

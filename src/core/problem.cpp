@@ -58,6 +58,8 @@ constexpr Sentence kSentences[] = {
                                "The evaluation has no item about using digital tools."}},
       {"content.missing_topic", {"Chefsenkäten saknar frågor om ett av sina ämnen.",
                                  "The manager survey has no question on one of its topics."}},
+      {"content.bad_condition", {"En fråga i chefsenkäten hänvisar till en fråga eller ett svar som inte finns före den.",
+                                 "A manager survey question refers to a question or answer that does not come before it."}},
       {"content.missing_english", {"En text saknar engelsk version.", "A text has no English version."}},
       {"content.unknown_module", {"En kursordning nämner en kurs som inte finns.",
                                   "A learning path names a course that does not exist."}},

@@ -241,7 +241,8 @@ struct Applier {
     const auto& survey = catalog.manager_survey;
     if (!survey || state.manager_survey.finished) return;
     const SurveyQuestion* question = survey->find_question(a.question_id);
-    if (question == nullptr || !is_valid_survey_answer(*question, a.option_ids)) return;
+    if (question == nullptr || !is_allowed_survey_answer(*question, a.option_ids)) return;
+    if (!survey_question_asked(*survey, *question, state.manager_survey.answers)) return;
     state.manager_survey.survey_id = survey->id;
     state.manager_survey.answers[a.question_id] = a.option_ids;
   }
@@ -325,13 +326,14 @@ const RoundProgress* find_round(const ProgressState& state, Round round) {
   return it == state.rounds.end() ? nullptr : &it->second;
 }
 
-// Every question of the survey as it is now has a valid answer; answers to removed questions are
-// kept but do not count.
+// Every question the survey as it is now asks has an answer it allows; answers to removed questions,
+// and to questions no longer asked ("Nej" after "Ja"), are kept but do not count.
 bool survey_complete(const ManagerSurveyProgress& progress, const Survey& survey) {
   if (survey.questions.empty()) return false;
   return std::all_of(survey.questions.begin(), survey.questions.end(), [&](const SurveyQuestion& q) {
+    if (!survey_question_asked(survey, q, progress.answers)) return true;
     const auto it = progress.answers.find(q.id);
-    return it != progress.answers.end() && is_valid_survey_answer(q, it->second);
+    return it != progress.answers.end() && is_allowed_survey_answer(q, it->second);
   });
 }
 

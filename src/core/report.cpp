@@ -668,7 +668,11 @@ class ManagerTally {
     for (std::size_t q = 0; q < questions_.size(); ++q) {
       const SurveyQuestion& question = ctx.catalog.manager_survey->questions[q];
       const auto it = manager->answers.find(question.id);
-      if (it == manager->answers.end()) continue;
+      // Files from before a question was made to follow another may answer it where it is not asked.
+      if (it == manager->answers.end() ||
+          !survey_question_asked(*ctx.catalog.manager_survey, question, manager->answers)) {
+        continue;
+      }
       questions_[q].answered.add(p.key);
       for (std::size_t o = 0; o < question.options.size(); ++o) {
         if (std::find(it->second.begin(), it->second.end(), question.options[o].id) != it->second.end()) {

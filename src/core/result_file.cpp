@@ -437,7 +437,9 @@ ResultFile make_result_file(const ProgressState& state, const Catalog& catalog, 
     record.period = *survey.finished;
     for (const auto& [question_id, options] : survey.answers) {
       const SurveyQuestion* question = catalog.manager_survey->find_question(question_id);
-      if (question != nullptr && is_valid_survey_answer(*question, options)) {
+      // An answer to a question that its earlier answer no longer asks stays on the device.
+      if (question != nullptr && is_valid_survey_answer(*question, options) &&
+          survey_question_asked(*catalog.manager_survey, *question, survey.answers)) {
         record.answers[question_id] = options;
       }
     }

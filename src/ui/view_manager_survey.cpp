@@ -23,13 +23,19 @@ bool holds(const std::vector<std::string>& ids, const std::string& id) {
 }
 
 // The answer after ticking or unticking `option` of a multiple-choice question, in the question's
-// order of options.
+// order of options. Ticking an exclusive option ("Inga ännu") unticks the others, and ticking
+// another option unticks it.
 std::vector<std::string> toggled(const SurveyQuestion& question, const std::vector<std::string>& answer,
                                  const std::string& option) {
+  const SurveyOption* ticked = question.find_option(option);
+  const bool ticking = !holds(answer, option);
   std::vector<std::string> next;
   for (const SurveyOption& o : question.options) {
-    const bool on = holds(answer, o.id);
-    if (o.id == option ? !on : on) next.push_back(o.id);
+    if (o.id == option) {
+      if (ticking) next.push_back(o.id);
+    } else if (holds(answer, o.id) && !(ticking && ticked != nullptr && (ticked->exclusive || o.exclusive))) {
+      next.push_back(o.id);
+    }
   }
   return next;
 }
@@ -97,7 +103,8 @@ void view_manager_survey(Ui& ui, const ViewModel& model, Actions& out) {
   for (SurveyTopic topic : {SurveyTopic::routines, SurveyTopic::prerequisites, SurveyTopic::needs}) {
     bool heading_drawn = false;
     for (const SurveyQuestion& question : survey.questions) {
-      if (question.topic != topic) continue;
+      // A follow-up question ("Vilka slags rutiner …?") shows once the answer it follows is given.
+      if (question.topic != topic || !survey_question_asked(survey, question, progress.answers)) continue;
       if (!heading_drawn) {
         ui.heading(tr(lang, survey_topic_name(topic)), 2);
         heading_drawn = true;
@@ -120,7 +127,10 @@ void view_manager_survey(Ui& ui, const ViewModel& model, Actions& out) {
   if (!ready) {
     int left = 0;
     for (const SurveyQuestion& question : survey.questions) {
-      if (!is_valid_survey_answer(question, answer_of(progress, question.id))) ++left;
+      if (survey_question_asked(survey, question, progress.answers) &&
+          !is_allowed_survey_answer(question, answer_of(progress, question.id))) {
+        ++left;
+      }
     }
     ui.paragraph(left == 1 ? tr(lang, text::one_question_left)
                            : fill(tr(lang, text::questions_left), {std::to_string(left)}));

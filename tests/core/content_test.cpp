@@ -472,6 +472,7 @@ const std::vector<BrokenFile>& broken_files() {
       {"missing_topic.json", "content.missing_topic", "/questions", FileKind::survey},
       {"missing_english-survey.json", "content.missing_english", "/questions/1/options/2/text", FileKind::survey},
       {"bad_value-survey_kind.json", "content.bad_value", "/questions/0/kind", FileKind::survey},
+      {"bad_condition.json", "content.bad_condition", "/questions/1/asked_if/answers/0", FileKind::survey},
   };
   return table;
 }
@@ -909,7 +910,9 @@ TEST(ShippedContent, WrongAnswerFeedbackLeavesTryAgainToTheApp) {
         const Question& q = *part.question;
         EXPECT_FALSE(says_try_again(q.feedback_wrong)) << module.id << "/" << q.id << ": " << q.feedback_wrong.sv;
         for (const Choice& c : q.choices) {
-          if (!c.correct) EXPECT_FALSE(says_try_again(c.feedback)) << module.id << "/" << q.id << "/" << c.id;
+          if (!c.correct) {
+            EXPECT_FALSE(says_try_again(c.feedback)) << module.id << "/" << q.id << "/" << c.id;
+          }
         }
       }
     }

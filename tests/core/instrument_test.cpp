@@ -388,6 +388,63 @@ TEST(Survey, EveryProblemHasItsCodeAndPointer) {
   }
 }
 
+TEST(Survey, ReadsAFollowUpQuestionAndAnExclusiveOption) {
+  std::string s = with(kSurveyJson, "/questions/1/asked_if", Json{{"question", "rutin-anpassad"}, {"answers", {"ja", "planerar"}}});
+  s = with(s, "/questions/1/options/3/exclusive", true);
+  std::vector<Problem> problems;
+  const auto survey = parse_survey(s, "s.json", problems);
+  ASSERT_TRUE(survey) << list_problems(problems);
+  const SurveyQuestion& q = survey->questions[1];
+  ASSERT_TRUE(q.asked_if);
+  EXPECT_EQ(q.asked_if->question_id, "rutin-anpassad");
+  EXPECT_EQ(q.asked_if->answers, (std::vector<std::string>{"ja", "planerar"}));
+  EXPECT_TRUE(q.options[3].exclusive);
+  EXPECT_FALSE(q.options[0].exclusive);
+  EXPECT_FALSE(survey->questions[0].asked_if);
+  EXPECT_TRUE(survey_question_asked(*survey, q, {{"rutin-anpassad", {"planerar"}}}));
+  EXPECT_FALSE(survey_question_asked(*survey, q, {{"rutin-anpassad", {"nej"}}}));
+  // A chain: asked only when the question it follows is asked too.
+  s = with(s, "/questions/2/asked_if", Json{{"question", "forutsattningar"}, {"answers", {"tid"}}});
+  const auto chained = parse_survey(s, "s.json", problems);
+  ASSERT_TRUE(chained) << list_problems(problems);
+  EXPECT_TRUE(survey_question_asked(*chained, chained->questions[2], {{"rutin-anpassad", {"ja"}}, {"forutsattningar", {"tid"}}}));
+  EXPECT_FALSE(survey_question_asked(*chained, chained->questions[2], {{"rutin-anpassad", {"nej"}}, {"forutsattningar", {"tid"}}}));
+}
+
+TEST(Survey, AFollowUpFollowsAnEarlierQuestionsOptions) {
+  const std::string s = kSurveyJson;
+  const std::string c1 = "/questions/1/asked_if";
+  const auto cond = [](const char* question, std::vector<std::string> answers) {
+    return Json{{"question", question}, {"answers", answers}};
+  };
+  struct ConditionCase {
+    const char* name;
+    std::string text;
+    const char* code;
+    std::string pointer;
+  };
+  const std::vector<ConditionCase> cases = {
+      {"a later question", with(s, c1, cond("behov", {"sakerhet"})), "content.bad_condition", c1 + "/question"},
+      {"itself", with(s, c1, cond("forutsattningar", {"tid"})), "content.bad_condition", c1 + "/question"},
+      {"an unknown question", with(s, c1, cond("okand", {"ja"})), "content.bad_condition", c1 + "/question"},
+      {"an unknown answer", with(s, c1, cond("rutin-anpassad", {"ja", "kanske"})), "content.bad_condition",
+       c1 + "/answers/1"},
+      {"no answers", with(s, c1, cond("rutin-anpassad", {})), "content.empty_list", c1 + "/answers"},
+      {"a typo", with(s, c1 + "/answer", Json::array({"ja"})), "content.unexpected_field", c1 + "/answer"},
+      {"not an object", with(s, c1, "rutin-anpassad"), "content.wrong_type", c1},
+      {"exclusive in a single choice", with(s, "/questions/0/options/2/exclusive", true), "content.bad_value",
+       "/questions/0/options/2/exclusive"},
+      {"exclusive not true or false", with(s, "/questions/1/options/2/exclusive", "ja"), "content.wrong_type",
+       "/questions/1/options/2/exclusive"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Problem> problems;
+    EXPECT_FALSE(parse_survey(c.text, "s.json", problems).has_value()) << c.name;
+    EXPECT_TRUE(has_problem(problems, c.code, c.pointer))
+        << c.name << ": expected " << c.code << " at '" << c.pointer << "', got\n" << list_problems(problems);
+  }
+}
+
 TEST(Survey, TheLimitsThemselvesAreAllowed) {
   std::vector<Problem> problems;
   const std::string s = kSurveyJson;

@@ -673,6 +673,58 @@ TEST_F(ProgressTest, SurveyCompleteCountsOnlyTheQuestionsTheSurveyHasNow) {
   EXPECT_FALSE(survey_complete(ManagerSurveyProgress{}, Survey{}));  // nothing to answer is not done
 }
 
+// "forutsattningar" asked only after "ja" or "delvis" to "rutiner"; its "ombud" stands alone.
+void make_follow_up(Catalog& catalog) {
+  Survey& survey = *catalog.manager_survey;
+  survey.questions[1].asked_if = SurveyCondition{"rutiner", {"ja", "delvis"}};
+  survey.questions[1].options[3].exclusive = true;
+}
+
+TEST_F(ProgressTest, AFollowUpQuestionIsAskedOnlyAfterItsAnswer) {
+  make_follow_up(catalog);
+  const Survey& survey = *catalog.manager_survey;
+  const SurveyQuestion& follow_up = survey.questions[1];
+  EXPECT_FALSE(survey_question_asked(survey, follow_up, {}));
+  EXPECT_FALSE(survey_question_asked(survey, follow_up, {{"rutiner", {"nej"}}}));
+  EXPECT_TRUE(survey_question_asked(survey, follow_up, {{"rutiner", {"delvis"}}}));
+  EXPECT_TRUE(survey_question_asked(survey, survey.questions[2], {}));  // no condition
+
+  // Not asked, so not answerable and not needed to finish.
+  const ProgressState before = state;
+  EXPECT_EQ(run(action::AnswerSurvey{"forutsattningar", {"tid"}}), before);
+  step(action::AnswerSurvey{"rutiner", {"nej"}});
+  step(action::AnswerSurvey{"behov", {"stod"}});
+  EXPECT_TRUE(survey_complete(state.manager_survey, survey));
+  // "Ja" asks it, and then it is needed.
+  step(action::AnswerSurvey{"rutiner", {"ja"}});
+  EXPECT_FALSE(survey_complete(state.manager_survey, survey));
+  step(action::AnswerSurvey{"forutsattningar", {"tid", "plats"}});
+  EXPECT_TRUE(survey_complete(state.manager_survey, survey));
+  // "Nej" again keeps the answer on the device (nothing entered is lost) but it no longer counts.
+  step(action::AnswerSurvey{"rutiner", {"nej"}});
+  EXPECT_EQ(state.manager_survey.answers.at("forutsattningar"), (std::vector<std::string>{"tid", "plats"}));
+  step(action::FinishSurvey{kQ4});
+  ASSERT_TRUE(state.manager_survey.finished);
+}
+
+TEST_F(ProgressTest, AnExclusiveOptionIsAnsweredAlone) {
+  make_follow_up(catalog);
+  const SurveyQuestion& q = catalog.manager_survey->questions[1];
+  EXPECT_TRUE(is_allowed_survey_answer(q, {"ombud"}));
+  EXPECT_TRUE(is_allowed_survey_answer(q, {"tid", "plats"}));
+  EXPECT_FALSE(is_allowed_survey_answer(q, {"tid", "ombud"}));
+  EXPECT_TRUE(is_valid_survey_answer(q, {"tid", "ombud"}));  // a file may still hold it (older app)
+  step(action::AnswerSurvey{"rutiner", {"ja"}});
+  const ProgressState before = state;
+  EXPECT_EQ(run(action::AnswerSurvey{"forutsattningar", {"tid", "ombud"}}), before);
+  step(action::AnswerSurvey{"forutsattningar", {"ombud"}});
+  EXPECT_EQ(state.manager_survey.answers.at("forutsattningar"), std::vector<std::string>{"ombud"});
+  // Saved both ticked before the option became exclusive: not done until it is mended.
+  state.manager_survey.answers["forutsattningar"] = {"tid", "ombud"};
+  step(action::AnswerSurvey{"behov", {"stod"}});
+  EXPECT_FALSE(survey_complete(state.manager_survey, *catalog.manager_survey));
+}
+
 TEST_F(ProgressTest, WithoutSurveyOrWithAnotherSurveySurveyActionsDoNothing) {
   step(action::AnswerSurvey{"rutiner", {"ja"}});
   step(action::AnswerSurvey{"forutsattningar", {"tid"}});

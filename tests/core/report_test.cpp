@@ -288,6 +288,22 @@ TEST(Report, EvaluationManagersAndResponse) {
   EXPECT_EQ(table(r, "svarsfrekvens").columns[5], "Bortfall");
 }
 
+TEST(Report, AnAnswerToAQuestionTheSurveyDidNotAskIsNotCounted) {
+  Fixture f;
+  // Every manager answered "ja" to the routine question and, in an app from before
+  // "forutsattningar" followed "nej" only, also answered it.
+  for (auto& [code, file] : f.ws.participants) {
+    if (file.manager) file.manager->answers["forutsattningar"] = {"tid"};
+  }
+  expect_count(text_at(f.report(), "chefsindikatorer", 4, 0), kGroup, "answered while always asked");
+  expect_count(text_at(f.report(), "chefsindikatorer", 4, 1), kGroup, "chose tid while always asked");
+  f.catalog.manager_survey->questions[1].asked_if = SurveyCondition{"rutin-anpassad", {"nej"}};
+  const Report r = f.report();
+  EXPECT_EQ(text_at(r, "chefsindikatorer", 4, 0), kHiddenSymbol);  // nobody was asked it
+  EXPECT_EQ(text_at(r, "chefsindikatorer", 4, 1), kHiddenSymbol);
+  expect_count(text_at(r, "chefsindikatorer", 0, 0), kGroup, "the question asked of all");
+}
+
 TEST(Report, TheFollowUpCountsAsDropOutOnlyOnceItIsDue) {
   const Fixture f;
   // T1 in 2026 Q2 (up to 30 June) + 4 months: due by the end of October, so from 2026 Q4 on.

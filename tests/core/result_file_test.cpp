@@ -235,6 +235,20 @@ TEST_F(ResultFileTest, AnswersTheContentNoLongerAsksAreLeftOut) {
   EXPECT_TRUE(parse(result_to_json(f), problems).has_value()) << list_problems(problems);
 }
 
+TEST_F(ResultFileTest, AnAnswerToAFollowUpNoLongerAskedStaysOnTheDevice) {
+  do_everything();
+  ASSERT_EQ(state.manager_survey.answers.at("rutiner"), std::vector<std::string>{"delvis"});
+  Catalog follow_up = catalog;
+  follow_up.manager_survey->questions[1].asked_if = SurveyCondition{"rutiner", {"ja"}};
+  // "forutsattningar" follows "ja", and the manager answered "delvis": it was not asked.
+  ResultFile f = make_result_file(state, follow_up, Period{2026, 4});
+  EXPECT_EQ(f.manager->answers, (std::map<std::string, std::vector<std::string>>{
+                                    {"rutiner", {"delvis"}}, {"behov", {"stod"}}}));
+  follow_up.manager_survey->questions[1].asked_if = SurveyCondition{"rutiner", {"ja", "delvis"}};
+  f = make_result_file(state, follow_up, Period{2026, 4});
+  EXPECT_EQ(f.manager->answers.count("forutsattningar"), 1u);
+}
+
 TEST_F(ResultFileTest, RoundsAndSurveyOfOtherContentAreNotExported) {
   do_everything();
   Catalog changed = catalog;

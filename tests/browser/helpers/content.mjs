@@ -149,10 +149,27 @@ export function loadSurvey() {
     intro: s.intro.sv,
     questions: s.questions.map((q) => ({
       id: q.id, topic: q.topic, multiple: q.kind === 'multiple', prompt: q.prompt.sv,
-      options: q.options.map((o) => ({ id: o.id, text: o.text.sv })),
+      options: q.options.map((o) => ({ id: o.id, text: o.text.sv, exclusive: o.exclusive === true })),
+      askedIf: q.asked_if ? { question: q.asked_if.question, answers: q.asked_if.answers } : null,
     })),
   };
 }
+
+// One answer (option ids) per survey question: single choice one option, multiple choice the first
+// and the last that can be chosen together; a question that asks a follow-up gets the answer that
+// asks it, so every question is answered.
+export function surveyPlan(survey) {
+  return Object.fromEntries(survey.questions.map((q, i) => {
+    if (q.multiple) {
+      const together = q.options.filter((o) => !o.exclusive);
+      return [q.id, [together[0].id, together.at(-1).id]];
+    }
+    const asks = survey.questions.find((f) => f.askedIf?.question === q.id);
+    return [q.id, [asks ? asks.askedIf.answers[0] : q.options[i % q.options.length].id]];
+  }));
+}
+// The questions asked before any answer (a follow-up waits for its answer).
+export const askedAtFirst = (survey) => survey.questions.filter((q) => !q.askedIf).length;
 
 // The answer scale: the value stored in a result file, and the radio's label.
 export const SCALE = [

@@ -8,10 +8,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, button, chooseRadio, click, clickButton, expectDisabled, expectHeading, poll,
+  browserSuite, button, chooseRadio, click, clickButton, expectAttribute, expectDisabled, expectHeading, poll,
   waitForNoText, waitForOne, waitForRoleText, waitForText, withVisit,
 } from '../helpers/harness.mjs';
-import { AREAS, SURVEY_TOPICS, loadCatalog, loadInstrument, loadSurvey } from '../helpers/content.mjs';
+import {
+  AREAS, SURVEY_TOPICS, askedAtFirst, loadCatalog, loadInstrument, loadSurvey, surveyPlan,
+} from '../helpers/content.mjs';
 import {
   expectNextStep, exportResult, finishModuleRight, goToStart, openCourses, sectionItems, setCheckboxes,
 } from '../helpers/flows.mjs';
@@ -54,10 +56,9 @@ const PLANS = {
     evaluation: Object.fromEntries(instrument.useItems.map((e, i) => [e.id, 5 - i])),
   },
 };
-// One answer per question: single choice one option, multiple choice the first and the last.
-const SURVEY_ANSWERS = Object.fromEntries(survey.questions.map((q, i) => [q.id, q.multiple
-  ? [q.options[0].id, q.options.at(-1).id]
-  : [q.options[i % q.options.length].id]]));
+// One answer per question (the follow-up question asked), as content.mjs plans it.
+const followUp = survey.questions.find((q) => q.askedIf);
+const SURVEY_ANSWERS = surveyPlan(survey);
 const optionTexts = (q) => q.options.filter((o) => SURVEY_ANSWERS[q.id].includes(o.id)).map((o) => o.text);
 
 test('the dates and content make a follow-up on a clamped day, and a survey with both kinds', () => {
@@ -66,12 +67,40 @@ test('the dates and content make a follow-up on a clamped day, and a survey with
   assert.ok(instrument.useItems.length >= 1 && instrument.useItems.length < instrument.evaluation.length);
   assert.ok(survey.questions.some((q) => q.multiple) && survey.questions.some((q) => !q.multiple));
   for (const t of SURVEY_TOPICS) assert.ok(survey.questions.some((q) => q.topic === t.id), `a question on ${t.id}`);
+  assert.ok(followUp, 'a question asked only after an answer');
+  assert.ok(followUp.options.some((o) => o.exclusive), 'the follow-up has an answer chosen alone ("Inga ännu")');
 });
+
+// The follow-up question shows only after its answer; its exclusive option unticks the others.
+async function tryFollowUp(page) {
+  const earlier = survey.questions.find((q) => q.id === followUp.askedIf.question);
+  const notAsking = earlier.options.find((o) => !followUp.askedIf.answers.includes(o.id));
+  const asking = earlier.options.find((o) => o.id === followUp.askedIf.answers[0]);
+  const asked = askedAtFirst(survey);
+  const group = page.getByRole('group', { name: followUp.prompt, exact: true });
+  await waitForText(page, `${asked} frågor kvar att svara på.`);
+  assert.equal(await group.count(), 0, 'the follow-up is not asked before its answer');
+  await chooseRadio(page, earlier.prompt, notAsking.text);
+  await waitForText(page, `${asked - 1} frågor kvar att svara på.`);
+  assert.equal(await group.count(), 0, `not asked after "${notAsking.text}"`);
+  await chooseRadio(page, earlier.prompt, asking.text);
+  await waitForOne(group, 'the follow-up after its answer');
+  await waitForText(page, `${asked} frågor kvar att svara på.`);
+  const alone = followUp.options.find((o) => o.exclusive);
+  const other = followUp.options.find((o) => !o.exclusive);
+  const q = { prompt: followUp.prompt, choices: followUp.options };
+  await setCheckboxes(page, q, [other.text]);
+  await click(group.getByRole('checkbox', { name: alone.text, exact: true }));
+  await expectAttribute(group.getByRole('checkbox', { name: alone.text, exact: true }), 'aria-checked', 'true');
+  await expectAttribute(group.getByRole('checkbox', { name: other.text, exact: true }), 'aria-checked', 'false');
+  await click(group.getByRole('checkbox', { name: other.text, exact: true }));
+  await expectAttribute(group.getByRole('checkbox', { name: alone.text, exact: true }), 'aria-checked', 'false');
+}
 
 // Answers the survey as planned, topic by topic; "Spara mina svar" waits for the last answer.
 async function answerSurvey(page) {
   await expectHeading(page, survey.title);
-  await waitForText(page, `${survey.questions.length} frågor kvar att svara på.`);
+  await tryFollowUp(page);
   const ordered = SURVEY_TOPICS.flatMap((t) => survey.questions.filter((q) => q.topic === t.id));
   for (const [i, q] of ordered.entries()) {
     if (i === ordered.length - 1) {
