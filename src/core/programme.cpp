@@ -5,6 +5,7 @@
 
 #include "base64url.hpp"
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -537,6 +538,71 @@ std::vector<std::string> toggled(const std::vector<std::string>& ids, const std:
 
 }  // namespace
 
+namespace {
+
+// The name in a–z, digits and single hyphens: Swedish and other common Latin letters lose their
+// accents, anything else separates words.
+std::string code_letters(const std::string& name) {
+  static const std::vector<std::pair<std::string_view, char>> kFolded = {
+      {"å", 'a'}, {"ä", 'a'}, {"à", 'a'}, {"á", 'a'}, {"â", 'a'}, {"Å", 'a'}, {"Ä", 'a'}, {"À", 'a'}, {"Á", 'a'},
+      {"ö", 'o'}, {"ø", 'o'}, {"ó", 'o'}, {"ò", 'o'}, {"ô", 'o'}, {"Ö", 'o'}, {"Ø", 'o'}, {"Ó", 'o'},
+      {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"É", 'e'}, {"È", 'e'}, {"ü", 'u'}, {"ú", 'u'},
+      {"Ü", 'u'}, {"í", 'i'}, {"ï", 'i'}, {"ç", 'c'}, {"ñ", 'n'}, {"æ", 'a'}, {"Æ", 'a'}};
+  std::string out;
+  bool gap = false;
+  for (std::size_t i = 0; i < name.size();) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    char letter = 0;
+    std::size_t step = 1;
+    if (std::isalnum(c) != 0 && c < 0x80) {
+      letter = static_cast<char>(std::tolower(c));
+    } else if (c >= 0x80) {
+      step = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      const std::string_view sequence(name.data() + i, std::min(step, name.size() - i));
+      for (const auto& [from, to] : kFolded) {
+        if (sequence == from) letter = to;
+      }
+    }
+    if (letter != 0) {
+      if (gap && !out.empty()) out += '-';
+      out += letter;
+      gap = false;
+    } else {
+      gap = true;
+    }
+    i += step;
+  }
+  return out;
+}
+
+// At most `max` characters, cut after a whole word where one fits, without a hyphen at the end.
+std::string cut_code(std::string code, std::size_t max) {
+  if (code.size() <= max) return code;
+  const std::size_t hyphen = code.rfind('-', max);
+  code.resize(hyphen != std::string::npos && hyphen >= 3 ? hyphen : max);
+  while (!code.empty() && code.back() == '-') code.pop_back();
+  return code;
+}
+
+}  // namespace
+
+std::string propose_organisation_code(const std::string& name, const Programme& programme, std::size_t index) {
+  const std::string base = code_letters(name);
+  if (base.empty()) return "";
+  const auto taken = [&](const std::string& code) {
+    for (std::size_t i = 0; i < programme.organisations.size(); ++i) {
+      if (i != index && programme.organisations[i].code == code) return true;
+    }
+    return false;
+  };
+  std::string code = cut_code(base, kMaxOrganisationCodeLength);
+  for (int n = 2; taken(code) && n < 100; ++n) {
+    const std::string suffix = "-" + std::to_string(n);
+    code = cut_code(base, kMaxOrganisationCodeLength - suffix.size()) + suffix;
+  }
+  return code;
+}
+
 Programme edit_programme(Programme draft, const ProgrammeEdit& edit, const Catalog& catalog) {
   namespace e = programme_edit;
   std::visit(Overloaded{
@@ -545,7 +611,12 @@ Programme edit_programme(Programme draft, const ProgrammeEdit& edit, const Catal
                    if (set.index < draft.organisations.size()) draft.organisations[set.index].code = set.code;
                  },
                  [&](const e::SetOrganisationName& set) {
-                   if (set.index < draft.organisations.size()) draft.organisations[set.index].name = set.name;
+                   if (set.index >= draft.organisations.size()) return;
+                   Organisation& organisation = draft.organisations[set.index];
+                   const bool proposed = organisation.code.empty() ||
+                       organisation.code == propose_organisation_code(organisation.name, draft, set.index);
+                   organisation.name = set.name;
+                   if (proposed) organisation.code = propose_organisation_code(set.name, draft, set.index);
                  },
                  [&](const e::AddOrganisation&) {
                    if (draft.organisations.size() < kMaxOrganisations) draft.organisations.push_back({});

@@ -67,6 +67,13 @@ using ProgrammeEdit =
 // draft's other problems (an empty name, a bad code) are for check_programme to say.
 Programme edit_programme(Programme draft, const ProgrammeEdit& edit, const Catalog& catalog);
 
+// A code proposed from an organisation's name: "Norrdal Hemtjänst" -> "norrdal" (a–z, digits and
+// hyphens, å/ä/ö as a/a/o, cut at a word to at most kMaxOrganisationCodeLength), made unique among
+// the codes of the programme's other organisations ("-2", "-3" …). Empty for a name with no letter
+// or digit. Setting an organisation's name sets its code to this while the code is empty or still
+// the one proposed from the name before, so a code the coordinator typed is never changed.
+std::string propose_organisation_code(const std::string& name, const Programme& programme, std::size_t index);
+
 // Problems of a programme against the content: empty name, no organisation, duplicate or bad
 // codes, unknown module or instrument, interval out of range, a link too long for a QR code
 // (codes "programme.*", see docs/programme-link.md).

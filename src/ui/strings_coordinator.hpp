@@ -107,10 +107,10 @@ inline constexpr Phrase setup_intro{
 inline constexpr Phrase programme_name{"Programmets namn", "Name of the programme"};
 inline constexpr Phrase organisations{"Organisationer", "Organisations"};
 inline constexpr Phrase organisations_hint{
-    "Personalen väljer en av dem. Bara koden kommer med i resultatfilen.",
-    "Staff choose one of them. Only the code goes into the result file."};
-inline constexpr Phrase org_code{"Kod för organisation {1} (små bokstäver a–z, siffror)",
-                                 "Code of organisation {1} (small letters a–z, digits)"};
+    "Personalen väljer en av dem. Skriv namnet, så föreslås en kod. Bara koden kommer med i resultatfilen.",
+    "Staff choose one of them. Type the name and a code is proposed. Only the code goes into the result file."};
+inline constexpr Phrase org_code{"Kod för organisation {1} (a–z, siffror och bindestreck, högst 16 tecken)",
+                                 "Code of organisation {1} (a–z, digits and hyphens, at most 16 characters)"};
 inline constexpr Phrase org_name{"Namn på organisation {1}", "Name of organisation {1}"};
 inline constexpr Phrase remove_org{"Ta bort", "Remove"};
 inline constexpr Phrase remove_org_name{"Ta bort organisation {1}", "Remove organisation {1}"};

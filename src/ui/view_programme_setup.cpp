@@ -24,7 +24,22 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
 // in one frame (a fast paste, a form filler) are applied one after the other.
 void edit(Actions& out, ProgrammeEdit change) { out.push_back(EditProgramme{std::move(change)}); }
 
-void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Actions& out) {
+// A field's own problems, right under it, once something is typed there (an empty field is named
+// in the list above the link, so a new form is not red all over).
+void field_problems(Ui& ui, const std::vector<Problem>& problems, const std::string& pointer,
+                    const std::string& value, Lang lang) {
+  if (value.empty()) return;
+  for (const Problem& problem : problems) {
+    if (problem.pointer == pointer) ui.message(describe(problem, lang), Tone::warning);
+  }
+}
+
+// The code is typed into a field that holds more than a code may, so nothing is cut off unseen:
+// the field says what is wrong instead.
+constexpr std::size_t kCodeFieldChars = 64;
+
+void draw_organisations(Ui& ui, const Programme& draft, const std::vector<Problem>& problems, Lang lang,
+                        Actions& out) {
   namespace e = programme_edit;
   ui.heading(tr(lang, ct::organisations), 2);
   ui.muted(tr(lang, ct::organisations_hint));
@@ -34,13 +49,16 @@ void draw_organisations(Ui& ui, const Programme& draft, Lang lang, Actions& out)
     const Organisation& org = draft.organisations[i];
     ui.push_id("org" + number);
     ui.card_begin();
+    const std::string pointer = "/organisations/" + std::to_string(i);
     std::string edited;
-    if (ui.text_field(fill(tr(lang, ct::org_code), {number}), org.code, edited, kMaxOrganisationCodeLength)) {
-      edit(out, e::SetOrganisationCode{i, edited});
-    }
     if (ui.text_field(fill(tr(lang, ct::org_name), {number}), org.name, edited, kMaxOrganisationNameLength)) {
       edit(out, e::SetOrganisationName{i, edited});
     }
+    field_problems(ui, problems, pointer + "/name", org.name, lang);
+    if (ui.text_field(fill(tr(lang, ct::org_code), {number}), org.code, edited, kCodeFieldChars)) {
+      edit(out, e::SetOrganisationCode{i, edited});
+    }
+    field_problems(ui, problems, pointer + "/code", org.code, lang);
     if (ui.button(tr(lang, ct::remove_org), ButtonKind::small, true, fill(tr(lang, ct::remove_org_name), {number}))) {
       removed = i;
     }
@@ -129,11 +147,13 @@ void view_programme_setup(Ui& ui, const ViewModel& model, const ProgrammeSetupMo
   ui.paragraph(tr(lang, ct::setup_intro));
   const Programme& draft = setup.programme_draft;
 
+  const std::vector<Problem> problems = check_programme(draft, setup.full_catalog);
   std::string edited;
   if (ui.text_field(tr(lang, ct::programme_name), draft.name, edited, kMaxProgrammeNameLength)) {
     edit(out, programme_edit::SetName{edited});
   }
-  draw_organisations(ui, draft, lang, out);
+  field_problems(ui, problems, "/name", draft.name, lang);
+  draw_organisations(ui, draft, problems, lang, out);
   draw_contents(ui, draft, setup.full_catalog, lang, out);
   draw_link(ui, model, setup, out);
 }

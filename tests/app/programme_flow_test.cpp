@@ -30,11 +30,11 @@ class ProgrammeFlowTest : public AppFixture {
     EXPECT_EQ(app.screen(), ui::Screen::programme_setup);
     screen.type(app, "Programmets namn", "Digilyft i Norrdal & Söderby");
     screen.press(app, Role::button, "Lägg till en organisation");
-    screen.type(app, "Kod för organisation 1 (små bokstäver a–z, siffror)", "norrdal-ht");
     screen.type(app, "Namn på organisation 1", "Norrdals kommun, hemtjänst");
+    screen.type(app, "Kod för organisation 1 (a–z, siffror och bindestreck, högst 16 tecken)", "norrdal-ht");
     screen.press(app, Role::button, "Lägg till en organisation");
-    screen.type(app, "Kod för organisation 2 (små bokstäver a–z, siffror)", "soderby");
     screen.type(app, "Namn på organisation 2", "Söderby kommun");
+    screen.type(app, "Kod för organisation 2 (a–z, siffror och bindestreck, högst 16 tecken)", "soderby");
     // Every course is in a new programme; keep the first two.
     const std::vector<Module>& modules = app.catalog().modules;
     for (std::size_t i = 2; i < modules.size(); ++i) {
@@ -82,6 +82,36 @@ TEST_F(ProgrammeFlowTest, CoordinatorGetsALinkAQrCodeAndAPoster) {
   EXPECT_EQ(reloaded->programme_draft(), app->programme_draft());
 }
 
+TEST_F(ProgrammeFlowTest, TheNameProposesACodeAndAWrongCodeIsNamedAtItsFieldWhole) {
+  const std::string code_label = "Kod för organisation 1 (a–z, siffror och bindestreck, högst 16 tecken)";
+  const std::string rule = "En organisationskod får bara ha a–z, siffror och bindestreck, högst 16 tecken.";
+  const auto at_field = [&]() {  // the rule as a status right under the code field
+    const ui::A11yNode* field = screen.find(Role::textbox, code_label);
+    const auto& nodes = screen.tree().nodes;
+    for (std::size_t i = 0; i + 1 < nodes.size(); ++i) {
+      if (&nodes[i] == field) return nodes[i + 1].role == Role::status && nodes[i + 1].label == rule;
+    }
+    return false;
+  };
+  auto app = start_app();
+  app->open_link(kPageUrl, "");
+  app->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  screen.press(*app, Role::button, "Gör en programlänk");
+  screen.press(*app, Role::button, "Lägg till en organisation");
+  EXPECT_FALSE(at_field());  // an empty field is not marked wrong
+  screen.type(*app, "Namn på organisation 1", "Norrdal Hemtjänst");
+  EXPECT_EQ(screen.field_text(code_label), "norrdal");
+  EXPECT_FALSE(at_field());
+  screen.type(*app, code_label, "Norrdal Hemtjänst äldreomsorg");  // longer than 16: nothing cut
+  EXPECT_EQ(screen.field_text(code_label), "Norrdal Hemtjänst äldreomsorg");
+  EXPECT_TRUE(at_field());
+  screen.type(*app, code_label, "norrdal-ht");
+  EXPECT_FALSE(at_field());
+  // A code the coordinator typed stays when the name changes.
+  screen.type(*app, "Namn på organisation 1", "Norrdals kommun, hemtjänst");
+  EXPECT_EQ(screen.field_text(code_label), "norrdal-ht");
+}
+
 TEST_F(ProgrammeFlowTest, FieldsChangedInOneFrameAllCountAndARemovalKeepsTheOtherEdits) {
   auto app = start_app();
   app->open_link(kPageUrl, "");
@@ -93,7 +123,7 @@ TEST_F(ProgrammeFlowTest, FieldsChangedInOneFrameAllCountAndARemovalKeepsTheOthe
   const auto id = [&](const std::string& label) { return screen.find(Role::textbox, label)->id; };
   // A form filler or a fast paste: three fields change before the next frame.
   screen.frame(*app, {}, {{id("Programmets namn"), "Omsorgslyftet"},
-                          {id("Kod för organisation 1 (små bokstäver a–z, siffror)"), "norrdal"},
+                          {id("Kod för organisation 1 (a–z, siffror och bindestreck, högst 16 tecken)"), "norrdal"},
                           {id("Namn på organisation 2"), "Söderby kommun"}});
   screen.frame(*app);
   EXPECT_EQ(app->programme_draft().name, "Omsorgslyftet");
@@ -103,7 +133,7 @@ TEST_F(ProgrammeFlowTest, FieldsChangedInOneFrameAllCountAndARemovalKeepsTheOthe
 
   // Removing the first organisation while the second is typed in: the second keeps what was typed.
   screen.frame(*app, {screen.find(Role::button, "Ta bort organisation 1")->id},
-               {{id("Kod för organisation 2 (små bokstäver a–z, siffror)"), "soderby"}});
+               {{id("Kod för organisation 2 (a–z, siffror och bindestreck, högst 16 tecken)"), "soderby"}});
   screen.frame(*app);
   ASSERT_EQ(app->programme_draft().organisations.size(), 1u);
   EXPECT_EQ(app->programme_draft().organisations[0].code, "soderby");

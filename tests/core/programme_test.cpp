@@ -470,6 +470,44 @@ TEST(ProgrammeDraft, ANewDraftHasEveryCourseAndInstrument) {
   EXPECT_TRUE(draft.organisations.empty());
 }
 
+TEST(ProgrammeDraft, ACodeIsProposedFromTheName) {
+  Programme p;
+  p.organisations = {{"", ""}, {"norrdal", "Norrdal"}};
+  EXPECT_EQ(propose_organisation_code("Söderby kommun", p, 0), "soderby-kommun");
+  EXPECT_EQ(propose_organisation_code("Norrdal Hemtjänst", p, 0), "norrdal-2");  // cut at a word; taken
+  EXPECT_EQ(propose_organisation_code("Norrdal Hemtjänst", p, 1), "norrdal");    // its own code
+  EXPECT_EQ(propose_organisation_code("Åby äldreboende, avd 3", p, 0), "aby-aldreboende");
+  EXPECT_EQ(propose_organisation_code("  LSS-gruppen Ölme  ", p, 0), "lss-gruppen-olme");
+  EXPECT_EQ(propose_organisation_code("Vårdcentralen", p, 0), "vardcentralen");
+  EXPECT_EQ(propose_organisation_code("Hemsjukvårdsorganisationen", p, 0), "hemsjukvardsorga");  // one long word
+  EXPECT_EQ(propose_organisation_code("—", p, 0), "");
+  EXPECT_EQ(propose_organisation_code("", p, 0), "");
+  for (const char* name : {"Norrdal Hemtjänst", "Åby äldreboende, avd 3", "Hemsjukvårdsorganisationen"}) {
+    const std::string code = propose_organisation_code(name, p, 0);
+    EXPECT_LE(code.size(), kMaxOrganisationCodeLength) << name;
+    p.organisations[0] = {code, name};
+    std::vector<Problem> problems = check_programme(p, Catalog{});
+    for (const Problem& problem : problems) EXPECT_NE(problem.code, "programme.bad_organisation_code") << name;
+  }
+}
+
+TEST(ProgrammeDraft, TheNameSetsTheCodeUntilTheCoordinatorTypesOne) {
+  namespace e = programme_edit;
+  const Catalog catalog = test::course_catalog();
+  Programme p = new_programme_draft("H4KD9PQM", catalog);
+  p = edit_programme(p, e::AddOrganisation{}, catalog);
+  p = edit_programme(p, e::SetOrganisationName{0, "Söderby"}, catalog);
+  EXPECT_EQ(p.organisations[0].code, "soderby");
+  p = edit_programme(p, e::SetOrganisationName{0, "Söderby kommun"}, catalog);  // still the proposal
+  EXPECT_EQ(p.organisations[0].code, "soderby-kommun");
+  p = edit_programme(p, e::SetOrganisationCode{0, "sb"}, catalog);
+  p = edit_programme(p, e::SetOrganisationName{0, "Söderby kommun, LSS"}, catalog);
+  EXPECT_EQ(p.organisations[0].code, "sb");
+  p = edit_programme(p, e::SetOrganisationCode{0, ""}, catalog);  // emptied: proposed again
+  p = edit_programme(p, e::SetOrganisationName{0, "Söderby LSS"}, catalog);
+  EXPECT_EQ(p.organisations[0].code, "soderby-lss");
+}
+
 TEST(ProgrammeDraft, EachEditDoesOneThingAndOneThatDoesNotApplyChangesNothing) {
   namespace e = programme_edit;
   const Catalog catalog = test::course_catalog();

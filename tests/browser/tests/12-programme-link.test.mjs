@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   beginAsNew, browserSuite, button, chooseRadio, click, clickButton, currentPeriod, expectAttribute, expectDisabled,
-  expectHeading, poll, resultsPath, waitForFrames, waitForOne, waitForSavesCommitted, waitForText, withVisit,
+  expectHeading, poll, resultsPath, waitForFrames, waitForOne, waitForRoleText, waitForSavesCommitted, waitForText,
+  withVisit,
 } from '../helpers/harness.mjs';
 import { BACKGROUND, loadCatalog, loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
@@ -30,10 +31,13 @@ const module = loadModule();
 const COURSES = [catalog.find((m) => m.id !== module.id), module];
 const inProgramme = (m) => COURSES.some((c) => c.id === m.id);
 const NAME = 'Omsorgslyftet i Norrdal & Söderby';
+// The name is typed first and a code proposed from it, which the coordinator types over.
 const ORGS = [
-  { code: 'norrdal-ht', name: 'Norrdals kommun, hemtjänst' },
-  { code: 'soderby', name: 'Söderby kommun' },
+  { code: 'norrdal-ht', name: 'Norrdals kommun, hemtjänst', proposed: 'norrdals-kommun' },
+  { code: 'soderby', name: 'Söderby kommun', proposed: 'soderby-kommun' },
 ];
+const CODE_RULE = 'En organisationskod får bara ha a–z, siffror och bindestreck, högst 16 tecken.';
+const codeField = (i) => `Kod för organisation ${i + 1} (a–z, siffror och bindestreck, högst 16 tecken)`;
 const PLAN = {
   background: { gender: 'kvinna', age_band: '30-54', role_family: 'omsorg', work_setting: 'hemtjanst' },
   answers: planAnswers(instrument, (s, i) => [1, 2, 'na', 0, 3][i % 5]),
@@ -64,8 +68,18 @@ async function setUpProgramme(page, code) {
   await fill(page, 'Programmets namn', NAME);
   for (const [i, org] of ORGS.entries()) {
     await clickButton(page, 'Lägg till en organisation');
-    await fill(page, `Kod för organisation ${i + 1} (små bokstäver a–z, siffror)`, org.code);
     await fill(page, `Namn på organisation ${i + 1}`, org.name);
+    const code = page.getByRole('textbox', { name: codeField(i), exact: true });
+    await poll(async () => (await code.inputValue()) === org.proposed, { message: `the code proposed for ${org.name}` });
+    if (i === 0) {
+      // A name typed as a code is kept whole, and the field itself says what a code may hold.
+      await fill(page, codeField(i), 'Norrdal Hemtjänst');
+      assert.equal(await code.inputValue(), 'Norrdal Hemtjänst', 'nothing cut off unseen');
+      await waitForRoleText(page, 'status', (t) => t === CODE_RULE, 'the rule at the code field');
+    }
+    await fill(page, codeField(i), org.code);
+    await poll(async () => (await page.getByRole('status').filter({ hasText: CODE_RULE }).count()) === 0,
+      { message: 'the rule gone once the code fits' });
   }
   // A new programme has every course: keep two.
   const courses = page.getByRole('group', { name: 'Kurser i programmet', exact: true });
