@@ -87,7 +87,7 @@ browser_tests() {
   fi
   rm -rf "$ROOT/test-results"
   cd tests/browser
-  if [ ! -d node_modules/playwright-core ]; then
+  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
     npm ci --no-audit --no-fund --loglevel=error
   fi
   # One file at a time (each starts its own Chromium); TAP output ends with "# pass N / # fail N".

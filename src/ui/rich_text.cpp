@@ -223,8 +223,16 @@ void Ui::callout(const std::string& heading, const std::string& text) {
   if (!heading.empty()) {
     const ImRect hb(ImVec2(x, y), ImVec2(x + heading_lines.width, y + heading_lines.height(heading_style)));
     if (visible) draw_lines(heading_style, heading_lines, hb.Min);
+    // One level below the heading it follows (an h2 right under the screen's h1), at most 3.
+    int above = 1;
+    for (auto it = tree_.nodes.rbegin(); it != tree_.nodes.rend(); ++it) {
+      if (it->role == Role::heading) {
+        above = it->level;
+        break;
+      }
+    }
     A11yNode node = make_node(unnamed_id(unnamed_count_), Role::heading, heading, hb);
-    node.level = 3;
+    node.level = std::clamp(above + 1, 2, 3);
     tree_.nodes.push_back(std::move(node));
     y = hb.Max.y;
   }

@@ -130,7 +130,7 @@ inline constexpr Phrase filter_summary{"Visar kurser för {1}. Nivå: {2}.", "Sh
 inline constexpr Phrase all_roles_in_summary{"alla yrkesgrupper", "all groups"};
 inline constexpr Phrase all_levels_in_summary{"alla nivåer", "all levels"};
 inline constexpr Phrase change_filter{"Ändra urval", "Change"};
-inline constexpr Phrase change_filter_name{"Ändra vilka kurser som visas", "Change which courses are shown"};
+inline constexpr Phrase change_filter_name{"Ändra urval: vilka kurser som visas", "Change: which courses are shown"};
 inline constexpr Phrase close_filter{"Visa kurserna", "Show the courses"};
 inline constexpr Phrase no_match{"Inga kurser passar de val du gjort. Välj Alla yrkesgrupper eller Alla nivåer.",
                                  "No courses fit your choices. Choose All groups or All levels."};

@@ -240,7 +240,7 @@ TEST_F(CatalogueTest, FiltersByOccupationalGroupAndLevel) {
   // Folded at first: one line says what is shown, and the courses follow it.
   EXPECT_TRUE(screen.has_text("Visar kurser för alla yrkesgrupper. Nivå: alla nivåer."));
   EXPECT_EQ(screen.find(Role::radiogroup, "Visa kurser för"), nullptr);
-  screen.press(*app, Role::button, "Ändra vilka kurser som visas");
+  screen.press(*app, Role::button, "Ändra urval: vilka kurser som visas");
   screen.choose(*app, "Visa kurser för", "Chef");
   int shown = 0;
   for (const Module& m : app->catalog().modules) {

@@ -183,8 +183,20 @@ TEST_F(Widgets, PictureKeepsItsAspectRatioIsCentredAndNamesItsSource) {
   EXPECT_NE(to_json(tree_).find("\"src\":\"content/modules/m/bilder/p.svg\""), std::string::npos);
 }
 
+TEST_F(Widgets, CalloutHeadingIsOneLevelBelowTheHeadingItFollows) {
+  frame([](Ui& ui) {
+    ui.heading("Bra jobbat!", 1);
+    ui.callout("Berätta hur det gick", "Text");
+    ui.heading("Avsnitt", 2);
+    ui.callout("Prata om i gruppen", "Text");
+  });
+  EXPECT_EQ(find(Role::heading, "Berätta hur det gick")->level, 2);  // no h3 straight under the h1
+  EXPECT_EQ(find(Role::heading, "Prata om i gruppen")->level, 3);
+}
+
 TEST_F(Widgets, CalloutHasALevelThreeHeadingAndTextInsideItsBox) {
   frame([](Ui& ui) {
+    ui.heading("Sida", 2);
     ui.paragraph("Före");
     ui.callout("Prata om i gruppen", "Hur gör ni när **någon** glömmer?\n\n- Fråga ett\n- Fråga två");
     ui.paragraph("Efter");

@@ -229,7 +229,7 @@ test('the filters for occupational group and level list the modules the content 
     // Folded at first: one line says what is shown; its button opens the filters.
     await waitForText(page, 'Visar kurser för alla yrkesgrupper. Nivå: alla nivåer.');
     assert.equal(await page.getByRole('radiogroup', { name: 'Visa kurser för', exact: true }).count(), 0);
-    await clickButton(page, 'Ändra vilka kurser som visas');
+    await clickButton(page, 'Ändra urval: vilka kurser som visas');
     assert.equal(await checkedRadio(page, 'Visa kurser för'), 'Alla yrkesgrupper');
     assert.equal(await checkedRadio(page, 'Nivå'), 'Alla nivåer');
 
