@@ -78,6 +78,9 @@ void App::run(const Effect& effect) {
                  [this](const effect::PrintCard& card) {
                    if (services_.print_card) services_.print_card(card);
                  },
+                 [this](const effect::SetLargerText& set) {
+                   if (services_.set_larger_text) services_.set_larger_text(set.on);
+                 },
                  [this](const effect::OpenCoordinatorPage&) {
                    if (services_.open_coordinator_page) services_.open_coordinator_page();
                  },
@@ -199,6 +202,7 @@ void App::draw(ui::Ui& ui) {
     welcome.outbox_count = static_cast<int>(s.outbox.size());
     welcome.outbox_saved = s.outbox_saved;
     welcome.outbox_forgotten = s.outbox_forgotten;
+    welcome.larger_text = larger_text();
     ui::view_welcome(ui, welcome, actions);
     for (const ui::UiAction& action : actions) handle(action);
     return;
@@ -208,6 +212,7 @@ void App::draw(ui::Ui& ui) {
                       storage,       s.exported_file, s.course_filter, s.link_problems};
   model.shared_file = s.shared_file;
   model.can_share = services_.can_share && services_.can_share();
+  model.larger_text = larger_text();
   model.sealing_failed = s.sealing_failed;
   // Handed in here only when the device keeps what it is given, and the file is sealed.
   model.can_hand_in = storage != ui::StorageNotice::unavailable && s.progress.programme &&

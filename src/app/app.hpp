@@ -52,6 +52,10 @@ struct Services {
   // The page with the coordinator's part (the person's page is built without it): the page loads it
   // once what it is writing has landed.
   std::function<void()> open_coordinator_page;
+  // "Större text": whether the page draws the app larger on this device (a device setting, not the
+  // person's: it is no answer and it holds for the welcome too), and the choice changed.
+  std::function<bool()> larger_text;
+  std::function<void(bool on)> set_larger_text;
   platform::Storage* storage = nullptr;
 };
 
@@ -131,6 +135,7 @@ class App {
  private:
   Env env() const;
   void run(const Effect& effect);
+  bool larger_text() const { return services_.larger_text && services_.larger_text(); }
   // The coordinator's screens (app_coordinator.cpp; in the person's page, coordinator_elsewhere.cpp).
   void draw_coordinator(ui::Ui& ui, const ui::ViewModel& model, std::vector<ui::UiAction>& actions);
 

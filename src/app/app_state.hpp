@@ -239,6 +239,9 @@ struct FetchCourse {       // fetch a course's content (`file` under content/); 
   std::string module_id, file;
 };
 struct OpenCoordinatorPage {};  // the person's page has no coordinator's part: load the page that has it
+struct SetLargerText {     // the device's "Större text" choice (the page keeps it and scales the app)
+  bool on;
+};
 struct PrintCard {         // print a card (the browser's print dialog; no file is made): a heading, lines
   std::string heading;
   std::vector<std::string> lines;
@@ -248,7 +251,7 @@ using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys,
                             effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
                             effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal,
                             effect::HandIn, effect::RemoveFromOutbox, effect::PrintCard, effect::FetchCourse,
-                            effect::OpenCoordinatorPage>;
+                            effect::OpenCoordinatorPage, effect::SetLargerText>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

@@ -51,6 +51,7 @@ struct Page {
   std::vector<std::string> unseal_failed;
   std::string published;                // the mirror JSON the page has now
   bool can_share = false;               // the page has a share sheet for the result file
+  bool larger_text = false;             // the page draws the app larger ("Större text", kept by the page)
   int settle = 0;
 };
 
@@ -108,6 +109,8 @@ dl::Services make_services() {
     web::unseal(private_key, pairs);
   };
   services.can_share = [] { return page().can_share; };
+  services.larger_text = [] { return page().larger_text; };
+  services.set_larger_text = web::set_larger_text;
   services.storage = &page().storage;
   return services;
 }
@@ -303,6 +306,7 @@ EMSCRIPTEN_KEEPALIVE void dl_storage_changed(const char* key, const char* value)
 
 // The browser can share the result file through the device's share sheet (Web Share with files).
 EMSCRIPTEN_KEEPALIVE void dl_set_can_share(int can) { page().can_share = can != 0; }
+EMSCRIPTEN_KEEPALIVE void dl_set_larger_text(int on) { page().larger_text = on != 0; }
 
 // The programme's new key pair (base64url), or two empty texts when Web Crypto cannot make one.
 EMSCRIPTEN_KEEPALIVE void dl_sealing_keys(const char* public_key, const char* private_key) {

@@ -124,6 +124,11 @@ void lock(Ctx& c, Locked how) {
 
 bool space_action(Ctx& c, const ui::UiAction& action) {
   AppState& s = c.state;
+  // "Större text" is the device's, not the person's: the same with or without an open space.
+  if (const auto* larger = std::get_if<ui::SetLargerText>(&action)) {
+    c.effects.push_back(effect::SetLargerText{larger->on});
+    return true;
+  }
   if (const auto* typed = std::get_if<ui::TypeCode>(&action)) {
     s.typed_code = typed->text;
     s.code_problem = CodeProblem::none;

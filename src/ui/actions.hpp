@@ -55,12 +55,13 @@ struct TypeCode { std::string text; };     // the code field changed
 struct OpenWithCode {};                    // open the space of the code typed
 struct ContinueWithCode { std::string code; };  // no space here has it: begin one with that code
 struct CloseSpace {};                      // "Jag är klar": save, lock and return to the welcome
+struct SetLargerText { bool on; };         // "Större text": the whole app larger on this device
 
 using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
                  OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink, HandInHere, SaveOutbox,
-                 ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain>;
+                 ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain, SetLargerText>;
 
 }  // namespace dl::ui

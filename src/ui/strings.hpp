@@ -8,6 +8,8 @@ namespace dl::ui::text {
 // ---- start ----
 inline constexpr Phrase app_name{"Digilyft", "Digilyft"};
 inline constexpr Phrase other_language{"English", "Svenska"};
+inline constexpr Phrase larger_text{"Större text", "Larger text"};
+inline constexpr Phrase normal_text{"Vanlig textstorlek", "Normal text size"};
 inline constexpr Phrase welcome{
     "Här lär du dig mer om digitala verktyg i arbetet. Du gör det i din egen takt.",
     "Here you learn more about digital tools at work, at your own pace."};

@@ -27,6 +27,16 @@ void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link)
   draw_storage_notice(ui, model.storage, lang);
 }
 
+void draw_page_settings(Ui& ui, Lang lang, bool larger_text, Actions& out) {
+  if (ui.button(tr(lang, text::other_language), ButtonKind::secondary)) {
+    out.push_back(Change{action::SetLanguage{lang == Lang::sv ? Lang::en : Lang::sv}});
+  }
+  ui.same_line();
+  if (ui.button(tr(lang, larger_text ? text::normal_text : text::larger_text), ButtonKind::secondary)) {
+    out.push_back(SetLargerText{!larger_text});
+  }
+}
+
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,
                         const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();

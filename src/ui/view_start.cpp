@@ -111,9 +111,7 @@ void draw_programme_line(Ui& ui, const ViewModel& model, Actions& out) {
 
 void view_start(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
-  if (ui.button(tr(lang, text::other_language), ButtonKind::secondary)) {
-    out.push_back(Change{action::SetLanguage{lang == Lang::sv ? Lang::en : Lang::sv}});
-  }
+  draw_page_settings(ui, lang, model.larger_text, out);
   ui.same_line();
   draw_top(ui, model, out, false);
   if (!model.link_problems.empty()) {

@@ -11,9 +11,7 @@ namespace dl::ui {
 
 void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out) {
   const Lang lang = model.lang;
-  if (ui.button(tr(lang, text::other_language), ButtonKind::secondary)) {
-    out.push_back(Change{action::SetLanguage{lang == Lang::sv ? Lang::en : Lang::sv}});
-  }
+  draw_page_settings(ui, lang, model.larger_text, out);
   draw_storage_notice(ui, model.storage, lang);
   if (!model.link_problems.empty()) {
     ui.message(fill(tr(lang, coordinator_text::link_broken), {describe(model.link_problems.front(), lang)}),

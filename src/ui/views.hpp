@@ -37,6 +37,7 @@ struct ViewModel {
   bool can_hand_in = false;       // the device keeps an outbox ("Lämna in här") and the file can be sealed
   bool shared_device = false;     // several people keep answers on this device: handing in here comes first
   std::string handed_in_file{};   // name of the file just handed in here, "" when none
+  bool larger_text = false;       // "Större text" is on (this device draws the app larger)
   Lang lang() const { return progress.lang; }
 };
 
@@ -55,6 +56,7 @@ struct WelcomeModel {
   int outbox_count = 0;              // sealed files handed in on this device ("Lämna in här")
   std::string outbox_saved;          // the outbox file just saved, "" when none
   bool outbox_forgotten = false;     // what it held was just removed from the device
+  bool larger_text = false;          // "Större text" is on
 };
 
 // The coordinator's screen: the files read, the tables and what is being done with them.
@@ -101,6 +103,8 @@ void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out);
 
 // Parts several views share: "Jag är klar", the "Till startsidan" link and the storage alert.
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
+// The page's own settings, on the welcome and the start page: "English"/"Svenska" and "Större text".
+void draw_page_settings(Ui& ui, Lang lang, bool larger_text, Actions& out);
 // A course's main button: "Starta kursen", "Fortsätt kursen" or "Gå igenom kursen igen" (from the
 // first page), named with the course's title for screen readers.
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,

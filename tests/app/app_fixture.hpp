@@ -85,6 +85,8 @@ class AppFixture : public ::testing::Test {
   bool with_heads = false;
   std::vector<std::string> fetched;
   int coordinator_pages = 0;  // times the person's page asked to load the coordinator's page
+  bool* larger_text = nullptr;               // the page's "Större text" state, when a test gives one
+  std::vector<bool>* text_size_asked = nullptr;  // each "Större text" choice the app asked the page for
 
   // Computes the held requests' keys and hands them to the app, as the page does when Web Crypto is done.
   void deliver_keys() {
@@ -137,6 +139,10 @@ class AppFixture : public ::testing::Test {
     };
     s.fetch_content = [this](const std::string& path) { fetched.push_back(path); };
     s.open_coordinator_page = [this] { ++coordinator_pages; };
+    s.larger_text = [this] { return larger_text != nullptr && *larger_text; };
+    s.set_larger_text = [this](bool on) {
+      if (text_size_asked != nullptr) text_size_asked->push_back(on);
+    };
     s.storage = &storage;
     return s;
   }

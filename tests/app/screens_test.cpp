@@ -41,7 +41,8 @@ TEST_F(ScreensTest, StartOffersOneNextStepAndTheOtherPathsInSwedishAndSwitchesTo
     EXPECT_NE(screen.find(Role::button, label), nullptr) << label;
   }
   const ui::A11yNode* next = only_primary(
-      screen, {"Kurser", "Samordnare", "Exportera resultat", "Svara på chefsenkäten", "English", "Jag är klar"});
+      screen, {"Kurser", "Samordnare", "Exportera resultat", "Svara på chefsenkäten", "English", "Större text",
+               "Jag är klar"});
   ASSERT_NE(next, nullptr);
   EXPECT_EQ(next->label, "Börja med självskattningen");
   EXPECT_EQ(screen.find(Role::button, "Min profil"), nullptr) << "no round is finished yet";
@@ -54,6 +55,29 @@ TEST_F(ScreensTest, StartOffersOneNextStepAndTheOtherPathsInSwedishAndSwitchesTo
     EXPECT_NE(screen.find(Role::button, label), nullptr) << label;
   }
   EXPECT_EQ(start_app()->lang(), Lang::en) << "the language choice is saved";
+}
+
+// "Större text" on the welcome and the start page: the page keeps the choice (a device setting) and
+// draws the app larger; the button then offers the normal size back.
+TEST_F(ScreensTest, LargerTextIsAskedOfThePageAndTheButtonSaysHowToGoBack) {
+  bool larger = false;
+  std::vector<bool> asked;
+  larger_text = &larger;
+  text_size_asked = &asked;
+  open_person_space = false;
+  auto app = start_app();
+  screen.press(*app, Role::button, "Större text");
+  EXPECT_EQ(asked, std::vector<bool>{true});
+  larger = true;  // the page took it
+  screen.frame(*app);
+  EXPECT_EQ(screen.find(Role::button, "Större text"), nullptr);
+  ASSERT_NE(screen.find(Role::button, "Vanlig textstorlek"), nullptr);
+  screen.press(*app, Role::button, "Jag är ny här");
+  app->handle(ui::Navigate{ui::Screen::start, {}});
+  ASSERT_EQ(app->screen(), ui::Screen::start);
+  screen.press(*app, Role::button, "Vanlig textstorlek");
+  EXPECT_EQ(asked, (std::vector<bool>{true, false}));
+  EXPECT_TRUE(app->progress().lang == Lang::sv);  // nothing of the person's changed
 }
 
 TEST_F(ScreensTest, EveryWidgetHasAPlaceOnTheCanvasAndTouchSizedButtons) {
@@ -320,7 +344,7 @@ TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
   open_person_space = false;
   auto app = start_app();
   screen.frame(*app);
-  const ui::A11yNode* next = only_primary(screen, {"English", "Öppna mina svar"});
+  const ui::A11yNode* next = only_primary(screen, {"English", "Större text", "Öppna mina svar"});
   ASSERT_NE(next, nullptr);
   EXPECT_EQ(next->label, "Jag är ny här");
   screen.press(*app, Role::button, "Jag är ny här");

@@ -10,7 +10,8 @@ const SOURCE = { mouse: 0, touch: 1, pen: 2 };
 // Page parts drawn over the app that are not the app (the update banner): a press there is theirs.
 const outsideApp = (event) => event.target instanceof Element && event.target.closest('[data-outside-app]') !== null;
 
-export function attachInput(wasm, requestRedraw) {
+// `zoom()`: the app's CSS px per its own px (text-size.js); positions reach wasm in the app's px.
+export function attachInput(wasm, requestRedraw, zoom = () => 1) {
   let down = { target: null, time: -Infinity };
 
   for (const [name, type] of Object.entries(TYPE)) {
@@ -21,7 +22,7 @@ export function attachInput(wasm, requestRedraw) {
         return;
       }
       if (type === TYPE.pointerdown) down = { target: event.target, time: event.timeStamp };
-      wasm._dl_pointer(type, event.clientX, event.clientY, event.button,
+      wasm._dl_pointer(type, event.clientX / zoom(), event.clientY / zoom(), event.button,
         SOURCE[event.pointerType] ?? 0);
       requestRedraw();
     }, { capture: true, passive: true });

@@ -58,6 +58,10 @@ mergeInto(LibraryManager.library, {
     Module['dlHost']['copyText'](UTF8ToString(text));
   },
 
+  dl_js_set_larger_text: function (on) {
+    Module['dlHost']['setLargerText'](on !== 0);
+  },
+
   dl_js_share: function (name, mime, ptr, size) {
     Module['dlHost']['share'](UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(ptr, ptr + size));
   },

@@ -11,6 +11,7 @@ import { newSealingKeys, sealText, unsealText } from './seal.js';
 import { FIRST_FONTS, LATER_FONTS, fetchContentFile, loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
+import { createTextSize } from './text-size.js';
 import { registerServiceWorker } from './update.js';
 
 const status = { frames: 0, ready: false, frameMs: [] };
@@ -23,6 +24,11 @@ window.__digilyft = status;
 
 const canvas = document.getElementById('canvas');
 const page = document.getElementById('page');
+const mirrorRoot = document.getElementById('a11y-mirror');
+const textSize = createTextSize();
+// The app's CSS px per its own px (text-size.js): 1 unless the browser's default font size is larger
+// or "Större text" is on. The app works in its own px; the page converts at this border.
+let zoom = 1;
 const loading = document.getElementById('loading');
 
 // Said before anyone has chosen a language, so in both (as the notices in index.html).
@@ -74,7 +80,14 @@ function measureCanvas(entry) {
   const height = Math.max(1, device ? device.blockSize : Math.round(rect.height * dpr));
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
-  return { width: rect.width, height: rect.height, dpr };
+  zoom = textSize.scale(rect.width);
+  const transform = zoom === 1 ? '' : `scale(${zoom})`;
+  if (mirrorRoot.style.transform !== transform) {
+    mirrorRoot.style.transform = transform;
+    mirrorRoot.style.width = zoom === 1 ? '' : `${100 / zoom}%`;
+  }
+  status.zoom = zoom;
+  return { width: rect.width / zoom, height: rect.height / zoom, dpr: dpr * zoom };
 }
 
 function offerDownload(name, mime, bytes) {
@@ -128,6 +141,7 @@ async function start() {
     wasm._dl_storage_set_spaces(storage.spaceCount);
     wasm._dl_storage_set_health(storage.available ? 0 : 1);
     wasm._dl_set_can_share(canShareFiles() ? 1 : 0);
+    wasm._dl_set_larger_text(textSize.larger ? 1 : 0);
   } catch (err) {
     console.warn('Digilyft could not load.', err);
     showUnsupported(LOAD_FAILED);
@@ -143,7 +157,7 @@ function run(wasm, host) {
   function drawFrame() {
     if (contextLost) return;
     const begin = performance.now();
-    const more = wasm._dl_frame(window.scrollY);
+    const more = wasm._dl_frame(window.scrollY / zoom);
     status.frames += 1;
     status.afterFrame?.();  // tests: look at the page as this frame left it
     status.frameMs.push(performance.now() - begin);
@@ -161,7 +175,7 @@ function run(wasm, host) {
   }
 
   // ---- What wasm calls (lib_digilyft.js) ----
-  const input = attachInput(wasm, requestRedraw);
+  const input = attachInput(wasm, requestRedraw, () => zoom);
   const files = attachFiles(document.getElementById('file-picker'), (list) => {
     wasm._dl_files_begin();
     for (const { name, text } of list) {
@@ -188,7 +202,7 @@ function run(wasm, host) {
   });
   host.publish = (json) => {
     const tree = JSON.parse(json);
-    const height = `${Math.ceil(tree.height)}px`;
+    const height = `${Math.ceil(tree.height * zoom)}px`;
     if (page.style.height !== height) page.style.height = height;
     mirror.render(tree);
     if (!status.ready) {
@@ -205,6 +219,15 @@ function run(wasm, host) {
     }
   };
   host.scrollToTop = () => window.scrollTo(0, 0);
+  // "Större text" / "Vanlig textstorlek": kept on this device, and the app laid out again right
+  // after the frame that asked (this runs inside it; a frame must not start within a frame).
+  host.setLargerText = (on) => {
+    textSize.set(on);
+    queueMicrotask(() => {
+      wasm._dl_set_larger_text(on ? 1 : 0);
+      resized();
+    });
+  };
   host.recordKeys = (secret, codes) => {
     recordKeys(secret, codes.split('\n')).then((lines) => {
       withCStrings(wasm, [secret, lines], (s, l) => wasm._dl_record_keys(s, l));

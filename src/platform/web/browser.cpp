@@ -7,6 +7,7 @@ double dl_js_now_ms();   // Date.now()
 void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
 void dl_js_copy_text(const char* text);
+void dl_js_set_larger_text(int on);
 void dl_js_print_card(const char* heading, const char* lines);
 void dl_js_fetch_content(const char* path);
 void dl_js_open_coordinator_page();
@@ -38,6 +39,8 @@ std::uint64_t random64() {
 }
 
 void copy_text(const std::string& text) { dl_js_copy_text(text.c_str()); }
+
+void set_larger_text(bool on) { dl_js_set_larger_text(on ? 1 : 0); }
 
 void print_card(const std::string& heading, const std::vector<std::string>& lines) {
   std::string joined;

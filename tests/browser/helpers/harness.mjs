@@ -154,10 +154,12 @@ export class Visit {
   // Opens a new tab in this context at the app, waits until its first frame is drawn, and opens a
   // space as a person would. as: 'new' ("Jag är ny här"; the code shown is kept in visit.code),
   // a code (typed into the welcome), or 'welcome' (stays there). By default the visit's person
-  // goes on (a new tab) or, before there is one, a new person begins.
-  async open(pathname = '', { as = this.code ?? 'new' } = {}) {
+  // goes on (a new tab) or, before there is one, a new person begins. `before(page)` runs before
+  // the page loads (e.g. browser settings over the DevTools protocol).
+  async open(pathname = '', { as = this.code ?? 'new', before } = {}) {
     const page = await this.context.newPage();
     this.#watchPage(page);
+    if (before) await before(page);
     await page.goto(this.url + pathname, { waitUntil: 'load' });
     await waitForReady(page);
     this.page = page;
