@@ -26,7 +26,7 @@ set(DL_WEB_EXPORTS _main _malloc _free
   _dl_files_reading _dl_files_begin _dl_files_add _dl_files_end _dl_storage_result _dl_storage_changed
   _dl_record_keys _dl_record_keys_failed
   _dl_visibility _dl_activity _dl_storage_set_spaces _dl_space_value _dl_space_opened _dl_tick
-  _dl_set_can_share _dl_set_larger_text _dl_share_done _dl_copied _dl_sealing_keys _dl_seal_failed _dl_sealed _dl_outbox_seed
+  _dl_set_can_share _dl_set_larger_text _dl_set_voices _dl_speech_ended _dl_share_done _dl_copied _dl_sealing_keys _dl_seal_failed _dl_sealed _dl_outbox_seed
   _dl_unsealed_begin _dl_unsealed_add _dl_unsealed_end _dl_content_fetched _dl_content_failed)
 list(JOIN DL_WEB_EXPORTS "," DL_WEB_EXPORTS_LIST)
 set(DL_WEB_JS_LIBRARY ${DL_WEB_DIR}/js/lib_digilyft.js)

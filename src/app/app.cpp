@@ -78,6 +78,13 @@ void App::run(const Effect& effect) {
                  [this](const effect::PrintCard& card) {
                    if (services_.print_card) services_.print_card(card);
                  },
+                 [this](const effect::Speak& speak) {
+                   if (services_.speak) services_.speak(speak.text, speak.lang);
+                   else step(event::SpeechEnded{});
+                 },
+                 [this](const effect::StopSpeaking&) {
+                   if (services_.stop_speaking) services_.stop_speaking();
+                 },
                  [this](const effect::SetLargerText& set) {
                    if (services_.set_larger_text) services_.set_larger_text(set.on);
                  },
@@ -133,6 +140,8 @@ void App::space_opened(platform::SpaceOpened opened) { step(std::move(opened)); 
 void App::tick() { step(event::Tick{}); }
 
 void App::copied(bool ok) { step(event::Copied{ok}); }
+
+void App::speech_ended() { step(event::SpeechEnded{}); }
 
 void App::sealing_keys_made(const std::string& public_key, const std::string& private_key) {
   step(event::SealingKeysMade{public_key, private_key});
@@ -213,6 +222,8 @@ void App::draw(ui::Ui& ui) {
   model.shared_file = s.shared_file;
   model.can_share = services_.can_share && services_.can_share();
   model.larger_text = larger_text();
+  model.voices = services_.voices ? services_.voices() : 0u;
+  model.speaking = s.speaking;
   model.sealing_failed = s.sealing_failed;
   // Handed in here only when the device keeps what it is given, and the file is sealed.
   model.can_hand_in = storage != ui::StorageNotice::unavailable && s.progress.programme &&

@@ -56,6 +56,12 @@ struct Services {
   // person's: it is no answer and it holds for the welcome too), and the choice changed.
   std::function<bool()> larger_text;
   std::function<void(bool on)> set_larger_text;
+  // "Lyssna": the languages the device has a voice of its own for (bit 1 << Lang; none on the
+  // device means no "Lyssna"), reading a text aloud (the page answers through App::speech_ended)
+  // and stopping.
+  std::function<unsigned()> voices;
+  std::function<void(const std::string& text, Lang lang)> speak;
+  std::function<void()> stop_speaking;
   platform::Storage* storage = nullptr;
 };
 
@@ -106,6 +112,7 @@ class App {
   void files_unsealed(std::vector<NamedFile> opened, std::vector<std::string> failed);
   // The clipboard took the text (ok) or refused it.
   void copied(bool ok);
+  void speech_ended();  // the device finished reading aloud
   // The share sheet closed: `sent` when the person sent the file somewhere.
   void share_done(const std::string& name, bool sent);
   // A course's content file arrived (its text), or could not be fetched (nothing): it takes the

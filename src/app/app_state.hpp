@@ -76,6 +76,7 @@ struct StoredValues {
 enum class HandOut { download, share, hand_in };
 
 struct AppState {
+  std::string speaking;  // the text "Lyssna" is reading aloud, "" when none (never saved)
   // ---- the person's space ----
   SpaceStatus space = SpaceStatus::closed;
   bool opening_new = false;          // the space being opened was just made: show its code next
@@ -161,6 +162,7 @@ struct FilesUnsealed {  // sealed files opened with the workspace's key, and tho
 struct Copied {  // the clipboard took the text (or refused it)
   bool ok = false;
 };
+struct SpeechEnded {};  // the device finished reading aloud (or was stopped)
 struct Tick {};  // about every half minute while the page is open: a space left alone locks itself
 struct OpenLink {  // the page's address without its fragment, and the fragment ("" or "#program=…")
   std::string page_url, fragment;
@@ -191,7 +193,7 @@ using Input = std::variant<ui::UiAction, event::Loaded, event::OpenLink, event::
                            event::ProgressSavedElsewhere, event::Activity, event::Visibility,
                            event::SpaceOpened, event::Tick, event::ShareDone,
                            event::Copied, event::SealingKeysMade, event::Sealed, event::FilesUnsealed,
-                           event::OutboxLoaded, event::CourseFetched>;
+                           event::OutboxLoaded, event::CourseFetched, event::SpeechEnded>;
 
 // What App carries out after a change.
 namespace effect {
@@ -242,6 +244,11 @@ struct OpenCoordinatorPage {};  // the person's page has no coordinator's part: 
 struct SetLargerText {     // the device's "Större text" choice (the page keeps it and scales the app)
   bool on;
 };
+struct Speak {             // read aloud with the device's voice of `lang`; the page answers SpeechEnded
+  std::string text;
+  Lang lang = Lang::sv;
+};
+struct StopSpeaking {};
 struct PrintCard {         // print a card (the browser's print dialog; no file is made): a heading, lines
   std::string heading;
   std::vector<std::string> lines;
@@ -251,7 +258,8 @@ using Effect = std::variant<effect::Save, effect::Download, effect::RequestKeys,
                             effect::OpenSpace, effect::CloseSpace, effect::ForgetUnsealed, effect::Share,
                             effect::CopyText, effect::MakeSealingKeys, effect::SealAndHandOut, effect::Unseal,
                             effect::HandIn, effect::RemoveFromOutbox, effect::PrintCard, effect::FetchCourse,
-                            effect::OpenCoordinatorPage, effect::SetLargerText>;
+                            effect::OpenCoordinatorPage, effect::SetLargerText, effect::Speak,
+                            effect::StopSpeaking>;
 
 // What reduce reads from outside the state: the content, the clock and randomness.
 struct Env {

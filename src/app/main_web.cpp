@@ -52,6 +52,7 @@ struct Page {
   std::string published;                // the mirror JSON the page has now
   bool can_share = false;               // the page has a share sheet for the result file
   bool larger_text = false;             // the page draws the app larger ("Större text", kept by the page)
+  unsigned voices = 0;                  // languages the device has a voice of its own for (bit 1 << Lang)
   int settle = 0;
 };
 
@@ -111,6 +112,9 @@ dl::Services make_services() {
   services.can_share = [] { return page().can_share; };
   services.larger_text = [] { return page().larger_text; };
   services.set_larger_text = web::set_larger_text;
+  services.voices = [] { return page().voices; };
+  services.speak = [](const std::string& text, dl::Lang lang) { web::speak(text, dl::lang_code(lang)); };
+  services.stop_speaking = web::stop_speaking;
   services.storage = &page().storage;
   return services;
 }
@@ -307,6 +311,13 @@ EMSCRIPTEN_KEEPALIVE void dl_storage_changed(const char* key, const char* value)
 // The browser can share the result file through the device's share sheet (Web Share with files).
 EMSCRIPTEN_KEEPALIVE void dl_set_can_share(int can) { page().can_share = can != 0; }
 EMSCRIPTEN_KEEPALIVE void dl_set_larger_text(int on) { page().larger_text = on != 0; }
+// The device's voices: bit 0 Swedish, bit 1 English (web/js/speech.js).
+EMSCRIPTEN_KEEPALIVE void dl_set_voices(int mask) { page().voices = static_cast<unsigned>(mask); }
+EMSCRIPTEN_KEEPALIVE void dl_speech_ended() {
+  Page& p = page();
+  if (p.app) p.app->speech_ended();
+  p.settle = kSettleFrames;
+}
 
 // The programme's new key pair (base64url), or two empty texts when Web Crypto cannot make one.
 EMSCRIPTEN_KEEPALIVE void dl_sealing_keys(const char* public_key, const char* private_key) {

@@ -142,6 +142,15 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                  },
                  [&](const ui::SetCatalogFilter& set) { s.course_filter = set.filter; },
                  [&](const ui::FetchCourseAgain&) { s.course_fetch_failed.erase(s.open_module); },
+                 [&](const ui::Speak& speak) {
+                   if (speak.text.empty()) return;
+                   s.speaking = speak.text;
+                   c.effects.push_back(effect::Speak{speak.text, speak.lang});
+                 },
+                 [&](const ui::StopSpeaking&) {
+                   s.speaking.clear();
+                   c.effects.push_back(effect::StopSpeaking{});
+                 },
                  [&](const auto&) {},  // the coordinator's actions: reduce_coordinator.cpp
              },
              input);
@@ -258,7 +267,17 @@ bool needs_course_text(ui::Screen screen) {
   return screen == ui::Screen::module || screen == ui::Screen::module_overview;
 }
 
+// Where the person is: the screen, the open course and its page, each round's page. "Lyssna"
+// reads what is here; when this changes, what it read is gone.
+std::string place_of(const AppState& s) {
+  std::string place = std::to_string(static_cast<int>(s.screen)) + "/" + s.open_module;
+  if (const ModuleProgress* progress = find_progress(s.progress, s.open_module)) place += "/" + progress->current_page;
+  for (const auto& [round, progress] : s.progress.rounds) place += "/" + std::to_string(progress.current_page);
+  return place;
+}
+
 Step reduce(AppState state, const Input& input, const Env& env) {
+  const std::string place = state.speaking.empty() ? std::string() : place_of(state);
   std::vector<Effect> effects;
   reducing::Ctx c{state, effects, env};
   std::visit(Overloaded{
@@ -312,9 +331,15 @@ Step reduce(AppState state, const Input& input, const Env& env) {
                    if (!visibility.visible) reducing::flush_active_time(c, true);
                    reducing::visibility(c, visibility.visible);
                  },
+                 [&](const event::SpeechEnded&) { state.speaking.clear(); },
              },
              input);
   reducing::fetch_open_course(c);
+  // Reading aloud stops when what it reads goes: another screen or page, or the space locked.
+  if (!state.speaking.empty() && !place.empty() && (state.space != SpaceStatus::open || place_of(state) != place)) {
+    state.speaking.clear();
+    effects.push_back(effect::StopSpeaking{});
+  }
   return Step{std::move(state), std::move(effects)};
 }
 

@@ -118,6 +118,7 @@ void lock(Ctx& c, Locked how) {
     flush_active_time(c, true);
   }
   c.effects.push_back(effect::CloseSpace{});
+  if (!s.speaking.empty()) c.effects.push_back(effect::StopSpeaking{});  // it read the person's screen
   s = welcome_after(s, how);
   c.scroll_to_top();
 }

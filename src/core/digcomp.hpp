@@ -23,5 +23,15 @@ inline const char* area_id(Area area) { return kAreas.id(area); }
 inline std::optional<Area> area_from_id(std::string_view id) { return kAreas.from_id(id); }
 inline int area_number(Area area) { return static_cast<int>(area) + 1; }  // 1..5 as in DigComp
 inline Phrase area_name(Area area) { return kAreas.name(area); }
+// What staff read as the heading of an area's questions and chart: plain words for what the area
+// covers ("Skapande av digitalt innehåll" is DigComp's term, which coordinators' tables keep).
+inline constexpr Phrase kAreaPlainNames[] = {
+    {"Hitta och använda information", "Finding and using information"},
+    {"Kommunicera och samarbeta digitalt", "Communicating and working together digitally"},
+    {"Skapa texter, bilder och filer", "Making texts, pictures and files"},
+    {"Säkerhet och integritet", "Safety and privacy"},
+    {"Lösa problem med tekniken", "Solving problems with technology"},
+};
+inline Phrase area_plain_name(Area area) { return kAreaPlainNames[static_cast<int>(area)]; }
 
 }  // namespace dl

@@ -7,14 +7,22 @@ namespace {
 constexpr Phrase kAdded{"{1}: Inläst.", "{1}: Read."};
 constexpr Phrase kUpdated{"{1}: Inläst. Nya svar från en deltagare som redan fanns.",
                           "{1}: Read. New answers from a participant already read."};
-constexpr Phrase kDuplicate{"{1}: Redan inläst ({2}). Räknas en gång.", "{1}: Already read ({2}). Counted once."};
-constexpr Phrase kCountedOnce{"{1}: Inläst. {2} fanns redan och räknas en gång.",
-                              "{1}: Read. {2} was already there and counts once."};
+constexpr Phrase kDuplicate{"{1}: Redan inläst. Svaren {2} räknas en gång.",
+                            "{1}: Already read. The answers {2} count once."};
+constexpr Phrase kCountedOnce{"{1}: Inläst. Svaren {2} fanns redan och räknas en gång.",
+                              "{1}: Read. The answers {2} were already there and count once."};
+// The rounds in plain words, as the answers they hold ("svaren före kurserna"), never "T0".
+constexpr Phrase kRoundAnswers[] = {{"före kurserna", "before the courses"},
+                                    {"efter kursen", "after the course"},
+                                    {"vid uppföljningen", "at the follow-up"}};
 constexpr Phrase kRejected{"{1}: Inte inläst. {2}", "{1}: Not read. {2}"};
 
-std::string rounds_text(const std::vector<Round>& rounds) {
+std::string rounds_text(const std::vector<Round>& rounds, Lang lang) {
   std::string text;
-  for (Round round : rounds) text += (text.empty() ? "" : ", ") + std::string(round_id(round));
+  for (std::size_t i = 0; i < rounds.size(); ++i) {
+    if (i > 0) text += i + 1 == rounds.size() ? tr(lang, {" och ", " and "}) : ", ";
+    text += tr(lang, kRoundAnswers[static_cast<std::size_t>(rounds[i])]);
+  }
   return text;
 }
 
@@ -27,11 +35,11 @@ std::string import_entry_text(const ImportEntry& entry, Lang lang) {
       return fill(tr(lang, kRejected), {entry.file_name, reason});
     }
     case ImportOutcome::duplicate:
-      return fill(tr(lang, kDuplicate), {entry.file_name, rounds_text(entry.rounds_counted_once)});
+      return fill(tr(lang, kDuplicate), {entry.file_name, rounds_text(entry.rounds_counted_once, lang)});
     case ImportOutcome::updated:
     case ImportOutcome::added:
       if (!entry.rounds_counted_once.empty()) {
-        return fill(tr(lang, kCountedOnce), {entry.file_name, rounds_text(entry.rounds_counted_once)});
+        return fill(tr(lang, kCountedOnce), {entry.file_name, rounds_text(entry.rounds_counted_once, lang)});
       }
       return fill(tr(lang, entry.outcome == ImportOutcome::added ? kAdded : kUpdated), {entry.file_name});
   }

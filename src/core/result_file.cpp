@@ -546,6 +546,16 @@ std::optional<ResultFile> parse_result_file(const std::string& text, const std::
     r.report("too_large", "", std::to_string(text.size()) + " bytes");
     return std::nullopt;
   }
+  // Plain text (a note, a CSV) is no result file at all: say so, not "damaged". What is empty,
+  // breaks off or is in another encoding may be a damaged one (result.not_json says so).
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos) {
+    const unsigned char c = static_cast<unsigned char>(text[first]);
+    if (c >= 0x20 && c < 0x7F && c != '{' && c != '[') {
+      r.report("foreign_file", "", "not a JSON object");
+      return std::nullopt;
+    }
+  }
   const auto doc = json_read::parse_format(r, text, kResultFormat, "foreign_file");
   if (!doc) return std::nullopt;
   // A newer file may have fields this version does not know: say "newer", not "unexpected".

@@ -56,12 +56,14 @@ struct OpenWithCode {};                    // open the space of the code typed
 struct ContinueWithCode { std::string code; };  // no space here has it: begin one with that code
 struct CloseSpace {};                      // "Jag är klar": save, lock and return to the welcome
 struct SetLargerText { bool on; };         // "Större text": the whole app larger on this device
+struct Speak { std::string text; Lang lang; };  // "Lyssna": read the text aloud with the device's voice
+struct StopSpeaking {};                    // "Sluta läsa"
 
 using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
                  OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink, HandInHere, SaveOutbox,
-                 ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain, SetLargerText>;
+                 ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain, SetLargerText, Speak, StopSpeaking>;
 
 }  // namespace dl::ui

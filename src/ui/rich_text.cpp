@@ -112,7 +112,7 @@ std::vector<RichBlock> parse_rich(const std::string& text) {
 }
 
 struct PlacedRun {
-  const Run* run;
+  Run run;  // a copy: a word broken at the edge is placed in pieces
   float x;  // from the line's start
 };
 struct RichLines {
@@ -127,6 +127,43 @@ float run_width(const Run& run) {
   return th::font(which)->CalcTextSizeA(th::font_size(which), FLT_MAX, 0, run.text.c_str()).x;
 }
 
+// A word wider than the whole line ("Integritetsskyddsmyndigheten" on a phone in large text) is
+// broken where it reaches the edge, with a hyphen, so no text runs past the column. Starts on a
+// line of its own; `x` ends where the word's last piece ends.
+void place_broken_word(RichLines& out, const Word& word, float wrap_width, float& x) {
+  if (x > 0) out.lines.emplace_back();
+  x = 0;
+  for (const Run& run : word.runs) {
+    const th::Font which = run.bold ? th::Font::bold : th::Font::regular;
+    ImFont* font = th::font(which);
+    const float size = th::font_size(which);
+    const float hyphen = font->CalcTextSizeA(size, FLT_MAX, 0, "-").x;
+    std::size_t start = 0;
+    std::size_t at = 0;
+    while (at < run.text.size()) {
+      unsigned int c = 0;
+      const char* s = run.text.c_str() + at;
+      const std::size_t step = static_cast<std::size_t>(std::max(1, ImTextCharFromUtf8(&c, s, run.text.c_str() + run.text.size())));
+      const float piece = font->CalcTextSizeA(size, FLT_MAX, 0, run.text.c_str() + start, s + step).x;
+      if (at > start && x + piece + hyphen > wrap_width) {
+        Run part{run.text.substr(start, at - start) + "-", run.bold};
+        out.width = std::max(out.width, x + run_width(part));
+        out.lines.back().push_back({std::move(part), x});
+        out.lines.emplace_back();
+        x = 0;
+        start = at;
+        continue;
+      }
+      at += step;
+    }
+    Run rest{run.text.substr(start), run.bold};
+    const float rest_width = run_width(rest);
+    out.lines.back().push_back({std::move(rest), x});
+    x += rest_width;
+    out.width = std::max(out.width, x);
+  }
+}
+
 RichLines layout_rich(const std::vector<Word>& words, float wrap_width) {
   RichLines out;
   out.line_height = text_style(th::Font::regular, th::kText).line_height;
@@ -136,6 +173,11 @@ RichLines layout_rich(const std::vector<Word>& words, float wrap_width) {
   for (const Word& word : words) {
     float w = 0;
     for (const Run& run : word.runs) w += run_width(run);
+    if (w > wrap_width) {
+      if (out.lines.empty()) out.lines.emplace_back();
+      place_broken_word(out, word, wrap_width, x);
+      continue;
+    }
     if (out.lines.empty() || (x > 0 && x + space + w > wrap_width)) {
       out.lines.emplace_back();
       x = 0;
@@ -143,7 +185,7 @@ RichLines layout_rich(const std::vector<Word>& words, float wrap_width) {
       x += space;
     }
     for (const Run& run : word.runs) {
-      out.lines.back().push_back({&run, x});
+      out.lines.back().push_back({run, x});
       x += run_width(run);
     }
     out.width = std::max(out.width, x);
@@ -156,11 +198,11 @@ void draw_rich(const RichLines& lines, ImVec2 pos, ImU32 color) {
   float y = pos.y;
   for (const auto& line : lines.lines) {
     for (const PlacedRun& placed : line) {
-      const th::Font which = placed.run->bold ? th::Font::bold : th::Font::regular;
+      const th::Font which = placed.run.bold ? th::Font::bold : th::Font::regular;
       const float size = th::font_size(which);
       const float top = y + std::round((lines.line_height - size) / 2);
       draw->AddText(th::font(which), size, ImVec2(pos.x + placed.x, top), color,
-                    placed.run->text.c_str());
+                    placed.run.text.c_str());
     }
     y += lines.line_height;
   }

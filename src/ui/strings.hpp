@@ -10,6 +10,8 @@ inline constexpr Phrase app_name{"Digilyft", "Digilyft"};
 inline constexpr Phrase other_language{"English", "Svenska"};
 inline constexpr Phrase larger_text{"Större text", "Larger text"};
 inline constexpr Phrase normal_text{"Vanlig textstorlek", "Normal text size"};
+inline constexpr Phrase listen{"Lyssna", "Listen"};
+inline constexpr Phrase stop_listening{"Sluta läsa", "Stop reading"};
 inline constexpr Phrase welcome{
     "Här lär du dig mer om digitala verktyg i arbetet. Du gör det i din egen takt.",
     "Here you learn more about digital tools at work, at your own pace."};

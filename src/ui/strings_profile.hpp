@@ -57,10 +57,10 @@ inline constexpr Phrase no_suggestions{
     "Just nu har vi inga fler förslag. Du har gått kurserna som passar dig bäst.",
     "We have no more suggestions right now. You have done the courses that suit you best."};
 inline constexpr Phrase level_and_minutes{"Nivå: {1}. Cirka {2} minuter.", "Level: {1}. About {2} minutes."};
-inline constexpr Phrase reason_lowest{"Du skattade dig lägst inom {1} ({2} av 100).",
-                                      "You rated yourself lowest in {1} ({2} of 100)."};
-inline constexpr Phrase reason_second{"Du skattade dig näst lägst inom {1} ({2} av 100).",
-                                      "You rated yourself second lowest in {1} ({2} of 100)."};
+inline constexpr Phrase reason_lowest{"Du skattade dig lägst i delen ”{1}” ({2} av 100).",
+                                      "You rated yourself lowest in the part “{1}” ({2} of 100)."};
+inline constexpr Phrase reason_second{"Du skattade dig näst lägst i delen ”{1}” ({2} av 100).",
+                                      "You rated yourself second lowest in the part “{1}” ({2} of 100)."};
 inline constexpr Phrase reason_help_with{"Det här svarade du att du inte kan än, eller kan med hjälp:",
                                          "You answered that you cannot do this yet, or can with help:"};
 inline constexpr Phrase reason_level{"Kursen är på nivån {1}, som passar där du är nu.",

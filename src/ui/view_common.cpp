@@ -37,6 +37,17 @@ void draw_page_settings(Ui& ui, Lang lang, bool larger_text, Actions& out) {
   }
 }
 
+void draw_listen(Ui& ui, const ViewModel& model, const SpeechText& speech, const std::string& what, Actions& out) {
+  if (speech.text.empty() || !model.can_speak(speech.lang)) return;
+  const Lang lang = model.lang();
+  const bool reading = model.speaking == speech.text;
+  const char* label = tr(lang, reading ? text::stop_listening : text::listen);
+  if (ui.button(label, ButtonKind::small, true, std::string(label) + ": " + what)) {
+    if (reading) out.push_back(StopSpeaking{});
+    else out.push_back(Speak{speech.text, speech.lang});
+  }
+}
+
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,
                         const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
@@ -62,12 +73,13 @@ const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& ou
   return nullptr;
 }
 
-// "3 av 5 rätt" and the module's mastery rule.
+// "3 av 5 rätt" once something is right ("0 av 5 rätt" on a course not begun reads as a failed
+// test), and the module's mastery rule.
 void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang) {
   const int total = module.question_count();
   if (total == 0) return;
   const int right = progress != nullptr ? correct_answer_count(*progress, module) : 0;
-  ui.paragraph(fill(tr(lang, text::right_of), {std::to_string(right), std::to_string(total)}));
+  if (right > 0) ui.paragraph(fill(tr(lang, text::right_of), {std::to_string(right), std::to_string(total)}));
   ui.muted(fill(tr(lang, text::mastery_rule),
                 {std::to_string(mastery_needed(module)), std::to_string(total)}));
 }

@@ -304,6 +304,7 @@ void view_module(Ui& ui, const ViewModel& model, Actions& out) {
   ui.space(8);
   ui.heading(page.title.in(lang), 2);
   if (lang == Lang::en && !page.fully_in_english()) ui.muted(tr(lang, text::english_missing_page));
+  draw_listen(ui, model, page_speech(page, lang), page.title.in(lang), out);
   for (std::size_t i = 0; i < page.parts.size(); ++i) {
     draw_part(ui, *module, page.parts[i], i, progress, lang, out);
   }

@@ -112,7 +112,7 @@ void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang
   // One framed card per area, so its bars, level and change read as one piece.
   ui.push_id(area_id(area));
   ui.card_begin();
-  ui.round_bars(tr(lang, area_name(area)), bars);
+  ui.round_bars(tr(lang, area_plain_name(area)), bars);
   const std::optional<int>& latest = rounds.back().areas[index].score;
   if (latest) {
     const Band band = band_for(*latest);
@@ -153,7 +153,7 @@ void draw_reason(Ui& ui, const RecommendationReason& reason, const std::vector<A
     case RecommendationReason::Kind::growth_area: {
       const bool lowest = growth.empty() || growth.front().area == reason.area;
       ui.paragraph(fill(tr(lang, lowest ? pt::reason_lowest : pt::reason_second),
-                        {tr(lang, area_name(reason.area)), std::to_string(reason.score)}));
+                        {tr(lang, area_plain_name(reason.area)), std::to_string(reason.score)}));
       std::vector<std::string> statements;
       for (const std::string& id : reason.statement_ids) {
         const Statement* statement = instrument ? instrument->find_statement(id) : nullptr;

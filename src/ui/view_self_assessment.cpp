@@ -36,7 +36,7 @@ Phrase round_intro(Round round) {
 std::string page_title(const AssessmentPage& page, Round round, Lang lang) {
   switch (page.kind) {
     case AssessmentPage::Kind::background: return tr(lang, text::about_you);
-    case AssessmentPage::Kind::area: return tr(lang, area_name(page.area));
+    case AssessmentPage::Kind::area: return tr(lang, area_plain_name(page.area));
     case AssessmentPage::Kind::then_now: return tr(lang, text::then_heading);
     case AssessmentPage::Kind::evaluation:
       return tr(lang, round == Round::t2 ? text::evaluation_heading_t2 : text::evaluation_heading_t1);
@@ -57,6 +57,7 @@ void draw_statements(Ui& ui, const ViewModel& model, const RoundView& view,
   const auto& answers = then ? view.answers.then_answers : view.answers.answers;
   for (const Statement* statement : statements) {
     ui.push_id(statement->id);
+    draw_listen(ui, model, statement_speech(*statement, lang), statement->text.in(lang), out);
     ui.radio_group_begin(statement->text.in(lang));
     const int given = answer_in(answers, statement->id);
     for (int level : kLevels) {

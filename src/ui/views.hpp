@@ -11,6 +11,7 @@
 #include "core/period.hpp"
 #include "core/programme.hpp"
 #include "core/progress.hpp"
+#include "core/read_aloud.hpp"
 #include "core/report.hpp"
 #include "ui/actions.hpp"
 #include "ui/widgets.hpp"
@@ -38,6 +39,9 @@ struct ViewModel {
   bool shared_device = false;     // several people keep answers on this device: handing in here comes first
   std::string handed_in_file{};   // name of the file just handed in here, "" when none
   bool larger_text = false;       // "Större text" is on (this device draws the app larger)
+  unsigned voices = 0;            // the languages the device has a voice of its own for (bit 1 << Lang)
+  std::string speaking;           // the text being read aloud ("Lyssna"), "" when none
+  bool can_speak(Lang l) const { return (voices & (1u << static_cast<unsigned>(l))) != 0; }
   Lang lang() const { return progress.lang; }
 };
 
@@ -105,6 +109,9 @@ void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out);
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
 // The page's own settings, on the welcome and the start page: "English"/"Svenska" and "Större text".
 void draw_page_settings(Ui& ui, Lang lang, bool larger_text, Actions& out);
+// "Lyssna" (or "Sluta läsa" while it reads), named "Lyssna: <what>"; only where the device has a
+// voice of the text's language.
+void draw_listen(Ui& ui, const ViewModel& model, const SpeechText& speech, const std::string& what, Actions& out);
 // A course's main button: "Starta kursen", "Fortsätt kursen" or "Gå igenom kursen igen" (from the
 // first page), named with the course's title for screen readers.
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,

@@ -87,6 +87,8 @@ class AppFixture : public ::testing::Test {
   int coordinator_pages = 0;  // times the person's page asked to load the coordinator's page
   bool* larger_text = nullptr;               // the page's "Större text" state, when a test gives one
   std::vector<bool>* text_size_asked = nullptr;  // each "Större text" choice the app asked the page for
+  unsigned voices = 0;                       // languages with a voice on the device (bit 1 << Lang)
+  std::vector<std::pair<std::string, Lang>> spoken;  // what "Lyssna" asked the device to read
 
   // Computes the held requests' keys and hands them to the app, as the page does when Web Crypto is done.
   void deliver_keys() {
@@ -140,6 +142,8 @@ class AppFixture : public ::testing::Test {
     s.fetch_content = [this](const std::string& path) { fetched.push_back(path); };
     s.open_coordinator_page = [this] { ++coordinator_pages; };
     s.larger_text = [this] { return larger_text != nullptr && *larger_text; };
+    s.voices = [this] { return voices; };
+    s.speak = [this](const std::string& text, Lang lang) { spoken.emplace_back(text, lang); };
     s.set_larger_text = [this](bool on) {
       if (text_size_asked != nullptr) text_size_asked->push_back(on);
     };

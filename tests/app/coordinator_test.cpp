@@ -79,7 +79,7 @@ TEST_F(CoordinatorTest, ReadsManyFilesListsBadOnesAndCountsARoundOnce) {
   screen.frame(*app);
   EXPECT_TRUE(screen.has_text("20 filer lästes in utan anmärkning."));  // plain reads are not listed one by one
   EXPECT_TRUE(screen.has_text("lista.json: Inte inläst. "));
-  EXPECT_TRUE(screen.has_text("norr0-igen.json: Redan inläst (T0). Räknas en gång."));
+  EXPECT_TRUE(screen.has_text("norr0-igen.json: Redan inläst. Svaren före kurserna räknas en gång."));
   EXPECT_TRUE(screen.has_text("22 filer lästa. 20 deltagare. 1 fil kunde inte läsas."));
   EXPECT_TRUE(screen.has_text("Filerna hör till programmet med koden H4KD9PQM (den står i programlänken). Filer från "
                               "andra program läses inte."));

@@ -91,7 +91,7 @@ class ProfileTest : public AppFixture {
   std::vector<std::string> bars(Area area) const {
     std::string group;
     for (const ui::A11yNode& node : screen.tree().nodes) {
-      if (node.role == Role::group && node.label == sv(area_name(area))) group = std::to_string(node.id);
+      if (node.role == Role::group && node.label == sv(area_plain_name(area))) group = std::to_string(node.id);
     }
     std::vector<std::string> out;
     for (const ui::A11yNode& node : screen.tree().nodes) {
@@ -284,7 +284,7 @@ TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
         case RecommendationReason::Kind::growth_area:
           if (reason.area == Area::safety) {
             saw_growth = true;
-            EXPECT_TRUE(screen.has_text("Du skattade dig lägst inom Säkerhet (" + std::to_string(safety) +
+            EXPECT_TRUE(screen.has_text("Du skattade dig lägst i delen ”Säkerhet och integritet” (" + std::to_string(safety) +
                                         " av 100)."));
           }
           for (const std::string& id : reason.statement_ids) {
@@ -360,7 +360,7 @@ TEST_F(ProfileTest, WithoutAnOccupationalGroupThereIsNoPathButAWayToGetOne) {
       nullptr);
   EXPECT_FALSE(screen.has_text("Kursordning för"));
   // Suggestions still come from the weakest areas.
-  EXPECT_TRUE(screen.has_text("Du skattade dig lägst inom Säkerhet"));
+  EXPECT_TRUE(screen.has_text("Du skattade dig lägst i delen ”Säkerhet och integritet”"));
 
   // The first round is finished, yet the occupational group can still be given under "Om dig".
   screen.press(*app, Role::button, "Om dig");
@@ -388,7 +388,7 @@ TEST_F(ProfileTest, InEnglishTheBarsAndChangesReadInEnglish) {
   EXPECT_NE(screen.find(Role::heading, "Your profile"), nullptr);
   std::string group;
   for (const ui::A11yNode& node : screen.tree().nodes) {
-    if (node.role == Role::group && node.label == "Safety") group = std::to_string(node.id);
+    if (node.role == Role::group && node.label == "Safety and privacy") group = std::to_string(node.id);
   }
   ASSERT_FALSE(group.empty());
   EXPECT_NE(screen.find(Role::text, "Before the courses: 33 of 100, Foundation"), nullptr);

@@ -495,3 +495,45 @@ TEST_F(Reduce, HandingInHereKeepsOneSealedFilePerPersonUntilTheOutboxIsSaved) {
 
 }  // namespace
 }  // namespace dl::test
+
+namespace dl::test {
+namespace {
+
+// "Lyssna": the text goes to the device's voice; it stops on "Sluta läsa", on another screen or
+// page, and when the space locks; the device saying it is done clears it. "Större text" is the
+// device's in any state.
+TEST_F(Reduce, ReadingAloudStopsWhenWhatItReadsGoes) {
+  open_new_space();
+  input(ui::Navigate{ui::Screen::courses, {}});
+  input(ui::Speak{"Lösenord.\nEtt starkt lösenord är långt.", Lang::sv});
+  ASSERT_EQ(effects_of<effect::Speak>().size(), 1u);
+  EXPECT_EQ(effects_of<effect::Speak>()[0].text, "Lösenord.\nEtt starkt lösenord är långt.");
+  EXPECT_EQ(state.speaking, "Lösenord.\nEtt starkt lösenord är långt.");
+  input(event::SpeechEnded{});
+  EXPECT_TRUE(state.speaking.empty());
+  EXPECT_TRUE(effects.empty());
+
+  input(ui::Speak{"Jag kan logga in.", Lang::sv});
+  input(ui::StopSpeaking{});
+  EXPECT_TRUE(state.speaking.empty());
+  EXPECT_EQ(effects_of<effect::StopSpeaking>().size(), 1u);
+
+  input(ui::Speak{"Jag kan logga in.", Lang::sv});
+  input(ui::Navigate{ui::Screen::start, {}});  // another screen
+  EXPECT_TRUE(state.speaking.empty());
+  EXPECT_EQ(effects_of<effect::StopSpeaking>().size(), 1u);
+
+  input(ui::Speak{"Jag kan logga in.", Lang::sv});
+  input(ui::CloseSpace{});  // "Jag är klar"
+  EXPECT_TRUE(state.speaking.empty());
+  EXPECT_EQ(effects_of<effect::StopSpeaking>().size(), 1u);
+  input(ui::Speak{"Jag kan logga in.", Lang::sv});  // nothing to read without a space
+  EXPECT_TRUE(effects_of<effect::Speak>().empty());
+
+  input(ui::SetLargerText{true});  // on the welcome too
+  ASSERT_EQ(effects_of<effect::SetLargerText>().size(), 1u);
+  EXPECT_TRUE(effects_of<effect::SetLargerText>()[0].on);
+}
+
+}  // namespace
+}  // namespace dl::test

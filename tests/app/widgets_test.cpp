@@ -326,6 +326,24 @@ TEST_F(Widgets, ItemRowPutsButtonsRightOfTheTextAndUnderItOnAPhone) {
   EXPECT_GE(up->y, text->y + text->h);  // under the text on a narrow phone
 }
 
+// A word longer than the column (large text on a phone) breaks at the edge with a hyphen: nothing
+// is drawn past the column, in plain text, in a list and in a callout.
+TEST_F(Widgets, AWordLongerThanTheColumnBreaksAtTheEdge) {
+  set_width(200);
+  const std::string word = "Integritetsskyddsmyndighetensdataskyddsförordningen";
+  frame([&](Ui& ui) {
+    ui.rich_text("Fråga " + word + " om **" + word + "** i dag.\n\n- " + word);
+    ui.callout("Prata om", word);
+  });
+  int texts = 0;
+  for (const A11yNode* node : all(Role::text)) {
+    ++texts;
+    EXPECT_LE(node->x + node->w, 200 - theme::kSideMargin + 0.5f) << node->label;
+  }
+  EXPECT_EQ(texts, 3);
+  ASSERT_NE(find(Role::text, "Fråga " + word + " om " + word + " i dag."), nullptr);  // read whole
+}
+
 TEST_F(Widgets, CardFramesItsContentAndTextRowSplitsLeftAndRight) {
   frame([](Ui& ui) {
     ui.card_begin();

@@ -299,7 +299,7 @@ TEST_F(ReportTool, SaysWhatBecameOfEachFileInThePagesWords) {
   const std::string broken = (inbox() / "zz-trasig.json").string();
   ASSERT_EQ(workspace.log.back().file_name, broken);
   EXPECT_TRUE(contains(out, broken + ": Inte inläst. " + describe(workspace.log.back().problems.front(), Lang::sv)));
-  EXPECT_TRUE(contains(out, (inbox() / "zz-kopia.json").string() + ": Redan inläst ("));
+  EXPECT_TRUE(contains(out, (inbox() / "zz-kopia.json").string() + ": Redan inläst. Svaren "));
   EXPECT_FALSE(contains(out, "inte-en-fil.txt"));
   // The summary, then the run's peak memory.
   EXPECT_EQ(err.substr(0, err.find('\n') + 1), "152 filer lästa. 150 deltagare. 1 fil kunde inte läsas.\n");

@@ -57,7 +57,7 @@ TEST(Import, ABadFileChangesNothingButTheLog) {
   EXPECT_EQ(ws.participants, before);
   ASSERT_EQ(ws.log.size(), 3u);
   EXPECT_EQ(ws.log[1].outcome, ImportOutcome::rejected);
-  EXPECT_EQ(ws.log[1].problems.at(0).code, "result.not_json");
+  EXPECT_EQ(ws.log[1].problems.at(0).code, "result.foreign_file");  // a note, not a broken result file
   EXPECT_EQ(ws.log[2].outcome, ImportOutcome::rejected);
   EXPECT_TRUE(test::has_problem(ws.log[2].problems, "result.unexpected_field", "/name"));
 }

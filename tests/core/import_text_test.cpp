@@ -23,9 +23,11 @@ TEST(ImportText, OneLinePerOutcome) {
   EXPECT_EQ(import_entry_text(entry("b.json", ImportOutcome::updated), Lang::sv),
             "b.json: Inläst. Nya svar från en deltagare som redan fanns.");
   EXPECT_EQ(import_entry_text(entry("c.json", ImportOutcome::duplicate, {Round::t0, Round::t1}), Lang::sv),
-            "c.json: Redan inläst (T0, T1). Räknas en gång.");
+            "c.json: Redan inläst. Svaren före kurserna och efter kursen räknas en gång.");
   EXPECT_EQ(import_entry_text(entry("d.json", ImportOutcome::updated, {Round::t0}), Lang::en),
-            "d.json: Read. T0 was already there and counts once.");
+            "d.json: Read. The answers before the courses were already there and count once.");
+  EXPECT_EQ(import_entry_text(entry("f.json", ImportOutcome::duplicate, {Round::t0, Round::t1, Round::t2}), Lang::sv),
+            "f.json: Redan inläst. Svaren före kurserna, efter kursen och vid uppföljningen räknas en gång.");
   ImportEntry bad = entry("e.json", ImportOutcome::rejected);
   bad.problems.push_back(Problem{"result.bad_checksum", "e.json", "/checksum", ""});
   const std::string line = import_entry_text(bad, Lang::sv);

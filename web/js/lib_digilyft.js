@@ -58,6 +58,14 @@ mergeInto(LibraryManager.library, {
     Module['dlHost']['copyText'](UTF8ToString(text));
   },
 
+  dl_js_speak: function (text, lang) {
+    Module['dlHost']['speak'](UTF8ToString(text), UTF8ToString(lang));
+  },
+
+  dl_js_stop_speaking: function () {
+    Module['dlHost']['stopSpeaking']();
+  },
+
   dl_js_set_larger_text: function (on) {
     Module['dlHost']['setLargerText'](on !== 0);
   },

@@ -11,6 +11,7 @@ import { newSealingKeys, sealText, unsealText } from './seal.js';
 import { FIRST_FONTS, LATER_FONTS, fetchContentFile, loadContent, loadFonts } from './loader.js';
 import { createMirror } from './mirror.js';
 import { openStorage } from './storage.js';
+import { createSpeech } from './speech.js';
 import { createTextSize } from './text-size.js';
 import { registerServiceWorker } from './update.js';
 
@@ -84,7 +85,9 @@ function measureCanvas(entry) {
   const transform = zoom === 1 ? '' : `scale(${zoom})`;
   if (mirrorRoot.style.transform !== transform) {
     mirrorRoot.style.transform = transform;
+    // Its box in the app's px, so that scaled it covers the page exactly (not 1.3 times its height).
     mirrorRoot.style.width = zoom === 1 ? '' : `${100 / zoom}%`;
+    mirrorRoot.style.height = zoom === 1 ? '' : `${100 / zoom}%`;
   }
   status.zoom = zoom;
   return { width: rect.width / zoom, height: rect.height / zoom, dpr: dpr * zoom };
@@ -221,6 +224,9 @@ function run(wasm, host) {
   host.scrollToTop = () => window.scrollTo(0, 0);
   // "Större text" / "Vanlig textstorlek": kept on this device, and the app laid out again right
   // after the frame that asked (this runs inside it; a frame must not start within a frame).
+  let speech = null;  // once the app has started (below)
+  host.speak = (text, lang) => speech?.speak(text, lang);
+  host.stopSpeaking = () => speech?.stop();
   host.setLargerText = (on) => {
     textSize.set(on);
     queueMicrotask(() => {
@@ -356,6 +362,18 @@ function run(wasm, host) {
     showUnsupported(started === 2 ? LOAD_FAILED : undefined);
     return;
   }
+
+  speech = createSpeech({
+    onVoices: (mask) => {
+      wasm._dl_set_voices(mask);
+      requestRedraw();
+    },
+    // Possibly inside a frame (no voice after all): the app hears of it after that frame.
+    onEnded: () => queueMicrotask(() => {
+      wasm._dl_speech_ended();
+      requestRedraw();
+    }),
+  });
 
   // ---- Events that change what is drawn ----
   // A programme link carries its settings after '#': they never reach any server.

@@ -8,6 +8,8 @@ void dl_js_random_fill(void* data, int size);
 void dl_js_download(const char* name, const char* mime, const void* data, int size);
 void dl_js_copy_text(const char* text);
 void dl_js_set_larger_text(int on);
+void dl_js_speak(const char* text, const char* lang);
+void dl_js_stop_speaking();
 void dl_js_print_card(const char* heading, const char* lines);
 void dl_js_fetch_content(const char* path);
 void dl_js_open_coordinator_page();
@@ -41,6 +43,10 @@ std::uint64_t random64() {
 void copy_text(const std::string& text) { dl_js_copy_text(text.c_str()); }
 
 void set_larger_text(bool on) { dl_js_set_larger_text(on ? 1 : 0); }
+
+void speak(const std::string& text, const char* lang) { dl_js_speak(text.c_str(), lang); }
+
+void stop_speaking() { dl_js_stop_speaking(); }
 
 void print_card(const std::string& heading, const std::vector<std::string>& lines) {
   std::string joined;

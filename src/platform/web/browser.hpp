@@ -41,6 +41,10 @@ void print_card(const std::string& heading, const std::vector<std::string>& line
 void copy_text(const std::string& text);
 // "Större text" on or off: the page keeps the choice on this device and draws the app larger.
 void set_larger_text(bool on);
+// "Lyssna": read `text` aloud with the device's own voice of `lang` ("sv" or "en"); the page calls
+// dl_speech_ended when it is done or stopped.
+void speak(const std::string& text, const char* lang);
+void stop_speaking();
 // Opens the device's share sheet with the file (web/js/share.js); the page answers through
 // dl_share_done. Only when the page said it can (dl_set_can_share).
 void share(const std::string& name, const std::string& mime, const std::string& bytes);

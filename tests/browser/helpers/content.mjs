@@ -108,12 +108,18 @@ export function loadPaths() {
 export const INSTRUMENT_ID = 'digcomp-omsorg';
 
 // The five DigComp areas in the order the app shows them; a competence "4.2" is in area 4.
+// `sv`/`en`: the plain words staff read (the self-assessment's parts, the profile); `digcomp`: DigComp's
+// own name, which the coordinator's tables keep.
 export const AREAS = [
-  { id: 'information', sv: 'Informations- och datakompetens', en: 'Information and data literacy' },
-  { id: 'communication', sv: 'Kommunikation och samarbete', en: 'Communication and collaboration' },
-  { id: 'content', sv: 'Skapande av digitalt innehåll', en: 'Digital content creation' },
-  { id: 'safety', sv: 'Säkerhet', en: 'Safety' },
-  { id: 'problem-solving', sv: 'Problemlösning', en: 'Problem solving' },
+  { id: 'information', sv: 'Hitta och använda information', en: 'Finding and using information',
+    digcomp: 'Informations- och datakompetens' },
+  { id: 'communication', sv: 'Kommunicera och samarbeta digitalt', en: 'Communicating and working together digitally',
+    digcomp: 'Kommunikation och samarbete' },
+  { id: 'content', sv: 'Skapa texter, bilder och filer', en: 'Making texts, pictures and files',
+    digcomp: 'Skapande av digitalt innehåll' },
+  { id: 'safety', sv: 'Säkerhet och integritet', en: 'Safety and privacy', digcomp: 'Säkerhet' },
+  { id: 'problem-solving', sv: 'Lösa problem med tekniken', en: 'Solving problems with technology',
+    digcomp: 'Problemlösning' },
 ];
 export const areaOfCompetence = (competence) => AREAS[Number(String(competence).split('.')[0]) - 1].id;
 export const areaName = (id) => AREAS.find((a) => a.id === id).sv;

@@ -13,8 +13,8 @@ import { mirrorItems } from './flows.mjs';
 export const COORDINATOR = 'Samordnare';
 export const CLEAR = 'Töm listan och tabellerna';
 export const CLEAR_YES = 'Ja, töm listan och tabellerna';
-// The line a file gets: "<name>: Inläst.", "<name>: Inte inläst. <why>", "<name>: Redan inläst (…)…".
-export const FILE_LINE = /^(.+?): (Inläst\.|Inte inläst\.|Redan inläst )/;
+// The line a file gets: "<name>: Inläst.", "<name>: Inte inläst. <why>", "<name>: Redan inläst. …".
+export const FILE_LINE = /^(.+?): (Inläst\.|Inte inläst\.|Redan inläst\.)/;
 
 // "Töm listan och tabellerna", then the question's "Ja, töm listan och tabellerna".
 export async function clearWorkspace(page) {

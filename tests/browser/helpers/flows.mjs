@@ -317,12 +317,15 @@ export async function expectModulePage(page, module, index) {
     await expectHeading(page, 'Att komma ihåg');
     await waitForText(page, p.keyPoints[0]);
   }
+  // One callout, with its heading, per scenario and per group prompt (a page may have two).
+  const headings = (name, n) => poll(async () => (await page.getByRole('heading', { name, exact: true }).count()) === n,
+    { message: `${n} heading(s) "${name}"` });
   if (p.scenarios.length) {
-    await expectHeading(page, 'Ett fall från vardagen');
+    await headings('Ett fall från vardagen', p.scenarios.length);
     for (const s of p.scenarios) await waitForText(page, s.story);
   }
   if (p.reflections.length) {
-    await expectHeading(page, 'Prata om i gruppen');
+    await headings('Prata om i gruppen', p.reflections.length);
     for (const r of p.reflections) await waitForText(page, r);
   }
   for (const pic of p.pictures) {
@@ -475,4 +478,20 @@ export async function exportResult(page, label = 'Exportera resultat', saveAs) {
   await waitForRoleText(page, 'status', (t) => t.startsWith(`Filen är sparad: ${name}`),
     `reading "Filen är sparad: ${name}"`);
   return { name, path: file, text, json: JSON.parse(text), lines };
+}
+
+// A course's overview link on the course list, and the link to one of its pages on the overview.
+export const overviewLink = (page) => page.getByRole('link', { name: 'Om kursen och alla sidor', exact: true });
+export const pageLink = (page, module, index) => page.getByRole('link', {
+  name: new RegExp(`^${index + 1}\\. ${module.pages[index].title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(läst\\))?$`),
+});
+
+// From anywhere with the top's "Till startsidan": Kurser, the module's overview.
+export async function toOverview(page, module, catalog) {
+  await goToStart(page);
+  await openCourses(page);
+  const about = overviewLink(page);
+  await poll(async () => (await about.count()) === catalog.length, { message: 'one overview link per course' });
+  await click(about.nth(catalog.findIndex((m) => m.id === module.id)));
+  await expectHeading(page, 'Det här lär du dig');
 }

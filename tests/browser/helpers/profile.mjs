@@ -120,7 +120,7 @@ export function reasonLines(rec) {
   const lines = [];
   for (const r of rec.reasons) {
     if (r.kind === 'growth_area') {
-      lines.push(`Du skattade dig ${r.lowest ? 'lägst' : 'näst lägst'} inom ${areaName(r.area)} (${r.score} av 100).`);
+      lines.push(`Du skattade dig ${r.lowest ? 'lägst' : 'näst lägst'} i delen ”${areaName(r.area)}” (${r.score} av 100).`);
       if (r.statements.length) lines.push('Det här svarade du att du inte kan än, eller kan med hjälp:', ...r.statements.map((s) => s.text));
     } else if (r.kind === 'level_fits') {
       lines.push(`Kursen är på nivån ${LEVEL_WORDS[r.level]}, som passar där du är nu.`);

@@ -22,7 +22,10 @@ import { generateResultFiles, readResultFile } from '../helpers/result-files.mjs
 
 const suite = browserSuite();
 const instrument = loadInstrument();
-const roundsOf = (file) => file.json.self_assessment.map((r) => r.round).join(', ');
+// The rounds of a file as the coordinator reads them: "före kurserna och efter kursen".
+const ROUND_WORDS = { T0: 'före kurserna', T1: 'efter kursen', T2: 'vid uppföljningen' };
+const roundsOf = (file) => file.json.self_assessment.map((r) => ROUND_WORDS[r.round])
+  .join(', ').replace(/, ([^,]*)$/, ' och $1');
 
 test('coordinator: chooser, one drop of several files, a file sent twice, reload and clear', async () => {
   const generated = generateResultFiles(resultsPath('coordinator-06', 'generated'), { people: 11, seed: 6 });
@@ -79,7 +82,7 @@ test('coordinator: chooser, one drop of several files, a file sent twice, reload
     // The same file again: listed, counted once, the tables unchanged.
     const again = chosen.find((f) => f.json.self_assessment.length > 0);
     await chooseFiles(page, [again.path]);
-    await expectFileLine(page, `${again.name}: Redan inläst (${roundsOf(again)}). Räknas en gång.`);
+    await expectFileLine(page, `${again.name}: Redan inläst. Svaren ${roundsOf(again)} räknas en gång.`);
     await expectSummary(page, { read: 14, people: 12, bad: 1 });
     const before = await expectParticipants(page, all);
     assert.equal((await fileLines(page)).length, 14, 'one line per file read');

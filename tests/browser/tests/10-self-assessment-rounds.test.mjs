@@ -113,7 +113,7 @@ async function expectRecommendations(page, state) {
   const [weakest] = growthAreas(instrument, state.answers);
   const area = AREAS.find((a) => a.id === weakest.area).sv;
   assert.ok(want[0].module.areas.includes(weakest.area));
-  assert.equal(cards[0].lines[1], `Du skattade dig lägst inom ${area} (${weakest.score} av 100).`);
+  assert.equal(cards[0].lines[1], `Du skattade dig lägst i delen ”${area}” (${weakest.score} av 100).`);
   await waitForText(page, 'Du kan alltid välja vilken kurs du vill.');
   await waitForOne(button(page, 'Se alla kurser'), 'button "Se alla kurser"');
   return want;

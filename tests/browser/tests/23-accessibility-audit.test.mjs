@@ -25,7 +25,7 @@ import {
 } from '../helpers/content.mjs';
 import {
   PREVIEW_HEADING, answerQuestion, chooseCourseFirst, courseButtonName, expectModulePage, expectQuestionShown,
-  expectStartPage, finishModuleRight, goToStart, openCourses, setCheckboxes,
+  expectStartPage, finishModuleRight, goToStart, openCourses, overviewLink, pageLink, setCheckboxes, toOverview,
 } from '../helpers/flows.mjs';
 import { answerRoundPart, planAnswers, roundParts } from '../helpers/assessment.mjs';
 import { ROUND_NAMES } from '../helpers/profile.mjs';
@@ -181,21 +181,6 @@ function pagesToAudit() {
   return picks;
 }
 
-const overviewLink = (page) => page.getByRole('link', { name: 'Om kursen och alla sidor', exact: true });
-const pageLink = (page, module, index) => page.getByRole('link', {
-  name: new RegExp(`^${index + 1}\\. ${module.pages[index].title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(läst\\))?$`),
-});
-
-// From anywhere with the top's "Till startsidan": Kurser, the module's overview.
-async function toOverview(page, module) {
-  await goToStart(page);
-  await openCourses(page);
-  const about = overviewLink(page);
-  await poll(async () => (await about.count()) === catalog.length, { message: 'one overview link per course' });
-  await click(about.nth(catalog.indexOf(module)));
-  await expectHeading(page, 'Det här lär du dig');
-}
-
 test('audit: the course list, a course\'s overview, the question before a first course, a page of every kind', () => withAudit(async (audit) => {
   const picks = pagesToAudit();
   await withVisit(suite, async (visit) => {
@@ -219,7 +204,7 @@ test('audit: the course list, a course\'s overview, the question before a first 
     let at = null;  // the module whose overview is one link away
     for (const { what, module, pageIndex } of picks) {
       if (at !== module) {
-        await toOverview(page, module);
+        await toOverview(page, module, catalog);
         if (at === null) await audit.screen(page, `course overview of "${module.title}"`);
         at = module;
       } else {

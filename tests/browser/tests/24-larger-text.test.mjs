@@ -6,11 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, button, clickButton, expectHeading, poll, waitForOne, withVisit,
+  browserSuite, button, click, clickButton, expectHeading, poll, waitForOne, withVisit,
 } from '../helpers/harness.mjs';
 import { loadCatalog } from '../helpers/content.mjs';
 import {
-  answerQuestion, chooseCourseFirst, courseButtonName, expectModulePage, goToStart, openCourses,
+  answerQuestion, chooseCourseFirst, courseButtonName, expectModulePage, goToStart, openCourses, pageLink, toOverview,
 } from '../helpers/flows.mjs';
 
 const suite = browserSuite();
@@ -111,4 +111,24 @@ test('at 320 CSS px, and there with a 32 px default font, nothing is cut at the 
     assert.ok(zoom > 1.4 && zoom < 2 && Math.abs(across / zoom - 200) < 0.5, `zoom ${zoom} at ${across} px`);
     await walk(page, '320 px with a 32 px default font');
   }, { contextOptions: { viewport: { width: 320, height: 640 } } });
+});
+
+// Every page of every course on a phone whose browser has a 32 px default font (the app at 1.95
+// times its size, laid out 200 px wide): long words break at the edge, nothing runs past it.
+test('every course page on a phone with a 32 px default font: nothing past the right edge', { timeout: 300_000 }, async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open('', { before: fontSizes(32) });
+    await openCourses(page);
+    await clickButton(page, courseButtonName('Starta kursen', catalog[0]));
+    await chooseCourseFirst(page);
+    for (const module of catalog) {
+      await toOverview(page, module, catalog);
+      for (let i = 0; i < module.pages.length; i++) {
+        if (i > 0) await click(await waitForOne(page.getByRole('link', { name: 'Alla sidor i kursen', exact: true })));
+        await click(await waitForOne(pageLink(page, module, i), `the link to page ${i + 1} of ${module.title}`));
+        await expectModulePage(page, module, i);
+        await expectNothingCut(page, `"${module.title}", page ${i + 1}`);
+      }
+    }
+  }, { contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } });
 });
