@@ -45,6 +45,8 @@ constexpr Phrase kNeverIncluded{
 constexpr Phrase kPeriod{"{1} kvartal {2}", "Q{2} {1}"};
 constexpr Phrase kHour{"{1} timme", "{1} hour"};
 constexpr Phrase kHours{"{1} timmar", "{1} hours"};
+// The file keeps quarter hours: a short course is 0, which "0 timmar" makes look uncounted.
+constexpr Phrase kUnderAQuarter{"under en kvart", "under a quarter of an hour"};
 
 // "Före kurserna" -> "före kurserna": the round's name inside a sentence (the names start in ASCII).
 std::string lower_first(std::string text) {
@@ -139,6 +141,7 @@ std::string period_text(const Period& period, Lang lang) {
 
 std::string hours_text(double hours, Lang lang) {
   const long quarters = std::lround(hours * 4.0);
+  if (quarters == 0) return tr(lang, kUnderAQuarter);
   static const char* const kFractions[] = {"", "25", "5", "75"};
   std::string number = std::to_string(quarters / 4);
   if (quarters % 4 != 0) number += (lang == Lang::en ? "." : ",") + std::string(kFractions[quarters % 4]);

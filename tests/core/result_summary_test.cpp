@@ -49,7 +49,7 @@ TEST(ResultSummary, SaysWhatTheFileHoldsInSwedish) {
       "Arbetsplats: Hemtjänst",
       "Kurser: 2 påbörjade, 1 klar, sammanlagt 1,25 timmar",
       "Kurs: Digital grund i arbetet – påbörjad 2026 kvartal 3, klar 2026 kvartal 4, 1,25 timmar",
-      "Kurs: Videosamtal – påbörjad 2026 kvartal 4, 0 timmar",
+      "Kurs: Videosamtal – påbörjad 2026 kvartal 4, under en kvart",
       "Självskattning, före kurserna (2026 kvartal 3): 3 svar",
       "Självskattning, efter kursen (2026 kvartal 4): 3 svar, 1 om hur det var före kursen, 2 om kursen",
       "Chefsenkät: besvarad (2026 kvartal 4)",
@@ -72,7 +72,7 @@ TEST(ResultSummary, SaysWhatTheFileHoldsInEnglish) {
       "Workplace: Home care",
       "Courses: 2 started, 1 completed, 1.25 hours in all",
       "Course: Digital basics at work – started Q3 2026, completed Q4 2026, 1.25 hours",
-      "Course: Videosamtal – started Q4 2026, 0 hours",  // no English title: the Swedish one
+      "Course: Videosamtal – started Q4 2026, under a quarter of an hour",  // no English title: the Swedish one
       "Self-assessment, before the courses (Q3 2026): 3 answers",
       "Self-assessment, after the course (Q4 2026): 3 answers, 1 on how it was before the course, 2 about the "
       "course",
@@ -141,7 +141,7 @@ TEST(ResultSummary, UnknownCourseShowsItsId) {
 }
 
 TEST(ResultSummary, HoursAndPeriods) {
-  EXPECT_EQ(hours_text(0.0, Lang::sv), "0 timmar");
+  EXPECT_EQ(hours_text(0.0, Lang::sv), "under en kvart");  // not "0 timmar": the time was counted
   EXPECT_EQ(hours_text(0.25, Lang::sv), "0,25 timmar");
   EXPECT_EQ(hours_text(1.0, Lang::sv), "1 timme");
   EXPECT_EQ(hours_text(1.5, Lang::sv), "1,5 timmar");

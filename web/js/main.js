@@ -192,6 +192,7 @@ function run(wasm, host) {
   }, { readFiles: COORDINATOR_PAGE });  // result files are read on the coordinator's page only
   const mirror = createMirror(document.getElementById('a11y-mirror'), {
     announce: document.getElementById('a11y-announce'),
+    skip: document.getElementById('skip-link'),
     activate: (id) => {
       wasm._dl_a11y_activate(id >>> 0);
       requestRedraw();

@@ -61,8 +61,16 @@ function fillSpans(el, spans) {
 const px = (v) => `${v}px`;
 
 // `announce`: a polite live region outside the mirror, where each new screen is announced.
-export function createMirror(root, { activate, pickFiles, input, textInput, announce }) {
+const SKIP_TEXT = { sv: 'Till sidans innehåll', en: 'Skip to the content' };
+
+export function createMirror(root, { activate, pickFiles, input, textInput, announce, skip }) {
   const elements = new Map();  // node id -> element
+  // The skip link (WCAG 2.4.1): focus goes to the screen's main heading, past the buttons above it.
+  skip?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const heading = root.querySelector('h1') ?? root.querySelector('h2, h3');
+    heading?.focus();
+  });
 
   function setAttr(el, name, value) {
     if (value === null || value === undefined) {
@@ -279,6 +287,10 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
     const focusedY = focusWasHere && focused.dlNode ? focused.dlNode.y : null;
 
     if (root.lang !== tree.lang) root.lang = tree.lang;
+    if (skip && skip.lang !== tree.lang) {
+      skip.lang = tree.lang;
+      skip.textContent = SKIP_TEXT[tree.lang] ?? SKIP_TEXT.sv;
+    }
     if (document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
 
     const seen = new Set();

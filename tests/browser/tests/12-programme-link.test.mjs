@@ -245,7 +245,7 @@ test('programme link: set up, joined on another device, exported, read back in t
   assert.equal(staff.second.json.participant, staff.first.json.participant, 'one participant code');
   assert.deepEqual(staff.first.json.modules, []);
   assert.deepEqual(staff.second.json.modules.map((m) => m.id), [module.id]);
-  assert.ok(staff.second.lines.includes('Kurser: 1 påbörjad, 1 klar, sammanlagt 0 timmar'));
+  assert.ok(staff.second.lines.includes('Kurser: 1 påbörjad, 1 klar, sammanlagt under en kvart'));
 
   // Files of the same programme from 30 other people (the coordinator's workspace reads only those).
   const generated = generateResultFiles(resultsPath('programme-12', 'generated'), { people: 30, seed: 12, programme: programmeId });
@@ -265,7 +265,7 @@ test('programme link: set up, joined on another device, exported, read back in t
     await expectSummary(page, { read: 31, people: 31, bad: 0 });
     await chooseFiles(page, [staff.second.path]);
     // The later file of the same person: its course is taken, its T0 (read before) counts once.
-    await expectFileLine(page, `${secondFile.name}: Inläst. T0 fanns redan och räknas en gång.`);
+    await expectFileLine(page, `${secondFile.name}: Inläst. Svaren före kurserna fanns redan och räknas en gång.`);
     await expectSummary(page, { read: 32, people: 31, bad: 0 });
     assert.notEqual(firstFile.json.checksum, secondFile.json.checksum);
 

@@ -75,3 +75,20 @@ test('a radio group is one Tab stop and the arrow keys choose', async () => {
     assert.equal(await group.evaluate((g) => g.contains(document.activeElement)), false, 'Tab left the group');
   });
 });
+
+test('the first Tab stop is a skip link to the screen\'s heading, in the screen\'s language', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open('', { as: 'welcome' });  // a page just loaded: Tab starts at the top
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
+    assert.deepEqual(await focused(), { tag: 'A', text: 'Till sidans innehåll' });
+    const box = await page.locator('#skip-link').boundingBox();
+    assert.ok(box && box.y >= 0 && box.height >= 44, `the skip link shows when focused (${JSON.stringify(box)})`);
+    await page.keyboard.press('Enter');
+    await poll(async () => (await focused()).tag === 'H1', { message: 'focus on the main heading' });
+    assert.equal(norm((await focused()).text), 'Digilyft');
+    await clickButton(page, 'English');
+    await poll(async () => norm(await page.locator('#skip-link').textContent()) === 'Skip to the content',
+      { message: 'the skip link in English' });
+  });
+});
