@@ -213,7 +213,9 @@ function run(wasm, host) {
       loading.hidden = true;
       status.ready = true;
       performance.mark('digilyft-first-frame');
-      // The start page is there: now the bold font, and the fonts are built again with it.
+      // The start page is there: now the device's voices ("Lyssna"; asking for them can take a
+      // while on some systems) and the bold font, and the fonts are built again with it.
+      setTimeout(startSpeech, 0);
       loadFonts(LATER_FONTS).then((later) => {
         if (later.length === 0) return;
         for (const font of later) addFont(wasm, font);
@@ -223,11 +225,25 @@ function run(wasm, host) {
     }
   };
   host.scrollToTop = () => window.scrollTo(0, 0);
-  // "Större text" / "Vanlig textstorlek": kept on this device, and the app laid out again right
-  // after the frame that asked (this runs inside it; a frame must not start within a frame).
-  let speech = null;  // once the app has started (below)
+  // "Lyssna": the device's voices, asked for once the first frame is drawn (above).
+  let speech = null;
+  const startSpeech = () => {
+    speech = createSpeech({
+      onVoices: (mask) => {
+        wasm._dl_set_voices(mask);
+        requestRedraw();
+      },
+      // Possibly inside a frame (no voice after all): the app hears of it after that frame.
+      onEnded: () => queueMicrotask(() => {
+        wasm._dl_speech_ended();
+        requestRedraw();
+      }),
+    });
+  };
   host.speak = (text, lang) => speech?.speak(text, lang);
   host.stopSpeaking = () => speech?.stop();
+  // "Större text" / "Vanlig textstorlek": kept on this device, and the app laid out again right
+  // after the frame that asked (this runs inside it; a frame must not start within a frame).
   host.setLargerText = (on) => {
     textSize.set(on);
     queueMicrotask(() => {
@@ -364,17 +380,6 @@ function run(wasm, host) {
     return;
   }
 
-  speech = createSpeech({
-    onVoices: (mask) => {
-      wasm._dl_set_voices(mask);
-      requestRedraw();
-    },
-    // Possibly inside a frame (no voice after all): the app hears of it after that frame.
-    onEnded: () => queueMicrotask(() => {
-      wasm._dl_speech_ended();
-      requestRedraw();
-    }),
-  });
 
   // ---- Events that change what is drawn ----
   // A programme link carries its settings after '#': they never reach any server.
