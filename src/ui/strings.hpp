@@ -266,11 +266,13 @@ inline constexpr Phrase assessment_missing{
 
 // ---- after a course ----
 inline constexpr Phrase tell_how{"Berätta hur det gick", "Tell us how it went"};
+// {1} questions, about {2} minutes: said as they are (it is not "a few").
 inline constexpr Phrase tell_how_text{
-    "Svara på några frågor om vad du kan nu och vad du tyckte om kursen. Dina svar hjälper "
-    "utbildningen att bli bättre.",
-    "Answer a few questions about what you can do now and what you thought of the course. Your "
-    "answers help make the training better."};
+    "Det är {1} frågor om vad du kan nu och vad du tyckte om kursen. Det tar cirka {2} minuter. Du "
+    "kan ta en paus och fortsätta senare. Dina svar hjälper utbildningen att bli bättre.",
+    "There are {1} questions about what you can do now and what you thought of the course. It takes "
+    "about {2} minutes. You can take a break and go on later. Your answers help make the training "
+    "better."};
 
 // ---- manager survey ----
 inline constexpr Phrase survey_missing{

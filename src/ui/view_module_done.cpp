@@ -1,5 +1,7 @@
 // The end of a course: well done, the time it took, and the next step — the questions after the
 // course when they are open now, else back to the courses.
+#include <algorithm>
+
 #include "core/activity_clock.hpp"
 #include "core/measurement.hpp"
 #include "ui/strings.hpp"
@@ -24,7 +26,11 @@ void view_module_done(Ui& ui, const ViewModel& model, Actions& out) {
                                  open_round(model.progress, model.catalog, model.today) == Round::t1;
   if (after_course_open) {
     ui.space(8);
-    ui.callout(tr(lang, text::tell_how), tr(lang, text::tell_how_text));
+    // About 12 seconds a question: a statement read and one of five answers chosen.
+    const int questions = answers_left(RoundProgress{}, Round::t1, *model.catalog.instrument);
+    const int minutes = std::max(1, (questions * 12 + 59) / 60);
+    ui.callout(tr(lang, text::tell_how),
+               fill(tr(lang, text::tell_how_text), {std::to_string(questions), std::to_string(minutes)}));
     if (ui.button(tr(lang, text::after_course))) out.push_back(Navigate{Screen::self_assessment, {}});
     ui.space(8);
   }

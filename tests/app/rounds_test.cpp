@@ -1,6 +1,7 @@
 // The self-assessment rounds and the manager survey, walked headless through the accessibility
 // tree as a person would: before the courses (T0), after a course (T1: then/now and evaluation),
 // the follow-up (T2) on its due date by the device's clock, pausing and resuming, frozen answers.
+#include <algorithm>
 #include <set>
 
 #include "app_fixture.hpp"
@@ -144,6 +145,13 @@ TEST_F(RoundsTest, BeforeTheCourseThenACourseThenTheQuestionsAfterIt) {
   screen.press(*app, Role::button, "Avsluta kursen");
   EXPECT_NE(screen.find(Role::heading, "Bra jobbat!"), nullptr);
   EXPECT_NE(screen.find(Role::heading, "Berätta hur det gick"), nullptr);
+  // The real size, not "några frågor": every statement, the then/now ones again, the evaluation.
+  const int questions = answers_left(RoundProgress{}, Round::t1, instrument);
+  EXPECT_EQ(questions, static_cast<int>(instrument.statements.size() + instrument.then_now_statements().size()) +
+                           static_cast<int>(std::count_if(instrument.evaluation.begin(), instrument.evaluation.end(),
+                                                          [](const EvaluationItem& e) { return round_asks_item(Round::t1, e); })));
+  EXPECT_TRUE(screen.has_text("Det är " + std::to_string(questions) + " frågor om vad du kan nu")) << questions;
+  EXPECT_TRUE(screen.has_text("Det tar cirka " + std::to_string((questions * 12 + 59) / 60) + " minuter."));
   screen.press(*app, Role::button, "Svara på frågorna efter kursen");
   EXPECT_EQ(app->screen(), ui::Screen::self_assessment);
   EXPECT_TRUE(screen.has_text("Efter kursen"));
