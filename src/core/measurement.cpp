@@ -34,10 +34,10 @@ bool answered_agreement(const std::map<std::string, int>& answers, const std::st
   return it != answers.end() && is_valid_agreement(it->second);
 }
 
-int statements_left(const RoundProgress& progress, const Instrument& instrument, std::optional<Area> area) {
+int statements_left(const RoundProgress& progress, const Instrument& instrument) {
   int left = 0;
   for (const Statement& statement : instrument.statements) {
-    if ((!area || statement.area == *area) && !answered_level(progress.answers, statement.id)) ++left;
+    if (!answered_level(progress.answers, statement.id)) ++left;
   }
   return left;
 }
@@ -107,6 +107,48 @@ std::optional<Round> latest_finished_round(const ProgressState& state) {
   return std::nullopt;
 }
 
+namespace {
+
+std::vector<const EvaluationItem*> asked_items(Round round, const Instrument& instrument) {
+  std::vector<const EvaluationItem*> items;
+  for (const EvaluationItem& item : instrument.evaluation) {
+    if (round_asks_item(round, item)) items.push_back(&item);
+  }
+  return items;
+}
+
+// A part of `questions` questions as pages of at most kMostQuestionsPerPage, the larger pages first:
+// 7 gives 3 + 2 + 2, not 3 + 3 + 1. A part with none gives no page.
+void add_part(std::vector<AssessmentPage>& pages, AssessmentPage::Kind kind, Area area, int questions) {
+  if (questions <= 0) return;
+  const int count = (questions + kMostQuestionsPerPage - 1) / kMostQuestionsPerPage;
+  int first = 0;
+  for (int i = 0; i < count; ++i) {
+    const int size = questions / count + (i < questions % count ? 1 : 0);
+    pages.push_back({kind, area, first, size});
+    first += size;
+  }
+}
+
+template <typename T>
+std::vector<const T*> slice(const std::vector<const T*>& all, const AssessmentPage& page) {
+  const auto size = static_cast<int>(all.size());
+  const int first = std::clamp(page.first, 0, size);
+  const int last = std::clamp(page.first + page.count, first, size);
+  return {all.begin() + first, all.begin() + last};
+}
+
+template <typename T>
+int left_of(const std::vector<const T*>& questions, const std::map<std::string, int>& answers, bool agreement) {
+  int left = 0;
+  for (const T* question : questions) {
+    if (!(agreement ? answered_agreement(answers, question->id) : answered_level(answers, question->id))) ++left;
+  }
+  return left;
+}
+
+}  // namespace
+
 // A page with nothing to answer is left out (an instrument without then/now statements has no
 // then/now page); the validator makes sure every area has statements.
 std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& state,
@@ -116,20 +158,32 @@ std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& s
     pages.push_back({AssessmentPage::Kind::background, Area::information});
   }
   for (Area area : kAllAreas) {
-    if (!instrument.statements_in(area).empty()) pages.push_back({AssessmentPage::Kind::area, area});
+    add_part(pages, AssessmentPage::Kind::area, area, static_cast<int>(instrument.statements_in(area).size()));
   }
-  if (round_asks_then(round) && !instrument.then_now_statements().empty()) {
-    pages.push_back({AssessmentPage::Kind::then_now, Area::information});
+  if (round_asks_then(round)) {
+    add_part(pages, AssessmentPage::Kind::then_now, Area::information,
+             static_cast<int>(instrument.then_now_statements().size()));
   }
-  if (std::any_of(instrument.evaluation.begin(), instrument.evaluation.end(),
-                  [&](const EvaluationItem& item) { return round_asks_item(round, item); })) {
-    pages.push_back({AssessmentPage::Kind::evaluation, Area::information});
-  }
+  add_part(pages, AssessmentPage::Kind::evaluation, Area::information,
+           static_cast<int>(asked_items(round, instrument).size()));
   return pages;
 }
 
+std::vector<const Statement*> page_statements(const AssessmentPage& page, const Instrument& instrument) {
+  switch (page.kind) {
+    case AssessmentPage::Kind::area: return slice(instrument.statements_in(page.area), page);
+    case AssessmentPage::Kind::then_now: return slice(instrument.then_now_statements(), page);
+    default: return {};
+  }
+}
+
+std::vector<const EvaluationItem*> page_items(const AssessmentPage& page, Round round, const Instrument& instrument) {
+  if (page.kind != AssessmentPage::Kind::evaluation) return {};
+  return slice(asked_items(round, instrument), page);
+}
+
 int answers_left(const RoundProgress& progress, Round round, const Instrument& instrument) {
-  return statements_left(progress, instrument, std::nullopt) + then_left(progress, round, instrument) +
+  return statements_left(progress, instrument) + then_left(progress, round, instrument) +
          evaluation_left(progress, round, instrument);
 }
 
@@ -137,9 +191,12 @@ int answers_left_on_page(const RoundProgress& progress, const AssessmentPage& pa
                          const Instrument& instrument) {
   switch (page.kind) {
     case AssessmentPage::Kind::background: return 0;  // background questions are optional
-    case AssessmentPage::Kind::area: return statements_left(progress, instrument, page.area);
-    case AssessmentPage::Kind::then_now: return then_left(progress, round, instrument);
-    case AssessmentPage::Kind::evaluation: return evaluation_left(progress, round, instrument);
+    case AssessmentPage::Kind::area: return left_of(page_statements(page, instrument), progress.answers, false);
+    case AssessmentPage::Kind::then_now:
+      if (!round_asks_then(round)) return 0;
+      return left_of(page_statements(page, instrument), progress.then_answers, false);
+    case AssessmentPage::Kind::evaluation:
+      return left_of(page_items(page, round, instrument), progress.evaluation, true);
   }
   return 0;
 }

@@ -57,15 +57,24 @@ int months_since_after_course(const ProgressState& state, const Date& today);
 struct AssessmentPage {
   enum class Kind {
     background,  // the optional background questions (T0; T1 when T0 was never finished)
-    area,        // the statements of one DigComp area
+    area,        // statements of one DigComp area
     then_now,    // T1: how it was before the course, for the then/now statements
     evaluation,  // T1: every evaluation item; T2: the use items
   };
   Kind kind = Kind::area;
   Area area = Area::information;  // for Kind::area
-  bool operator==(const AssessmentPage& o) const { return kind == o.kind && area == o.area; }
+  int first = 0;                  // the page's first question among its part's questions
+  int count = 0;                  // how many questions it shows (0 on the background page)
+  bool operator==(const AssessmentPage& o) const {
+    return kind == o.kind && area == o.area && first == o.first && count == o.count;
+  }
 };
+// A part with more questions is split into pages of nearly equal size, so a page with its five
+// answers per question stays short on a phone (about 1,400 px at 390 px wide). Every device gets the
+// same pages, so a saved place means the same page on the tablet and on the phone.
+inline constexpr int kMostQuestionsPerPage = 3;
 // T0: background, 5 areas. T1: [background], 5 areas, then/now, evaluation. T2: 5 areas, evaluation.
+// Each part after the background as one or more pages of at most kMostQuestionsPerPage questions.
 std::vector<AssessmentPage> assessment_pages(Round round, const ProgressState& state, const Instrument& instrument);
 
 // What a round asks besides the statements: then/now items at T1 only; evaluation items at T1
@@ -76,6 +85,10 @@ bool round_asks_item(Round round, const EvaluationItem& item);
 // Answers still missing before the round can be finished (0 = complete). Every statement needs an
 // answer (0–3 or "Ej aktuellt"); T1 also every then/now statement and evaluation item; T2 every use item.
 int answers_left(const RoundProgress& progress, Round round, const Instrument& instrument);
+// The questions a page shows: statements on an area or then/now page, items on an evaluation page.
+std::vector<const Statement*> page_statements(const AssessmentPage& page, const Instrument& instrument);
+std::vector<const EvaluationItem*> page_items(const AssessmentPage& page, Round round, const Instrument& instrument);
+
 int answers_left_on_page(const RoundProgress& progress, const AssessmentPage& page, Round round,
                          const Instrument& instrument);
 bool round_complete(const RoundProgress& progress, Round round, const Instrument& instrument);

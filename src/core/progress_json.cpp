@@ -27,9 +27,10 @@ constexpr const char* kProgressFormat = "digilyft-progress";
 // reading it and saving answers away.
 constexpr int kProgressVersion = 4;
 constexpr const char* kNotApplicableText = "na";
-// The most pages a round has (background, five areas, then/now, evaluation): a saved page number
-// past it is damage. The screen clamps to the round's real pages.
-constexpr int kMostAssessmentPages = 8;
+// A guard against a damaged page number only: the screen clamps to the round's real pages. A place
+// saved before the parts were split into short pages (by an app from before December 2026) opens at or before the
+// page the person was on, never after it, and every answer is kept.
+constexpr int kMostAssessmentPages = 1000;
 const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family", "work_setting"};
 
 Ordered period_json(const std::optional<Period>& p) { return p ? Ordered(to_string(*p)) : Ordered(nullptr); }

@@ -1,6 +1,7 @@
 // The self-assessment round that is open today (T0 before the courses, T1 after, T2 the follow-up),
-// one part per screen as measurement.hpp lists them: the optional background questions, one part per
-// DigComp area (0–3 + "Ej aktuellt"), then/now (how it was before the course) and the evaluation (1–5).
+// one page per screen as measurement.hpp lists them: the optional background questions, then up to
+// three questions a page of each DigComp area (0–3 + "Ej aktuellt"), of then/now (how it was before
+// the course) and of the evaluation (1–5).
 #include <string>
 #include <vector>
 
@@ -76,13 +77,11 @@ void draw_statements(Ui& ui, const ViewModel& model, const RoundView& view,
 
 // The evaluation items on the 1–5 agreement scale: every item after the course, the use items at
 // the follow-up.
-void draw_evaluation(Ui& ui, const ViewModel& model, const Instrument& instrument, const RoundView& view,
-                     Actions& out) {
+void draw_evaluation(Ui& ui, const ViewModel& model, const std::vector<const EvaluationItem*>& items,
+                     const RoundView& view, Actions& out) {
   const Lang lang = model.lang();
   ui.paragraph(tr(lang, text::agreement_hint));
-  for (const EvaluationItem& each : instrument.evaluation) {
-    if (!round_asks_item(view.round, each)) continue;
-    const EvaluationItem* const item = &each;
+  for (const EvaluationItem* item : items) {
     ui.push_id(item->id);
     ui.radio_group_begin(item->text.in(lang));
     const int given = answer_in(view.answers.evaluation, item->id);
@@ -106,13 +105,15 @@ void draw_page(Ui& ui, const ViewModel& model, const Instrument& instrument, con
     case AssessmentPage::Kind::background: draw_background_questions(ui, model, out); break;
     case AssessmentPage::Kind::area:
       ui.paragraph(tr(lang, text::statements_hint));
-      draw_statements(ui, model, view, instrument.statements_in(page.area), false, out);
+      draw_statements(ui, model, view, page_statements(page, instrument), false, out);
       break;
     case AssessmentPage::Kind::then_now:
       ui.paragraph(tr(lang, text::then_hint));
-      draw_statements(ui, model, view, instrument.then_now_statements(), true, out);
+      draw_statements(ui, model, view, page_statements(page, instrument), true, out);
       break;
-    case AssessmentPage::Kind::evaluation: draw_evaluation(ui, model, instrument, view, out); break;
+    case AssessmentPage::Kind::evaluation:
+      draw_evaluation(ui, model, page_items(page, view.round, instrument), view, out);
+      break;
   }
 }
 

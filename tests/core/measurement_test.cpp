@@ -319,9 +319,11 @@ TEST(LatestFinishedRound, T1WithoutT0) {
 // ---- Pages ------------------------------------------------------------------------------------
 
 using Kind = AssessmentPage::Kind;
+// The test instrument has two statements per area, two then/now statements, and two evaluation items
+// at T1 (one at T2): each part fits on one page.
 std::vector<AssessmentPage> area_pages() {
   std::vector<AssessmentPage> pages;
-  for (Area area : kAllAreas) pages.push_back({Kind::area, area});
+  for (Area area : kAllAreas) pages.push_back({Kind::area, area, 0, 2});
   return pages;
 }
 std::vector<AssessmentPage> operator+(std::vector<AssessmentPage> a, const std::vector<AssessmentPage>& b) {
@@ -329,8 +331,9 @@ std::vector<AssessmentPage> operator+(std::vector<AssessmentPage> a, const std::
   return a;
 }
 const std::vector<AssessmentPage> kBackground = {{Kind::background, Area::information}};
-const std::vector<AssessmentPage> kThenNow = {{Kind::then_now, Area::information}};
-const std::vector<AssessmentPage> kEvaluation = {{Kind::evaluation, Area::information}};
+const std::vector<AssessmentPage> kThenNow = {{Kind::then_now, Area::information, 0, 2}};
+const std::vector<AssessmentPage> kEvaluation = {{Kind::evaluation, Area::information, 0, 2}};
+const std::vector<AssessmentPage> kUseItems = {{Kind::evaluation, Area::information, 0, 1}};
 
 TEST(AssessmentPages, T0IsBackgroundThenTheFiveAreas) {
   EXPECT_EQ(assessment_pages(Round::t0, ProgressState{}, instrument()), kBackground + area_pages());
@@ -355,8 +358,8 @@ TEST(AssessmentPages, T2IsTheAreasAndTheUseItems) {
   ProgressState state;
   finish(state, Round::t0, Date{2026, 9, 1});
   finish(state, Round::t1, kToday);
-  EXPECT_EQ(assessment_pages(Round::t2, state, instrument()), area_pages() + kEvaluation);
-  EXPECT_EQ(assessment_pages(Round::t2, ProgressState{}, instrument()), area_pages() + kEvaluation);
+  EXPECT_EQ(assessment_pages(Round::t2, state, instrument()), area_pages() + kUseItems);
+  EXPECT_EQ(assessment_pages(Round::t2, ProgressState{}, instrument()), area_pages() + kUseItems);
 }
 
 TEST(AssessmentPages, PagesWithNothingToAskAreLeftOut) {
@@ -367,6 +370,79 @@ TEST(AssessmentPages, PagesWithNothingToAskAreLeftOut) {
   finish(state, Round::t0, Date{2026, 9, 1});
   EXPECT_EQ(assessment_pages(Round::t1, state, in), area_pages() + kEvaluation);
   EXPECT_EQ(assessment_pages(Round::t2, state, in), area_pages());
+}
+
+// A part is split into pages of at most three questions, the larger pages first, and each page shows
+// its own questions in the instrument's order.
+TEST(AssessmentPages, LongPartsAreSplitIntoShortPagesOfNearlyEqualSize) {
+  Instrument in = instrument();
+  const auto add = [&in](Area area, const std::string& id, bool then_now) {
+    Statement s;
+    s.id = id;
+    s.area = area;
+    s.competence = std::to_string(area_number(area)) + ".1";
+    s.then_now = then_now;
+    s.text = LocalText{"Jag kan " + id, ""};
+    in.statements.push_back(s);
+  };
+  for (int i = 3; i <= 7; ++i) add(Area::information, "info-" + std::to_string(i), i <= 4);  // 7 in all
+  for (int i = 3; i <= 4; ++i) add(Area::communication, "comm-" + std::to_string(i), false);  // 4
+  add(Area::safety, "safety-3", false);                                                         // 3
+  for (int i = 0; i < 5; ++i) {
+    in.evaluation.push_back(EvaluationItem{"e" + std::to_string(i), LocalText{"E", ""}, i % 2 == 0});
+  }
+  ProgressState state;
+  finish(state, Round::t0, Date{2026, 9, 1});
+  const std::vector<AssessmentPage> expected = {
+      {Kind::area, Area::information, 0, 3},      {Kind::area, Area::information, 3, 2},
+      {Kind::area, Area::information, 5, 2},      {Kind::area, Area::communication, 0, 2},
+      {Kind::area, Area::communication, 2, 2},    {Kind::area, Area::content_creation, 0, 2},
+      {Kind::area, Area::safety, 0, 3},           {Kind::area, Area::problem_solving, 0, 2},
+      {Kind::then_now, Area::information, 0, 2},  {Kind::then_now, Area::information, 2, 2},
+      {Kind::evaluation, Area::information, 0, 3}, {Kind::evaluation, Area::information, 3, 2},
+      {Kind::evaluation, Area::information, 5, 2}};
+  const std::vector<AssessmentPage> pages = assessment_pages(Round::t1, state, in);
+  EXPECT_EQ(pages, expected);
+
+  std::vector<std::string> shown;
+  for (const Statement* s : page_statements(pages[1], in)) shown.push_back(s->id);
+  EXPECT_EQ(shown, (std::vector<std::string>{"info-4", "info-5"}));  // info-1, -2, -3 | -4, -5 | -6, -7
+  shown.clear();
+  for (const Statement* s : page_statements(pages[9], in)) shown.push_back(s->id);
+  EXPECT_EQ(shown, (std::vector<std::string>{"info-3", "info-4"}));  // then/now: info-1, safety-1, info-3, info-4
+  shown.clear();
+  for (const EvaluationItem* item : page_items(pages[12], Round::t1, in)) shown.push_back(item->id);
+  EXPECT_EQ(shown, (std::vector<std::string>{"e3", "e4"}));  // nytta, anvander, e0 | e1, e2 | e3, e4
+  EXPECT_TRUE(page_statements(pages[12], in).empty());
+  EXPECT_TRUE(page_items(pages[0], Round::t1, in).empty());
+
+  // T2 asks the use items only: anvander, e0, e2, e4 as 2 + 2.
+  const std::vector<AssessmentPage> t2 = assessment_pages(Round::t2, state, in);
+  EXPECT_EQ(std::vector<AssessmentPage>(t2.end() - 2, t2.end()),
+            (std::vector<AssessmentPage>{{Kind::evaluation, Area::information, 0, 2},
+                                         {Kind::evaluation, Area::information, 2, 2}}));
+  shown.clear();
+  for (const EvaluationItem* item : page_items(t2.back(), Round::t2, in)) shown.push_back(item->id);
+  EXPECT_EQ(shown, (std::vector<std::string>{"e2", "e4"}));
+
+  // Every question is on exactly one page, and the pages' open questions add up to the round's.
+  const RoundProgress none;
+  for (Round round : {Round::t1, Round::t2}) {
+    int sum = 0;
+    for (const AssessmentPage& page : assessment_pages(round, state, in)) {
+      EXPECT_LE(page.count, kMostQuestionsPerPage);
+      sum += answers_left_on_page(none, page, round, in);
+    }
+    EXPECT_EQ(sum, answers_left(none, round, in)) << round_id(round);
+  }
+}
+
+// A page from an older list (a saved place, a different instrument) never reads past its part.
+TEST(AssessmentPages, APagePastItsPartShowsWhatIsThere) {
+  const Instrument in = instrument();
+  EXPECT_EQ(page_statements({Kind::area, Area::safety, 1, 3}, in).size(), 1u);
+  EXPECT_TRUE(page_statements({Kind::area, Area::safety, 5, 3}, in).empty());
+  EXPECT_TRUE(page_items({Kind::evaluation, Area::information, -4, 3}, Round::t1, in).empty());
 }
 
 // ---- Answers left -----------------------------------------------------------------------------
@@ -428,13 +504,14 @@ TEST(AnswersLeftOnPage, PerPage) {
   p.evaluation = {{"anvander", 5}};
   const Instrument in = instrument();
   EXPECT_EQ(answers_left_on_page(p, {Kind::background, Area::information}, Round::t0, in), 0);
-  EXPECT_EQ(answers_left_on_page(p, {Kind::area, Area::information}, Round::t1, in), 1);
-  EXPECT_EQ(answers_left_on_page(p, {Kind::area, Area::communication}, Round::t1, in), 2);
-  EXPECT_EQ(answers_left_on_page(p, {Kind::area, Area::safety}, Round::t1, in), 0);
-  EXPECT_EQ(answers_left_on_page(p, {Kind::then_now, Area::information}, Round::t1, in), 1);
-  EXPECT_EQ(answers_left_on_page(p, {Kind::evaluation, Area::information}, Round::t1, in), 1);
-  EXPECT_EQ(answers_left_on_page(p, {Kind::evaluation, Area::information}, Round::t2, in), 0);
-  EXPECT_EQ(answers_left_on_page(p, {Kind::then_now, Area::information}, Round::t2, in), 0);
+  EXPECT_EQ(answers_left_on_page(p, {Kind::area, Area::information, 0, 2}, Round::t1, in), 1);
+  EXPECT_EQ(answers_left_on_page(p, {Kind::area, Area::information, 1, 1}, Round::t1, in), 1);  // info-2 only
+  EXPECT_EQ(answers_left_on_page(p, {Kind::area, Area::communication, 0, 2}, Round::t1, in), 2);
+  EXPECT_EQ(answers_left_on_page(p, {Kind::area, Area::safety, 0, 2}, Round::t1, in), 0);
+  EXPECT_EQ(answers_left_on_page(p, {Kind::then_now, Area::information, 0, 2}, Round::t1, in), 1);
+  EXPECT_EQ(answers_left_on_page(p, {Kind::evaluation, Area::information, 0, 2}, Round::t1, in), 1);
+  EXPECT_EQ(answers_left_on_page(p, {Kind::evaluation, Area::information, 0, 1}, Round::t2, in), 0);
+  EXPECT_EQ(answers_left_on_page(p, {Kind::then_now, Area::information, 0, 2}, Round::t2, in), 0);
 }
 
 TEST(AnswersLeftOnPage, PagesAddUpToTheRound) {
@@ -471,9 +548,31 @@ TEST(ShippedInstrument, EveryRoundHasItsPagesAndEveryPageHasQuestions) {
   const Instrument& in = *shipped.instrument;
   ProgressState after_t0;
   finish(after_t0, Round::t0, Date{2026, 9, 1});
-  EXPECT_EQ(assessment_pages(Round::t0, ProgressState{}, in), kBackground + area_pages());
-  EXPECT_EQ(assessment_pages(Round::t1, after_t0, in), area_pages() + kThenNow + kEvaluation);
-  EXPECT_EQ(assessment_pages(Round::t2, after_t0, in), area_pages() + kEvaluation);
+  // The parts in order, each as pages of one to three questions that show every question once.
+  const auto parts = [&](Round round, const ProgressState& state) {
+    std::vector<std::pair<Kind, Area>> seen;
+    int shown = 0;
+    for (const AssessmentPage& page : assessment_pages(round, state, in)) {
+      if (seen.empty() || seen.back() != std::make_pair(page.kind, page.area)) seen.emplace_back(page.kind, page.area);
+      if (page.kind == Kind::background) continue;
+      EXPECT_GE(page.count, 1);
+      EXPECT_LE(page.count, kMostQuestionsPerPage);
+      shown += page.count;
+    }
+    EXPECT_EQ(shown, answers_left(RoundProgress{}, round, in)) << round_id(round);
+    return seen;
+  };
+  std::vector<std::pair<Kind, Area>> areas;
+  for (Area area : kAllAreas) areas.emplace_back(Kind::area, area);
+  const auto with = [](std::vector<std::pair<Kind, Area>> a, const std::vector<Kind>& kinds) {
+    for (Kind kind : kinds) a.emplace_back(kind, Area::information);
+    return a;
+  };
+  auto t0 = areas;
+  t0.insert(t0.begin(), {Kind::background, Area::information});
+  EXPECT_EQ(parts(Round::t0, ProgressState{}), t0);
+  EXPECT_EQ(parts(Round::t1, after_t0), with(areas, {Kind::then_now, Kind::evaluation}));
+  EXPECT_EQ(parts(Round::t2, after_t0), with(areas, {Kind::evaluation}));
   for (Round round : kAllRounds) {
     const RoundProgress none;
     for (const AssessmentPage& page : assessment_pages(round, after_t0, in)) {

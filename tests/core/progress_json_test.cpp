@@ -275,7 +275,7 @@ TEST(ProgressJson, LoadSkipsDamagedRoundsSurveyAndPlan) {
   const RoundProgress& t1 = loaded->rounds.at(Round::t1);
   EXPECT_EQ(t1.then_answers, (std::map<std::string, int>{{"info-1", kNotApplicable}}));
   EXPECT_EQ(t1.evaluation, (std::map<std::string, int>{{"eval-anvander", 5}}));
-  EXPECT_EQ(t1.current_page, 7);  // the most pages a round has
+  EXPECT_EQ(t1.current_page, 40);  // kept: the screen clamps it to the round's real pages
   EXPECT_FALSE(t1.finished_on.has_value());
   EXPECT_EQ(loaded->manager_survey.survey_id, "chefsenkat");
   EXPECT_EQ(loaded->manager_survey.answers, (std::map<std::string, std::vector<std::string>>{{"behov", {"stod"}}}));

@@ -14,31 +14,52 @@ export function planAnswers(instrument, pick) {
   return Object.fromEntries(instrument.statements.map((s, i) => [s.id, pick(s, i)]));
 }
 
-// The parts of a round as the app lists them (measurement.hpp): T0 background + the five areas;
+// The pages of a round as the app lists them (measurement.hpp): T0 background + the five areas;
 // T1 [background, when T0 was never finished] + areas + then/now + evaluation; T2 areas + use items.
-export function roundParts(round, { withBackground = round === 'T0' } = {}) {
+// Each part after the background is split into pages of at most three questions of nearly equal
+// size, the larger first (7 questions: 3 + 2 + 2), so a page stays short on a phone.
+export const MOST_QUESTIONS_PER_PAGE = 3;
+export function roundParts(instrument, round, { withBackground = round === 'T0' } = {}) {
   const parts = [];
-  if (withBackground) parts.push({ kind: 'background', title: 'Om dig' });
-  for (const a of AREAS) parts.push({ kind: 'area', area: a.id, title: a.sv });
-  if (round === 'T1') parts.push({ kind: 'then_now', title: 'Hur var det före kursen?' });
-  if (round === 'T1') parts.push({ kind: 'evaluation', title: 'Vad tycker du om kursen?' });
-  if (round === 'T2') parts.push({ kind: 'evaluation', title: 'Hur använder du det du har lärt dig?' });
+  const add = (part, questions) => {
+    const pages = Math.ceil(questions / MOST_QUESTIONS_PER_PAGE);
+    for (let i = 0, first = 0; i < pages; i++) {
+      const count = Math.floor(questions / pages) + (i < questions % pages ? 1 : 0);
+      parts.push({ ...part, first, count });
+      first += count;
+    }
+  };
+  if (withBackground) parts.push({ kind: 'background', title: 'Om dig', first: 0, count: 0 });
+  for (const a of AREAS) add({ kind: 'area', area: a.id, title: a.sv }, instrument.byArea[a.id].length);
+  if (round === 'T1') add({ kind: 'then_now', title: 'Hur var det före kursen?' }, instrument.thenNow.length);
+  if (round === 'T1') add({ kind: 'evaluation', title: 'Vad tycker du om kursen?' }, instrument.evaluation.length);
+  if (round === 'T2') add({ kind: 'evaluation', title: 'Hur använder du det du har lärt dig?' }, instrument.useItems.length);
   return parts;
 }
 
-// The questions of a part as [radio group name, label of the planned choice] (null: left open).
+// The questions (statements or evaluation items) a page of a round shows.
+export function pageItems(instrument, round, part) {
+  const all = {
+    area: () => instrument.byArea[part.area],
+    then_now: () => instrument.thenNow,
+    evaluation: () => (round === 'T2' ? instrument.useItems : instrument.evaluation),
+  }[part.kind];
+  return all ? all().slice(part.first, part.first + part.count) : [];
+}
+
+// The questions of a page as [radio group name, label of the planned choice] (null: left open).
 export function partQuestions(instrument, round, part, plan) {
   const level = (v) => (v === undefined ? null : scaleLabel(v));
+  const items = pageItems(instrument, round, part);
   switch (part.kind) {
     case 'background':
       return Object.entries(BACKGROUND).map(([key, q]) => [q.prompt, plan.background?.[key] ? q.options[plan.background[key]] : null]);
     case 'area':
-      return instrument.byArea[part.area].map((s) => [s.text, level(plan.answers[s.id])]);
+      return items.map((s) => [s.text, level(plan.answers[s.id])]);
     case 'then_now':
-      return instrument.thenNow.map((s) => [s.text, level(plan.then?.[s.id])]);
+      return items.map((s) => [s.text, level(plan.then?.[s.id])]);
     case 'evaluation':
-      return (round === 'T2' ? instrument.useItems : instrument.evaluation)
-        .map((e) => [e.text, plan.evaluation?.[e.id] === undefined ? null : agreementLabel(plan.evaluation[e.id])]);
+      return items.map((e) => [e.text, plan.evaluation?.[e.id] === undefined ? null : agreementLabel(plan.evaluation[e.id])]);
     default: throw new Error(`unknown part ${part.kind}`);
   }
 }
@@ -55,6 +76,7 @@ export async function expectRoundPart(page, parts, index) {
 export async function answerRoundPart(page, instrument, round, parts, index, plan) {
   await expectRoundPart(page, parts, index);
   const questions = partQuestions(instrument, round, parts[index], plan);
+  assert.equal(await page.getByRole('radiogroup').count(), questions.length, 'the page shows its own questions only');
   const last = index === parts.length - 1;
   for (let k = 0; k < questions.length; k++) {
     const [group, choice] = questions[k];
@@ -70,7 +92,7 @@ export async function answerRoundPart(page, instrument, round, parts, index, pla
 // "Bra jobbat!" screen or the profile) to the profile. plan: { background, answers, then,
 // evaluation }; `from` starts at a later part (a round resumed there).
 export async function takeRound(page, instrument, plan, { round, entry, withBackground, from = 0 } = {}) {
-  const parts = roundParts(round, { withBackground });
+  const parts = roundParts(instrument, round, { withBackground });
   if (entry) await clickButton(page, entry);
   await expectHeading(page, 'Självskattning');
   await waitForText(page, ROUND_NAMES[round]);

@@ -352,6 +352,15 @@ export async function chooseCourseFirst(page) {
   await clickButton(page, 'Börja kursen nu');
 }
 
+// A first visit's first course: "Kurser", "Starta kursen: …", "Börja kursen nu" (the questions
+// before the courses are offered first), then the course's first page.
+export async function startFirstCourse(page, module) {
+  await openCourses(page);
+  await clickButton(page, courseButtonName('Starta kursen', module));
+  await chooseCourseFirst(page);
+  await expectModulePage(page, module, 0);
+}
+
 // The same walk from the module's first page, wherever the person came from.
 export async function workThroughModule(page, module) {
   const total = module.pages.length;

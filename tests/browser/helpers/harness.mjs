@@ -357,6 +357,15 @@ export async function clickButton(page, name) {
   await click(b);
 }
 
+// Types into a text field by its visible label and waits until the app holds the text.
+export async function fillField(page, name, text) {
+  const field = page.getByRole('textbox', { name, exact: true });
+  await waitForOne(field, `text field "${name}"`);
+  await field.fill(text);
+  await poll(() => field.evaluate((el, want) => el.dlNode?.value === want, text),
+    { message: `the app to hold "${text}" in "${name}"` });
+}
+
 export async function expectHeading(page, name, opts) {
   await waitForOne(heading(page, name), `heading "${name}"`, opts);
 }

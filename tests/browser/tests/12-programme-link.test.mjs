@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import {
   beginAsNew, browserSuite, button, chooseRadio, click, clickButton, currentPeriod, expectAttribute, expectDisabled,
   expectHeading, poll, resultsPath, waitForFrames, waitForOne, waitForRoleText, waitForSavesCommitted, waitForText,
-  withVisit,
+  withVisit, fillField,
 } from '../helpers/harness.mjs';
 import { BACKGROUND, loadCatalog, loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
@@ -50,14 +50,6 @@ const PLAN = {
 // field after typing (fields changed within one frame all count: app test
 // ProgrammeFlowTest.FieldsChangedInOneFrameAllCount…). Counting frames raced: an app already idle
 // when the count was read drew none more.
-async function fill(page, name, text) {
-  const field = page.getByRole('textbox', { name, exact: true });
-  await waitForOne(field, `text field "${name}"`);
-  await field.fill(text);
-  await poll(() => field.evaluate((el, want) => el.dlNode?.value === want, text),
-    { message: `the app to hold "${text}" in "${name}"` });
-}
-
 async function setUpProgramme(page, code) {
   await openCoordinator(page, code);
   await clickButton(page, 'Gör en programlänk');
@@ -65,19 +57,19 @@ async function setUpProgramme(page, code) {
   await waitForText(page, 'Länken är inte klar än:');
   assert.equal(await button(page, 'Spara affischen för utskrift').count(), 0, 'no poster before the link is ready');
 
-  await fill(page, 'Programmets namn', NAME);
+  await fillField(page, 'Programmets namn', NAME);
   for (const [i, org] of ORGS.entries()) {
     await clickButton(page, 'Lägg till en organisation');
-    await fill(page, `Namn på organisation ${i + 1}`, org.name);
+    await fillField(page, `Namn på organisation ${i + 1}`, org.name);
     const code = page.getByRole('textbox', { name: codeField(i), exact: true });
     await poll(async () => (await code.inputValue()) === org.proposed, { message: `the code proposed for ${org.name}` });
     if (i === 0) {
       // A name typed as a code is kept whole, and the field itself says what a code may hold.
-      await fill(page, codeField(i), 'Norrdal Hemtjänst');
+      await fillField(page, codeField(i), 'Norrdal Hemtjänst');
       assert.equal(await code.inputValue(), 'Norrdal Hemtjänst', 'nothing cut off unseen');
       await waitForRoleText(page, 'status', (t) => t === CODE_RULE, 'the rule at the code field');
     }
-    await fill(page, codeField(i), org.code);
+    await fillField(page, codeField(i), org.code);
     await poll(async () => (await page.getByRole('status').filter({ hasText: CODE_RULE }).count()) === 0,
       { message: 'the rule gone once the code fits' });
   }

@@ -41,7 +41,7 @@ async function storedRecords(page) {
 // A's answers: gender and age band in the self-assessment's first part.
 async function answerBackground(page) {
   await clickButton(page, 'Börja med självskattningen');
-  await expectProgress(page, 'Del 1 av 6');
+  await expectProgress(page, 'Del 1 av 16');
   await chooseRadio(page, BACKGROUND.gender.prompt, BACKGROUND.gender.options.kvinna);
   await chooseRadio(page, BACKGROUND.age_band.prompt, BACKGROUND.age_band.options['55-plus']);
   await waitForSavesCommitted(page);
@@ -67,7 +67,7 @@ test('colleagues on one tablet: each their own space, a wrong code opens nothing
     const codeB = await beginAsNew(page);
     assert.notEqual(codeB, codeA);
     await clickButton(page, 'Börja med självskattningen');
-    await expectProgress(page, 'Del 1 av 6');
+    await expectProgress(page, 'Del 1 av 16');
     assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), null, "B does not see A's answer");
     assert.equal(await checkedRadio(page, BACKGROUND.age_band.prompt), null);
     await clickButton(page, 'Jag är klar');
@@ -86,7 +86,7 @@ test('colleagues on one tablet: each their own space, a wrong code opens nothing
 
     // A opens their space with the code, typed as people type (small letters, no dash).
     await openWithCode(page, codeA.replace('-', ' ').toLowerCase());
-    await expectProgress(page, 'Del 1 av 6');  // where A was
+    await expectProgress(page, 'Del 1 av 16');  // where A was
     assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), BACKGROUND.gender.options.kvinna);
     assert.equal(await checkedRadio(page, BACKGROUND.age_band.prompt), BACKGROUND.age_band.options['55-plus']);
     await waitForSavesCommitted(page);

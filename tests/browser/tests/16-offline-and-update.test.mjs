@@ -73,7 +73,7 @@ test('a new version is offered in plain words, and what was saved stays', async 
     await waitForReady(page);
     await button(page, 'Jag är ny här').waitFor();
     await openWithCode(page, visit.code);
-    await expectProgress(page, 'Del 1 av 6');  // where the person was
+    await expectProgress(page, 'Del 1 av 16');  // where the person was
     assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), BACKGROUND.gender.options.kvinna);
     assert.deepEqual(await cacheNames(page), [`${before}-ny`], 'the new version, and the old cache gone');
     assert.equal(await page.getByRole('button', { name: 'Uppdatera nu / Update now', exact: true }).count(), 0);

@@ -10,7 +10,7 @@ import {
 } from '../helpers/harness.mjs';
 import { loadCatalog } from '../helpers/content.mjs';
 import {
-  answerQuestion, chooseCourseFirst, courseButtonName, expectModulePage, goToStart, openCourses, pageLink, toOverview,
+  answerQuestion, chooseCourseFirst, courseButtonName, expectModulePage, goToStart, openCourses, pageLink, startFirstCourse, toOverview,
 } from '../helpers/flows.mjs';
 
 const suite = browserSuite();
@@ -118,9 +118,7 @@ test('at 320 CSS px, and there with a 32 px default font, nothing is cut at the 
 test('every course page on a phone with a 32 px default font: nothing past the right edge', { timeout: 300_000 }, async () => {
   await withVisit(suite, async (visit) => {
     const page = await visit.open('', { before: fontSizes(32) });
-    await openCourses(page);
-    await clickButton(page, courseButtonName('Starta kursen', catalog[0]));
-    await chooseCourseFirst(page);
+    await startFirstCourse(page, catalog[0]);
     for (const module of catalog) {
       await toOverview(page, module, catalog);
       for (let i = 0; i < module.pages.length; i++) {
