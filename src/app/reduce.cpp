@@ -269,15 +269,25 @@ bool needs_course_text(ui::Screen screen) {
 
 // Where the person is: the screen, the open course and its page, each round's page. "Lyssna"
 // reads what is here; when this changes, what it read is gone.
-std::string place_of(const AppState& s) {
-  std::string place = std::to_string(static_cast<int>(s.screen)) + "/" + s.open_module;
-  if (const ModuleProgress* progress = find_progress(s.progress, s.open_module)) place += "/" + progress->current_page;
-  for (const auto& [round, progress] : s.progress.rounds) place += "/" + std::to_string(progress.current_page);
+struct Place {
+  ui::Screen screen = ui::Screen::start;
+  std::string module;
+  std::string module_page;
+  std::map<Round, int> round_pages;
+  bool operator==(const Place& o) const {
+    return screen == o.screen && module == o.module && module_page == o.module_page && round_pages == o.round_pages;
+  }
+};
+
+Place place_of(const AppState& s) {
+  Place place{s.screen, s.open_module, {}, {}};
+  if (const ModuleProgress* progress = find_progress(s.progress, s.open_module)) place.module_page = progress->current_page;
+  for (const auto& [round, progress] : s.progress.rounds) place.round_pages[round] = progress.current_page;
   return place;
 }
 
 Step reduce(AppState state, const Input& input, const Env& env) {
-  const std::string place = state.speaking.empty() ? std::string() : place_of(state);
+  const std::optional<Place> place = state.speaking.empty() ? std::nullopt : std::optional<Place>(place_of(state));
   std::vector<Effect> effects;
   reducing::Ctx c{state, effects, env};
   std::visit(Overloaded{
@@ -336,7 +346,7 @@ Step reduce(AppState state, const Input& input, const Env& env) {
              input);
   reducing::fetch_open_course(c);
   // Reading aloud stops when what it reads goes: another screen or page, or the space locked.
-  if (!state.speaking.empty() && !place.empty() && (state.space != SpaceStatus::open || place_of(state) != place)) {
+  if (!state.speaking.empty() && place && (state.space != SpaceStatus::open || !(place_of(state) == *place))) {
     state.speaking.clear();
     effects.push_back(effect::StopSpeaking{});
   }

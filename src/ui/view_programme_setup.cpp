@@ -100,11 +100,12 @@ void draw_contents(Ui& ui, const Programme& draft, const Catalog& catalog, Lang 
   ui.radio_group_end();
 }
 
-void draw_link(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup, Actions& out) {
+// `problems`: check_programme's findings for the draft, worked out once per frame by the caller.
+void draw_link(Ui& ui, const ViewModel& model, const ProgrammeSetupModel& setup,
+               const std::vector<Problem>& problems, Actions& out) {
   const Lang lang = model.lang();
   const Programme& draft = setup.programme_draft;
   ui.heading(tr(lang, ct::link_and_qr), 2);
-  const std::vector<Problem> problems = check_programme(draft, setup.full_catalog);
   if (setup.sealing_failed) {
     ui.message(tr(lang, ct::no_sealing_here), Tone::warning, true);
     return;
@@ -155,7 +156,7 @@ void view_programme_setup(Ui& ui, const ViewModel& model, const ProgrammeSetupMo
   field_problems(ui, problems, "/name", draft.name, lang);
   draw_organisations(ui, draft, problems, lang, out);
   draw_contents(ui, draft, setup.full_catalog, lang, out);
-  draw_link(ui, model, setup, out);
+  draw_link(ui, model, setup, problems, out);
 }
 
 }  // namespace dl::ui

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/aggregate.hpp"
@@ -40,7 +41,7 @@ struct ViewModel {
   std::string handed_in_file{};   // name of the file just handed in here, "" when none
   bool larger_text = false;       // "Större text" is on (this device draws the app larger)
   unsigned voices = 0;            // the languages the device has a voice of its own for (bit 1 << Lang)
-  std::string speaking{};         // the text being read aloud ("Lyssna"), "" when none
+  std::string_view speaking{};    // the text being read aloud ("Lyssna"), "" when none (the state's own)
   bool can_speak(Lang l) const { return (voices & (1u << static_cast<unsigned>(l))) != 0; }
   Lang lang() const { return progress.lang; }
 };

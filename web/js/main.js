@@ -73,6 +73,7 @@ function withCStrings(wasm, strings, call) {
 }
 
 // ---- Canvas size: CSS px of the viewport and the device pixel ratio ----
+// The canvas's backing store follows its box; returns the box in CSS px and the pixel ratio.
 function measureCanvas(entry) {
   const rect = entry?.contentRect ?? canvas.getBoundingClientRect();
   const dpr = window.devicePixelRatio || 1;
@@ -81,7 +82,13 @@ function measureCanvas(entry) {
   const height = Math.max(1, device ? device.blockSize : Math.round(rect.height * dpr));
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
-  zoom = textSize.scale(rect.width);
+  return { width: rect.width, height: rect.height, dpr };
+}
+
+// The app's zoom (text-size.js) for a canvas `box` of CSS px: sets it, scales the mirror with it,
+// and returns the size the app is told: the viewport in its own px and the pixel ratio times the zoom.
+function applyZoom(box) {
+  zoom = textSize.scale(box.width);
   const transform = zoom === 1 ? '' : `scale(${zoom})`;
   if (mirrorRoot.style.transform !== transform) {
     mirrorRoot.style.transform = transform;
@@ -90,7 +97,7 @@ function measureCanvas(entry) {
     mirrorRoot.style.height = zoom === 1 ? '' : `${100 / zoom}%`;
   }
   status.zoom = zoom;
-  return { width: rect.width / zoom, height: rect.height / zoom, dpr: dpr * zoom };
+  return { width: box.width / zoom, height: box.height / zoom, dpr: box.dpr * zoom };
 }
 
 function offerDownload(name, mime, bytes) {
@@ -373,7 +380,7 @@ function run(wasm, host) {
   };
 
   // ---- Start ----
-  const size = measureCanvas();
+  const size = applyZoom(measureCanvas());
   const started = wasm._dl_start(size.width, size.height, size.dpr);
   if (started !== 1) {  // 0: no WebGL2; 2: the fonts did not arrive
     showUnsupported(started === 2 ? LOAD_FAILED : undefined);
@@ -397,7 +404,7 @@ function run(wasm, host) {
 
   window.addEventListener('scroll', requestRedraw, { passive: true });
   const resized = (entry) => {
-    const s = measureCanvas(entry);
+    const s = applyZoom(measureCanvas(entry));
     wasm._dl_resize(s.width, s.height, s.dpr);
     drawFrame();  // at once: resizing the canvas cleared it, and this runs before the paint
   };
