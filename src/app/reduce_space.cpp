@@ -1,5 +1,5 @@
 // reduce (app_state.hpp), the person's space on a shared device: opening one (new, with a code, or
-// on a device that does not have it yet), taking in what it holds, locking it ("Jag är klar", and
+// on a device that does not have it yet), taking in what it holds, locking it ("Lås mina svar", and
 // by itself after kIdleLockMs without use or kHiddenLockMs hidden), and moving values a version
 // before spaces kept unsealed into a space of their own.
 #include <utility>

@@ -54,7 +54,7 @@ struct StartNew {};                        // "Jag är ny här": a new code and 
 struct TypeCode { std::string text; };     // the code field changed
 struct OpenWithCode {};                    // open the space of the code typed
 struct ContinueWithCode { std::string code; };  // no space here has it: begin one with that code
-struct CloseSpace {};                      // "Jag är klar": save, lock and return to the welcome
+struct CloseSpace {};                      // "Lås mina svar": save, lock and return to the welcome
 struct SetLargerText { bool on; };         // "Större text": the whole app larger on this device
 struct Speak { std::string text; Lang lang; };  // "Lyssna": read the text aloud with the device's voice
 struct StopSpeaking {};                    // "Sluta läsa"

@@ -1,5 +1,5 @@
 // The phrases of a person's own space on a shared device (view_welcome.cpp, view_your_code.cpp and
-// the "Jag är klar" button): plain Swedish and English. {1} is filled in by fill().
+// the "Lås mina svar" button): plain Swedish and English. {1} is filled in by fill().
 #pragma once
 #include "core/i18n.hpp"
 
@@ -107,6 +107,6 @@ inline constexpr Phrase card_keep{
     "The code is your own. Do not show it to others."};
 
 // ---- on every screen of an open space ----
-inline constexpr Phrase done{"Jag är klar", "I am done"};
+inline constexpr Phrase done{"Lås mina svar", "Lock my answers"};
 
 }  // namespace dl::ui::space_text

@@ -18,7 +18,7 @@ void draw_storage_notice(Ui& ui, StorageNotice storage, Lang lang) {
 
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link) {
   const Lang lang = model.lang();
-  // "Jag är klar" is one tap away on every screen: it saves, locks and leaves the welcome.
+  // "Lås mina svar" is one tap away on every screen: it saves, locks and leaves the welcome.
   if (ui.button(tr(lang, space_text::done), ButtonKind::secondary)) out.push_back(CloseSpace{});
   if (with_home_link) {
     ui.same_line();
@@ -49,7 +49,7 @@ void draw_listen(Ui& ui, const ViewModel& model, const SpeechText& speech, const
 }
 
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,
-                        const ViewModel& model, Actions& out) {
+                        const ViewModel& model, Actions& out, ButtonKind kind) {
   const Lang lang = model.lang();
   const bool done = progress != nullptr && progress->completed;
   const bool started = progress != nullptr && !progress->current_page.empty();
@@ -58,7 +58,7 @@ void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* prog
                                 : tr(lang, text::start_course);
   // Twelve cards each have such a button: the name says which course it opens.
   const std::string name = std::string(label) + ": " + module.title.in(lang);
-  if (ui.button(label, ButtonKind::primary, true, name)) {
+  if (ui.button(label, kind, true, name)) {
     if (done) out.push_back(Change{action::OpenPage{module.id, module.pages.front().id, model.now}});
     out.push_back(Navigate{Screen::module, module.id});
   }

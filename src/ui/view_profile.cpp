@@ -49,8 +49,9 @@ void go_to_assessment(Ui& ui, const char* label, ButtonKind kind, Actions& out) 
   if (ui.button(label, kind)) out.push_back(Navigate{Screen::self_assessment, {}});
 }
 
-// The open round (or when the next one opens), near the top of the screen.
-void draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Actions& out) {
+// The open round (or when the next one opens), near the top of the screen. True when a round is
+// open: its button is then the screen's one next step.
+bool draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Actions& out) {
   const Lang lang = model.lang();
   const ProgressState& progress = model.progress;
   const std::optional<Round> open = open_round(progress, model.catalog, model.today);
@@ -69,7 +70,7 @@ void draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Action
   } else if (!any_finished) {
     ui.paragraph(tr(lang, pt::no_round_yet));
   }
-  if (open) return;
+  if (open) return true;
   const std::optional<Date> due = t2_due_date(progress);
   if (due && round_status(progress, model.catalog, Round::t2, model.today) == RoundStatus::not_yet) {
     ui.paragraph(fill(tr(lang, pt::follow_up_opens), {date_text(*due, lang)}));
@@ -77,6 +78,7 @@ void draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Action
              round_status(progress, model.catalog, Round::t1, model.today) == RoundStatus::not_yet) {
     ui.muted(tr(lang, pt::after_course_later));
   }
+  return false;
 }
 
 // "12 poäng mer än före kurserna. 3 poäng mindre än efter kursen."
@@ -177,32 +179,51 @@ void draw_reason(Ui& ui, const RecommendationReason& reason, const std::vector<A
   }
 }
 
-void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<FinishedRound>& rounds,
-                          Actions& out) {
-  const Lang lang = model.lang();
-  const Instrument* instrument = model.catalog.instrument ? &*model.catalog.instrument : nullptr;
-  const std::vector<Recommendation> recommendations = recommend_modules(model.progress, model.catalog);
+// What the suggestions are drawn from: the modules suggested and the areas to grow in.
+struct Suggestions {
+  std::vector<Recommendation> list;
   std::vector<AreaScore> growth;
-  if (instrument != nullptr && !rounds.empty())
-    growth = growth_areas(rounds.back().progress->answers, *instrument);
-  if (!recommendations.empty() || !rounds.empty()) ui.heading(tr(lang, pt::suggestions_heading), 2);
-  if (recommendations.empty() && !rounds.empty()) ui.paragraph(tr(lang, pt::no_suggestions));
-  for (const Recommendation& recommendation : recommendations) {
-    if (recommendation.module == nullptr) continue;
-    const Module& module = *recommendation.module;
-    ui.push_id("suggestion:" + module.id);
-    ui.card_begin();
-    ui.heading(module.title.in(lang), 3);
-    ui.muted(fill(tr(lang, pt::level_and_minutes),
-                  {tr(lang, level_name(module.level)), std::to_string(module.minutes)}));
-    for (const RecommendationReason& reason : recommendation.reasons) {
-      draw_reason(ui, reason, growth, instrument, lang);
-    }
-    draw_course_button(ui, module, find_progress(model.progress, module.id), model, out);
-    ui.card_end();
-    ui.pop_id();
+  const Instrument* instrument = nullptr;
+};
+
+Suggestions suggestions_for(const ViewModel& model, const std::vector<FinishedRound>& rounds) {
+  Suggestions s;
+  s.instrument = model.catalog.instrument ? &*model.catalog.instrument : nullptr;
+  for (Recommendation& r : recommend_modules(model.progress, model.catalog)) {
+    if (r.module != nullptr) s.list.push_back(std::move(r));
   }
-  if (!recommendations.empty()) ui.space(4);  // air between the last card and the line under it
+  if (s.instrument != nullptr && !rounds.empty()) s.growth = growth_areas(rounds.back().progress->answers, *s.instrument);
+  return s;
+}
+
+// One suggested course as a card: its name, level and time, why it suits, and its button.
+void draw_suggestion(Ui& ui, const ViewModel& model, const Suggestions& suggestions,
+                     const Recommendation& recommendation, ButtonKind kind, Actions& out) {
+  const Lang lang = model.lang();
+  const Module& module = *recommendation.module;
+  ui.push_id("suggestion:" + module.id);
+  ui.card_begin();
+  ui.heading(module.title.in(lang), 3);
+  ui.muted(fill(tr(lang, pt::level_and_minutes), {tr(lang, level_name(module.level)), std::to_string(module.minutes)}));
+  for (const RecommendationReason& reason : recommendation.reasons) {
+    draw_reason(ui, reason, suggestions.growth, suggestions.instrument, lang);
+  }
+  draw_course_button(ui, module, find_progress(model.progress, module.id), model, out, kind);
+  ui.card_end();
+  ui.pop_id();
+}
+
+// The suggested courses after `skip` (the first, when it is the screen's next step at the top).
+void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<FinishedRound>& rounds,
+                          const Suggestions& suggestions, std::size_t skip, Actions& out) {
+  const Lang lang = model.lang();
+  const bool more = suggestions.list.size() > skip;
+  if (more || (!rounds.empty() && skip == 0)) ui.heading(tr(lang, pt::suggestions_heading), 2);
+  if (suggestions.list.empty() && !rounds.empty()) ui.paragraph(tr(lang, pt::no_suggestions));
+  for (std::size_t i = skip; i < suggestions.list.size(); ++i) {
+    draw_suggestion(ui, model, suggestions, suggestions.list[i], ButtonKind::secondary, out);
+  }
+  if (more) ui.space(4);  // air between the last card and the line under it
   ui.paragraph(tr(lang, pt::free_choice));
   if (ui.button(tr(lang, pt::all_courses), ButtonKind::secondary))
     out.push_back(Navigate{Screen::courses, {}});
@@ -233,7 +254,7 @@ void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
     ui.card_begin();
     ui.text_row(fill(tr(lang, pt::path_item), {std::to_string(++number), module->title.in(lang)}),
                 tr(lang, module_state(progress)));
-    draw_course_button(ui, *module, progress, model, out);
+    draw_course_button(ui, *module, progress, model, out, ButtonKind::secondary);
     ui.card_end();
     ui.pop_id();
   }
@@ -245,29 +266,41 @@ void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
 
 }  // namespace
 
+// One next step, at the top: the open round's button, or else the first suggested course with
+// why it suits. Every other button on the screen is a quiet one.
 void view_profile(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   draw_top(ui, model, out);
   ui.heading(tr(lang, text::your_profile), 1);
   std::vector<FinishedRound> rounds;
+  bool round_is_next = false;
   if (model.catalog.instrument) {
     rounds = finished_rounds(model.progress, *model.catalog.instrument);
-    draw_round_status(ui, model, !rounds.empty(), out);
+    round_is_next = draw_round_status(ui, model, !rounds.empty(), out);
   } else {
     ui.message(tr(lang, text::assessment_missing), Tone::warning);
+  }
+  const Suggestions suggestions = suggestions_for(model, rounds);
+  std::size_t shown_first = 0;
+  if (!round_is_next && !suggestions.list.empty()) {
+    ui.heading(tr(lang, text::next_step), 2);
+    draw_suggestion(ui, model, suggestions, suggestions.list.front(), ButtonKind::primary, out);
+    shown_first = 1;
   }
   if (!rounds.empty()) {
     ui.space(8);
     draw_areas(ui, rounds, lang);
   }
   ui.space(16);
-  draw_recommendations(ui, model, rounds, out);
+  draw_recommendations(ui, model, rounds, suggestions, shown_first, out);
   ui.space(16);
   draw_learning_path(ui, model, out);
   ui.space(16);
   ui.heading(tr(lang, pt::save_heading), 2);
   ui.muted(tr(lang, text::export_hint));
-  if (ui.button(tr(lang, text::export_result))) out.push_back(Navigate{Screen::export_preview, {}});
+  if (ui.button(tr(lang, text::export_result), ButtonKind::secondary)) {
+    out.push_back(Navigate{Screen::export_preview, {}});
+  }
 }
 
 }  // namespace dl::ui

@@ -1,4 +1,4 @@
-// The welcome, drawn while no space is open (a first visit, after "Jag är klar", after the space
+// The welcome, drawn while no space is open (a first visit, after "Lås mina svar", after the space
 // locked itself): begin as someone new, or open one's own answers with one's code. Nobody's answers
 // are shown here, and nothing says who used the device before.
 #include "core/participant_code.hpp"

@@ -106,7 +106,7 @@ void view_course_fetch(Ui& ui, const ViewModel& model, bool failed, Actions& out
 void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out);
 void view_your_code(Ui& ui, const ViewModel& model, bool adopted, Actions& out);
 
-// Parts several views share: "Jag är klar", the "Till startsidan" link and the storage alert.
+// Parts several views share: "Lås mina svar", the "Till startsidan" link and the storage alert.
 void draw_top(Ui& ui, const ViewModel& model, Actions& out, bool with_home_link = true);
 // The page's own settings, on the welcome and the start page: "English"/"Svenska" and "Större text".
 void draw_page_settings(Ui& ui, Lang lang, bool larger_text, Actions& out);
@@ -114,9 +114,10 @@ void draw_page_settings(Ui& ui, Lang lang, bool larger_text, Actions& out);
 // voice of the text's language.
 void draw_listen(Ui& ui, const ViewModel& model, const SpeechText& speech, const std::string& what, Actions& out);
 // A course's main button: "Starta kursen", "Fortsätt kursen" or "Gå igenom kursen igen" (from the
-// first page), named with the course's title for screen readers.
+// first page), named with the course's title for screen readers. `kind`: primary where it is the
+// screen's next step, secondary among many.
 void draw_course_button(Ui& ui, const Module& module, const ModuleProgress* progress,
-                        const ViewModel& model, Actions& out);
+                        const ViewModel& model, Actions& out, ButtonKind kind = ButtonKind::primary);
 // The module the screen shows, or nothing after saying its content cannot be shown.
 const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& out);
 

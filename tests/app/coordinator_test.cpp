@@ -146,7 +146,7 @@ TEST_F(CoordinatorTest, TheTablesWaitForTheRecordKeys) {
   // Keys asked for under another secret (a key file came in meanwhile) are dropped.
   app->receive_files(people(*app, 20, 5, "syd"));
   app->handle(ui::ClearWorkspace{});
-  app->receive_files({{"nyckel.json", key_file_json(WorkspaceKey{"", std::string(64, 'b')})}});
+  app->receive_files({{"nyckel.json", key_file_json(WorkspaceKey{"", std::string(64, 'b'), ""})}});
   EXPECT_EQ(app->workspace().secret, std::string(64, 'b'));
   deliver_keys();
   EXPECT_TRUE(app->report().keys_missing || app->workspace().participants.empty());
@@ -263,7 +263,7 @@ TEST_F(CoordinatorTest, TheKeyFileGoesOutAndComesBackIntoAnEmptyWorkspace) {
   // a key of its own; clearing keeps a workspace's key, so it gets one from a key file here.)
   auto other = start_app();
   other->handle(ui::ClearWorkspace{});
-  other->receive_files({{"egen-nyckel.json", key_file_json(WorkspaceKey{"", std::string(64, 'c')})}});
+  other->receive_files({{"egen-nyckel.json", key_file_json(WorkspaceKey{"", std::string(64, 'c'), ""})}});
   other->receive_files(people(*other, 100, 12, "syd"));
   const std::string other_secret = other->workspace().secret;
   other->receive_files({{"nyckel.json", downloads[0].bytes}});

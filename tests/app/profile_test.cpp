@@ -2,6 +2,7 @@
 // the page's mirror: a chart per area with a bar per finished round (numbers equal score_areas),
 // "Ej aktuellt" areas, the change in words, the open round with injected dates, recommended
 // courses with their reasons and buttons, and the learning path's states.
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -326,6 +327,42 @@ TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
   show_profile(*app);
   screen.press(*app, Role::button, "Se alla kurser");
   EXPECT_EQ(app->screen(), ui::Screen::courses);
+}
+
+// One next step at the top: the first suggested course, before the charts, or the open round's button
+// (the suggestions then wait under their own heading).
+TEST_F(ProfileTest, TheNextStepComesFirstTheFirstSuggestionOrTheOpenRound) {
+  auto app = start_with_role("omsorg");
+  finish_round(*app, Round::t0, today, weak_in_safety);
+  show_profile(*app);
+  const std::vector<Recommendation> recommendations = recommend_modules(app->progress(), app->catalog());
+  ASSERT_GE(recommendations.size(), 2u);
+  const auto h2s = [this] {
+    std::vector<std::string> out;
+    for (const ui::A11yNode& node : screen.tree().nodes) {
+      if (node.role == Role::heading && node.level == 2) out.push_back(node.label);
+    }
+    return out;
+  };
+  EXPECT_EQ(h2s(), (std::vector<std::string>{"Ditt nästa steg", "Dina svar per område", "Kurser som passar dig",
+                                             "Kursordning för omsorg", "Spara ditt resultat"}));
+  const std::string first = recommendations[0].module->title.sv;
+  const std::string second = recommendations[1].module->title.sv;
+  EXPECT_NE(screen.find(Role::heading, first, "Ditt nästa steg"), nullptr);
+  EXPECT_EQ(screen.find(Role::heading, first, "Dina svar per område"), nullptr) << "shown once, at the top";
+  EXPECT_NE(screen.find(Role::heading, second, "Kurser som passar dig"), nullptr);
+  EXPECT_EQ(screen.find(Role::heading, second, "Ditt nästa steg")->y,
+            screen.find(Role::heading, second, "Kurser som passar dig")->y);
+  EXPECT_NE(screen.find(Role::button, "Starta kursen: " + first), nullptr);
+
+  complete_module(*app, *recommendations[0].module, quarter());
+  show_profile(*app);
+  const std::vector<std::string> headings = h2s();
+  EXPECT_EQ(std::count(headings.begin(), headings.end(), "Ditt nästa steg"), 0) << "the round is the next step";
+  EXPECT_NE(screen.find(Role::button, "Svara på frågorna efter kursen"), nullptr);
+  EXPECT_NE(screen.find(Role::heading, recommend_modules(app->progress(), app->catalog())[0].module->title.sv,
+                        "Kurser som passar dig"),
+            nullptr);
 }
 
 TEST_F(ProfileTest, TheLearningPathNumbersItsCoursesWithTheirStateAndButtons) {

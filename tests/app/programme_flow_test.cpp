@@ -313,7 +313,7 @@ TEST_F(ProgrammeFlowTest, ThreePeopleHandInOnOneTabletAndTheOutboxFileReachesThe
     EXPECT_TRUE(downloads.empty()) << "nothing in the tablet's downloads";
     EXPECT_EQ(storage.outbox().size(), static_cast<std::size_t>(person + 1));
     codes.push_back(tablet->progress().participant_code);
-    screen.press(*tablet, Role::button, "Jag är klar");
+    screen.press(*tablet, Role::button, "Lås mina svar");
   }
   // Nothing in the outbox can be read on the tablet: no code, no answer, only sealed files.
   for (const auto& [slot, file] : storage.outbox()) {

@@ -446,7 +446,7 @@ TEST_F(Reduce, HandingInHereKeepsOneSealedFilePerPersonUntilTheOutboxIsSaved) {
   EXPECT_EQ(state.handed_in_file, seal[0].name);
   EXPECT_EQ(state.outbox.size(), 1u);
 
-  // Again: the same place. Then "Jag är klar" before the sealing answers: it lands all the same.
+  // Again: the same place. Then "Lås mina svar" before the sealing answers: it lands all the same.
   input(ui::HandInHere{});
   EXPECT_EQ(effects_of<effect::SealAndHandOut>().at(0).slot, slot);
   EXPECT_TRUE(saved_keys().empty());
@@ -524,7 +524,7 @@ TEST_F(Reduce, ReadingAloudStopsWhenWhatItReadsGoes) {
   EXPECT_EQ(effects_of<effect::StopSpeaking>().size(), 1u);
 
   input(ui::Speak{"Jag kan logga in.", Lang::sv});
-  input(ui::CloseSpace{});  // "Jag är klar"
+  input(ui::CloseSpace{});  // "Lås mina svar"
   EXPECT_TRUE(state.speaking.empty());
   EXPECT_EQ(effects_of<effect::StopSpeaking>().size(), 1u);
   input(ui::Speak{"Jag kan logga in.", Lang::sv});  // nothing to read without a space

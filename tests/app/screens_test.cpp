@@ -37,12 +37,12 @@ TEST_F(ScreensTest, StartOffersOneNextStepAndTheOtherPathsInSwedishAndSwitchesTo
   EXPECT_NE(screen.find(Role::heading, "Digilyft"), nullptr);
   EXPECT_NE(screen.find(Role::heading, "Ditt nästa steg"), nullptr);
   for (const char* label : {"Börja med självskattningen", "Kurser", "Samordnare", "Exportera resultat",
-                            "Svara på chefsenkäten", "English", "Jag är klar"}) {
+                            "Svara på chefsenkäten", "English", "Lås mina svar"}) {
     EXPECT_NE(screen.find(Role::button, label), nullptr) << label;
   }
   const ui::A11yNode* next = only_primary(
       screen, {"Kurser", "Samordnare", "Exportera resultat", "Svara på chefsenkäten", "English", "Större text",
-               "Jag är klar"});
+               "Lås mina svar"});
   ASSERT_NE(next, nullptr);
   EXPECT_EQ(next->label, "Börja med självskattningen");
   EXPECT_EQ(screen.find(Role::button, "Min profil"), nullptr) << "no round is finished yet";
@@ -389,7 +389,7 @@ TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
   screen.press(*app, Role::button, "Jag har skrivit upp koden");
   EXPECT_TRUE(screen.has_text("Din kod: " + code_for_people(code_a)));
   app->handle(ui::Change{action::SetBackground{"role_family", "omsorg"}});
-  screen.press(*app, Role::button, "Jag är klar");
+  screen.press(*app, Role::button, "Lås mina svar");
 
   EXPECT_TRUE(screen.has_text("Dina svar är sparade och låsta. Tack!"));
   EXPECT_EQ(screen.find(Role::button, "Kurser"), nullptr);
@@ -399,7 +399,7 @@ TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
   EXPECT_NE(code_b, code_a);
   EXPECT_TRUE(app->progress().background.role_family.empty()) << "B does not see A's answers";
   screen.press(*app, Role::button, "Jag har skrivit upp koden");
-  screen.press(*app, Role::button, "Jag är klar");
+  screen.press(*app, Role::button, "Lås mina svar");
 
   screen.type(*app, "Din kod", "K7QM-4XP");
   screen.press(*app, Role::button, "Öppna mina svar");
@@ -465,7 +465,7 @@ TEST_F(ScreensTest, TheResultFileIsSentThroughTheShareSheetOrSavedWithHelpToHand
   auto app = start_app();
   app->handle(ui::Navigate{ui::Screen::export_preview, {}});
   screen.frame(*app);
-  const ui::A11yNode* next = only_primary(screen, {"Spara filen på enheten i stället", "Jag är klar"});
+  const ui::A11yNode* next = only_primary(screen, {"Spara filen på enheten i stället", "Lås mina svar"});
   ASSERT_NE(next, nullptr);
   EXPECT_EQ(next->label, "Skicka filen");
   EXPECT_TRUE(screen.has_text("Filen är inte låst. Den som får filen kan läsa den.")) << "no programme: not sealed";

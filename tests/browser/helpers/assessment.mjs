@@ -127,18 +127,24 @@ export async function readAreaCharts(page) {
   return charts;
 }
 
-// "Kurser som passar dig": { title, lines: [texts between the title and the button], button }.
+// The suggested courses: the first under "Ditt nästa steg" when it is the profile's next step, the
+// rest under "Kurser som passar dig". Each { title, lines: [texts between the title and the button],
+// button, section }.
 export async function readRecommendations(page) {
-  const items = await sectionItems(page, 'Kurser som passar dig');
-  if (!items) return null;
   const cards = [];
-  for (const it of items) {
-    if (it.role === 'heading' && it.level === 3) cards.push({ title: it.name, lines: [], button: null });
-    else if (!cards.length || cards.at(-1).button !== null) continue;
-    else if (it.role === 'button') cards.at(-1).button = it.name;
-    else cards.at(-1).lines.push(it.text);
+  let found = false;
+  for (const section of ['Ditt nästa steg', 'Kurser som passar dig']) {
+    const items = await sectionItems(page, section);
+    if (!items) continue;
+    found = true;
+    for (const it of items) {
+      if (it.role === 'heading' && it.level === 3) cards.push({ title: it.name, lines: [], button: null, section });
+      else if (!cards.length || cards.at(-1).section !== section || cards.at(-1).button !== null) continue;
+      else if (it.role === 'button') cards.at(-1).button = it.name;
+      else cards.at(-1).lines.push(it.text);
+    }
   }
-  return cards;
+  return found ? cards : null;
 }
 
 // The learning path: heading, then per module "N. title", its state and its course button.

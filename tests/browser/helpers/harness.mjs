@@ -221,7 +221,7 @@ export async function beginAsNew(page) {
   await code.waitFor();
   const text = (await code.textContent()).trim();
   await page.getByRole('button', { name: 'Jag har skrivit upp koden', exact: true }).click();
-  await page.getByRole('button', { name: 'Jag är klar', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Lås mina svar', exact: true }).waitFor();
   return text;
 }
 
@@ -230,7 +230,7 @@ export async function openWithCode(page, code) {
   await page.getByRole('textbox', { name: 'Din kod', exact: true }).fill(code);
   await page.getByRole('button', { name: 'Öppna mina svar', exact: true }).click();
   // The space opens in the person's own language.
-  await page.getByRole('button', { name: /^(Jag är klar|I am done)$/ }).waitFor();
+  await page.getByRole('button', { name: /^(Lås mina svar|Lock my answers)$/ }).waitFor();
 }
 
 export async function waitForReady(page) {

@@ -103,6 +103,8 @@ async function expectRecommendations(page, state) {
   let cards;
   await poll(async () => (cards = await readRecommendations(page))?.length === want.length,
     { message: () => `${want.length} suggested courses (have ${JSON.stringify(cards)})` });
+  // No round is open: the first suggestion is the profile's one next step, at its top.
+  assert.deepEqual(cards.map((c) => c.section), want.map((w, i) => (i === 0 ? 'Ditt nästa steg' : 'Kurser som passar dig')));
   want.forEach((rec, i) => {
     assert.equal(cards[i].title, rec.module.title, `suggestion ${i + 1}`);
     assert.deepEqual(cards[i].lines.slice(1), reasonLines(rec), `${rec.module.title}: the reasons`);

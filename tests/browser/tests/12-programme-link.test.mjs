@@ -355,7 +355,7 @@ test('three colleagues hand in on one tablet; the outbox file is read into three
     coordinatorCode = visit.code;
   });
 
-  // The unit's tablet: three people, one after another, each "Lämna in här" and "Jag är klar".
+  // The unit's tablet: three people, one after another, each "Lämna in här" and "Lås mina svar".
   let outbox;
   await withVisit(suite, async (visit) => {
     const page = await visit.open(link.slice(visit.url.length), { as: 'welcome' });
@@ -377,7 +377,7 @@ test('three colleagues hand in on one tablet; the outbox file is read into three
       }
       await waitForSavesCommitted(page);
       assert.equal((await outboxRecords(page)).length, person + 1, 'one file per person in the outbox');
-      await clickButton(page, 'Jag är klar');
+      await clickButton(page, 'Lås mina svar');
     }
     assert.equal(downloads, 0, "nothing in the tablet's downloads folder");
     // At rest, the outbox holds sealed records only: no code, no answer, no organisation, no name.

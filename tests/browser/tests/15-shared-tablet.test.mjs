@@ -49,7 +49,7 @@ async function answerBackground(page) {
 
 async function expectWelcome(page) {
   await button(page, 'Jag är ny här').waitFor();
-  assert.equal(await button(page, 'Jag är klar').count(), 0, 'no space is open');
+  assert.equal(await button(page, 'Lås mina svar').count(), 0, 'no space is open');
 }
 
 test('colleagues on one tablet: each their own space, a wrong code opens nothing, nothing readable at rest', async () => {
@@ -58,7 +58,7 @@ test('colleagues on one tablet: each their own space, a wrong code opens nothing
     await expectWelcome(page);
     const codeA = await beginAsNew(page);
     await answerBackground(page);
-    await clickButton(page, 'Jag är klar');
+    await clickButton(page, 'Lås mina svar');
     await waitForText(page, 'Dina svar är sparade och låsta. Tack!');
     await expectWelcome(page);
     assert.equal(await page.getByText(codeA).count(), 0, 'the welcome does not show who was here');
@@ -70,7 +70,7 @@ test('colleagues on one tablet: each their own space, a wrong code opens nothing
     await expectProgress(page, 'Del 1 av 16');
     assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), null, "B does not see A's answer");
     assert.equal(await checkedRadio(page, BACKGROUND.age_band.prompt), null);
-    await clickButton(page, 'Jag är klar');
+    await clickButton(page, 'Lås mina svar');
     await expectWelcome(page);
 
     // A wrong code opens nothing and says so.
@@ -161,7 +161,7 @@ test('answers the earlier version kept unsealed are sealed under their own code,
     }, null, { polling: 100 });
     const records = await storedRecords(page);
     assert.ok(records.every((r) => r.key === 'device' || r.sealed), JSON.stringify(records.map((r) => r.key)));
-    await clickButton(page, 'Jag är klar');
+    await clickButton(page, 'Lås mina svar');
     await openWithCode(page, 'K7QM-4XPD');
     await clickButton(page, 'Börja med självskattningen');
     assert.equal(await checkedRadio(page, BACKGROUND.gender.prompt), BACKGROUND.gender.options.kvinna);

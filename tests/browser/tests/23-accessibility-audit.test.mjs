@@ -129,10 +129,10 @@ test('audit: the welcome, the code to write down, the start page in Swedish and 
     await clickButton(page, 'Svenska');
     await expectStartPage(page);
 
-    // "Jag är klar" locks the answers: the welcome says they are saved.
-    await clickButton(page, 'Jag är klar');
+    // "Lås mina svar" locks the answers: the welcome says they are saved.
+    await clickButton(page, 'Lås mina svar');
     await waitForText(page, 'Dina svar är sparade och låsta. Tack!');
-    await audit.screen(page, 'welcome after "Jag är klar"');
+    await audit.screen(page, 'welcome after "Lås mina svar"');
   });
 }));
 
