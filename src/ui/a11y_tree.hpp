@@ -47,7 +47,8 @@ struct A11yNode {
   float value = 0, min = 0, max = 0;  // progressbar; textbox: max = the most characters
   std::string value_text;             // progressbar aria-valuetext
   std::string group;                  // radio, checkbox, a chart's text: id of its group node
-  std::string action;                 // "pick-files": the page opens a file picker itself
+  std::string action;                 // "pick-files": the page opens a file picker itself;
+                                      // "choose-on-space": a radiogroup whose arrow keys only move
   std::vector<std::vector<std::string>> cells;  // table
 };
 

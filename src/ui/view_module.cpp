@@ -177,7 +177,8 @@ void draw_match(Ui& ui, const QuestionContext& c) {
     } else if (row != open_row) {
       ui.paragraph(fill(tr(c.lang, text::match_later), {left}));
     } else {
-      ui.radio_group_begin(fill(tr(c.lang, text::match_with), {left}));
+      // Choosing pairs the row and closes it: the arrow keys only move, Space chooses.
+      ui.radio_group_begin(fill(tr(c.lang, text::match_with), {left}), true);
       for (const std::string& right_id : shown_order) {
         const MatchPair* right = find_pair(c.question, right_id);
         if (right == nullptr || std::find(draft.begin(), draft.end(), right_id) != draft.end()) continue;

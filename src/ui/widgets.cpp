@@ -206,7 +206,7 @@ bool Ui::text_field(const std::string& label, const std::string& value, std::str
   return edited != value;
 }
 
-void Ui::radio_group_begin(const std::string& label) {
+void Ui::radio_group_begin(const std::string& label, bool choose_on_space) {
   const std::string text = visible_text(label);
   const ImGuiID id = ImGui::GetID(label.c_str());
   const TextStyle style = text_style(th::Font::bold, th::kText);
@@ -220,6 +220,7 @@ void Ui::radio_group_begin(const std::string& label) {
   group_has_checkbox_ = false;
   last_was_chip_ = false;
   tree_.nodes.push_back(make_node(id, Role::radiogroup, text, bb));
+  if (choose_on_space) tree_.nodes.back().action = "choose-on-space";
   ImGui::PushID(label.c_str());  // options "Ja"/"Nej" of different questions get different ids
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(th::kRowGap, 10));
 }

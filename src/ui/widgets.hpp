@@ -53,7 +53,10 @@ class Ui {
               const std::string& accessible_name = "");
   bool link(const std::string& label);                     // small, underlined text button
   void file_button(const std::string& label);              // the page opens a multi-file picker
-  void radio_group_begin(const std::string& label);        // label drawn as the group's question
+  // label drawn as the group's question. `choose_on_space`: in the page's mirror the arrow keys
+  // move focus only and Space or Enter chooses, for a group where a choice changes the screen
+  // (a match row closes once paired), so moving through the options does not choose each one.
+  void radio_group_begin(const std::string& label, bool choose_on_space = false);
   bool radio(const std::string& label, bool selected);     // true when pressed this frame
   // A compact pill-shaped radio (filters "Alla", "Omsorg", …): chips flow left to right and wrap.
   bool chip(const std::string& label, bool selected);      // true when pressed this frame

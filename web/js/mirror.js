@@ -100,7 +100,9 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
 
   // A radio group as the WAI-ARIA Authoring Practices describe it: one Tab stop (the chosen radio,
   // else the first: rovingTabStops), and the arrow keys move to the next or previous radio and
-  // choose it, wrapping round; Home and End go to the first and the last.
+  // choose it, wrapping round; Home and End go to the first and the last. In a group marked
+  // data-choose="space" (a match row, which closes once chosen) they only move, and Space or Enter
+  // (the radio is a button) chooses.
   function onKeyDown(event) {
     const el = event.currentTarget;
     if (!el.parentElement) return;
@@ -115,6 +117,7 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
     event.preventDefault();
     for (const r of radios) r.tabIndex = r === next ? 0 : -1;
     next.focus();
+    if (el.parentElement.dataset.choose === 'space') return;
     if (next.dlNode && !next.dlNode.disabled && next.getAttribute('aria-checked') !== 'true') activate(next.dlNode.id);
   }
 
@@ -230,6 +233,7 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
       case 'radiogroup':
       case 'group':
         setAttr(el, 'aria-label', node.label);
+        setAttr(el, 'data-choose', node.action === 'choose-on-space' ? 'space' : null);
         break;
       case 'radio':
       case 'checkbox':

@@ -216,11 +216,11 @@ export class Visit {
 
 // "Jag är ny här" on the welcome: returns the code shown ("K7QM-4XPD") after "Jag har skrivit upp koden".
 export async function beginAsNew(page) {
-  await page.getByRole('button', { name: 'Jag är ny här', exact: true }).click();
+  await click(page.getByRole('button', { name: 'Jag är ny här', exact: true }));
   const code = page.getByRole('heading', { level: 2, name: /^[A-Z2-9]{4}-[A-Z2-9]{4}$/ });
   await code.waitFor();
   const text = (await code.textContent()).trim();
-  await page.getByRole('button', { name: 'Jag har skrivit upp koden', exact: true }).click();
+  await click(page.getByRole('button', { name: 'Jag har skrivit upp koden', exact: true }));
   await page.getByRole('button', { name: 'Lås mina svar', exact: true }).waitFor();
   return text;
 }
@@ -343,8 +343,59 @@ export async function waitForRoleText(page, role, predicate, what, opts = {}) {
 }
 
 // Clicks like a person (real mouse events at the element's place, after Playwright's checks).
+// Pages driven by the keyboard alone (useKeyboardOnly): every click() there is Tab (or Shift+Tab) to
+// the element and Enter, Space on a checkbox, and in a radio group Tab to its one stop and the arrow
+// keys, as the WAI-ARIA Authoring Practices describe; so every flow can be walked without a pointer.
+const keyboardPages = new WeakSet();
+export function useKeyboardOnly(page) {
+  keyboardPages.add(page);
+}
+
 export async function click(locator) {
+  if (keyboardPages.has(locator.page())) return pressByKeyboard(locator);
   await locator.click();
+}
+
+const focusedIn = (locator) => locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+
+// Tab (forward, or back when the element comes before the focus) until focus is on or in `target`.
+async function tabTo(page, target, what) {
+  await target.waitFor();
+  const key = await target.evaluate((el) => {
+    const at = document.activeElement;
+    if (!at || at === document.body || el.contains(at)) return 'Tab';
+    return (el.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) ? 'Shift+Tab' : 'Tab';
+  });
+  for (let i = 0; i < 300; i++) {
+    if (await focusedIn(target)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${what}`);
+}
+
+async function pressByKeyboard(locator) {
+  const page = locator.page();
+  const role = await locator.evaluate((el) => el.getAttribute('role') ?? ({ A: 'link', BUTTON: 'button' }[el.tagName] ?? el.tagName));
+  const what = `${role} "${((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()}"`;
+  if (role !== 'radio') {
+    await tabTo(page, locator, what);
+    await page.keyboard.press(role === 'checkbox' ? 'Space' : 'Enter');
+    return;
+  }
+  // A radio: Tab to its group's one stop, then the arrow keys (each chooses), or Space on the stop.
+  await tabTo(page, locator.locator('xpath=..'), `the group of ${what}`);
+  for (let i = 0; i < 30; i++) {
+    const { at, want, checked } = await locator.evaluate((el) => {
+      const radios = Array.from(el.parentElement.querySelectorAll(':scope > [role="radio"]'));
+      return { at: radios.indexOf(document.activeElement), want: radios.indexOf(el), checked: el.getAttribute('aria-checked') === 'true' };
+    });
+    if (at === want) {
+      if (!checked) await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press(at < want ? 'ArrowDown' : 'ArrowUp');
+  }
+  throw new Error(`the arrow keys never reached ${what}`);
 }
 
 export const button = (page, name) => page.getByRole('button', { name, exact: true });

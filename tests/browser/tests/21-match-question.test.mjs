@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, button, click, clickButton, expectDisabled, poll, waitForOne, waitForSavesCommitted, waitForText,
-  withVisit,
+  browserSuite, button, click, clickButton, expectDisabled, poll, waitForFrames, waitForOne, waitForSavesCommitted,
+  waitForText, withVisit,
 } from '../helpers/harness.mjs';
 import { loadModule } from '../helpers/content.mjs';
 import {
@@ -87,4 +87,25 @@ test('on a phone the match question and its check button fit in about two screen
     const height = check.y + check.height - top;
     assert.ok(height <= 2 * 844, `from the prompt to "Kontrollera svaret": ${Math.round(height)} px`);
   }, { contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+});
+
+test('by keyboard, the arrow keys move through a row\'s texts without pairing it; Space pairs', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await toTheQuestion(page);
+    const radios = group(page, first.left).getByRole('radio');
+    const n = await radios.count();
+    assert.ok(n >= 2, `${n} texts to choose from`);
+    await radios.nth(0).focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await radios.nth(1).evaluate((el) => el === document.activeElement), true, 'focus moved');
+    await page.keyboard.press('End');
+    await waitForFrames(page, 2);  // had End chosen, the app would have drawn the row paired by now
+    assert.equal(await group(page, first.left).count(), 1, 'the row is still open');
+    assert.equal(await button(page, `Ändra det som hör ihop med: ${first.left}`).count(), 0, 'nothing paired by moving');
+    const chosen = norm(await radios.nth(n - 1).textContent());
+    await page.keyboard.press('Space');
+    await waitForOne(button(page, `Ändra det som hör ihop med: ${first.left}`), `"${first.left}" paired`);
+    await waitForText(page, `${norm(first.left)}: ${chosen}`);
+  });
 });
