@@ -88,8 +88,8 @@ void App::run(const Effect& effect) {
                  [this](const effect::SetLargerText& set) {
                    if (services_.set_larger_text) services_.set_larger_text(set.on);
                  },
-                 [this](const effect::OpenCoordinatorPage&) {
-                   if (services_.open_coordinator_page) services_.open_coordinator_page();
+                 [this](const effect::OpenCoordinatorPage& open) {
+                   if (services_.open_coordinator_page) services_.open_coordinator_page(open.coordinator);
                  },
                  [this](const effect::FetchCourse& fetch) {
                    if (services_.fetch_content) services_.fetch_content(fetch.file);

@@ -51,7 +51,7 @@ struct Services {
   std::function<void(const std::string& path)> fetch_content;
   // The page with the coordinator's part (the person's page is built without it): the page loads it
   // once what it is writing has landed.
-  std::function<void()> open_coordinator_page;
+  std::function<void(bool coordinator)> open_coordinator_page;  // false: the page staff use
   // "Större text": whether the page draws the app larger on this device (a device setting, not the
   // person's: it is no answer and it holds for the welcome too), and the choice changed.
   std::function<bool()> larger_text;

@@ -240,7 +240,11 @@ struct ForgetUnsealed {};  // values kept before spaces are now in a space: remo
 struct FetchCourse {       // fetch a course's content (`file` under content/); the answer is CourseFetched
   std::string module_id, file;
 };
-struct OpenCoordinatorPage {};  // the person's page has no coordinator's part: load the page that has it
+// The person's page has no coordinator's part: load the page that has it (`coordinator`), or from
+// the coordinator's welcome, the page staff use.
+struct OpenCoordinatorPage {
+  bool coordinator = true;
+};
 struct SetLargerText {     // the device's "Större text" choice (the page keeps it and scales the app)
   bool on;
 };

@@ -130,6 +130,10 @@ bool space_action(Ctx& c, const ui::UiAction& action) {
     c.effects.push_back(effect::SetLargerText{larger->on});
     return true;
   }
+  if (std::holds_alternative<ui::LeaveCoordinatorPage>(action)) {
+    if (s.space != SpaceStatus::open && s.coordinator_page) c.effects.push_back(effect::OpenCoordinatorPage{false});
+    return true;
+  }
   if (const auto* typed = std::get_if<ui::TypeCode>(&action)) {
     s.typed_code = typed->text;
     s.code_problem = CodeProblem::none;

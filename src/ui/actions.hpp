@@ -58,12 +58,14 @@ struct CloseSpace {};                      // "Lås mina svar": save, lock and r
 struct SetLargerText { bool on; };         // "Större text": the whole app larger on this device
 struct Speak { std::string text; Lang lang; };  // "Lyssna": read the text aloud with the device's voice
 struct StopSpeaking {};                    // "Sluta läsa"
+struct LeaveCoordinatorPage {};            // the coordinator's welcome: back to the page staff use
 
 using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
                  EditProgramme, SetReportFilter, DownloadTable, DownloadReport, DownloadPoster,
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
                  OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink, HandInHere, SaveOutbox,
-                 ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain, SetLargerText, Speak, StopSpeaking>;
+                 ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain, SetLargerText, Speak, StopSpeaking,
+                 LeaveCoordinatorPage>;
 
 }  // namespace dl::ui

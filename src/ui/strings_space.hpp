@@ -47,6 +47,8 @@ inline constexpr Phrase coordinator_page{
     "Här öppnas samordnarens del: filerna, tabellerna och programlänken. Öppna den med din kod.",
     "This opens the coordinator's part: the files, the tables and the programme link. Open it with your code."};
 
+inline constexpr Phrase to_staff_page{"Till sidan för deltagarna", "To the participants' page"};
+
 // ---- the welcome: the answers handed in on this device ----
 inline constexpr Phrase outbox_heading{"Inlämnade svar", "Answers handed in"};
 inline constexpr Phrase outbox_one{

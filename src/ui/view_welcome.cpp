@@ -24,7 +24,10 @@ void view_welcome(Ui& ui, const WelcomeModel& model, Actions& out) {
     ui.message(tr(lang, space_text::locked_idle), Tone::info);
   }
   if (!model.programme_name.empty()) ui.paragraph(fill(tr(lang, space_text::invited), {model.programme_name}));
-  if (model.coordinator_page) ui.message(tr(lang, space_text::coordinator_page), Tone::info);
+  if (model.coordinator_page) {
+    ui.message(tr(lang, space_text::coordinator_page), Tone::info);
+    if (ui.link(tr(lang, space_text::to_staff_page))) out.push_back(LeaveCoordinatorPage{});
+  }
   if (!model.coordinator_page) ui.paragraph(tr(lang, text::welcome));
   ui.paragraph(tr(lang, space_text::welcome_saved));
 

@@ -85,6 +85,7 @@ class AppFixture : public ::testing::Test {
   bool with_heads = false;
   std::vector<std::string> fetched;
   int coordinator_pages = 0;  // times the person's page asked to load the coordinator's page
+  int staff_pages = 0;        // times the coordinator's welcome asked to load the page staff use
   bool* larger_text = nullptr;               // the page's "Större text" state, when a test gives one
   std::vector<bool>* text_size_asked = nullptr;  // each "Större text" choice the app asked the page for
   unsigned voices = 0;                       // languages with a voice on the device (bit 1 << Lang)
@@ -140,7 +141,7 @@ class AppFixture : public ::testing::Test {
       current_app->files_unsealed(std::move(opened), std::move(failed));
     };
     s.fetch_content = [this](const std::string& path) { fetched.push_back(path); };
-    s.open_coordinator_page = [this] { ++coordinator_pages; };
+    s.open_coordinator_page = [this](bool coordinator) { ++(coordinator ? coordinator_pages : staff_pages); };
     s.larger_text = [this] { return larger_text != nullptr && *larger_text; };
     s.voices = [this] { return voices; };
     s.speak = [this](const std::string& text, Lang lang) { spoken.emplace_back(text, lang); };

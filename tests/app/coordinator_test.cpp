@@ -341,6 +341,10 @@ TEST_F(CoordinatorTest, TheCoordinatorsPageOpensASpaceOnTheCoordinatorsScreen) {
   ASSERT_NE(field, nullptr);
   ASSERT_NE(fresh, nullptr);
   EXPECT_LT(field->y, fresh->y);
+  // Someone who came here by mistake has a way back to the page staff use.
+  page.press(*app, ui::Role::link, "Till sidan för deltagarna");
+  EXPECT_EQ(staff_pages, 1);
+  EXPECT_EQ(coordinator_pages, 0);
   EXPECT_FALSE(app->state().link_programme);
   EXPECT_TRUE(app->link_problems().empty()) << "the fragment is not read on the coordinator's page";
   open_space(*app);

@@ -42,8 +42,8 @@ mergeInto(LibraryManager.library, {
     Module['dlHost']['unseal'](unsealing['privateKey'], unsealing['files']);
   },
 
-  dl_js_open_coordinator_page: function () {
-    Module['dlHost']['openCoordinatorPage']();
+  dl_js_open_coordinator_page: function (coordinator) {
+    Module['dlHost']['openCoordinatorPage'](coordinator !== 0);
   },
 
   dl_js_fetch_content: function (path) {

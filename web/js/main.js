@@ -306,11 +306,12 @@ function run(wasm, host) {
   // A course's content when it opens (the start page has only the courses' heads).
   // "Samordnare" on the person's page: the coordinator's page opens the space where it was left,
   // once the place is kept. A programme link's fragment stays behind (a coordinator joins nothing).
-  host.openCoordinatorPage = async () => {
+  // coordinator false: from the coordinator's welcome back to the page staff use.
+  host.openCoordinatorPage = async (coordinator) => {
     await host.storage.settled();
     const url = new URL(window.location.href);
     url.hash = '';
-    url.search = 'samordnare';
+    url.search = coordinator ? 'samordnare' : '';
     window.location.assign(url.href);
   };
   host.fetchContent = (path) => {

@@ -12,7 +12,7 @@ void dl_js_speak(const char* text, const char* lang);
 void dl_js_stop_speaking();
 void dl_js_print_card(const char* heading, const char* lines);
 void dl_js_fetch_content(const char* path);
-void dl_js_open_coordinator_page();
+void dl_js_open_coordinator_page(int coordinator);
 void dl_js_make_sealing_keys();
 void dl_js_seal(const char* public_key, const char* programme, const char* name, const char* text, int how,
                 const char* slot);
@@ -56,7 +56,7 @@ void print_card(const std::string& heading, const std::vector<std::string>& line
 
 void fetch_content(const std::string& path) { dl_js_fetch_content(path.c_str()); }
 
-void open_coordinator_page() { dl_js_open_coordinator_page(); }
+void open_coordinator_page(bool coordinator) { dl_js_open_coordinator_page(coordinator ? 1 : 0); }
 
 void make_sealing_keys() { dl_js_make_sealing_keys(); }
 

@@ -22,7 +22,7 @@ std::int64_t now_ms();         // Date.now(): milliseconds since 1970 (for activ
 void fetch_content(const std::string& path);
 // Loads the coordinator's page (`?samordnare`, the page built with the coordinator's part) once
 // every write asked for has landed.
-void open_coordinator_page();
+void open_coordinator_page(bool coordinator);
 // Offers `bytes` as a file download named `name`.
 void download(const std::string& name, const std::string& mime, const std::string& bytes);
 // Sealing with Web Crypto (web/js/seal.js): a programme's key pair (answered through

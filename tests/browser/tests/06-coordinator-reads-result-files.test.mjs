@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   EXPORTED_COPY, browserSuite, click, clickButton, expectHeading, poll, resultsPath, waitForOne, waitForSavesCommitted,
-  waitForText, withVisit,
+  openWithCode, waitForReady, waitForText, withVisit,
 } from '../helpers/harness.mjs';
 import { loadInstrument } from '../helpers/content.mjs';
 import { exportResult, goToStart } from '../helpers/flows.mjs';
@@ -103,5 +103,21 @@ test('coordinator: chooser, one drop of several files, a file sent twice, reload
     await visit.reload(page);
     await expectHeading(page, COORDINATOR);  // a reload opens where the person was
     await waitForOne(page.getByText('Inga filer är inlästa än.', { exact: true }), 'the empty list after a reload');
+  });
+});
+
+test('"Samordnare" by mistake: the coordinator\'s welcome has a way back to the page staff use', async () => {
+  await withVisit(suite, async (visit) => {
+    const page = await visit.open();
+    await clickButton(page, 'Samordnare');
+    await page.waitForURL(/[?]samordnare$/);
+    await waitForReady(page);
+    await waitForText(page, 'Här öppnas samordnarens del: filerna, tabellerna och programlänken. Öppna den med din kod.');
+    await click(await waitForOne(page.getByRole('link', { name: 'Till sidan för deltagarna', exact: true }), 'the way back'));
+    await page.waitForURL((url) => url.search === '');
+    await waitForReady(page);
+    await openWithCode(page, visit.code);
+    await expectHeading(page, 'Digilyft');
+    await waitForOne(page.getByRole('button', { name: 'Samordnare', exact: true }), 'the start page staff use');
   });
 });
