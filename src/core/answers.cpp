@@ -140,4 +140,12 @@ std::vector<std::size_t> wrong_match_rows(const Question& question, const Answer
   return rows;
 }
 
+std::vector<std::size_t> misplaced_order_steps(const Question& question, const Answer& answer) {
+  std::vector<std::size_t> places;
+  for (std::size_t i = 0; i < answer.size(); ++i) {
+    if (i >= question.items.size() || answer[i] != question.items[i].id) places.push_back(i);
+  }
+  return places;
+}
+
 }  // namespace dl

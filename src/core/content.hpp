@@ -93,6 +93,8 @@ std::vector<std::string> initial_order(const Question& question);
 // Match: the rows (indexes into `pairs`) whose left text `answer` pairs with a right text not its
 // own; a row with nothing chosen counts as wrong.
 std::vector<std::size_t> wrong_match_rows(const Question& question, const Answer& answer);
+// Order: the places (indexes into `answer`) whose step is not the one that belongs there.
+std::vector<std::size_t> misplaced_order_steps(const Question& question, const Answer& answer);
 
 struct ScenarioOption {
   std::string id;

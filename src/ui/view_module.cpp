@@ -124,6 +124,7 @@ std::string item_text(const Question& question, const std::string& item_id, Lang
 void draw_order(Ui& ui, const QuestionContext& c) {
   const Answer order = draft_or_initial(c.progress, c.question);
   ui.paragraph(c.question.prompt.in(c.lang));
+  ui.muted(tr(c.lang, text::order_hint));
   const std::size_t count = order.size();
   for (std::size_t i = 0; i < count; ++i) {
     const std::string text_of_item = item_text(c.question, order[i], c.lang);
@@ -141,6 +142,15 @@ void draw_order(Ui& ui, const QuestionContext& c) {
   }
   draw_check_button(ui, c, order, true);
   draw_checked_verdict(ui, c, order);
+  // After a wrong check: how many steps are in place, and which are not (the right order is not told).
+  const Answer* answer = checked_answer(c);
+  if (answer == nullptr || *answer != order) return;
+  const std::vector<std::size_t> misplaced = misplaced_order_steps(c.question, order);
+  if (misplaced.empty()) return;
+  ui.paragraph(fill(tr(c.lang, text::steps_right), {std::to_string(count - misplaced.size()), std::to_string(count)}));
+  for (const std::size_t place : misplaced) {
+    ui.bullet(fill(tr(c.lang, text::misplaced_step), {std::to_string(place + 1), item_text(c.question, order[place], c.lang)}));
+  }
 }
 
 const MatchPair* find_pair(const Question& question, const std::string& pair_id) {

@@ -67,7 +67,7 @@ class ReportTool : public ::testing::Test {
     options.people = 2;
     const auto other = bench::generate_population(catalog_, options);
     spill(others() / "annat-program.json", other.front().text);
-    key_ = WorkspaceKey{"", platform::native::new_secret()};
+    key_ = WorkspaceKey{"", platform::native::new_secret(), ""};
     spill(key_file(), key_file_json(key_));
   }
 
@@ -138,7 +138,7 @@ TEST_F(ReportTool, CsvFilesAndReportEqualTheTables) {
   EXPECT_EQ(slurp(html), report_html(report, "Norr & Co"));
   // Another key: other noise, so the figures differ somewhere.
   const fs::path other_key = root_ / "annan-nyckel.json", other_csv = root_ / "csv-annan";
-  spill(other_key, key_file_json(WorkspaceKey{"", platform::native::new_secret()}));
+  spill(other_key, key_file_json(WorkspaceKey{"", platform::native::new_secret(), ""}));
   ASSERT_EQ(run(content_arg() + "--key '" + other_key.string() + "' --now 2027-Q4 --csv '" + other_csv.string() +
                 "' '" + inbox().string() + "'"),
             0);
@@ -281,7 +281,7 @@ TEST_F(ReportTool, AProgrammeLinkNamesTheOrganisationsAndTheReport) {
   EXPECT_TRUE(contains(err, "no programme")) << err;
   // A key file of another programme than the link's.
   const fs::path theirs = root_ / "deras-nyckel.json";
-  spill(theirs, key_file_json(WorkspaceKey{"Q7RT2KXW", key_.secret}));
+  spill(theirs, key_file_json(WorkspaceKey{"Q7RT2KXW", key_.secret, ""}));
   EXPECT_EQ(run(content_arg() + "--key '" + theirs.string() + "' --link '" + own + "' '" + inbox().string() + "'",
                 nullptr, &err),
             2);

@@ -97,6 +97,14 @@ TEST(Answers, WrongMatchRowsNameEachPairThatIsNotRight) {
   EXPECT_EQ(wrong_match_rows(q, {}), (std::vector<std::size_t>{0, 1, 2}));
 }
 
+TEST(Answers, MisplacedOrderStepsAreThePlacesWithTheWrongStep) {
+  const Question q = order_question();  // tvatta, logga-in, las, skriv
+  EXPECT_TRUE(misplaced_order_steps(q, {"tvatta", "logga-in", "las", "skriv"}).empty());
+  EXPECT_EQ(misplaced_order_steps(q, {"logga-in", "tvatta", "las", "skriv"}), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(misplaced_order_steps(q, {"skriv", "las", "logga-in", "tvatta"}), (std::vector<std::size_t>{0, 1, 2, 3}));
+  EXPECT_EQ(misplaced_order_steps(q, {"tvatta", "logga-in", "las", "skriv", "extra"}), (std::vector<std::size_t>{4}));
+}
+
 TEST(Answers, AnswerOfOneKindIsNotValidForAnother) {
   EXPECT_FALSE(is_valid_answer(single_question(), {"true"}));
   EXPECT_FALSE(is_valid_answer(true_false_question(), {"b"}));

@@ -69,7 +69,7 @@ class ResultFileTest : public ::testing::Test {
   void join_programme() {
     state.programme = Programme{"H4KD9PQM", "Digitalt lyft i omsorgen",
                                 {{"k01", "Kommun A, hemtjänst"}, {"k02", "Kommun B"}}, {"digital-grund"},
-                                {"digcomp-omsorg"}, 4};
+                                {"digcomp-omsorg"}, 4, ""};
     state.organisation = "k01";
   }
   // Background, T0 before the course, the course completed, a second course opened, T1 with

@@ -264,6 +264,13 @@ export async function answerQuestion(page, q, { right }) {
     await waitForText(page, `${q.pairs.length - wrong.length} av ${q.pairs.length} par stämmer. De här stämmer inte:`);
     for (const p of wrong) await waitForText(page, `${norm(p.left)} hör inte ihop med ${norm(answer[p.left])}`);
   }
+  if (q.kind === 'order' && !right) {
+    // How many steps are in place, and each step that is not, by its place and text.
+    const n = q.items.length;
+    const misplaced = answer.map((text, i) => [i, text]).filter(([i, text]) => q.items[i].text !== text);
+    await waitForText(page, `${n - misplaced.length} av ${n} steg står på rätt plats. De här står på fel plats:`);
+    for (const [i, text] of misplaced) await waitForText(page, `Plats ${i + 1}: ${norm(text)}`);
+  }
   if (q.kind === 'multiple') {
     // Why, for each choice the person chose.
     for (const c of q.choices.filter((c) => answer.includes(c.text))) {
@@ -288,6 +295,7 @@ export async function expectQuestionShown(page, q) {
       { message: `${q.choices.length} checkboxes in "${q.prompt}"` });
   } else if (q.kind === 'order') {
     await waitForText(page, q.prompt);
+    await waitForText(page, 'Flytta stegen med Upp och Ner tills de står i rätt ordning.');
     await poll(() => shownOrder(page, q), { message: `the ${q.items.length} lines of "${q.prompt}"` });
   } else if (q.kind === 'match') {
     await waitForText(page, q.prompt);
