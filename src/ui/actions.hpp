@@ -18,7 +18,7 @@ enum class Screen {
   your_code,        // the person's code, to write down: shown when their space is made
   before_round,     // a first course: answer the questions before the courses first?
 };
-// No space open: the welcome ("Ny här?" / "Jag har en kod") is drawn whatever the screen.
+// No space open: the welcome ("Ny här?" / "Har du en kod?") is drawn whatever the screen.
 
 // The course list's filters: a role family id and a level id; "" = all. `open`: the choices are
 // shown (else one line says what is shown, with a button to change it).

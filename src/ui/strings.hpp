@@ -175,7 +175,8 @@ inline constexpr Phrase change_pair{"Ändra", "Change"};
 inline constexpr Phrase change_pair_name{"Ändra det som hör ihop med: {1}", "Change what goes with: {1}"};
 inline constexpr Phrase pairs_right{"{1} av {2} par stämmer. De här stämmer inte:",
                                     "{1} of {2} pairs are right. These are not:"};
-inline constexpr Phrase pair_wrong{"{1} hör inte ihop med {2}", "{1} does not go with {2}"};
+// The right text in quotes: it may begin with a capital ("Rutin hör inte ihop med ”En webbplats …”").
+inline constexpr Phrase pair_wrong{"{1} hör inte ihop med ”{2}”", "{1} does not go with “{2}”"};
 inline constexpr Phrase order_hint{"Flytta stegen med Upp och Ner tills de står i rätt ordning.",
                                    "Move the steps with Up and Down until they are in the right order."};
 inline constexpr Phrase steps_right{"{1} av {2} steg står på rätt plats. De här står på fel plats:",

@@ -61,6 +61,10 @@ inline constexpr Phrase reason_lowest{"Du skattade dig lägst i delen ”{1}” 
                                       "You rated yourself lowest in the part “{1}” ({2} of 100)."};
 inline constexpr Phrase reason_second{"Du skattade dig näst lägst i delen ”{1}” ({2} av 100).",
                                       "You rated yourself second lowest in the part “{1}” ({2} of 100)."};
+// When another part has the same score: neither "lägst" nor "näst lägst" would be true.
+inline constexpr Phrase reason_among_lowest{
+    "Delen ”{1}” är bland dem du skattade dig lägst i ({2} av 100).",
+    "The part “{1}” is among those you rated yourself lowest in ({2} of 100)."};
 inline constexpr Phrase reason_help_with{"Det här svarade du att du inte kan än, eller kan med hjälp:",
                                          "You answered that you cannot do this yet, or can with help:"};
 inline constexpr Phrase reason_level{"Kursen är på nivån {1}, som passar där du är nu.",

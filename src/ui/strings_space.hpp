@@ -37,8 +37,8 @@ inline constexpr Phrase damaged{
     "Svaren med den här koden går inte att öppna. De kan vara skadade.",
     "The answers with this code cannot be opened. They may be damaged."};
 inline constexpr Phrase locked_by_person{
-    "Dina svar är sparade och låsta. Tack!",
-    "Your answers are saved and locked. Thank you!"};
+    "Dina svar är sparade och låsta. Tack! När du vill fortsätta skriver du din kod i rutan Din kod.",
+    "Your answers are saved and locked. Thank you! To go on, type your code in the box Your code."};
 inline constexpr Phrase locked_idle{
     "Svaren låstes, eftersom ingen använde sidan på en stund. Öppna dem igen med din kod.",
     "The answers were locked because nobody used the page for a while. Open them again with your code."};
@@ -101,8 +101,8 @@ inline constexpr Phrase print_card{"Skriv ut ett kort med koden", "Print a card 
 // ---- the printed card ----
 inline constexpr Phrase card_heading{"Min kod till Digilyft", "My code for Digilyft"};
 inline constexpr Phrase card_use{
-    "Skriv koden under Jag har en kod, så öppnas dina svar igen.",
-    "Type the code under I have a code, and your answers open again."};
+    "Skriv koden i rutan Din kod, så öppnas dina svar igen.",
+    "Type the code in the box Your code, and your answers open again."};
 inline constexpr Phrase card_address{"Sidan: {1}", "The page: {1}"};
 inline constexpr Phrase card_keep{
     "Koden är din egen. Visa den inte för andra.",

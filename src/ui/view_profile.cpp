@@ -148,13 +148,25 @@ void draw_areas(Ui& ui, const std::vector<FinishedRound>& rounds, Lang lang) {
   for (Area area : kAllAreas) draw_area(ui, area, rounds, lang);
 }
 
+// "lägst" only when no other part has as low a score, "näst lägst" only when exactly one has a
+// lower one and none the same; else "bland dem … lägst". `scores`: the latest round's, per area.
+const Phrase& growth_reason_phrase(const RecommendationReason& reason, const std::vector<AreaScore>& scores) {
+  int lower = 0, same = 0;
+  for (const AreaScore& other : scores) {
+    if (!other.score || other.area == reason.area) continue;
+    if (*other.score < reason.score) ++lower;
+    if (*other.score == reason.score) ++same;
+  }
+  if (same > 0 || lower > 1) return pt::reason_among_lowest;
+  return lower == 0 ? pt::reason_lowest : pt::reason_second;
+}
+
 // One reason as plain sentences; growth areas also list the statements the person wants help with.
-void draw_reason(Ui& ui, const RecommendationReason& reason, const std::vector<AreaScore>& growth,
+void draw_reason(Ui& ui, const RecommendationReason& reason, const std::vector<AreaScore>& scores,
                  const Instrument* instrument, Lang lang) {
   switch (reason.kind) {
     case RecommendationReason::Kind::growth_area: {
-      const bool lowest = growth.empty() || growth.front().area == reason.area;
-      ui.paragraph(fill(tr(lang, lowest ? pt::reason_lowest : pt::reason_second),
+      ui.paragraph(fill(tr(lang, growth_reason_phrase(reason, scores)),
                         {tr(lang, area_plain_name(reason.area)), std::to_string(reason.score)}));
       std::vector<std::string> statements;
       for (const std::string& id : reason.statement_ids) {
@@ -182,7 +194,7 @@ void draw_reason(Ui& ui, const RecommendationReason& reason, const std::vector<A
 // What the suggestions are drawn from: the modules suggested and the areas to grow in.
 struct Suggestions {
   std::vector<Recommendation> list;
-  std::vector<AreaScore> growth;
+  std::vector<AreaScore> scores;  // the latest finished round's, per area (for "lägst")
   const Instrument* instrument = nullptr;
 };
 
@@ -192,7 +204,7 @@ Suggestions suggestions_for(const ViewModel& model, const std::vector<FinishedRo
   for (Recommendation& r : recommend_modules(model.progress, model.catalog)) {
     if (r.module != nullptr) s.list.push_back(std::move(r));
   }
-  if (s.instrument != nullptr && !rounds.empty()) s.growth = growth_areas(rounds.back().progress->answers, *s.instrument);
+  if (!rounds.empty()) s.scores = rounds.back().areas;
   return s;
 }
 
@@ -206,7 +218,7 @@ void draw_suggestion(Ui& ui, const ViewModel& model, const Suggestions& suggesti
   ui.heading(module.title.in(lang), 3);
   ui.muted(fill(tr(lang, pt::level_and_minutes), {tr(lang, level_name(module.level)), std::to_string(module.minutes)}));
   for (const RecommendationReason& reason : recommendation.reasons) {
-    draw_reason(ui, reason, suggestions.growth, suggestions.instrument, lang);
+    draw_reason(ui, reason, suggestions.scores, suggestions.instrument, lang);
   }
   draw_course_button(ui, module, find_progress(model.progress, module.id), model, out, kind);
   ui.card_end();

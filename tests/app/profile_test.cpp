@@ -365,6 +365,21 @@ TEST_F(ProfileTest, TheNextStepComesFirstTheFirstSuggestionOrTheOpenRound) {
             nullptr);
 }
 
+// Every area with the same score: no part is "lägst" or "näst lägst", so the reasons do not say so.
+TEST_F(ProfileTest, WithTiedScoresNoPartIsCalledTheLowest) {
+  auto app = start_with_role("omsorg");
+  finish_round(*app, Round::t0, today, [](const Statement&) { return 1; });
+  show_profile(*app);
+  ASSERT_FALSE(recommend_modules(app->progress(), app->catalog()).empty());
+  bool among = false;
+  for (const ui::A11yNode& node : screen.tree().nodes) {
+    EXPECT_EQ(node.label.find("Du skattade dig lägst"), std::string::npos) << node.label;
+    EXPECT_EQ(node.label.find("Du skattade dig näst lägst"), std::string::npos) << node.label;
+    if (node.label.find("är bland dem du skattade dig lägst i (") != std::string::npos) among = true;
+  }
+  EXPECT_TRUE(among);
+}
+
 TEST_F(ProfileTest, TheLearningPathNumbersItsCoursesWithTheirStateAndButtons) {
   auto app = start_with_role("funktionsstod");
   const std::vector<const Module*> path = learning_path(app->catalog(), "funktionsstod");

@@ -384,14 +384,14 @@ TEST_F(ScreensTest, ColleaguesOnOneTabletEachHaveTheirOwnSpace) {
   ASSERT_EQ(printed.size(), 1u);
   EXPECT_EQ(printed[0].heading, "Min kod till Digilyft");
   EXPECT_EQ(printed[0].lines.at(0), code_for_people(code_a));
-  EXPECT_EQ(printed[0].lines.at(1), "Skriv koden under Jag har en kod, så öppnas dina svar igen.");
+  EXPECT_EQ(printed[0].lines.at(1), "Skriv koden i rutan Din kod, så öppnas dina svar igen.");
   EXPECT_TRUE(downloads.empty());
   screen.press(*app, Role::button, "Jag har skrivit upp koden");
   EXPECT_TRUE(screen.has_text("Din kod: " + code_for_people(code_a)));
   app->handle(ui::Change{action::SetBackground{"role_family", "omsorg"}});
   screen.press(*app, Role::button, "Lås mina svar");
 
-  EXPECT_TRUE(screen.has_text("Dina svar är sparade och låsta. Tack!"));
+  EXPECT_TRUE(screen.has_text("Dina svar är sparade och låsta. Tack! När du vill fortsätta skriver du din kod i rutan Din kod."));
   EXPECT_EQ(screen.find(Role::button, "Kurser"), nullptr);
   EXPECT_FALSE(screen.has_text(code_for_people(code_a))) << "nothing tells who was here";
   screen.press(*app, Role::button, "Jag är ny här");

@@ -262,7 +262,7 @@ export async function answerQuestion(page, q, { right }) {
     // Which pairs are wrong, each by name.
     const wrong = q.pairs.filter((p) => answer[p.left] !== p.right);
     await waitForText(page, `${q.pairs.length - wrong.length} av ${q.pairs.length} par stämmer. De här stämmer inte:`);
-    for (const p of wrong) await waitForText(page, `${norm(p.left)} hör inte ihop med ${norm(answer[p.left])}`);
+    for (const p of wrong) await waitForText(page, `${norm(p.left)} hör inte ihop med ”${norm(answer[p.left])}”`);
   }
   if (q.kind === 'order' && !right) {
     // How many steps are in place, and each step that is not, by its place and text.

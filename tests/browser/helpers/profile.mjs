@@ -84,7 +84,12 @@ export function recommend(instrument, catalog, paths, { roleFamily, answers, com
       // +1 when the module is mainly about that area: at least half its competences lie in it.
       const inArea = module.competences.filter((c) => areaOfCompetence(c) === area.area).length;
       if (module.competences.length && 2 * inArea >= module.competences.length) rec.points += 1;
-      rec.reasons.push({ kind: 'growth_area', area: area.area, score: area.score, lowest: g === 0,
+      // "lägst" only with no other area as low, "näst lägst" with exactly one lower and none the same.
+      const others = Object.entries(scoresFor(instrument, answers)).filter(([id, v]) => id !== area.area && v !== null);
+      const lower = others.filter(([, v]) => v < area.score).length;
+      const same = others.filter(([, v]) => v === area.score).length;
+      const rank = same > 0 || lower > 1 ? 'among' : lower === 0 ? 'lowest' : 'second';
+      rec.reasons.push({ kind: 'growth_area', area: area.area, score: area.score, rank,
         statements: helpWith(instrument, answers, area.area, module) });
       const fits = levelForScore(area.score);
       if (module.level === fits) {
@@ -120,7 +125,9 @@ export function reasonLines(rec) {
   const lines = [];
   for (const r of rec.reasons) {
     if (r.kind === 'growth_area') {
-      lines.push(`Du skattade dig ${r.lowest ? 'lägst' : 'näst lägst'} i delen ”${areaName(r.area)}” (${r.score} av 100).`);
+      lines.push(r.rank === 'among'
+        ? `Delen ”${areaName(r.area)}” är bland dem du skattade dig lägst i (${r.score} av 100).`
+        : `Du skattade dig ${r.rank === 'lowest' ? 'lägst' : 'näst lägst'} i delen ”${areaName(r.area)}” (${r.score} av 100).`);
       if (r.statements.length) lines.push('Det här svarade du att du inte kan än, eller kan med hjälp:', ...r.statements.map((s) => s.text));
     } else if (r.kind === 'level_fits') {
       lines.push(`Kursen är på nivån ${LEVEL_WORDS[r.level]}, som passar där du är nu.`);

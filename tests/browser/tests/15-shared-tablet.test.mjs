@@ -59,7 +59,7 @@ test('colleagues on one tablet: each their own space, a wrong code opens nothing
     const codeA = await beginAsNew(page);
     await answerBackground(page);
     await clickButton(page, 'Lås mina svar');
-    await waitForText(page, 'Dina svar är sparade och låsta. Tack!');
+    await waitForText(page, 'Dina svar är sparade och låsta. Tack! När du vill fortsätta skriver du din kod i rutan Din kod.');
     await expectWelcome(page);
     assert.equal(await page.getByText(codeA).count(), 0, 'the welcome does not show who was here');
 
@@ -214,7 +214,7 @@ test('the result file goes through the share sheet, not into a downloads folder'
     await page.waitForFunction(() => window.__printed.length === 1);
     const [card] = await page.evaluate(() => window.__printed);
     assert.deepEqual(card.slice(0, 3), ['Min kod till Digilyft', visit.code,
-      'Skriv koden under Jag har en kod, så öppnas dina svar igen.']);
+      'Skriv koden i rutan Din kod, så öppnas dina svar igen.']);
     assert.ok(card.some((line) => line.startsWith('Sidan: http')), JSON.stringify(card));
     assert.equal(await page.evaluate(() => document.getElementById('print-card').children.length), 0);
     assert.equal(downloads, 0, 'no file with the code');

@@ -131,7 +131,7 @@ test('audit: the welcome, the code to write down, the start page in Swedish and 
 
     // "Lås mina svar" locks the answers: the welcome says they are saved.
     await clickButton(page, 'Lås mina svar');
-    await waitForText(page, 'Dina svar är sparade och låsta. Tack!');
+    await waitForText(page, 'Dina svar är sparade och låsta. Tack! När du vill fortsätta skriver du din kod i rutan Din kod.');
     await audit.screen(page, 'welcome after "Lås mina svar"');
   });
 }));
