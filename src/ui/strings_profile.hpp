@@ -35,7 +35,9 @@ inline constexpr Phrase after_course_later{
 // ---- the chart per area ----
 inline constexpr Phrase areas_heading{"Dina svar per område", "Your answers by area"};
 inline constexpr Phrase legend_caption{"Färgerna:", "The colours:"};
-inline constexpr Phrase bar_value{"{1}: {2} av 100, {3}", "{1}: {2} of 100, {3}"};
+// The level in words only: "50 av 100" next to "Det finns inga rätt eller fel svar" read as a grade.
+// The bar's length shows how far along the scale the answers are.
+inline constexpr Phrase bar_value{"{1}: {3}", "{1}: {3}"};
 inline constexpr Phrase bar_no_value{"{1}: Inget värde – du svarade Ej aktuellt",
                                      "{1}: No value – you answered Not applicable"};
 inline constexpr Phrase level_now{"Din nivå nu: **{1}**.", "Your level now: **{1}**."};  // rich text
@@ -43,11 +45,10 @@ inline constexpr Phrase no_value_now{
     "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde.",
     "You answered Not applicable to everything in this area, so there is no value."};
 // The change since an earlier round; {2} is the earlier round in a sentence (since_before, …).
-inline constexpr Phrase more_than{"{1} poäng mer än {2}.", "{1} points more than {2}."};
-inline constexpr Phrase one_more_than{"1 poäng mer än {2}.", "1 point more than {2}."};
+// In words, not points.
+inline constexpr Phrase more_than{"Högre än {2}.", "Higher than {2}."};
 inline constexpr Phrase same_as{"Lika som {2}.", "The same as {2}."};
-inline constexpr Phrase less_than{"{1} poäng mindre än {2}.", "{1} points less than {2}."};
-inline constexpr Phrase one_less_than{"1 poäng mindre än {2}.", "1 point less than {2}."};
+inline constexpr Phrase less_than{"Lägre än {2}.", "Lower than {2}."};
 inline constexpr Phrase than_before{"före kurserna", "before the courses"};
 inline constexpr Phrase than_after{"efter kursen", "after the course"};
 
@@ -57,14 +58,14 @@ inline constexpr Phrase no_suggestions{
     "Just nu har vi inga fler förslag. Du har gått kurserna som passar dig bäst.",
     "We have no more suggestions right now. You have done the courses that suit you best."};
 inline constexpr Phrase level_and_minutes{"Nivå: {1}. Cirka {2} minuter.", "Level: {1}. About {2} minutes."};
-inline constexpr Phrase reason_lowest{"Du skattade dig lägst i delen ”{1}” ({2} av 100).",
-                                      "You rated yourself lowest in the part “{1}” ({2} of 100)."};
-inline constexpr Phrase reason_second{"Du skattade dig näst lägst i delen ”{1}” ({2} av 100).",
-                                      "You rated yourself second lowest in the part “{1}” ({2} of 100)."};
+inline constexpr Phrase reason_lowest{"Du skattade dig lägst i delen ”{1}”.",
+                                      "You rated yourself lowest in the part “{1}”."};
+inline constexpr Phrase reason_second{"Du skattade dig näst lägst i delen ”{1}”.",
+                                      "You rated yourself second lowest in the part “{1}”."};
 // When another part has the same score: neither "lägst" nor "näst lägst" would be true.
 inline constexpr Phrase reason_among_lowest{
-    "Delen ”{1}” är bland dem du skattade dig lägst i ({2} av 100).",
-    "The part “{1}” is among those you rated yourself lowest in ({2} of 100)."};
+    "Delen ”{1}” är bland dem du skattade dig lägst i.",
+    "The part “{1}” is among those you rated yourself lowest in."};
 inline constexpr Phrase reason_help_with{"Det här svarade du att du inte kan än, eller kan med hjälp:",
                                          "You answered that you cannot do this yet, or can with help:"};
 inline constexpr Phrase reason_level{"Kursen är på nivån {1}, som passar där du är nu.",

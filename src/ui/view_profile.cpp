@@ -81,17 +81,11 @@ bool draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Action
   return false;
 }
 
-// "12 poäng mer än före kurserna. 3 poäng mindre än efter kursen."
+// "Högre än före kurserna. Lägre än efter kursen." (in words: points read as a grade)
 std::string change_text(int now, int before, Round earlier, Lang lang) {
   const char* than = tr(lang, earlier == Round::t0 ? pt::than_before : pt::than_after);
-  const int diff = now - before;
-  const Phrase& phrase = diff > 1     ? pt::more_than
-                         : diff == 1  ? pt::one_more_than
-                         : diff == 0  ? pt::same_as
-                         : diff == -1 ? pt::one_less_than
-                                      : pt::less_than;
-  std::string sentence = fill(tr(lang, phrase), {std::to_string(diff < 0 ? -diff : diff), than});
-  return sentence;
+  const Phrase& phrase = now > before ? pt::more_than : now == before ? pt::same_as : pt::less_than;
+  return fill(tr(lang, phrase), {"", than});
 }
 
 void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang lang) {

@@ -80,7 +80,7 @@ class Ui {
   // Each bar has its text over it, so colour is never the only cue. The mirror shows a group named
   // `title` holding one text per bar (its label), which a screen reader reads in order.
   struct RoundBar {
-    std::string label;  // "Före kurserna: 45 av 100, Medel"; drawn and read as it is
+    std::string label;  // "Före kurserna: Medel"; drawn and read as it is
     int score = -1;     // 0..100; -1 = no value (only the label is drawn)
     int series = 0;     // 0..2: the bar's colour, the same for a round in every chart and legend
   };

@@ -8,18 +8,17 @@ export const ROUND_NAMES = { T0: 'Före kurserna', T1: 'Efter kursen', T2: 'Uppf
 
 // ---- bars and change ---------------------------------------------------------------------------
 
-// The text of one bar: "Före kurserna: 45 av 100, Medel", or the no-value text.
+// The text of one bar: "Före kurserna: Medel" (the level in words, never points), or the no-value text.
 export function barText(round, score) {
   const name = ROUND_NAMES[round];
-  return score === null ? `${name}: Inget värde – du svarade Ej aktuellt` : `${name}: ${score} av 100, ${bandName(score)}`;
+  return score === null ? `${name}: Inget värde – du svarade Ej aktuellt` : `${name}: ${bandName(score)}`;
 }
 
-// "12 poäng mer än före kurserna." / "Lika som före kurserna." / "1 poäng mindre än efter kursen."
+// "Högre än före kurserna." / "Lika som före kurserna." / "Lägre än efter kursen."
 export function changeText(now, before, earlierRound) {
   const than = earlierRound === 'T0' ? 'före kurserna' : 'efter kursen';
-  const diff = now - before;
-  if (diff === 0) return `Lika som ${than}.`;
-  return `${Math.abs(diff)} poäng ${diff > 0 ? 'mer' : 'mindre'} än ${than}.`;
+  if (now === before) return `Lika som ${than}.`;
+  return `${now > before ? 'Högre' : 'Lägre'} än ${than}.`;
 }
 
 // Per area: the bar texts for the finished rounds (in round order) and the change line, if any.
@@ -126,8 +125,8 @@ export function reasonLines(rec) {
   for (const r of rec.reasons) {
     if (r.kind === 'growth_area') {
       lines.push(r.rank === 'among'
-        ? `Delen ”${areaName(r.area)}” är bland dem du skattade dig lägst i (${r.score} av 100).`
-        : `Du skattade dig ${r.rank === 'lowest' ? 'lägst' : 'näst lägst'} i delen ”${areaName(r.area)}” (${r.score} av 100).`);
+        ? `Delen ”${areaName(r.area)}” är bland dem du skattade dig lägst i.`
+        : `Du skattade dig ${r.rank === 'lowest' ? 'lägst' : 'näst lägst'} i delen ”${areaName(r.area)}”.`);
       if (r.statements.length) lines.push('Det här svarade du att du inte kan än, eller kan med hjälp:', ...r.statements.map((s) => s.text));
     } else if (r.kind === 'level_fits') {
       lines.push(`Kursen är på nivån ${LEVEL_WORDS[r.level]}, som passar där du är nu.`);

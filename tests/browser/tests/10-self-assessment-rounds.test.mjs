@@ -91,7 +91,7 @@ async function expectCharts(page, rounds) {
     assert.deepEqual(c.bars, w.bars, `${w.area}: the bars`);
     assert.equal(c.lines[0], w.level, `${w.area}: the band of the latest round`);
     if (w.change) assert.ok(c.lines.includes(w.change), `${w.area}: "${w.change}" (lines: ${JSON.stringify(c.lines)})`);
-    else assert.ok(!c.lines.some((l) => /poäng|Lika som/.test(l)), `${w.area}: no change with one round`);
+    else assert.ok(!c.lines.some((l) => /Högre än|Lägre än|Lika som/.test(l)), `${w.area}: no change with one round`);
   });
 }
 
@@ -115,7 +115,7 @@ async function expectRecommendations(page, state) {
   const [weakest] = growthAreas(instrument, state.answers);
   const area = AREAS.find((a) => a.id === weakest.area).sv;
   assert.ok(want[0].module.areas.includes(weakest.area));
-  assert.equal(cards[0].lines[1], `Du skattade dig lägst i delen ”${area}” (${weakest.score} av 100).`);
+  assert.equal(cards[0].lines[1], `Du skattade dig lägst i delen ”${area}”.`);
   await waitForText(page, 'Du kan alltid välja vilken kurs du vill.');
   await waitForOne(button(page, 'Se alla kurser'), 'button "Se alla kurser"');
   return want;
