@@ -28,8 +28,8 @@ constexpr const char* kProgressFormat = "digilyft-progress";
 constexpr int kProgressVersion = 4;
 constexpr const char* kNotApplicableText = "na";
 // A guard against a damaged page number only: the screen clamps to the round's real pages. A place
-// saved before the parts were split into short pages (by an app from before December 2026) opens at or before the
-// page the person was on, never after it, and every answer is kept.
+// saved before the parts were split into short pages (an app from before December 2026) opens at
+// or before the page the person was on, never after it, and every answer is kept.
 constexpr int kMostAssessmentPages = 1000;
 const char* const kBackgroundKeys[] = {"gender", "age_band", "role_family", "work_setting"};
 

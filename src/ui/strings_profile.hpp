@@ -37,18 +37,18 @@ inline constexpr Phrase areas_heading{"Dina svar per område", "Your answers by 
 inline constexpr Phrase legend_caption{"Färgerna:", "The colours:"};
 // The level in words only: "50 av 100" next to "Det finns inga rätt eller fel svar" read as a grade.
 // The bar's length shows how far along the scale the answers are.
-inline constexpr Phrase bar_value{"{1}: {3}", "{1}: {3}"};
+inline constexpr Phrase bar_value{"{1}: {2}", "{1}: {2}"};  // round, level
 inline constexpr Phrase bar_no_value{"{1}: Inget värde – du svarade Ej aktuellt",
                                      "{1}: No value – you answered Not applicable"};
 inline constexpr Phrase level_now{"Din nivå nu: **{1}**.", "Your level now: **{1}**."};  // rich text
 inline constexpr Phrase no_value_now{
     "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde.",
     "You answered Not applicable to everything in this area, so there is no value."};
-// The change since an earlier round; {2} is the earlier round in a sentence (since_before, …).
+// The change since an earlier round; {1} is the earlier round in a sentence (than_before, …).
 // In words, not points.
-inline constexpr Phrase more_than{"Högre än {2}.", "Higher than {2}."};
-inline constexpr Phrase same_as{"Lika som {2}.", "The same as {2}."};
-inline constexpr Phrase less_than{"Lägre än {2}.", "Lower than {2}."};
+inline constexpr Phrase more_than{"Högre än {1}.", "Higher than {1}."};
+inline constexpr Phrase same_as{"Lika som {1}.", "The same as {1}."};
+inline constexpr Phrase less_than{"Lägre än {1}.", "Lower than {1}."};
 inline constexpr Phrase than_before{"före kurserna", "before the courses"};
 inline constexpr Phrase than_after{"efter kursen", "after the course"};
 

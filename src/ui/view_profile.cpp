@@ -85,7 +85,7 @@ bool draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Action
 std::string change_text(int now, int before, Round earlier, Lang lang) {
   const char* than = tr(lang, earlier == Round::t0 ? pt::than_before : pt::than_after);
   const Phrase& phrase = now > before ? pt::more_than : now == before ? pt::same_as : pt::less_than;
-  return fill(tr(lang, phrase), {"", than});
+  return fill(tr(lang, phrase), {than});
 }
 
 void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang lang) {
@@ -98,8 +98,7 @@ void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang
     bar.series = series_of(finished.round);
     if (score) {
       bar.score = *score;
-      bar.label = fill(tr(lang, pt::bar_value),
-                       {round, std::to_string(*score), tr(lang, band_name(band_for(*score)))});
+      bar.label = fill(tr(lang, pt::bar_value), {round, tr(lang, band_name(band_for(*score)))});
     } else {
       bar.label = fill(tr(lang, pt::bar_no_value), {round});
     }
