@@ -224,6 +224,7 @@ void App::draw(ui::Ui& ui) {
   model.larger_text = larger_text();
   model.voices = services_.voices ? services_.voices() : 0u;
   model.speaking = s.speaking;
+  model.open_sections = &s.open_sections;
   model.sealing_failed = s.sealing_failed;
   // Handed in here only when the device keeps what it is given, and the file is sealed.
   model.can_hand_in = storage != ui::StorageNotice::unavailable && s.progress.programme &&

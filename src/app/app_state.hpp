@@ -100,6 +100,7 @@ struct AppState {
   ui::Screen screen = ui::Screen::start;
   std::string open_module;           // the module of the module, overview and done screens
   ui::CatalogFilter course_filter;   // the course list's filters (for this visit)
+  std::set<std::string> open_sections;  // folded sections the person opened (for this visit)
   std::string exported_file;         // the file just exported, shown until the screen changes
   std::string shared_file;           // the file just sent through the share sheet (likewise)
   std::string handed_in_file;        // the file just handed in to the device's outbox (likewise)

@@ -141,6 +141,9 @@ void learner_action(Ctx& c, const ui::UiAction& input) {
                               discussion_guide_html(*module, s.progress.lang));
                  },
                  [&](const ui::SetCatalogFilter& set) { s.course_filter = set.filter; },
+                 [&](const ui::ToggleSection& toggle) {
+                   if (s.open_sections.erase(toggle.id) == 0) s.open_sections.insert(toggle.id);
+                 },
                  [&](const ui::FetchCourseAgain&) { s.course_fetch_failed.erase(s.open_module); },
                  [&](const ui::Speak& speak) {
                    if (speak.text.empty()) return;

@@ -2,7 +2,7 @@
 // reads. Fields with their default value are left out; rects are rounded to 0.1 CSS px.
 //
 // {"lang":"sv","height":1234,"nodes":[{"id":1,"role":"button","label":"Kurser","x":..,"y":..,
-//   "w":..,"h":.., "level":1, "checked":true, "disabled":true, "value":50,"min":0,"max":100,
+//   "w":..,"h":.., "level":1, "checked":true, "expanded":false, "disabled":true, "value":50,"min":0,"max":100,
 //   "valuetext":"Sida 3 av 6", "group":"123", "action":"pick-files", "cells":[["..",".."]],
 //   "name":"Flytta upp: Tvätta händerna", "spans":[["Tvätta ",false],["alltid",true],[" händerna",false]],
 //   "src":"content/modules/x/bilder/y.svg"}]}
@@ -47,6 +47,7 @@ std::string to_json(const A11yTree& tree) {
     if (n.level) j["level"] = n.level;
     if (n.role == Role::radio || n.role == Role::checkbox) j["checked"] = n.checked;
     if (n.disabled) j["disabled"] = true;
+    if (n.expanded >= 0) j["expanded"] = n.expanded == 1;
     if (n.role == Role::progressbar) {
       j["value"] = n.value;
       j["min"] = n.min;

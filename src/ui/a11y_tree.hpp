@@ -42,6 +42,7 @@ struct A11yNode {
   float x = 0, y = 0, w = 0, h = 0;  // CSS px in document coordinates (scroll included)
   int level = 0;         // heading level
   bool checked = false;  // radio, checkbox
+  int expanded = -1;     // button that shows or hides a section (a disclosure): 1 open, 0 shut
   bool disabled = false;
   bool read_only = false;  // textbox: shown and selectable (to copy), not editable
   float value = 0, min = 0, max = 0;  // progressbar; textbox: max = the most characters

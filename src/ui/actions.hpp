@@ -59,6 +59,7 @@ struct SetLargerText { bool on; };         // "Större text": the whole app larg
 struct Speak { std::string text; Lang lang; };  // "Lyssna": read the text aloud with the device's voice
 struct StopSpeaking {};                    // "Sluta läsa"
 struct LeaveCoordinatorPage {};            // the coordinator's welcome: back to the page staff use
+struct ToggleSection { std::string id; };  // show or hide a folded section ("profile:path", …)
 
 using UiAction =
     std::variant<Navigate, Change, ExportResult, ClearWorkspace, DownloadGuide, SetCatalogFilter,
@@ -66,6 +67,6 @@ using UiAction =
                  DownloadKey, SetWithoutProgramme, ConfirmClearWorkspace, StartNew, TypeCode,
                  OpenWithCode, ContinueWithCode, CloseSpace, ShareResult, CopyLink, HandInHere, SaveOutbox,
                  ForgetSavedOutbox, PrintCodeCard, FetchCourseAgain, SetLargerText, Speak, StopSpeaking,
-                 LeaveCoordinatorPage>;
+                 LeaveCoordinatorPage, ToggleSection>;
 
 }  // namespace dl::ui

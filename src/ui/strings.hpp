@@ -72,6 +72,9 @@ inline constexpr Phrase one_month{"en månad", "one month"};
 inline constexpr Phrase months{"{1} månader", "{1} months"};
 inline constexpr Phrase course_in_progress{"Du har börjat på kursen {1}.",
                                            "You have started the course {1}."};
+inline constexpr Phrase suggested_course{
+    "Vi föreslår kursen {1}. Varför den passar dig står under ”Min profil”.",
+    "We suggest the course {1}. Why it suits you is under “My profile”."};
 inline constexpr Phrase choose_course{"Välj en kurs", "Choose a course"};
 inline constexpr Phrase choose_course_hint{
     "Välj en kurs som passar dig. Du kan pausa när du vill.",

@@ -28,9 +28,12 @@ inline constexpr Phrase follow_up_button{"Svara på uppföljningen", "Answer the
 inline constexpr Phrase follow_up_opens{
     "Uppföljningen öppnar {1}. Då svarar du på frågorna en gång till.",
     "The follow-up opens on {1}. Then you answer the questions once more."};
+// The first line after the round before the courses: what the screen shows, and what comes next.
 inline constexpr Phrase after_course_later{
-    "När du har gått klart en kurs kan du svara på några frågor om hur det gick.",
-    "When you have finished a course, you can answer a few questions about how it went."};
+    "Här ser du hur du skattar dig i dag och en kurs att börja med. Efter kursen svarar du på "
+    "några frågor om hur det gick.",
+    "Here you see how you rate yourself today and a course to start with. After the course you "
+    "answer a few questions about how it went."};
 
 // ---- the chart per area ----
 inline constexpr Phrase areas_heading{"Dina svar per område", "Your answers by area"};
@@ -73,6 +76,10 @@ inline constexpr Phrase reason_level{"Kursen är på nivån {1}, som passar där
 inline constexpr Phrase reason_role{"Kursen är gjord för {1}.", "The course is made for {1}."};
 inline constexpr Phrase reason_path{"Den ingår i kursordningen för {1}.",
                                     "It is part of the suggested order for {1}."};
+// A folded section's button: the name stays the same open or shut (the triangle and the screen
+// reader's "expanded" say which).
+inline constexpr Phrase more_suggestions{"Fler förslag ({1} kurser)", "More suggestions ({1} courses)"};
+inline constexpr Phrase more_suggestion{"Fler förslag (1 kurs)", "More suggestions (1 course)"};
 inline constexpr Phrase free_choice{"Du kan alltid välja vilken kurs du vill.",
                                     "You can always choose any course you like."};
 inline constexpr Phrase all_courses{"Se alla kurser", "See all courses"};
@@ -83,6 +90,8 @@ inline constexpr Phrase path_heading{"Kursordning för {1}", "Suggested order fo
 inline constexpr Phrase path_intro{"Här är en ordning som passar många i din yrkesgrupp.",
                                    "Here is an order that suits many in your occupational group."};
 inline constexpr Phrase path_item{"{1}. {2}", "{1}. {2}"};
+inline constexpr Phrase path_fold{"Hela kursordningen (klara: {2} av {1})",
+                                  "The whole order (done: {2} of {1})"};
 inline constexpr Phrase state_started{"Påbörjad", "Started"};
 inline constexpr Phrase path_needs_role{
     "Välj din yrkesgrupp under ”Om dig”, så får du en kursordning som passar ditt arbete.",

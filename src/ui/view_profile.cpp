@@ -18,6 +18,10 @@ namespace dl::ui {
 namespace {
 namespace pt = profile_text;
 
+// The folded sections (ToggleSection ids).
+constexpr char kMoreSuggestions[] = "profile:more-suggestions";
+constexpr char kPath[] = "profile:path";
+
 // Colour of a round's bars: the same round keeps its colour for everyone.
 int series_of(Round round) { return static_cast<int>(round); }
 
@@ -76,7 +80,7 @@ bool draw_round_status(Ui& ui, const ViewModel& model, bool any_finished, Action
     ui.paragraph(fill(tr(lang, pt::follow_up_opens), {date_text(*due, lang)}));
   } else if (any_finished &&
              round_status(progress, model.catalog, Round::t1, model.today) == RoundStatus::not_yet) {
-    ui.muted(tr(lang, pt::after_course_later));
+    ui.paragraph(tr(lang, pt::after_course_later));
   }
   return false;
 }
@@ -218,17 +222,27 @@ void draw_suggestion(Ui& ui, const ViewModel& model, const Suggestions& suggesti
   ui.pop_id();
 }
 
-// The suggested courses after `skip` (the first, when it is the screen's next step at the top).
+// The suggested courses after `skip` (the first, when it is the screen's next step at the top),
+// folded when the first is shown above: the screen stays short on a phone.
 void draw_recommendations(Ui& ui, const ViewModel& model, const std::vector<FinishedRound>& rounds,
                           const Suggestions& suggestions, std::size_t skip, Actions& out) {
   const Lang lang = model.lang();
-  const bool more = suggestions.list.size() > skip;
-  if (more || (!rounds.empty() && skip == 0)) ui.heading(tr(lang, pt::suggestions_heading), 2);
+  const std::size_t more = suggestions.list.size() > skip ? suggestions.list.size() - skip : 0;
+  if (more > 0 || (!rounds.empty() && skip == 0)) ui.heading(tr(lang, pt::suggestions_heading), 2);
   if (suggestions.list.empty() && !rounds.empty()) ui.paragraph(tr(lang, pt::no_suggestions));
-  for (std::size_t i = skip; i < suggestions.list.size(); ++i) {
-    draw_suggestion(ui, model, suggestions, suggestions.list[i], ButtonKind::secondary, out);
+  bool shown = skip == 0;
+  if (more > 0 && skip > 0) {
+    const std::string label =
+        more == 1 ? tr(lang, pt::more_suggestion) : fill(tr(lang, pt::more_suggestions), {std::to_string(more)});
+    shown = model.is_open(kMoreSuggestions);
+    if (ui.disclosure(label + "##more-suggestions", shown)) out.push_back(ToggleSection{kMoreSuggestions});
   }
-  if (more) ui.space(4);  // air between the last card and the line under it
+  if (shown) {
+    for (std::size_t i = skip; i < suggestions.list.size(); ++i) {
+      draw_suggestion(ui, model, suggestions, suggestions.list[i], ButtonKind::secondary, out);
+    }
+  }
+  if (more > 0) ui.space(4);  // air between the last card and the line under it
   ui.paragraph(tr(lang, pt::free_choice));
   if (ui.button(tr(lang, pt::all_courses), ButtonKind::secondary))
     out.push_back(Navigate{Screen::courses, {}});
@@ -252,8 +266,18 @@ void draw_learning_path(Ui& ui, const ViewModel& model, Actions& out) {
   }
   ui.heading(fill(tr(lang, pt::path_heading), {family_group(family, lang)}), 2);
   ui.paragraph(tr(lang, pt::path_intro));
-  int number = 0;
+  int done = 0;
   for (const Module* module : path) {
+    const ModuleProgress* progress = find_progress(model.progress, module->id);
+    if (progress != nullptr && progress->completed) ++done;
+  }
+  const bool shown = model.is_open(kPath);
+  if (ui.disclosure(fill(tr(lang, pt::path_fold), {std::to_string(path.size()), std::to_string(done)}) + "##path",
+                    shown)) {
+    out.push_back(ToggleSection{kPath});
+  }
+  int number = 0;
+  for (const Module* module : shown ? path : std::vector<const Module*>{}) {
     const ModuleProgress* progress = find_progress(model.progress, module->id);
     ui.push_id("path:" + module->id);
     ui.card_begin();

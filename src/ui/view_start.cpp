@@ -1,11 +1,13 @@
 // The start screen: what Digilyft is and ONE next step as its only primary button (an open
-// self-assessment round, else the course in progress, else choosing a course); everything else
+// self-assessment round, else the course in progress, else the first suggested course, else
+// choosing a course); everything else
 // (courses, profile, export, the manager survey, the coordinator's entrance, language) is secondary.
 #include <algorithm>
 #include <optional>
 
 #include "core/measurement.hpp"
 #include "core/participant_code.hpp"
+#include "core/recommend.hpp"
 #include "ui/strings_coordinator.hpp"
 #include "ui/strings_space.hpp"
 #include "ui/strings.hpp"
@@ -46,6 +48,14 @@ void draw_round_step(Ui& ui, const ViewModel& model, Round round, Actions& out) 
   if (ui.button(label)) out.push_back(Navigate{Screen::self_assessment, {}});
 }
 
+// The first course suggested to the person (their weakest areas, their level and role), if any.
+const Module* first_suggestion(const ViewModel& model) {
+  for (const Recommendation& r : recommend_modules(model.progress, model.catalog)) {
+    if (r.module != nullptr) return r.module;
+  }
+  return nullptr;
+}
+
 // The one primary button, with a line that says why it is the next step. Returns false when the
 // step is choosing a course (so the screen does not offer "Kurser" twice).
 bool draw_next_step(Ui& ui, const ViewModel& model, Actions& out) {
@@ -60,6 +70,10 @@ bool draw_next_step(Ui& ui, const ViewModel& model, Actions& out) {
   } else if (const Module* module = course_in_progress(model.progress, model.catalog)) {
     ui.paragraph(fill(tr(lang, text::course_in_progress), {module->title.in(lang)}));
     draw_course_button(ui, *module, find_progress(model.progress, module->id), model, out);
+  } else if (const Module* suggested = first_suggestion(model)) {
+    // The same course the profile puts first under "Ditt nästa steg".
+    ui.paragraph(fill(tr(lang, text::suggested_course), {suggested->title.in(lang)}));
+    draw_course_button(ui, *suggested, find_progress(model.progress, suggested->id), model, out);
   } else {
     choose_course = true;
     ui.paragraph(tr(lang, text::choose_course_hint));

@@ -2,6 +2,7 @@
 // person did as UiActions; views never change state or touch storage.
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,7 +43,11 @@ struct ViewModel {
   bool larger_text = false;       // "Större text" is on (this device draws the app larger)
   unsigned voices = 0;            // the languages the device has a voice of its own for (bit 1 << Lang)
   std::string_view speaking{};    // the text being read aloud ("Lyssna"), "" when none (the state's own)
+  const std::set<std::string>* open_sections = nullptr;  // folded sections shown (ToggleSection)
   bool can_speak(Lang l) const { return (voices & (1u << static_cast<unsigned>(l))) != 0; }
+  bool is_open(const std::string& section) const {
+    return open_sections != nullptr && open_sections->count(section) > 0;
+  }
   Lang lang() const { return progress.lang; }
 };
 

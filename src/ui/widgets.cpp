@@ -122,6 +122,46 @@ bool Ui::button(const std::string& label, ButtonKind kind, bool enabled,
   return pressed;
 }
 
+bool Ui::disclosure(const std::string& label, bool open) {
+  constexpr float kMark = 14, kMarkGap = 14;  // the triangle's size and the gap after it
+  const ButtonSize size = button_size(ButtonKind::secondary);
+  const std::string text = visible_text(label);
+  const ImGuiID id = ImGui::GetID(label.c_str());
+  const float width = available_width();
+  const TextStyle base = text_style(th::Font::bold, th::kText);
+  const float text_left = th::kCardPad + kMark + kMarkGap;
+  const Lines lines = wrap(base, text, width - text_left - th::kCardPad);
+  const float h = std::max(size.min_h, lines.height(base) + 2 * size.pad_y);
+  same_line_ = false;
+  const ImRect bb = place(same_line_, width, h);
+  bool hovered = false, held = false, pressed = false;
+  if (ImGui::ItemAdd(bb, id)) {
+    pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    const ButtonColors colors = button_colors(ButtonKind::secondary, true, hovered, held);
+    draw_box(bb, colors.fill, th::kBorder, 1.5f);
+    TextStyle style = base;
+    style.color = colors.text;
+    draw_lines(style, lines, ImVec2(bb.Min.x + text_left, bb.Min.y + (h - lines.height(base)) / 2));
+    // The triangle, centred on the first line: right while shut, down while open.
+    const float cx = bb.Min.x + th::kCardPad + kMark / 2;
+    const float cy = bb.Min.y + (h - lines.height(base)) / 2 + style.line_height / 2;
+    const float r = kMark / 2;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (open) {
+      draw->AddTriangleFilled(ImVec2(cx - r, cy - r * 0.6f), ImVec2(cx + r, cy - r * 0.6f),
+                              ImVec2(cx, cy + r * 0.8f), th::kPrimary);
+    } else {
+      draw->AddTriangleFilled(ImVec2(cx - r * 0.6f, cy - r), ImVec2(cx + r * 0.8f, cy),
+                              ImVec2(cx - r * 0.6f, cy + r), th::kPrimary);
+    }
+  }
+  if (take_activation(id)) pressed = true;
+  A11yNode node = make_node(id, Role::button, text, bb);
+  node.expanded = open ? 1 : 0;
+  tree_.nodes.push_back(std::move(node));
+  return pressed;
+}
+
 bool Ui::link(const std::string& label) {
   const std::string text = visible_text(label);
   const ImGuiID id = ImGui::GetID(label.c_str());

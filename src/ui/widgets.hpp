@@ -51,6 +51,9 @@ class Ui {
   // contain the visible label's words ("Upp" -> "Flytta upp: Tvätta händerna").
   bool button(const std::string& label, ButtonKind kind = ButtonKind::primary, bool enabled = true,
               const std::string& accessible_name = "");
+  // A full-width row that shows or hides the section under it (WAI-ARIA disclosure): a triangle
+  // points right while shut and down while open; the mirror says aria-expanded. True when pressed.
+  bool disclosure(const std::string& label, bool open);
   bool link(const std::string& label);                     // small, underlined text button
   void file_button(const std::string& label);              // the page opens a multi-file picker
   // label drawn as the group's question. `choose_on_space`: in the page's mirror the arrow keys

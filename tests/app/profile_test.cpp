@@ -85,6 +85,21 @@ class ProfileTest : public AppFixture {
     screen.frame(app);
   }
 
+  // Opens the folded section whose button's name begins `prefix`: it was shut, and is open after.
+  void open_fold(App& app, const std::string& prefix) {
+    const ui::A11yNode* fold = nullptr;
+    for (const ui::A11yNode& node : screen.tree().nodes) {
+      if (node.role == Role::button && node.label.rfind(prefix, 0) == 0) fold = &node;
+    }
+    ASSERT_NE(fold, nullptr) << prefix;
+    EXPECT_EQ(fold->expanded, 0) << fold->label;
+    const std::string label = fold->label;
+    screen.press(app, Role::button, label);
+    const ui::A11yNode* after = screen.find(Role::button, label);
+    ASSERT_NE(after, nullptr) << "the name stays the same when open: " << label;
+    EXPECT_EQ(after->expanded, 1) << label;
+  }
+
   // The texts inside the chart group named `area`, in reading order; empty when there is none.
   std::vector<std::string> bars(Area area) const {
     std::string group;
@@ -132,6 +147,9 @@ TEST_F(ProfileTest, WithoutARoundItInvitesToTheSelfAssessmentAndStillSuggestsByR
   EXPECT_NE(screen.find(Role::heading, "Kurser som passar dig"), nullptr);
   EXPECT_NE(screen.find(Role::heading, recommendations.front().module->title.sv), nullptr);
   EXPECT_NE(screen.find(Role::heading, "Kursordning för omsorg"), nullptr);
+  const std::vector<const Module*> path = learning_path(app->catalog(), "omsorg");
+  EXPECT_NE(screen.find(Role::button, "Hela kursordningen (klara: 0 av " + std::to_string(path.size()) + ")"),
+            nullptr);
 
   screen.press(*app, Role::button, "Börja med självskattningen");
   EXPECT_EQ(app->screen(), ui::Screen::self_assessment);
@@ -167,7 +185,7 @@ TEST_F(ProfileTest, AfterTheFirstRoundEachAreaHasOneBarWithItsScoreAndBandInWord
   EXPECT_FALSE(screen.has_text("Lika som"));
   // No course finished yet: the next round is explained, not offered.
   EXPECT_NE(
-      screen.find(Role::text, "När du har gått klart en kurs kan du svara på några frågor om hur det gick."),
+      screen.find(Role::text, "Här ser du hur du skattar dig i dag och en kurs att börja med. Efter kursen svarar du på några frågor om hur det gick."),
       nullptr);
   EXPECT_EQ(screen.find(Role::button, "Svara på frågorna efter kursen"), nullptr);
   // Never a pass or fail.
@@ -270,6 +288,7 @@ TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
   const std::vector<Recommendation> recommendations = recommend_modules(app->progress(), app->catalog());
   ASSERT_FALSE(recommendations.empty());
   EXPECT_LE(recommendations.size(), 3u);
+  if (recommendations.size() > 1) open_fold(*app, "Fler förslag (");
   const int safety = *scores(*app, Round::t0)[static_cast<std::size_t>(Area::safety)].score;
   bool saw_growth = false, saw_statement = false;
   for (const Recommendation& r : recommendations) {
@@ -348,6 +367,10 @@ TEST_F(ProfileTest, TheNextStepComesFirstTheFirstSuggestionOrTheOpenRound) {
   const std::string second = recommendations[1].module->title.sv;
   EXPECT_NE(screen.find(Role::heading, first, "Ditt nästa steg"), nullptr);
   EXPECT_EQ(screen.find(Role::heading, first, "Dina svar per område"), nullptr) << "shown once, at the top";
+  // The other suggestions are folded, so a phone reaches the rest of the screen; a press shows them.
+  EXPECT_EQ(screen.find(Role::heading, second, "Kurser som passar dig"), nullptr);
+  const std::size_t more = recommendations.size() - 1;
+  open_fold(*app, more == 1 ? "Fler förslag (1 kurs)" : "Fler förslag (" + std::to_string(more) + " kurser)");
   EXPECT_NE(screen.find(Role::heading, second, "Kurser som passar dig"), nullptr);
   EXPECT_EQ(screen.find(Role::heading, second, "Ditt nästa steg")->y,
             screen.find(Role::heading, second, "Kurser som passar dig")->y);
@@ -387,6 +410,8 @@ TEST_F(ProfileTest, TheLearningPathNumbersItsCoursesWithTheirStateAndButtons) {
   show_profile(*app);
   EXPECT_NE(screen.find(Role::heading, "Kursordning för funktionsstöd"), nullptr);
   const std::string heading = "Kursordning för funktionsstöd";
+  EXPECT_FALSE(screen.has_text("1. " + path[0]->title.sv)) << "folded at first";
+  open_fold(*app, "Hela kursordningen (klara: 1 av " + std::to_string(path.size()) + ")");
   const auto item = [&](std::size_t i) { return std::to_string(i + 1) + ". " + path[i]->title.sv; };
   EXPECT_EQ(text_after(item(0)), "Klar");
   EXPECT_EQ(text_after(item(1)), "Påbörjad");

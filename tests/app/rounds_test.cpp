@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app_fixture.hpp"
+#include "core/recommend.hpp"
 #include "core/measurement.hpp"
 #include "core/result_file.hpp"
 #include "headless_screen.hpp"
@@ -151,9 +152,13 @@ TEST_F(RoundsTest, BeforeTheCourseThenACourseThenTheQuestionsAfterIt) {
   EXPECT_EQ(app->screen(), ui::Screen::profile);
   EXPECT_EQ(app->progress().background.work_setting, "hemtjanst");
 
-  // No round is open until a course is done: the next step is choosing one.
+  // No round is open until a course is done: the next step is the course the profile suggests first.
   screen.press(*app, Role::link, "Till startsidan");
-  EXPECT_NE(screen.find(Role::button, "Välj en kurs"), nullptr);
+  const Module& suggested = *recommend_modules(app->progress(), app->catalog()).front().module;
+  EXPECT_TRUE(screen.has_text("Vi föreslår kursen " + suggested.title.sv + ". Varför den passar dig står under ”Min profil”."));
+  EXPECT_NE(screen.find(Role::button, "Starta kursen: " + suggested.title.sv), nullptr);
+  EXPECT_EQ(screen.find(Role::button, "Välj en kurs"), nullptr);
+  EXPECT_NE(screen.find(Role::button, "Kurser"), nullptr) << "the other courses a tap away";
   EXPECT_NE(screen.find(Role::button, "Min profil"), nullptr);
   EXPECT_EQ(screen.find(Role::button, "Svara på frågorna efter kursen"), nullptr);
 
@@ -207,7 +212,12 @@ TEST_F(RoundsTest, TheFollowUpOpensOnItsDueDateByTheDevicesClock) {
   screen.frame(*app);
   EXPECT_EQ(screen.find(Role::button, "Dags för uppföljningen"), nullptr);
   EXPECT_TRUE(screen.has_text("Uppföljningen öppnar 23 mars 2027."));
-  EXPECT_NE(screen.find(Role::button, "Välj en kurs"), nullptr);
+  const std::vector<Recommendation> more = recommend_modules(app->progress(), app->catalog());
+  if (more.empty()) {
+    EXPECT_NE(screen.find(Role::button, "Välj en kurs"), nullptr);
+  } else {
+    EXPECT_NE(screen.find(Role::button, "Starta kursen: " + more.front().module->title.sv), nullptr);
+  }
   app->handle(ui::Navigate{ui::Screen::self_assessment, {}});
   screen.frame(*app);
   EXPECT_EQ(count(Role::radio), 0) << "nothing to answer the day before";

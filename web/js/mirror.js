@@ -246,6 +246,7 @@ export function createMirror(root, { activate, pickFiles, input, textInput, anno
         setAttr(el, 'aria-label', node.name || null);
         setAttr(el, 'aria-disabled', node.disabled ? 'true' : null);
         setAttr(el, 'aria-haspopup', node.action === 'pick-files' ? 'dialog' : null);
+        setAttr(el, 'aria-expanded', node.expanded === undefined ? null : String(node.expanded));
         break;
       case 'progressbar':
         setAttr(el, 'aria-label', node.label);

@@ -6,7 +6,7 @@ import {
   button, chooseRadio, clickButton, expectDisabled, expectHeading, expectProgress, waitForOne, waitForText,
 } from './harness.mjs';
 import { AREAS, BACKGROUND, agreementLabel, scaleLabel } from './content.mjs';
-import { expectNextStep, sectionItems } from './flows.mjs';
+import { expectNextStep, openFold, sectionItems } from './flows.mjs';
 import { ROUND_NAMES } from './profile.mjs';
 
 // A plan of answers: background ids (or null) and statement id -> 0..3 | 'na'.
@@ -131,6 +131,7 @@ export async function readAreaCharts(page) {
 // rest under "Kurser som passar dig". Each { title, lines: [texts between the title and the button],
 // button, section }.
 export async function readRecommendations(page) {
+  await openFold(page, 'Fler förslag (');  // the suggestions after the first are folded
   const cards = [];
   let found = false;
   for (const section of ['Ditt nästa steg', 'Kurser som passar dig']) {
@@ -150,6 +151,7 @@ export async function readRecommendations(page) {
 // The learning path: heading, then per module "N. title", its state and its course button.
 // Returns the texts and the names of the course buttons ("Starta kursen: …") in order.
 export async function readLearningPath(page, heading) {
+  if (!(await openFold(page, 'Hela kursordningen ('))) return null;
   const items = await sectionItems(page, heading);
   if (!items) return null;
   const texts = items.filter((it) => it.role !== 'button').map((it) => it.text);

@@ -47,6 +47,6 @@ test('answering every statement shows a profile with the scores computed from th
     // A finished round is frozen: the profile offers no "Ändra mina svar" (lead's decision in
     // fded391), and the self-assessment now has nothing open until a course is finished.
     assert.equal(await button(page, 'Ändra mina svar').count(), 0);
-    await waitForText(page, 'När du har gått klart en kurs kan du svara på några frågor om hur det gick.');
+    await waitForText(page, 'Här ser du hur du skattar dig i dag och en kurs att börja med. Efter kursen svarar du på några frågor om hur det gick.');
   });
 });

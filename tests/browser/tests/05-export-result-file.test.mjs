@@ -9,8 +9,7 @@ import {
 } from '../helpers/harness.mjs';
 import { loadInstrument, loadModule } from '../helpers/content.mjs';
 import {
-  courseButtonName, expectStartPage, exportResult, finishModuleRight, goToStart, openCourses,
-} from '../helpers/flows.mjs';
+  courseButtonName, expectStartPage, exportResult, finishModuleRight, goToStart, openCourses, SUGGESTED_COURSE } from '../helpers/flows.mjs';
 import { completeSelfAssessment, planAnswers } from '../helpers/assessment.mjs';
 import {
   ALLOWED_STRING, CHECKSUM, RESULT_FIELDS, documentedFields, fieldPaths, runReport, stringsIn,
@@ -94,7 +93,7 @@ test('export after a finished course and self-assessment: a real, anonymous down
     const page = await visit.open();
     // The self-assessment before the courses, then a course; the profile offers the export.
     await completeSelfAssessment(page, instrument, PLAN);
-    await goToStart(page, { next: 'Välj en kurs' });
+    await goToStart(page, { next: SUGGESTED_COURSE });
     await openCourses(page);
     await clickButton(page, courseButtonName('Starta kursen', module));
     await finishModuleRight(page, module);

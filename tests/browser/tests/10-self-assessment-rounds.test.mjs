@@ -142,7 +142,7 @@ test('before, a course, after: profile, suggestions with reasons, a paused round
     await expectNextStep(page, 'Börja med självskattningen');
     await takeRound(page, instrument, BEFORE, { round: 'T0', entry: 'Börja med självskattningen' });
     await expectCharts(page, [{ round: 'T0', answers: BEFORE.answers }]);
-    await waitForText(page, 'När du har gått klart en kurs kan du svara på några frågor om hur det gick.');
+    await waitForText(page, 'Här ser du hur du skattar dig i dag och en kurs att börja med. Efter kursen svarar du på några frågor om hur det gick.');
     const before = await expectRecommendations(page, { answers: BEFORE.answers });
     await expectLearningPath(page, {});
     assert.equal(before[0].module.id, module.id);
@@ -206,7 +206,11 @@ test('before, a course, after: profile, suggestions with reasons, a paused round
     const due = dateText(addMonths(today, T2_INTERVAL_MONTHS));
     await waitForText(page, `Uppföljningen öppnar ${due}. Då svarar du på frågorna en gång till.`);
     assert.equal(await heading(page, 'Dags för uppföljningen').count(), 0, 'no follow-up yet');
-    await goToStart(page, { next: 'Välj en kurs' });
+    // The start page's next step is the course the profile puts first.
+    const [first] = await readRecommendations(page);
+    assert.equal(first.section, 'Ditt nästa steg');
+    await goToStart(page, { next: first.button });
+    await waitForText(page, `Vi föreslår kursen ${first.title}. Varför den passar dig står under ”Min profil”.`);
     await waitForText(page, `Uppföljningen öppnar ${due}.`);
 
     // A new job: the occupational group changes in "Om dig", and the path and suggestions follow.

@@ -15,8 +15,7 @@ import {
   AREAS, SURVEY_TOPICS, askedAtFirst, loadCatalog, loadInstrument, loadSurvey, surveyPlan,
 } from '../helpers/content.mjs';
 import {
-  expectNextStep, exportResult, finishModuleRight, goToStart, openCourses, sectionItems, setCheckboxes,
-} from '../helpers/flows.mjs';
+  expectNextStep, exportResult, finishModuleRight, goToStart, openCourses, sectionItems, setCheckboxes, SUGGESTED_COURSE } from '../helpers/flows.mjs';
 import { planAnswers, readAreaCharts, takeRound } from '../helpers/assessment.mjs';
 import {
   T2_INTERVAL_MONTHS, addMonths, dateText, expectedAreas, periodOf,
@@ -182,7 +181,7 @@ test('the follow-up opens on its day by the device clock; the manager survey is 
 
     // Before, a course, after: all on 31 October.
     await takeRound(page, instrument, PLANS.T0, { round: 'T0', entry: 'Börja med självskattningen' });
-    await goToStart(page, { next: 'Välj en kurs' });
+    await goToStart(page, { next: SUGGESTED_COURSE });
     await openCourses(page);
     await clickButton(page, `Starta kursen: ${module.title}`);
     await finishModuleRight(page, module);
@@ -193,13 +192,13 @@ test('the follow-up opens on its day by the device clock; the manager survey is 
     for (const name of ['Svara på uppföljningen', 'Dags för uppföljningen']) {
       assert.equal(await button(page, name).count(), 0, `no "${name}" before the day`);
     }
-    await goToStart(page, { next: 'Välj en kurs' });
+    await goToStart(page, { next: SUGGESTED_COURSE });
     await waitForText(page, `Uppföljningen öppnar ${due}.`);
 
     // The day before: still closed.
     await visit.context.clock.setFixedTime(noon(DAY_BEFORE));
     await visit.reload(page);
-    await expectNextStep(page, 'Välj en kurs');
+    await expectNextStep(page, SUGGESTED_COURSE);
     await waitForText(page, `Uppföljningen öppnar ${due}.`);
 
     // On the day: the start page's one next step, with why.
@@ -227,7 +226,7 @@ test('the follow-up opens on its day by the device clock; the manager survey is 
     await waitForNoText(page, /^Uppföljningen öppnar/);
 
     // ---- The manager survey, from the start page ----
-    await goToStart(page, { next: 'Välj en kurs' });
+    await goToStart(page, { next: SUGGESTED_COURSE });
     await clickButton(page, 'Svara på chefsenkäten');
     await answerSurvey(page);
     await expectSurveyReadOnly(page);

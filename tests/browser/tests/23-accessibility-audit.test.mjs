@@ -25,8 +25,7 @@ import {
 } from '../helpers/content.mjs';
 import {
   PREVIEW_HEADING, answerQuestion, chooseCourseFirst, courseButtonName, expectModulePage, expectQuestionShown,
-  expectStartPage, finishModuleRight, goToStart, openCourses, overviewLink, pageLink, setCheckboxes, toOverview,
-} from '../helpers/flows.mjs';
+  expectStartPage, finishModuleRight, goToStart, openCourses, overviewLink, pageLink, setCheckboxes, toOverview, SUGGESTED_COURSE } from '../helpers/flows.mjs';
 import { answerRoundPart, planAnswers, roundParts } from '../helpers/assessment.mjs';
 import { ROUND_NAMES } from '../helpers/profile.mjs';
 import {
@@ -301,7 +300,7 @@ test('audit: the questions before and after a course, "Bra jobbat!", profile, "O
     await clickButton(page, 'Klar, tillbaka till min profil');
     await expectHeading(page, 'Din profil');
 
-    await goToStart(page, { next: 'Välj en kurs' });
+    await goToStart(page, { next: SUGGESTED_COURSE });
     await audit.screen(page, 'start page after the questions before the courses');
     await openCourses(page);
     await clickButton(page, courseButtonName('Starta kursen', module));
