@@ -28,6 +28,11 @@ inline constexpr Phrase no_files_yet{"Inga filer är inlästa än.", "No files h
 inline constexpr Phrase more_files{"{1} filer lästes in utan anmärkning.",
                                    "{1} files were read without remarks."};
 inline constexpr Phrase tables_heading{"Tabeller", "Tables"};
+// Folded sections: the tables one by one under their titles, the files read without a remark.
+inline constexpr Phrase tables_folded{
+    "Tryck på en tabell för att visa den. Alla tabeller finns i rapporten för utskrift längst ner.",
+    "Tap a table to show it. Every table is in the report for printing at the bottom."};
+inline constexpr Phrase read_files_fold{"Filer utan anmärkning ({1})", "Files without a remark ({1})"};
 inline constexpr Phrase filter_org{"Organisation", "Organisation"};
 inline constexpr Phrase filter_role{"Yrkesgrupp", "Occupational group"};
 inline constexpr Phrase filter_setting{"Arbetsplats", "Kind of workplace"};

@@ -17,10 +17,14 @@ namespace ct = coordinator_text;
 
 constexpr std::size_t kMaxListedFiles = 200;  // files with a remark (not read, counted once)
 constexpr std::size_t kMaxQuietFiles = 20;    // plain "read" lines: a long list of them helps nobody
+// The folded sections (ToggleSection ids): the plain file lines, and each table by its id.
+constexpr char kQuietFiles[] = "coordinator:quiet-files";
+std::string table_section(const ReportTable& table) { return "coordinator:table:" + table.id; }
 
-void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
+void draw_file_list(Ui& ui, const ViewModel& model, const Workspace& workspace, Actions& out) {
+  const Lang lang = model.lang();
   ui.paragraph(import_summary_text(workspace, lang));
-  // Files with something to say first (not read, counted once), then plain ones up to a limit.
+  // Files with something to say first (not read, counted once); the plain ones folded, up to a limit.
   std::size_t shown = 0, quiet = 0;
   for (const ImportEntry& entry : workspace.log) {
     const bool remark = entry.outcome == ImportOutcome::rejected || !entry.rounds_counted_once.empty();
@@ -28,17 +32,22 @@ void draw_file_list(Ui& ui, const Workspace& workspace, Lang lang) {
       ui.bullet(import_entry_text(entry, lang));
       ++shown;
     }
+    if (!remark) ++quiet;
   }
+  if (quiet == 0) return;
+  if (workspace.log.size() > kMaxQuietFiles) {
+    ui.muted(fill(tr(lang, ct::more_files), {count_text(static_cast<long long>(quiet), lang)}));
+    return;
+  }
+  const bool open = model.is_open(kQuietFiles);
+  if (ui.disclosure(fill(tr(lang, ct::read_files_fold), {std::to_string(quiet)}) + "##quiet-files", open)) {
+    out.push_back(ToggleSection{kQuietFiles});
+  }
+  if (!open) return;
   for (const ImportEntry& entry : workspace.log) {
     const bool remark = entry.outcome == ImportOutcome::rejected || !entry.rounds_counted_once.empty();
-    if (remark) continue;
-    if (workspace.log.size() <= kMaxQuietFiles) {
-      ui.bullet(import_entry_text(entry, lang));
-    } else {
-      ++quiet;
-    }
+    if (!remark) ui.bullet(import_entry_text(entry, lang));
   }
-  if (quiet > 0) ui.muted(fill(tr(lang, ct::more_files), {count_text(static_cast<long long>(quiet), lang)}));
 }
 
 // One row of chips for a filter on a background answer ("" = all).
@@ -161,14 +170,21 @@ void draw_tables(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Acti
                    : std::string(tr(lang, ct::selection_size_hidden)));
   ui.message(tr(lang, ct::suppression_rule), Tone::info);
   draw_chart(ui, report, lang);
+  // Each table folded under its title: on a phone a dozen tables run to tens of thousands of pixels.
+  ui.space(12);
+  ui.paragraph(tr(lang, ct::tables_folded));
   for (const ReportTable& table : report.tables) {
-    ui.space(12);
-    ui.table(table.title, table_cells(table, lang));
-    if (!table.note.empty()) ui.muted(table.note);
     ui.push_id(table.id);
-    const std::string label = tr(lang, ct::save_csv);
-    if (ui.button(label, ButtonKind::small, true, label + ": " + table.title)) {
-      out.push_back(DownloadTable{table.id});
+    const bool open = model.is_open(table_section(table));
+    if (ui.disclosure(table.title + "##fold", open)) out.push_back(ToggleSection{table_section(table)});
+    if (open) {
+      ui.table(table.title, table_cells(table, lang));
+      if (!table.note.empty()) ui.muted(table.note);
+      const std::string label = tr(lang, ct::save_csv);
+      if (ui.button(label, ButtonKind::small, true, label + ": " + table.title)) {
+        out.push_back(DownloadTable{table.id});
+      }
+      ui.space(12);
     }
     ui.pop_id();
   }
@@ -235,7 +251,7 @@ void view_coordinator(Ui& ui, const ViewModel& model, const CoordinatorModel& c,
     if (!workspace.sealing_key.empty()) draw_key(ui, model, c, out);  // the programme's key, before any file
     return;
   }
-  draw_file_list(ui, workspace, lang);
+  draw_file_list(ui, model, workspace, out);
   draw_tables(ui, model, c, out);
   draw_key(ui, model, c, out);
   ui.space(24);

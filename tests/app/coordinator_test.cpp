@@ -48,6 +48,9 @@ class CoordinatorTest : public AppFixture {
     return files;
   }
 
+  // Draws the screen with every folded section open (the tables, the files read without a remark).
+  void frame(App& app) { screen.open_folds(app); }
+
   const ui::A11yNode* table(const std::string& title) { return screen.find(Role::table, title); }
 
   // The figure in the row headed `row` of a mirrored table, or nothing ("..", "–", no such row).
@@ -66,7 +69,7 @@ class CoordinatorTest : public AppFixture {
 TEST_F(CoordinatorTest, ReadsManyFilesListsBadOnesAndCountsARoundOnce) {
   auto app = start_app();
   app->handle(ui::Navigate{ui::Screen::coordinator, {}});
-  screen.frame(*app);
+  frame(*app);
   const ui::A11yNode* pick = screen.find(Role::button, "Välj resultatfiler");
   ASSERT_NE(pick, nullptr);
   EXPECT_EQ(pick->action, "pick-files");
@@ -76,7 +79,7 @@ TEST_F(CoordinatorTest, ReadsManyFilesListsBadOnesAndCountsARoundOnce) {
   files.push_back({"lista.json", "{\"format\":\"something-else\"}"});
   files.push_back({"norr0-igen.json", files[0].bytes});
   app->receive_files(files);
-  screen.frame(*app);
+  frame(*app);
   EXPECT_TRUE(screen.has_text("20 filer lästes in utan anmärkning."));  // plain reads are not listed one by one
   EXPECT_TRUE(screen.has_text("lista.json: Inte inläst. "));
   EXPECT_TRUE(screen.has_text("norr0-igen.json: Redan inläst. Svaren före kurserna räknas en gång."));
@@ -89,13 +92,50 @@ TEST_F(CoordinatorTest, ReadsManyFilesListsBadOnesAndCountsARoundOnce) {
   EXPECT_LE(std::abs(*norr - 20), kNoiseBound);
 }
 
+// The tables come folded under their titles, and so do the files read without a remark: a press
+// shows one table, its CSV button with it, and the name stays the same open or shut.
+TEST_F(CoordinatorTest, TablesAndPlainFileLinesAreFoldedUntilPressed) {
+  auto app = start_app();
+  app->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  app->receive_files(people(*app, 0, 12, "norr"));
+  app->receive_files({{"annat.json", result_text(*app, 50, 2, "norr", "omsorg", std::string("Q7RT2KXW"))}});
+  screen.frame(*app);
+  EXPECT_TRUE(screen.has_text("Tryck på en tabell för att visa den. Alla tabeller finns i rapporten för utskrift längst ner."));
+  EXPECT_EQ(screen.find(Role::table, "Deltagare"), nullptr);
+  std::vector<const ui::A11yNode*> folds;
+  for (const ui::A11yNode& node : screen.tree().nodes) {
+    EXPECT_NE(node.role, Role::table) << node.label;
+    if (node.role == Role::button && node.expanded == 0) folds.push_back(&node);
+  }
+  ASSERT_GE(folds.size(), 3u) << "the plain files and at least two tables";
+  EXPECT_EQ(folds.front()->label, "Filer utan anmärkning (12)");
+  // The file with a remark is not folded away.
+  EXPECT_TRUE(screen.has_text("annat.json: Inte inläst. Filen hör till ett annat program än det här."));
+  EXPECT_FALSE(screen.has_text("norr0.json: Inläst."));
+
+  const std::string title = folds[1]->label;
+  screen.press(*app, Role::button, title);
+  EXPECT_NE(screen.find(Role::table, title), nullptr);
+  EXPECT_EQ(screen.find(Role::button, title)->expanded, 1);
+  EXPECT_NE(screen.find(Role::button, "Spara som CSV: " + title), nullptr);
+  int tables = 0;
+  for (const ui::A11yNode& node : screen.tree().nodes) tables += node.role == Role::table ? 1 : 0;
+  EXPECT_EQ(tables, 1) << "only the table pressed";
+  screen.press(*app, Role::button, title);
+  EXPECT_EQ(screen.find(Role::table, title), nullptr);
+
+  screen.press(*app, Role::button, "Filer utan anmärkning (12)");
+  EXPECT_EQ(screen.find(Role::button, "Filer utan anmärkning (12)")->expanded, 1);
+  EXPECT_TRUE(screen.has_text("norr0.json: Inläst."));
+}
+
 TEST_F(CoordinatorTest, AnotherProgrammesFileIsRefusedAndFilesWithoutOneOnlyWhenAskedFor) {
   auto app = start_app();
   app->handle(ui::Navigate{ui::Screen::coordinator, {}});
   app->receive_files(people(*app, 0, 12, "norr"));
   app->receive_files({{"annat.json", result_text(*app, 50, 2, "norr", "omsorg", std::string("Q7RT2KXW"))},
                       {"utan.json", result_text(*app, 51, 2, "", "omsorg", std::nullopt)}});
-  screen.frame(*app);
+  frame(*app);
   EXPECT_TRUE(screen.has_text("annat.json: Inte inläst. Filen hör till ett annat program än det här."));
   EXPECT_TRUE(screen.has_text("utan.json: Inte inläst. Filen hör inte till något program."));
   EXPECT_EQ(app->workspace().participants.size(), 12u);
@@ -105,7 +145,7 @@ TEST_F(CoordinatorTest, AnotherProgrammesFileIsRefusedAndFilesWithoutOneOnlyWhen
   std::vector<NamedFile> loose;
   for (unsigned i = 60; i < 72; ++i) loose.push_back({"utan" + std::to_string(i) + ".json", result_text(*app, i, 2, "", "omsorg", std::nullopt)});
   app->receive_files(loose);
-  screen.frame(*app);
+  frame(*app);
   EXPECT_EQ(app->workspace().participants.size(), 24u);
   const auto without = figure("Deltagare efter organisation", "Utan program");
   ASSERT_TRUE(without.has_value());
@@ -114,20 +154,20 @@ TEST_F(CoordinatorTest, AnotherProgrammesFileIsRefusedAndFilesWithoutOneOnlyWhen
 
 TEST_F(CoordinatorTest, WhileFilesAreReadTheScreenSaysSoFromAnyScreen) {
   auto app = start_app();
-  screen.frame(*app);
+  frame(*app);
   app->files_reading(10000);  // dropped on the start page
-  screen.frame(*app);
+  frame(*app);
   EXPECT_EQ(app->screen(), ui::Screen::coordinator);
   EXPECT_TRUE(screen.has_text("Läser 10\u00A0000 filer … Det kan ta några sekunder."));
   app->receive_files({{"p1.json", result_text(*app, 1, 2, "norr")}});
-  screen.frame(*app);
+  frame(*app);
   EXPECT_FALSE(screen.has_text("Läser "));
   EXPECT_TRUE(screen.has_text("1 fil läst. 1 deltagare. Alla filer kunde läsas."));
   app->files_reading(1);
-  screen.frame(*app);
+  frame(*app);
   EXPECT_TRUE(screen.has_text("Läser filen …"));
   app->receive_files({});  // nothing could be handed over: the notice goes all the same
-  screen.frame(*app);
+  frame(*app);
   EXPECT_FALSE(screen.has_text("Läser "));
 }
 
@@ -135,11 +175,11 @@ TEST_F(CoordinatorTest, TheTablesWaitForTheRecordKeys) {
   hold_keys = true;
   auto app = start_app();
   app->receive_files(people(*app, 0, 20, "norr"));
-  screen.frame(*app);
+  frame(*app);
   EXPECT_TRUE(screen.has_text("Tabellerna räknas fram …"));
   EXPECT_EQ(table("Deltagare efter organisation"), nullptr);
   deliver_keys();
-  screen.frame(*app);
+  frame(*app);
   EXPECT_FALSE(screen.has_text("Tabellerna räknas fram …"));
   EXPECT_NE(table("Deltagare efter organisation"), nullptr);
 
@@ -154,7 +194,7 @@ TEST_F(CoordinatorTest, TheTablesWaitForTheRecordKeys) {
   // Without Web Crypto the page cannot protect the tables, and says so instead of showing them.
   app->receive_files(people(*app, 0, 20, "norr"));
   app->record_keys_failed();
-  screen.frame(*app);
+  frame(*app);
   EXPECT_TRUE(screen.has_text("Tabellerna kan inte skyddas i den här webbläsaren"));
   EXPECT_EQ(table("Deltagare efter organisation"), nullptr);
 }
@@ -165,14 +205,14 @@ TEST_F(CoordinatorTest, TheCoordinatorsProgrammeNamesTheOrganisationsInTablesAnd
   std::vector<NamedFile> files = people(*app, 0, 20, "norr");
   for (NamedFile& f : people(*app, 20, 20, "syd")) files.push_back(std::move(f));
   app->receive_files(files);
-  screen.frame(*app);
+  frame(*app);
   ASSERT_NE(table("Deltagare efter organisation"), nullptr);
   EXPECT_EQ(table("Deltagare efter organisation")->cells.at(1).at(0), "norr");  // no programme here: codes
 
   app->handle(ui::EditProgramme{programme_edit::AddOrganisation{}});
   app->handle(ui::EditProgramme{programme_edit::SetOrganisationCode{0, "norr"}});
   app->handle(ui::EditProgramme{programme_edit::SetOrganisationName{0, "Norrdals kommun"}});
-  screen.frame(*app);
+  frame(*app);
   EXPECT_EQ(table("Deltagare efter organisation")->cells.at(1).at(0), "Norrdals kommun (norr)");
   EXPECT_EQ(table("Deltagare efter organisation")->cells.at(2).at(0), "syd");
   const auto norr = figure("Deltagare efter organisation", "Norrdals kommun (norr)");
@@ -190,7 +230,7 @@ TEST_F(CoordinatorTest, NoFigureRestsOnOneOrTwoPeople) {
   std::vector<NamedFile> files;
   for (unsigned i = 0; i < 2; ++i) files.push_back({"p" + std::to_string(i) + ".json", result_text(*app, i, 1, "norr")});
   app->receive_files(files);
-  screen.frame(*app);
+  frame(*app);
   int tables = 0;
   for (const ui::A11yNode& node : screen.tree().nodes) {
     if (node.role != Role::table) continue;
@@ -210,7 +250,7 @@ TEST_F(CoordinatorTest, FiltersNarrowTheTablesAndDownloadsGiveCsvAndAReport) {
   std::vector<NamedFile> files = people(*app, 0, 20, "norr", 1);
   for (NamedFile& f : people(*app, 20, 20, "syd", 3)) files.push_back(std::move(f));
   app->receive_files(files);
-  screen.frame(*app);
+  frame(*app);
   screen.choose(*app, "Organisation", "syd");
   EXPECT_EQ(app->report().filter.organisation, "syd");
   EXPECT_EQ(app->report().participants.n, 20);
@@ -232,7 +272,7 @@ TEST_F(CoordinatorTest, FiltersNarrowTheTablesAndDownloadsGiveCsvAndAReport) {
 
   // A selection of a handful of people: the filters stay, the tables do not show.
   app->receive_files({{"chef.json", result_text(*app, 90, 2, "syd", "chef")}});
-  screen.frame(*app);
+  frame(*app);
   screen.choose(*app, "Yrkesgrupp", "Chef");
   EXPECT_TRUE(app->report().too_small);
   EXPECT_TRUE(screen.has_text("Urvalet är för litet för att visas"));
@@ -240,7 +280,7 @@ TEST_F(CoordinatorTest, FiltersNarrowTheTablesAndDownloadsGiveCsvAndAReport) {
   EXPECT_NE(screen.find(Role::radio, "Alla"), nullptr);
   screen.press(*app, Role::button, "Ta bort filtren");
   EXPECT_EQ(app->report().filter, ReportFilter{});
-  screen.frame(*app);
+  frame(*app);
   EXPECT_NE(table("Deltagare efter organisation"), nullptr);
 }
 
@@ -248,7 +288,7 @@ TEST_F(CoordinatorTest, TheKeyFileGoesOutAndComesBackIntoAnEmptyWorkspace) {
   auto app = start_app();
   app->handle(ui::Navigate{ui::Screen::coordinator, {}});
   app->receive_files(people(*app, 0, 30, "norr"));
-  screen.frame(*app);
+  frame(*app);
   const std::string before = table_csv(app->report().tables.front(), app->report());
   screen.press(*app, Role::button, "Spara nyckelfilen");
   ASSERT_EQ(downloads.size(), 1u);
@@ -268,7 +308,7 @@ TEST_F(CoordinatorTest, TheKeyFileGoesOutAndComesBackIntoAnEmptyWorkspace) {
   const std::string other_secret = other->workspace().secret;
   other->receive_files({{"nyckel.json", downloads[0].bytes}});
   EXPECT_EQ(other->workspace().secret, other_secret);
-  screen.frame(*other);
+  frame(*other);
   EXPECT_TRUE(screen.has_text("Nyckelfilen nyckel.json används inte: Filerna i listan har redan en egen nyckel."));
 
   // Into an empty workspace on another computer, with the same files: the same tables.
@@ -278,7 +318,7 @@ TEST_F(CoordinatorTest, TheKeyFileGoesOutAndComesBackIntoAnEmptyWorkspace) {
   again.insert(again.begin(), {"nyckel.json", downloads[0].bytes});
   other->receive_files(again);
   EXPECT_EQ(other->workspace().secret, key->secret);
-  screen.frame(*other);
+  frame(*other);
   EXPECT_TRUE(screen.has_text("Nyckeln i filen används nu för tabellerna."));
   EXPECT_EQ(table_csv(other->report().tables.front(), other->report()), before);
 }

@@ -88,6 +88,18 @@ class HeadlessScreen {
     frame(app, {node->id});
     frame(app);
   }
+  // Opens every folded section on the screen (a disclosure button that is shut), as a person
+  // tapping each, then draws the next frame.
+  void open_folds(App& app) {
+    frame(app);
+    std::set<std::uint32_t> shut;
+    for (const ui::A11yNode& node : tree().nodes) {
+      if (node.role == ui::Role::button && node.expanded == 0) shut.insert(node.id);
+    }
+    if (shut.empty()) return;
+    frame(app, shut);
+    frame(app);
+  }
   // Types `text` into the text field labelled `label` (replacing what it held), as the page's
   // <input> hands each change over, then draws the following frames.
   void type(App& app, const std::string& label, const std::string& text, const std::string& after = "") {

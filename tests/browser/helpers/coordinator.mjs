@@ -59,8 +59,23 @@ export async function dropFiles(page, files) {
   }, files);
 }
 
-// The mirror's texts, whitespace collapsed.
+// Opens every folded section on the screen (each table, the files read without a remark), as a
+// person tapping each shut one; they stay open for the visit.
+export async function openFolds(page) {
+  for (let i = 0; i < 60; i++) {
+    const shut = page.getByRole('button', { expanded: false });
+    if ((await shut.count()) === 0) return;
+    const name = ((await shut.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    await click(shut.first());
+    await poll(async () => (await page.getByRole('button', { name, exact: true, expanded: true }).count()) > 0,
+      { message: `the folded section "${name}" open` });
+  }
+  throw new Error('folded sections kept appearing');
+}
+
+// The mirror's texts (every folded section opened), whitespace collapsed.
 async function texts(page) {
+  await openFolds(page);
   return (await mirrorItems(page)).filter((it) => it.role === 'paragraph' || it.role === '').map((it) => it.text);
 }
 
@@ -101,6 +116,7 @@ export async function expectFileLine(page, line) {
 
 // Every table as the mirror shows it: [{ title, rows: [[cell text, …], …] }] (row 0: the heads).
 export async function readTables(page) {
+  await openFolds(page);
   return page.evaluate(() => Array.from(document.querySelectorAll('.m table')).map((t) => ({
     title: (t.querySelector('caption')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     rows: Array.from(t.querySelectorAll('tr')).map((r) => Array.from(r.querySelectorAll('th,td'))
