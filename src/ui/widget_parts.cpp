@@ -23,38 +23,66 @@ TextStyle text_style(th::Font which, ImU32 color) {
           color};
 }
 
+namespace {
+
+// A lowercase letter's byte: ASCII a-z, or part of a UTF-8 character (å, ä, ö, é …).
+bool word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || b >= 0x80;
+}
+
+}  // namespace
+
 Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
   Lines lines;
   const float scale = style.size / style.font->FontSize;
   wrap_width = std::max(wrap_width, style.size);
+  const float hyphen_w = style.font->CalcTextSizeA(style.size, FLT_MAX, 0, "-").x;
   const char* paragraph = text.data();
   const char* const end = text.data() + text.size();
   while (true) {
     const char* paragraph_end = std::find(paragraph, end, '\n');
     const char* s = paragraph;
-    if (s == paragraph_end) lines.spans.emplace_back(s, s);
+    if (s == paragraph_end) {
+      lines.spans.emplace_back(s, s);
+      lines.hyphen.push_back(false);
+    }
     while (s < paragraph_end) {
       const char* e = style.font->CalcWordWrapPositionA(scale, s, paragraph_end, wrap_width);
       if (e <= s) {  // a single character wider than the column: take it anyway
         unsigned int c = 0;
         e = s + std::max(1, ImTextCharFromUtf8(&c, s, paragraph_end));
       }
+      bool hyphen = false;
       // A word longer than the line (a file name, an address) breaks after its last '-', '/' or '_'
       // that fits, never inside a code such as "K7QM4XPD"; only without one anywhere.
       if (e < paragraph_end && *e != ' ' && *e != '\t' && e[-1] != ' ' && e[-1] != '\t' &&
           std::find(s, e, ' ') == e) {
+        bool at_mark = false;
         for (const char* p = e - 1; p > s; --p) {
           if (*p == '-' || *p == '/' || *p == '_') {
             e = p + 1;
+            at_mark = true;
             break;
+          }
+        }
+        // A long word of plain letters ("Informationssäkerhet" in large text on a phone) breaks
+        // with a hyphen, as print does; the line is made room for it.
+        if (!at_mark && word_byte(e[-1]) && word_byte(*e)) {
+          const char* h = style.font->CalcWordWrapPositionA(scale, s, paragraph_end, wrap_width - hyphen_w);
+          while (h > s && (static_cast<unsigned char>(*h) & 0xC0) == 0x80) --h;  // not inside a character
+          if (h > s + 1 && word_byte(h[-1]) && word_byte(*h)) {
+            e = h;
+            hyphen = true;
           }
         }
       }
       const char* trimmed = e;
       while (trimmed > s && (trimmed[-1] == ' ' || trimmed[-1] == '\t')) --trimmed;
       lines.spans.emplace_back(s, trimmed);
-      lines.width =
-          std::max(lines.width, style.font->CalcTextSizeA(style.size, FLT_MAX, 0, s, trimmed).x);
+      lines.hyphen.push_back(hyphen);
+      lines.width = std::max(lines.width, style.font->CalcTextSizeA(style.size, FLT_MAX, 0, s, trimmed).x +
+                                              (hyphen ? hyphen_w : 0));
       s = e;
       while (s < paragraph_end && (*s == ' ' || *s == '\t')) ++s;
     }
@@ -72,14 +100,19 @@ float line_width(const TextStyle& style, const std::pair<const char*, const char
 void draw_lines(const TextStyle& style, const Lines& lines, ImVec2 pos, float box_width, Align align) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float y = pos.y + std::round((style.line_height - style.size) / 2);
-  for (const auto& span : lines.spans) {
+  for (std::size_t i = 0; i < lines.spans.size(); ++i) {
+    const auto& span = lines.spans[i];
+    const bool hyphen = i < lines.hyphen.size() && lines.hyphen[i];
+    const float width = line_width(style, span);
+    const float hyphen_w = hyphen ? style.font->CalcTextSizeA(style.size, FLT_MAX, 0, "-").x : 0;
     float x = pos.x;
     if (align != Align::left) {
-      const float free = box_width - line_width(style, span);
+      const float free = box_width - width - hyphen_w;
       x += std::round(align == Align::center ? free / 2 : free);
     }
     if (span.first != span.second)
       draw->AddText(style.font, style.size, ImVec2(x, y), style.color, span.first, span.second);
+    if (hyphen) draw->AddText(style.font, style.size, ImVec2(x + width, y), style.color, "-");
     y += style.line_height;
   }
 }

@@ -30,7 +30,8 @@ TextStyle text_style(theme::Font which, ImU32 color);
 // Text broken into lines that fit `wrap_width`, at word boundaries; '\n' starts a new line.
 struct Lines {
   std::vector<std::pair<const char*, const char*>> spans;
-  float width = 0;  // the widest line
+  std::vector<bool> hyphen;  // per span: a word broke after it, so draw_lines adds a '-'
+  float width = 0;  // the widest line (with its hyphen)
   float height(const TextStyle& style) const {
     return static_cast<float>(spans.size()) * style.line_height;
   }

@@ -496,6 +496,40 @@ TEST(WrapTest, ALongFileNameBreaksAfterADashNeverInsideTheCode) {
   ImGui::DestroyContext(context);
 }
 
+// A word of plain letters wider than the line breaks with a hyphen drawn after its first part;
+// the line with the hyphen still fits, and no letter is lost.
+TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
+  using namespace detail;
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
+  theme::build_fonts(theme::builtin_font_only(), 1.0f);
+  const TextStyle style = text_style(theme::Font::regular, 0);
+  const float hyphen = line_width(style, {"-", "-" + 1});
+  const std::string text = "Informationssäkerhet i vardagen";
+  bool saw_hyphen = false;
+  for (float width = 60; width <= 200; width += 10) {
+    const Lines lines = wrap(style, text, width);
+    ASSERT_EQ(lines.hyphen.size(), lines.spans.size());
+    std::string joined;
+    for (std::size_t i = 0; i < lines.spans.size(); ++i) {
+      const auto& span = lines.spans[i];
+      EXPECT_LE(line_width(style, span) + (lines.hyphen[i] ? hyphen : 0), width + 0.5f) << width;
+      if (lines.hyphen[i]) {
+        saw_hyphen = true;
+        EXPECT_NE(static_cast<unsigned char>(*span.second) & 0xC0, 0x80u) << "not inside a letter";
+      }
+      if (!joined.empty() && !lines.hyphen[i - 1]) joined += ' ';
+      joined += std::string(span.first, span.second);
+    }
+    EXPECT_EQ(joined, text) << width;
+  }
+  EXPECT_TRUE(saw_hyphen);
+  // A code is never hyphenated: it has no lowercase letters.
+  const Lines code = wrap(style, "K7QM4XPDK7QM4XPD", 60);
+  for (bool h : code.hyphen) EXPECT_FALSE(h);
+  ImGui::DestroyContext(context);
+}
+
 }  // namespace
 }  // namespace dl::ui
 
