@@ -4,8 +4,8 @@
 //   node tools/module-heads.mjs <site>/content [<output file>]   (default <site>/content/module-heads.json)
 // A head (docs/content-format.md, "Course heads") keeps what the start page, progress and the
 // coordinator read: the course's id, number, title, summary, minutes, level, competences, roles
-// and mastery (not the goals and page titles: only the course's overview and pages show them, and
-// they have the whole course); each page's id; each question's id, kind and right answer (choice ids
+// and mastery (not the goals, page titles and sources: only the course's overview, pages and end
+// show them, and they have the whole course); each page's id; each question's id, kind and right answer (choice ids
 // and which are right, the true/false answer, the ids of order steps and match pairs); each
 // scenario's id and option ids. Texts, pictures, key points and reflections are left out.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ function withoutTexts(value) {
 }
 
 function head(module) {
-  const { $schema, pages, goals, ...rest } = module;
+  const { $schema, pages, goals, sources, checked, ...rest } = module;
   return {
     ...rest,
     format: 'digilyft-module-head',

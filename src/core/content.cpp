@@ -516,7 +516,8 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
 
   check_fields(r, *doc, "",
                {"$schema", "format", "version", "id", "number", "title", "summary", "minutes", "level", "competences",
-                "roles", "goals", "mastery", "pages"});
+                "roles", "goals", "mastery", "pages"},
+               {"sources", "checked", "teaches"});
   if (auto id = read_id(r, *doc, "")) module.id = *id;
   if (auto number = r.integer(*doc, "number", "")) {
     if (*number < 1 || *number > kMaxModuleNumber) {
@@ -554,6 +555,21 @@ std::optional<Module> parse_module(const std::string& json_text, const std::stri
     for (std::size_t i = 0; i < goals->size(); ++i) {
       if (auto t = text_value(r, (*goals)[i], child("/goals", i), kMaxChoiceLength)) module.goals.push_back(*t);
     }
+  }
+  // Sources and the day they were checked: shown at the end of the course (a head leaves them out).
+  if (doc->contains("sources")) {
+    if (const Json* sources = read_list(r, *doc, "sources", "", 1, kMaxSources)) {
+      for (std::size_t i = 0; i < sources->size(); ++i) {
+        if (auto t = text_value(r, (*sources)[i], child("/sources", i), kMaxChoiceLength)) module.sources.push_back(*t);
+      }
+    }
+  }
+  if (auto checked = r.string(*doc, "checked", "", false)) {
+    if (auto date = parse_iso_date(*checked)) module.checked = *date;
+    else r.report("bad_value", "/checked", "a date YYYY-MM-DD: \"" + *checked + "\"");
+  }
+  if (doc->contains("teaches")) {  // statement ids: digilyft-validate checks them against the instrument
+    module.teaches = read_id_list(r, *doc, "teaches", "bad_value", [](const std::string& id) { return json_read::is_valid_id(id); });
   }
   if (const Json* pages = read_list(r, *doc, "pages", "", 1, SIZE_MAX)) {
     std::set<std::string> page_ids;

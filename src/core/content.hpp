@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar.hpp"
 #include "digcomp.hpp"
 #include "enum_table.hpp"
 #include "i18n.hpp"
@@ -151,6 +152,12 @@ struct Module {
   std::vector<LocalText> goals;          // learning goals, 2–5
   int mastery = 0;                       // questions that must be right; 0 in the file = all
   std::vector<Page> pages;               // at least one
+  // Where the facts come from ("Socialtjänstlag (2025:400)", "IMY: …"), shown at the end of the
+  // course with the day they were checked. Optional in the format; digilyft-validate asks for them.
+  std::vector<LocalText> sources;
+  std::optional<Date> checked;
+  // Self-assessment statements (ids) the course teaches: a change in them can be credited to it.
+  std::vector<std::string> teaches;
   // False for a head ("digilyft-module-head"): ids, titles and questions' structure (what progress,
   // the course list and the coordinator need) without the texts its pages show; the page fetches
   // `file` when the course opens.
@@ -198,6 +205,7 @@ struct Statement {
   Area area = Area::information;
   CareTopic care_topic = CareTopic::none;
   bool then_now = false;   // T1 also asks how it was before the course ("then/now" item)
+  bool taught = true;      // false: no course teaches it ("taught": false), reported apart
   LocalText text;          // "Jag kan …" / "I can …"
 };
 
@@ -319,6 +327,7 @@ Catalog load_catalog(const ReadFile& read, const FileExists& exists = nullptr);
 constexpr std::size_t kMaxTitleLength = 80;
 constexpr std::size_t kMaxParagraphLength = 600;   // summaries, feedback, prompts, stories
 constexpr std::size_t kMaxTextPartLength = 1500;   // one text part (several short paragraphs)
+constexpr std::size_t kMaxSources = 8;             // a module's "Källor"
 constexpr std::size_t kMaxChoiceLength = 200;      // choices, items, pairs, goals, key points
 
 }  // namespace dl

@@ -163,7 +163,7 @@ std::optional<Statement> read_statement(Reader& r, const Json& value, const std:
                                         std::set<std::string>& ids, DistinctTexts& texts) {
   if (!r.expect_object(value, pointer)) return std::nullopt;
   const std::size_t before = r.problem_count();
-  check_fields(r, value, pointer, {"id", "competence", "care_topic", "then_now", "text"});
+  check_fields(r, value, pointer, {"id", "competence", "care_topic", "then_now", "text"}, {"taught"});
   Statement statement;
   if (auto id = read_unique_id(r, value, pointer, ids)) statement.id = *id;
   if (auto competence = r.string(value, "competence", pointer)) {
@@ -183,6 +183,7 @@ std::optional<Statement> read_statement(Reader& r, const Json& value, const std:
     }
   }
   if (auto then_now = r.boolean(value, "then_now", pointer, false)) statement.then_now = *then_now;
+  if (auto taught = r.boolean(value, "taught", pointer, false)) statement.taught = *taught;
   if (auto text = read_text(r, value, "text", pointer, kMaxStatementLength)) {
     statement.text = *text;
     const std::string text_pointer = child(pointer, "text");

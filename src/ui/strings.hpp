@@ -194,6 +194,9 @@ inline constexpr Phrase finish_course{"Avsluta kursen", "Finish the course"};
 inline constexpr Phrase answer_all{"Svara rätt på alla frågor för att bli klar.",
                                    "Answer every question correctly to finish."};
 inline constexpr Phrase go_to_page{"Gå till sida {1}", "Go to page {1}"};
+// The end of a course: where its facts come from, and when they were checked.
+inline constexpr Phrase sources_heading{"Källor", "Sources"};
+inline constexpr Phrase facts_checked{"Fakta i kursen kontrollerades {1}.", "The facts in the course were checked on {1}."};
 inline constexpr Phrase well_done{"Bra jobbat!", "Well done!"};
 inline constexpr Phrase course_finished{"Du har gått klart kursen {1}.",
                                         "You have finished the course {1}."};

@@ -199,6 +199,12 @@ TEST_F(ScreensTest, EveryModuleIsWalkedWithEveryKindOfQuestionAndFinished) {
     screen.press(*app, Role::button, "Avsluta kursen");
     EXPECT_NE(screen.find(Role::heading, "Bra jobbat!"), nullptr);
     EXPECT_TRUE(find_progress(app->progress(), module.id)->completed.has_value());
+    // The course's sources at its end, with the day its facts were checked.
+    ASSERT_FALSE(module.sources.empty()) << module.id;
+    EXPECT_NE(screen.find(Role::heading, "Källor"), nullptr) << module.id;
+    for (const LocalText& source : module.sources) EXPECT_NE(screen.find(Role::text, source.sv, "Källor"), nullptr);
+    ASSERT_TRUE(module.checked.has_value());
+    EXPECT_TRUE(screen.has_text("Fakta i kursen kontrollerades " + date_text(*module.checked, Lang::sv) + "."));
   }
   EXPECT_EQ(kinds_seen.size(), 5u) << "the shipped modules use all five kinds of question";
   screen.press(*app, Role::button, "Tillbaka till kurser");

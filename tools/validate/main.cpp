@@ -1,6 +1,7 @@
 // digilyft-validate [--lix] <content-dir>: checks every content file the way the app will load it
-// (pictures included), every module's, the instrument's and the manager survey's readability, and
-// that the instrument and the survey have every text in English too. Prints each problem for the
+// (pictures included), every module's, the instrument's and the manager survey's readability,
+// that the instrument and the survey have every text in English too, the authoring rules of each
+// course and that every self-assessment statement is taught by a course (authoring_rules.hpp). Prints each problem for the
 // author (file#pointer: code: detail). Exit 1 on any problem, 2 on a usage error.
 // --lix also prints the LIX figures (words, sentences, long words) of each module, the instrument
 // and the survey as a table.
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/authoring_rules.hpp"
 #include "core/content.hpp"
 #include "core/content_checks.hpp"
 #include "core/readability.hpp"
@@ -144,7 +146,13 @@ int main(int argc, char** argv) {
                                              std::string("expected \"") + dl::kModuleFormat + "\""});
       continue;
     }
-    check_lix(dl::module_lix(module), file == files.modules.end() ? module.id : file->second, catalog.problems);
+    const std::string& path = file == files.modules.end() ? module.id : file->second;
+    check_lix(dl::module_lix(module), path, catalog.problems);
+    for (auto& problem : dl::authoring_problems(module, path)) catalog.problems.push_back(std::move(problem));
+  }
+  // Every statement taught by a course, or marked as not taught here (reported apart).
+  for (auto& problem : dl::teaching_problems(catalog, files.modules, files.instrument)) {
+    catalog.problems.push_back(std::move(problem));
   }
   if (catalog.instrument) {
     check_lix(dl::instrument_lix(*catalog.instrument), files.instrument, catalog.problems);
