@@ -148,9 +148,19 @@ std::vector<Recommendation> recommend_modules(const ProgressState& state, const 
     if (!rec.reasons.empty()) candidates.push_back(std::move(rec));
   }
 
-  // Catalogue order breaks ties (the modules are in the catalogue's vector, in its order).
-  std::sort(candidates.begin(), candidates.end(), [](const Recommendation& a, const Recommendation& b) {
-    return a.points != b.points ? a.points > b.points : std::less<const Module*>()(a.module, b.module);
+  // The person's own course order first: a course made for another role (the digital champion's,
+  // the manager's) never comes before one on their path. Then points; ties in the path's order,
+  // else in catalogue order (the modules are in the catalogue's vector, in its order).
+  const auto place_on_path = [&path](const Module* module) {
+    return static_cast<std::size_t>(std::find(path.begin(), path.end(), module) - path.begin());
+  };
+  std::sort(candidates.begin(), candidates.end(), [&](const Recommendation& a, const Recommendation& b) {
+    const std::size_t pa = place_on_path(a.module), pb = place_on_path(b.module);
+    const bool on_a = pa < path.size(), on_b = pb < path.size();
+    if (on_a != on_b) return on_a;
+    if (a.points != b.points) return a.points > b.points;
+    if (on_a && pa != pb) return pa < pb;
+    return std::less<const Module*>()(a.module, b.module);
   });
   if (candidates.size() > kMaxRecommendations) candidates.resize(kMaxRecommendations);
   return candidates;

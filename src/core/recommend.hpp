@@ -10,7 +10,9 @@
 //    the module's competences lie in that area (a module mainly about it before one that touches
 //    it); its level fits the band in that area (+2: "Här börjar du"/grundläggande -> foundation,
 //    medel -> intermediate, avancerad -> advanced); suits the role family (+2); on the learning
-//    path (+1); ties in catalogue order;
+//    path (+1); the courses on the person's learning path before every other course (a course
+//    for another role, such as the digital champion's, never comes first), then by points; ties
+//    in the path's order, else in catalogue order;
 //  - at most kMaxRecommendations, each with every reason that gave it points, in the order above.
 //  - no finished round: suggestions come from the role family alone; no role either: none.
 #pragma once

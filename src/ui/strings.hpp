@@ -184,7 +184,8 @@ inline constexpr Phrase order_hint{"Flytta stegen med Upp och Ner tills de står
                                    "Move the steps with Up and Down until they are in the right order."};
 inline constexpr Phrase steps_right{"{1} av {2} steg står på rätt plats. De här står på fel plats:",
                                     "{1} of {2} steps are in the right place. These are not:"};
-inline constexpr Phrase misplaced_step{"Plats {1}: {2}", "Place {1}: {2}"};
+// A step that is out of place, and where it stands now (not where it belongs: that is the answer).
+inline constexpr Phrase misplaced_step{"”{2}” (står nu på plats {1})", "“{2}” (now in place {1})"};
 inline constexpr Phrase right{"Rätt!", "Correct!"};
 inline constexpr Phrase not_quite{"Inte riktigt.", "Not quite."};
 inline constexpr Phrase try_again{"Försök igen.", "Try again."};

@@ -205,19 +205,22 @@ Suggestions suggestions_for(const ViewModel& model, const std::vector<FinishedRo
   return s;
 }
 
-// One suggested course as a card: its name, level and time, why it suits, and its button.
+// One suggested course as a card: its name, level and time, why it suits, and its button. The
+// screen's next step (primary) has its button right under the name, on a phone's first screen.
 void draw_suggestion(Ui& ui, const ViewModel& model, const Suggestions& suggestions,
                      const Recommendation& recommendation, ButtonKind kind, Actions& out) {
   const Lang lang = model.lang();
   const Module& module = *recommendation.module;
+  const bool button_first = kind == ButtonKind::primary;
   ui.push_id("suggestion:" + module.id);
   ui.card_begin();
   ui.heading(module.title.in(lang), 3);
   ui.muted(fill(tr(lang, pt::level_and_minutes), {tr(lang, level_name(module.level)), std::to_string(module.minutes)}));
+  if (button_first) draw_course_button(ui, module, find_progress(model.progress, module.id), model, out, kind);
   for (const RecommendationReason& reason : recommendation.reasons) {
     draw_reason(ui, reason, suggestions.scores, suggestions.instrument, lang);
   }
-  draw_course_button(ui, module, find_progress(model.progress, module.id), model, out, kind);
+  if (!button_first) draw_course_button(ui, module, find_progress(model.progress, module.id), model, out, kind);
   ui.card_end();
   ui.pop_id();
 }

@@ -31,6 +31,46 @@ bool word_byte(char c) {
   return (b >= 'a' && b <= 'z') || b >= 0x80;
 }
 
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// A vowel at `p`: a e i o u y, or å ä ö é (UTF-8 C3 A5, A4, B6, A9).
+bool vowel_at(const char* p, const char* end) {
+  const char c = *p;
+  if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return true;
+  if (static_cast<unsigned char>(c) != 0xC3 || p + 1 >= end) return false;
+  const auto next = static_cast<unsigned char>(p[1]);
+  return next == 0xA5 || next == 0xA4 || next == 0xB6 || next == 0xA9;
+}
+
+bool consonant_at(const char* p) { return *p >= 'a' && *p <= 'z' && !vowel_at(p, p + 1); }
+
+// Characters (not bytes) of plain letters from `p` on, up to `limit`.
+int letters_from(const char* p, const char* end, int limit) {
+  int n = 0;
+  for (; p < end && word_byte(*p) && n < limit; ++p) n += continuation(*p) ? 0 : 1;
+  return n;
+}
+
+int letters_before(const char* begin, const char* p, int limit) {
+  int n = 0;
+  for (; p > begin && word_byte(p[-1]) && n < limit; --p) n += continuation(p[-1]) ? 0 : 1;
+  return n;
+}
+
+// Where to hyphenate a word of plain letters at or before `at`: before a consonant that a vowel
+// follows, with three letters or more on each side ("Informa-tionssäkerhet", "Kontrol-lera"), as
+// Swedish hyphenates by syllable; else the last place with three letters on each side; else `at`.
+const char* hyphen_point(const char* word, const char* at, const char* end) {
+  const char* fallback = nullptr;
+  for (const char* p = at; p > word; --p) {
+    if (continuation(*p)) continue;
+    if (letters_before(word, p, 3) < 3 || letters_from(p, end, 3) < 3) continue;
+    if (fallback == nullptr) fallback = p;
+    if (consonant_at(p) && p + 1 < end && vowel_at(p + 1, end)) return p;
+  }
+  return fallback != nullptr ? fallback : at;
+}
+
 }  // namespace
 
 Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
@@ -70,7 +110,8 @@ Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
         // with a hyphen, as print does; the line is made room for it.
         if (!at_mark && word_byte(e[-1]) && word_byte(*e)) {
           const char* h = style.font->CalcWordWrapPositionA(scale, s, paragraph_end, wrap_width - hyphen_w);
-          while (h > s && (static_cast<unsigned char>(*h) & 0xC0) == 0x80) --h;  // not inside a character
+          while (h > s && continuation(*h)) --h;  // not inside a character
+          if (h > s + 1 && word_byte(h[-1]) && word_byte(*h)) h = hyphen_point(s, h, paragraph_end);
           if (h > s + 1 && word_byte(h[-1]) && word_byte(*h)) {
             e = h;
             hyphen = true;

@@ -696,22 +696,40 @@ int Ui::item_row(const std::string& text, const std::vector<ItemButton>& buttons
   label_texts.reserve(buttons.size());
   for (const ItemButton& b : buttons) label_texts.push_back(visible_text(b.label));
   std::vector<Lines> labels;
-  std::vector<float> widths;
-  float buttons_w = 0;
+  std::vector<float> widths, heights;  // each button sized from its wrapped label
+  float buttons_w = 0, buttons_h = 0;
   for (const std::string& label_text : label_texts) {
     labels.push_back(wrap(button_style, label_text, inner - 2 * size.pad_x));
     widths.push_back(std::min(inner, std::max(size.min_w, labels.back().width + 2 * size.pad_x)));
+    heights.push_back(std::max(size.min_h, labels.back().height(button_style) + 2 * size.pad_y));
     buttons_w += widths.back() + (buttons_w > 0 ? th::kRowGap : 0);
+    buttons_h = std::max(buttons_h, heights.back());
   }
   const TextStyle style = text_style(th::Font::regular, th::kText);
-  // Buttons beside the text while the text keeps a readable column; else under it.
+  // Buttons beside the text while the text keeps a readable column; else under it, in as many
+  // rows as the column needs (large text: "Upp" and "Ner" one under the other).
   const bool beside = buttons.empty() || inner - buttons_w - kTextGap >= std::min(260.0f, inner * 0.5f);
+  std::vector<ImVec2> at(buttons.size());  // each button's place, from the buttons' top left
+  float stacked_h = 0;
+  if (!beside) {
+    float x = 0, row_top = 0, row_h = 0;
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+      if (x > 0 && x + widths[i] > inner) {
+        row_top += row_h + kStackGap;
+        x = row_h = 0;
+      }
+      at[i] = ImVec2(x, row_top);
+      x += widths[i] + th::kRowGap;
+      row_h = std::max(row_h, heights[i]);
+    }
+    stacked_h = row_top + row_h;
+  }
   const float text_w = beside ? inner - (buttons.empty() ? 0 : buttons_w + kTextGap) : inner;
   const Lines lines = wrap(style, text, text_w);
   const float text_h = lines.height(style);
   const float content_h = buttons.empty() ? text_h
-                          : beside        ? std::max(text_h, size.min_h)
-                                          : text_h + kStackGap + size.min_h;
+                          : beside        ? std::max(text_h, buttons_h)
+                                          : text_h + kStackGap + stacked_h;
   same_line_ = false;
   const ImRect bb = place(same_line_, width, content_h + 2 * kPad);
   const bool visible = ImGui::ItemAdd(bb, 0);
@@ -724,20 +742,21 @@ int Ui::item_row(const std::string& text, const std::vector<ItemButton>& buttons
   }
   tree_.nodes.push_back(make_node(unnamed_id(unnamed_count_), Role::text, text, tb));
   int pressed = -1;
-  float x = beside ? bb.Max.x - kPad - buttons_w : bb.Min.x + kPad;
-  const float y = beside ? bb.Min.y + kPad + (content_h - size.min_h) / 2 : tb.Max.y + kStackGap;
+  float beside_x = bb.Max.x - kPad - buttons_w;
   for (std::size_t i = 0; i < buttons.size(); ++i) {
     const ItemButton& b = buttons[i];
     const std::string& label_text = label_texts[i];
     const ImGuiID id = ImGui::GetID((b.label + "##" + std::to_string(i)).c_str());
-    const ImRect button_bb(ImVec2(x, y), ImVec2(x + widths[i], y + size.min_h));
+    const ImVec2 min = beside ? ImVec2(beside_x, bb.Min.y + kPad + (content_h - heights[i]) / 2)
+                              : ImVec2(bb.Min.x + kPad + at[i].x, tb.Max.y + kStackGap + at[i].y);
+    const ImRect button_bb(min, ImVec2(min.x + widths[i], min.y + heights[i]));
     if (button_at(button_bb, id, button_style, labels[i], ButtonKind::small, b.enabled)) pressed = static_cast<int>(i);
     if (take_activation(id) && b.enabled) pressed = static_cast<int>(i);
     A11yNode node = make_node(id, Role::button, label_text, button_bb);
     node.disabled = !b.enabled;
     if (b.accessible_name != label_text) node.name = b.accessible_name;
     tree_.nodes.push_back(std::move(node));
-    x += widths[i] + th::kRowGap;
+    beside_x += widths[i] + th::kRowGap;
   }
   ImGui::PopID();
   return pressed;

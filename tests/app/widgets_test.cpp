@@ -326,6 +326,31 @@ TEST_F(Widgets, ItemRowPutsButtonsRightOfTheTextAndUnderItOnAPhone) {
   EXPECT_GE(up->y, text->y + text->h);  // under the text on a narrow phone
 }
 
+// Very narrow (200 % zoom, large text): buttons that do not fit side by side go one under the
+// other, each as tall as its wrapped label, and every one inside the row's frame.
+TEST_F(Widgets, ItemRowButtonsStayInsideTheirRowWhenTheColumnIsNarrow) {
+  set_width(150);
+  frame([](Ui& ui) {
+    ui.item_row("Tvätta händerna", {{"Upp", true, "Flytta upp"}, {"Ner", true, "Flytta ner"}});
+    ui.item_row("Omsorg, Medel", {{"Ändra urvalet av kurser", true, "Ändra urvalet av kurser"}});
+  });
+  const float right = 150 - theme::kSideMargin + 0.5f;
+  const A11yNode* up = nullptr;
+  const A11yNode* down = nullptr;
+  const A11yNode* change = nullptr;
+  for (const A11yNode* b : all(Role::button)) {
+    EXPECT_LE(b->x + b->w, right) << b->label;
+    EXPECT_GE(b->h, 44) << b->label;
+    if (b->label == "Upp") up = b;
+    if (b->label == "Ner") down = b;
+    if (b->label == "Ändra urvalet av kurser") change = b;
+  }
+  ASSERT_TRUE(up && down && change);
+  EXPECT_GE(down->y, up->y + up->h) << "one under the other";
+  // The long label wraps, and the button grows with it.
+  EXPECT_GT(change->h, 60) << change->h;
+}
+
 // A word longer than the column (large text on a phone) breaks at the edge with a hyphen: nothing
 // is drawn past the column, in plain text, in a list and in a callout.
 TEST_F(Widgets, AWordLongerThanTheColumnBreaksAtTheEdge) {
@@ -524,6 +549,17 @@ TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
     EXPECT_EQ(joined, text) << width;
   }
   EXPECT_TRUE(saw_hyphen);
+  // By syllable, before a consonant a vowel follows, three letters or more on each side:
+  // "Informationssä-kerhet" when "Informationssäk" would fit.
+  const std::string word = "Informationssäkerhet";
+  const std::string fits = "Informationssäk";
+  const Lines syllable = wrap(style, word, line_width(style, {fits.data(), fits.data() + fits.size()}) + hyphen + 1);
+  ASSERT_EQ(syllable.spans.size(), 2u);
+  EXPECT_EQ(std::string(syllable.spans[0].first, syllable.spans[0].second), "Informationssä");
+  EXPECT_TRUE(syllable.hyphen[0]);
+  const Lines button = wrap(style, "Kontrollera", line_width(style, {"Kontrolle", "Kontrolle" + 9}) + hyphen + 1);
+  ASSERT_EQ(button.spans.size(), 2u);
+  EXPECT_EQ(std::string(button.spans[1].first, button.spans[1].second), "lera") << "never one letter alone";
   // A code is never hyphenated: it has no lowercase letters.
   const Lines code = wrap(style, "K7QM4XPDK7QM4XPD", 60);
   for (bool h : code.hyphen) EXPECT_FALSE(h);

@@ -195,14 +195,15 @@ TEST(Recommend, NoRoundMeansRoleFamilyAlone) {
   ProgressState state;
   state.background.role_family = "omsorg";
   const auto recs = recommend_modules(state, catalog());
-  // video: role + path (3); sakerhet-medel: role (2); dokumentation: path (1).
-  ASSERT_EQ(ids(recs), (std::vector<std::string>{"video", "sakerhet-medel", "dokumentation"}));
+  // The path's courses first: video (role + path, 3), dokumentation (path, 1); then
+  // sakerhet-medel (role, 2).
+  ASSERT_EQ(ids(recs), (std::vector<std::string>{"video", "dokumentation", "sakerhet-medel"}));
   EXPECT_EQ(recs[0].points, 3);
   EXPECT_EQ(recs[0].reasons, (std::vector<RecommendationReason>{role("omsorg"), path("omsorg")}));
-  EXPECT_EQ(recs[1].points, 2);
-  EXPECT_EQ(recs[1].reasons, (std::vector<RecommendationReason>{role("omsorg")}));
-  EXPECT_EQ(recs[2].points, 1);
-  EXPECT_EQ(recs[2].reasons, (std::vector<RecommendationReason>{path("omsorg")}));
+  EXPECT_EQ(recs[1].points, 1);
+  EXPECT_EQ(recs[1].reasons, (std::vector<RecommendationReason>{path("omsorg")}));
+  EXPECT_EQ(recs[2].points, 2);
+  EXPECT_EQ(recs[2].reasons, (std::vector<RecommendationReason>{role("omsorg")}));
 }
 
 TEST(Recommend, AnUnfinishedRoundIsNotUsed) {
@@ -212,32 +213,59 @@ TEST(Recommend, AnUnfinishedRoundIsNotUsed) {
 }
 
 TEST(Recommend, EachRuleWithItsPointsAndReasonsInOrder) {
-  const auto recs = recommend_modules(assessed("omsorg"), catalog());
-  // Every module here is mainly about its one area (+1 focus). sakerhet-grund: lowest area (4+1)
-  // + level fits (2) = 7; sakerhet-medel: lowest area (4+1) + role (2) = 7, after it in the
-  // catalogue; info-medel: second area (3+1) + level fits (2) = 6; video (3) and dokumentation (1)
-  // do not fit in three.
-  ASSERT_EQ(ids(recs), (std::vector<std::string>{"sakerhet-grund", "sakerhet-medel", "info-medel"}));
-  EXPECT_EQ(recs[0].points, 7);
+  // funktionsstod has no path here, so points alone rank. Every module here is mainly about its
+  // one area (+1 focus). info-medel: second area (3+1) + level fits (2) + role (2) = 8;
+  // sakerhet-grund: lowest area (4+1) + level fits (2) = 7; sakerhet-medel: lowest area (4+1) = 5.
+  const auto recs = recommend_modules(assessed("funktionsstod"), catalog());
+  ASSERT_EQ(ids(recs), (std::vector<std::string>{"info-medel", "sakerhet-grund", "sakerhet-medel"}));
+  EXPECT_EQ(recs[0].points, 8);
   EXPECT_EQ(recs[0].reasons,
+            (std::vector<RecommendationReason>{growth(Area::information, 50, {"info-1", "info-2"}),
+                                               level_fits(Area::information, Level::intermediate),
+                                               role("funktionsstod")}));
+  EXPECT_EQ(recs[1].points, 7);
+  EXPECT_EQ(recs[1].reasons,
             (std::vector<RecommendationReason>{growth(Area::safety, 33, {"safety-1", "safety-2"}),
                                                level_fits(Area::safety, Level::foundation)}));
-  EXPECT_EQ(recs[1].points, 7);
+  EXPECT_EQ(recs[2].points, 5);
   // safety-4 (the module's competence 4.2) was rated 2: no statement to name.
-  EXPECT_EQ(recs[1].reasons,
-            (std::vector<RecommendationReason>{growth(Area::safety, 33, {}), role("omsorg")}));
-  EXPECT_EQ(recs[2].points, 6);
-  EXPECT_EQ(recs[2].reasons,
-            (std::vector<RecommendationReason>{growth(Area::information, 50, {"info-1", "info-2"}),
-                                               level_fits(Area::information, Level::intermediate)}));
+  EXPECT_EQ(recs[2].reasons, (std::vector<RecommendationReason>{growth(Area::safety, 33, {})}));
+}
+
+// The person's own course order comes first, whatever the points: a course for another role (the
+// digital champion's) never comes before one on their path. Off the path, points; ties in
+// catalogue order.
+TEST(Recommend, ThePathsCoursesComeFirstThenPointsTiesInCatalogueOrder) {
+  const auto recs = recommend_modules(assessed("omsorg"), catalog());
+  // video: role + path (3); dokumentation: path (1); then sakerhet-grund (7) and sakerhet-medel
+  // (lowest area 5 + role 2 = 7), the tie in catalogue order: sakerhet-medel does not fit in three.
+  ASSERT_EQ(ids(recs), (std::vector<std::string>{"video", "dokumentation", "sakerhet-grund"}));
+  EXPECT_EQ(recs[0].points, 3);
+  EXPECT_EQ(recs[1].points, 1);
+  EXPECT_EQ(recs[2].points, 7);
+  // On the path, more points first; ties in the path's order (not the catalogue's).
+  Catalog c = catalog();
+  c.paths["omsorg"] = {"dokumentation", "video"};
+  EXPECT_EQ(ids(recommend_modules(assessed("omsorg"), c)),
+            (std::vector<std::string>{"video", "dokumentation", "sakerhet-grund"}));
+  ProgressState state;
+  state.background.role_family = "chef";
+  c.paths["chef"] = {"sakerhet-grund", "skapa"};
+  EXPECT_EQ(ids(recommend_modules(state, c)), (std::vector<std::string>{"sakerhet-grund", "skapa"}));
+  c.paths["chef"] = {"skapa", "sakerhet-grund"};
+  EXPECT_EQ(ids(recommend_modules(state, c)), (std::vector<std::string>{"skapa", "sakerhet-grund"}));
 }
 
 TEST(Recommend, CompletedModulesAreLeftOut) {
   ProgressState state = assessed("omsorg");
   state.modules["sakerhet-grund"].completed = Period{2026, 4};
   state.modules["info-medel"].started = Period{2026, 4};  // started only: still suggested
+  // The path's video and dokumentation first, then the most points off the path.
   EXPECT_EQ(ids(recommend_modules(state, catalog())),
-            (std::vector<std::string>{"sakerhet-medel", "info-medel", "video"}));
+            (std::vector<std::string>{"video", "dokumentation", "sakerhet-medel"}));
+  state.modules["video"].completed = Period{2026, 4};
+  state.modules["dokumentation"].completed = Period{2026, 4};
+  EXPECT_EQ(ids(recommend_modules(state, catalog())), (std::vector<std::string>{"sakerhet-medel", "info-medel"}));
 }
 
 TEST(Recommend, AtMostThree) {
@@ -350,15 +378,15 @@ TEST(Recommend, AllAreasStrongAndNoRoleGivesNothing) {
   finish(state, Round::t0, strong);
   EXPECT_TRUE(recommend_modules(state, catalog()).empty());
   state.background.role_family = "chef";
-  // Role and path only: sakerhet-grund (role + path, 3), skapa (role + path, 3).
-  EXPECT_EQ(ids(recommend_modules(state, catalog())), (std::vector<std::string>{"sakerhet-grund", "skapa"}));
+  // Role and path only: skapa and sakerhet-grund (role + path, 3 each), in the path's order.
+  EXPECT_EQ(ids(recommend_modules(state, catalog())), (std::vector<std::string>{"skapa", "sakerhet-grund"}));
 }
 
 TEST(Recommend, WithoutAnInstrumentTheRoleStillCounts) {
   Catalog c = catalog();
   c.instrument.reset();
   const auto recs = recommend_modules(assessed("omsorg"), c);
-  EXPECT_EQ(ids(recs), (std::vector<std::string>{"video", "sakerhet-medel", "dokumentation"}));
+  EXPECT_EQ(ids(recs), (std::vector<std::string>{"video", "dokumentation", "sakerhet-medel"}));
 }
 
 // ---- Learning paths ---------------------------------------------------------------------------

@@ -140,7 +140,9 @@ export async function readRecommendations(page) {
     found = true;
     for (const it of items) {
       if (it.role === 'heading' && it.level === 3) cards.push({ title: it.name, lines: [], button: null, section });
-      else if (!cards.length || cards.at(-1).section !== section || cards.at(-1).button !== null) continue;
+      // The next step's card has its button right under the title; the others end with it.
+      else if (!cards.length || cards.at(-1).section !== section ||
+        (cards.at(-1).button !== null && section !== 'Ditt nästa steg')) continue;
       else if (it.role === 'button') cards.at(-1).button = it.name;
       else cards.at(-1).lines.push(it.text);
     }

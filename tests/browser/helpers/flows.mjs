@@ -284,7 +284,7 @@ export async function answerQuestion(page, q, { right }) {
     const n = q.items.length;
     const misplaced = answer.map((text, i) => [i, text]).filter(([i, text]) => q.items[i].text !== text);
     await waitForText(page, `${n - misplaced.length} av ${n} steg står på rätt plats. De här står på fel plats:`);
-    for (const [i, text] of misplaced) await waitForText(page, `Plats ${i + 1}: ${norm(text)}`);
+    for (const [i, text] of misplaced) await waitForText(page, `”${norm(text)}” (står nu på plats ${i + 1})`);
   }
   if (q.kind === 'multiple') {
     // Why, for each choice the person chose.

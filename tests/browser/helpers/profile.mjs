@@ -106,8 +106,15 @@ export function recommend(instrument, catalog, paths, { roleFamily, answers, com
     }
     if (rec.reasons.length) out.push(rec);
   }
-  // Array.prototype.sort is stable: ties keep catalogue order.
-  return out.sort((a, b) => b.points - a.points).slice(0, 3);
+  // The path's courses first, then points; ties in the path's order, else catalogue order
+  // (Array.prototype.sort is stable).
+  const place = (rec) => { const i = path.indexOf(rec.module.id); return i < 0 ? Infinity : i; };
+  return out.sort((a, b) => {
+    const onA = place(a) !== Infinity, onB = place(b) !== Infinity;
+    if (onA !== onB) return onA ? -1 : 1;
+    if (a.points !== b.points) return b.points - a.points;
+    return onA ? place(a) - place(b) : 0;
+  }).slice(0, 3);
 }
 
 // The role family in a sentence: "Kursordning för omsorg", "gjord för dig som arbetar inom omsorg".
