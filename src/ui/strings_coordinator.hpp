@@ -48,7 +48,9 @@ inline constexpr Phrase suppression_rule{
     "their own, so a part can sometimes be larger than its total. Two dots (..) mean the figure is not "
     "shown, to protect individuals. A dash (–) means it cannot exist here, for example a course that "
     "is not in the programme."};
-inline constexpr Phrase selection_size{"Tabellerna nedan bygger på {1} deltagare.", "The tables below rest on {1} participants."};
+// The count is protected like every figure (changed a little), so it can differ from the files read.
+inline constexpr Phrase selection_size{"Tabellerna nedan bygger på cirka {1} deltagare. Talen är ändrade lite, så att ingen liten grupp syns.",
+                                       "The tables below rest on about {1} participants. The figures are changed a little, so that no small group shows."};
 inline constexpr Phrase selection_size_hidden{"Tabellerna nedan bygger på för få deltagare för att visa antalet.",
                                               "The tables below rest on too few participants to show how many."};
 inline constexpr Phrase too_small{

@@ -43,6 +43,8 @@ inline constexpr Phrase legend_caption{"Färgerna:", "The colours:"};
 inline constexpr Phrase bar_value{"{1}: {2}", "{1}: {2}"};  // round, level
 inline constexpr Phrase bar_no_value{"{1}: Inget värde – du svarade Ej aktuellt",
                                      "{1}: No value – you answered Not applicable"};
+inline constexpr Phrase bands_fold{"Vad betyder nivåerna?", "What do the levels mean?"};
+inline constexpr Phrase band_meaning{"**{1}**: {2}", "**{1}**: {2}"};  // level, what it means (rich text)
 inline constexpr Phrase level_now{"Din nivå nu: **{1}**.", "Your level now: **{1}**."};  // rich text
 inline constexpr Phrase no_value_now{
     "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde.",

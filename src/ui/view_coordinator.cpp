@@ -178,7 +178,7 @@ void draw_tables(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Acti
     const bool open = model.is_open(table_section(table));
     if (ui.disclosure(table.title + "##fold", open)) out.push_back(ToggleSection{table_section(table)});
     if (open) {
-      ui.table(table.title, table_cells(table, lang));
+      ui.table(table.title, table_cells(table, lang), false);  // the fold above says the title
       if (!table.note.empty()) ui.muted(table.note);
       const std::string label = tr(lang, ct::save_csv);
       if (ui.button(label, ButtonKind::small, true, label + ": " + table.title)) {

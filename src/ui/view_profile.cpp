@@ -21,6 +21,7 @@ namespace pt = profile_text;
 // The folded sections (ToggleSection ids).
 constexpr char kMoreSuggestions[] = "profile:more-suggestions";
 constexpr char kPath[] = "profile:path";
+constexpr char kBandsFold[] = "profile:bands";
 
 // Colour of a round's bars: the same round keeps its colour for everyone.
 int series_of(Round round) { return static_cast<int>(round); }
@@ -114,9 +115,8 @@ void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang
   ui.round_bars(tr(lang, area_plain_name(area)), bars);
   const std::optional<int>& latest = rounds.back().areas[index].score;
   if (latest) {
-    const Band band = band_for(*latest);
-    ui.rich_text(fill(tr(lang, pt::level_now), {tr(lang, band_name(band))}));
-    ui.muted(tr(lang, band_explanation(band)));
+    // With one round the bar already says the level; what the levels mean is said once, below.
+    if (rounds.size() > 1) ui.rich_text(fill(tr(lang, pt::level_now), {tr(lang, band_name(band_for(*latest)))}));
     std::string changes;
     for (std::size_t i = 0; i + 1 < rounds.size(); ++i) {
       const std::optional<int>& before = rounds[i].areas[index].score;
@@ -143,6 +143,17 @@ void draw_areas(Ui& ui, const std::vector<FinishedRound>& rounds, Lang lang) {
     ui.legend(tr(lang, pt::legend_caption), entries);
   }
   for (Area area : kAllAreas) draw_area(ui, area, rounds, lang);
+}
+
+// What each level means, once for all the areas (folded: the cards come first).
+void draw_band_meanings(Ui& ui, const ViewModel& model, Actions& out) {
+  const Lang lang = model.lang();
+  const bool open = model.is_open(kBandsFold);
+  if (ui.disclosure(std::string(tr(lang, pt::bands_fold)) + "##bands", open)) out.push_back(ToggleSection{kBandsFold});
+  if (!open) return;
+  for (Band band : {Band::starting, Band::foundation, Band::intermediate, Band::advanced}) {
+    ui.rich_text(fill(tr(lang, pt::band_meaning), {tr(lang, band_name(band)), tr(lang, band_explanation(band))}));
+  }
 }
 
 // "lägst" only when no other part has as low a score, "näst lägst" only when exactly one has a
@@ -322,6 +333,7 @@ void view_profile(Ui& ui, const ViewModel& model, Actions& out) {
   if (!rounds.empty()) {
     ui.space(8);
     draw_areas(ui, rounds, lang);
+    draw_band_meanings(ui, model, out);
   }
   ui.space(16);
   draw_recommendations(ui, model, rounds, suggestions, shown_first, out);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <string_view>
 #include <utility>
 
 namespace dl::ui::detail {
@@ -92,6 +93,19 @@ Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
       if (e <= s) {  // a single character wider than the column: take it anyway
         unsigned int c = 0;
         e = s + std::max(1, ImTextCharFromUtf8(&c, s, paragraph_end));
+      }
+      // A line never starts with a comma, a full stop or a closing bracket: ImGui may break right
+      // before one; the word it belongs to goes down with it.
+      if (e < paragraph_end && e > s && std::string_view(",.;:!?)").find(*e) != std::string_view::npos && e[-1] != ' ') {
+        const char* space = e;
+        while (space > s && space[-1] != ' ') --space;
+        if (space > s) {
+          e = space;
+        } else {  // one word fills the line: its last letter goes down too (then a hyphen, below)
+          const char* back = e - 1;
+          while (back > s && continuation(*back)) --back;
+          if (back > s) e = back;
+        }
       }
       bool hyphen = false;
       // A word longer than the line (a file name, an address) breaks after its last '-', '/' or '_'

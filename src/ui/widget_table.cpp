@@ -97,7 +97,8 @@ float table_as_cards(bool& same_line, const std::vector<std::vector<std::string>
 
 }  // namespace
 
-void Ui::table(const std::string& caption, const std::vector<std::vector<std::string>>& cells) {
+void Ui::table(const std::string& caption, const std::vector<std::vector<std::string>>& cells,
+               bool show_caption) {
   std::size_t columns = 0;
   for (const auto& row : cells) columns = std::max(columns, row.size());
   const TextStyle caption_style = text_style(th::Font::bold, th::kText);
@@ -107,8 +108,9 @@ void Ui::table(const std::string& caption, const std::vector<std::vector<std::st
 
   same_line_ = false;
   const Lines caption_lines = wrap(caption_style, caption, width);
-  const ImRect caption_bb = place(same_line_, width, caption_lines.height(caption_style));
-  if (ImGui::ItemAdd(caption_bb, 0)) draw_lines(caption_style, caption_lines, caption_bb.Min);
+  // Without a shown caption the table starts where it would have (an empty row keeps the spacing).
+  const ImRect caption_bb = place(same_line_, width, show_caption ? caption_lines.height(caption_style) : 0);
+  if (show_caption && ImGui::ItemAdd(caption_bb, 0)) draw_lines(caption_style, caption_lines, caption_bb.Min);
   float bottom = caption_bb.Max.y;
 
   if (columns > 0) {

@@ -95,7 +95,9 @@ class Ui {
     int series = 0;    // as RoundBar::series
   };
   void legend(const std::string& caption, const std::vector<LegendEntry>& entries);
-  void table(const std::string& caption, const std::vector<std::vector<std::string>>& cells);
+  // `show_caption` false: the caption is the mirror's only (a fold above says the same title).
+  void table(const std::string& caption, const std::vector<std::vector<std::string>>& cells,
+             bool show_caption = true);
   // ---- framed groups ----
   // A white framed box around the widgets drawn between begin and end (not nested).
   void card_begin();

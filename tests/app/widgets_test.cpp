@@ -560,6 +560,13 @@ TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
   const Lines button = wrap(style, "Kontrollera", line_width(style, {"Kontrolle", "Kontrolle" + 9}) + hyphen + 1);
   ASSERT_EQ(button.spans.size(), 2u);
   EXPECT_EQ(std::string(button.spans[1].first, button.spans[1].second), "lera") << "never one letter alone";
+  // No line starts with a comma or a closing bracket: the word before it goes down with it.
+  const std::string listed = "Handläggning (biståndshandläggare, utvecklingsledare) och chefer.";
+  for (float width = 80; width <= 400; width += 5) {
+    for (const auto& [begin, end] : wrap(style, listed, width).spans) {
+      if (begin != end) EXPECT_EQ(std::string(",.)").find(*begin), std::string::npos) << width << ": " << std::string(begin, end);
+    }
+  }
   // A code is never hyphenated: it has no lowercase letters.
   const Lines code = wrap(style, "K7QM4XPDK7QM4XPD", 60);
   for (bool h : code.hyphen) EXPECT_FALSE(h);

@@ -122,7 +122,7 @@ export async function readAreaCharts(page) {
   for (const it of items) {
     if (it.role === 'group') charts.push({ area: it.name, bars: [], lines: [] });
     else if (charts.length && it.inGroup) charts.at(-1).bars.push(it.text);
-    else if (charts.length) charts.at(-1).lines.push(it.text);
+    else if (charts.length && it.role !== 'button') charts.at(-1).lines.push(it.text);  // not the "Vad betyder nivåerna?" fold
   }
   return charts;
 }

@@ -34,7 +34,8 @@ export function expectedAreas(instrument, rounds) {
     return {
       area: a.sv,
       bars: scored.map((r) => barText(r.round, r.scores[a.id])),
-      level: now === null ? null : `Din nivå nu: ${bandName(now)}.`,
+      // With one round the bar says the level; "Din nivå nu" comes with a second round.
+      level: now === null || rounds.length < 2 ? null : `Din nivå nu: ${bandName(now)}.`,
       change: changes.length ? changes.join(' ') : null,
     };
   });
