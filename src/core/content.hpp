@@ -248,7 +248,7 @@ struct SurveyOption {
   std::string id;  // unique within its question
   LocalText text;
   bool exclusive = false;  // "exclusive": true, only in a multiple-choice question: an answer such
-                           // as "Inga ännu" that cannot be chosen together with another option
+                           // as "Inget av de här" that cannot be chosen together with another option
 };
 
 // "asked_if": the question is asked only when an earlier question was answered with one of

@@ -23,7 +23,7 @@ bool holds(const std::vector<std::string>& ids, const std::string& id) {
 }
 
 // The answer after ticking or unticking `option` of a multiple-choice question, in the question's
-// order of options. Ticking an exclusive option ("Inga ännu") unticks the others, and ticking
+// order of options. Ticking an exclusive option ("Inget av de här") unticks the others, and ticking
 // another option unticks it.
 std::vector<std::string> toggled(const SurveyQuestion& question, const std::vector<std::string>& answer,
                                  const std::string& option) {

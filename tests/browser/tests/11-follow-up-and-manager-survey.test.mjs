@@ -57,6 +57,8 @@ const PLANS = {
 };
 // One answer per question (the follow-up question asked), as content.mjs plans it.
 const followUp = survey.questions.find((q) => q.askedIf);
+// A multiple-choice question with an answer chosen alone ("Inget av de här").
+const withAlone = survey.questions.find((q) => q.multiple && q.options.some((o) => o.exclusive));
 const SURVEY_ANSWERS = surveyPlan(survey);
 const optionTexts = (q) => q.options.filter((o) => SURVEY_ANSWERS[q.id].includes(o.id)).map((o) => o.text);
 
@@ -67,7 +69,8 @@ test('the dates and content make a follow-up on a clamped day, and a survey with
   assert.ok(survey.questions.some((q) => q.multiple) && survey.questions.some((q) => !q.multiple));
   for (const t of SURVEY_TOPICS) assert.ok(survey.questions.some((q) => q.topic === t.id), `a question on ${t.id}`);
   assert.ok(followUp, 'a question asked only after an answer');
-  assert.ok(followUp.options.some((o) => o.exclusive), 'the follow-up has an answer chosen alone ("Inga ännu")');
+  assert.ok(withAlone, 'a question has an answer chosen alone ("Inget av de här")');
+  assert.ok(!followUp.options.some((o) => o.exclusive), 'asked only after "Ja", the follow-up has no "none yet"');
 });
 
 // The follow-up question shows only after its answer; its exclusive option unticks the others.
@@ -85,15 +88,16 @@ async function tryFollowUp(page) {
   await chooseRadio(page, earlier.prompt, asking.text);
   await waitForOne(group, 'the follow-up after its answer');
   await waitForText(page, `${asked} frågor kvar att svara på.`);
-  const alone = followUp.options.find((o) => o.exclusive);
-  const other = followUp.options.find((o) => !o.exclusive);
-  const q = { prompt: followUp.prompt, choices: followUp.options };
-  await setCheckboxes(page, q, [other.text]);
-  await click(group.getByRole('checkbox', { name: alone.text, exact: true }));
-  await expectAttribute(group.getByRole('checkbox', { name: alone.text, exact: true }), 'aria-checked', 'true');
-  await expectAttribute(group.getByRole('checkbox', { name: other.text, exact: true }), 'aria-checked', 'false');
-  await click(group.getByRole('checkbox', { name: other.text, exact: true }));
-  await expectAttribute(group.getByRole('checkbox', { name: alone.text, exact: true }), 'aria-checked', 'false');
+  // The answer chosen alone unticks the others, and one of them unticks it.
+  const alone = withAlone.options.find((o) => o.exclusive);
+  const other = withAlone.options.find((o) => !o.exclusive);
+  const aloneGroup = page.getByRole('group', { name: withAlone.prompt, exact: true });
+  await setCheckboxes(page, { prompt: withAlone.prompt, choices: withAlone.options }, [other.text]);
+  await click(aloneGroup.getByRole('checkbox', { name: alone.text, exact: true }));
+  await expectAttribute(aloneGroup.getByRole('checkbox', { name: alone.text, exact: true }), 'aria-checked', 'true');
+  await expectAttribute(aloneGroup.getByRole('checkbox', { name: other.text, exact: true }), 'aria-checked', 'false');
+  await click(aloneGroup.getByRole('checkbox', { name: other.text, exact: true }));
+  await expectAttribute(aloneGroup.getByRole('checkbox', { name: alone.text, exact: true }), 'aria-checked', 'false');
 }
 
 // Answers the survey as planned, topic by topic; "Spara mina svar" waits for the last answer.
