@@ -74,6 +74,8 @@ const char* hyphen_point(const char* word, const char* at, const char* end) {
 
 }  // namespace
 
+const char* hyphen_break(const char* word, const char* at, const char* end) { return hyphen_point(word, at, end); }
+
 Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
   Lines lines;
   const float scale = style.size / style.font->FontSize;
