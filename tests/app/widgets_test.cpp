@@ -557,7 +557,8 @@ TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
   ASSERT_EQ(syllable.spans.size(), 2u);
   EXPECT_EQ(std::string(syllable.spans[0].first, syllable.spans[0].second), "Informationssä");
   EXPECT_TRUE(syllable.hyphen[0]);
-  const Lines button = wrap(style, "Kontrollera", line_width(style, {"Kontrolle", "Kontrolle" + 9}) + hyphen + 1);
+  const std::string label = "Kontrollera";  // the lines point into it: it must outlive them
+  const Lines button = wrap(style, label, line_width(style, {"Kontrolle", "Kontrolle" + 9}) + hyphen + 1);
   ASSERT_EQ(button.spans.size(), 2u);
   EXPECT_EQ(std::string(button.spans[1].first, button.spans[1].second), "lera") << "never one letter alone";
   // No line starts with a comma or a closing bracket: the word before it goes down with it.
@@ -568,7 +569,8 @@ TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
     }
   }
   // A code is never hyphenated: it has no lowercase letters.
-  const Lines code = wrap(style, "K7QM4XPDK7QM4XPD", 60);
+  const std::string code_text = "K7QM4XPDK7QM4XPD";
+  const Lines code = wrap(style, code_text, 60);
   for (bool h : code.hyphen) EXPECT_FALSE(h);
   ImGui::DestroyContext(context);
 }
