@@ -225,6 +225,9 @@ void App::draw(ui::Ui& ui) {
   model.voices = services_.voices ? services_.voices() : 0u;
   model.speaking = s.speaking;
   model.open_sections = &s.open_sections;
+  if (s.screen == ui::Screen::start || s.screen == ui::Screen::profile || s.screen == ui::Screen::courses) {
+    model.suggestions = recommend_modules(s.progress, s.catalog);
+  }
   model.sealing_failed = s.sealing_failed;
   // Handed in here only when the device keeps what it is given, and the file is sealed.
   model.can_hand_in = storage != ui::StorageNotice::unavailable && s.progress.programme &&

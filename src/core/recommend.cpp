@@ -162,6 +162,14 @@ std::vector<Recommendation> recommend_modules(const ProgressState& state, const 
     if (on_a && pa != pb) return pa < pb;
     return std::less<const Module*>()(a.module, b.module);
   });
+  // The next step is the first unfinished course in the path's own order (walk 4: points had put
+  // the path's fourth course before its second); the points order the rest.
+  const auto next_on_path = std::min_element(candidates.begin(), candidates.end(), [&](const Recommendation& a, const Recommendation& b) {
+    return place_on_path(a.module) < place_on_path(b.module);
+  });
+  if (next_on_path != candidates.end() && place_on_path(next_on_path->module) < path.size()) {
+    std::rotate(candidates.begin(), next_on_path, next_on_path + 1);
+  }
   if (candidates.size() > kMaxRecommendations) candidates.resize(kMaxRecommendations);
   return candidates;
 }

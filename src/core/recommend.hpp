@@ -12,7 +12,8 @@
 //    medel -> intermediate, avancerad -> advanced); suits the role family (+2); on the learning
 //    path (+1); the courses on the person's learning path before every other course (a course
 //    for another role, such as the digital champion's, never comes first), then by points; ties
-//    in the path's order, else in catalogue order;
+//    in the path's order, else in catalogue order; but the first suggestion (the next step) is
+//    the first unfinished course in the path's own order;
 //  - at most kMaxRecommendations, each with every reason that gave it points, in the order above.
 //  - no finished round: suggestions come from the role family alone; no role either: none.
 #pragma once

@@ -142,6 +142,9 @@ inline constexpr Phrase close_filter{"Visa kurserna", "Show the courses"};
 inline constexpr Phrase no_match{"Inga kurser passar de val du gjort. Välj Alla yrkesgrupper eller Alla nivåer.",
                                  "No courses fit your choices. Choose All groups or All levels."};
 inline constexpr Phrase about_course{"Om kursen och alla sidor", "About the course and all pages"};
+// On the course the profile and the start page suggest as the next step (rich text).
+inline constexpr Phrase suggested_mark{"**Vi föreslår den här kursen.** Varför den passar dig står under ”Min profil”.",
+                                       "**We suggest this course.** Why it suits you is under “My profile”."};
 inline constexpr Phrase minutes_and_level{"Cirka {1} minuter. Nivå: {2}.", "About {1} minutes. Level: {2}."};
 inline constexpr Phrase time_spent{"Du har lagt {1} på kursen.", "You have spent {1} on the course."};
 inline constexpr Phrase right_of{"{1} av {2} rätt", "{1} of {2} right"};

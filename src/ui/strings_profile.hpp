@@ -45,7 +45,6 @@ inline constexpr Phrase bar_no_value{"{1}: Inget värde – du svarade Ej aktuel
                                      "{1}: No value – you answered Not applicable"};
 inline constexpr Phrase bands_fold{"Vad betyder nivåerna?", "What do the levels mean?"};
 inline constexpr Phrase band_meaning{"**{1}**: {2}", "**{1}**: {2}"};  // level, what it means (rich text)
-inline constexpr Phrase level_now{"Din nivå nu: **{1}**.", "Your level now: **{1}**."};  // rich text
 inline constexpr Phrase no_value_now{
     "Du svarade Ej aktuellt på allt i det här området. Därför finns inget värde.",
     "You answered Not applicable to everything in this area, so there is no value."};
@@ -80,8 +79,9 @@ inline constexpr Phrase reason_path{"Den ingår i kursordningen för {1}.",
                                     "It is part of the suggested order for {1}."};
 // A folded section's button: the name stays the same open or shut (the triangle and the screen
 // reader's "expanded" say which).
-inline constexpr Phrase more_suggestions{"Fler förslag ({1} kurser)", "More suggestions ({1} courses)"};
-inline constexpr Phrase more_suggestion{"Fler förslag (1 kurs)", "More suggestions (1 course)"};
+// (Walk 4: "Fler förslag (2 kurser)" read oddly under "Kurser som passar dig".)
+inline constexpr Phrase more_suggestions{"{1} kurser till", "{1} more courses"};
+inline constexpr Phrase more_suggestion{"1 kurs till", "1 more course"};
 inline constexpr Phrase free_choice{"Du kan alltid välja vilken kurs du vill.",
                                     "You can always choose any course you like."};
 inline constexpr Phrase all_courses{"Se alla kurser", "See all courses"};
@@ -92,8 +92,9 @@ inline constexpr Phrase path_heading{"Kursordning för {1}", "Suggested order fo
 inline constexpr Phrase path_intro{"Här är en ordning som passar många i din yrkesgrupp.",
                                    "Here is an order that suits many in your occupational group."};
 inline constexpr Phrase path_item{"{1}. {2}", "{1}. {2}"};
-inline constexpr Phrase path_fold{"Hela kursordningen (klara: {2} av {1})",
-                                  "The whole order (done: {2} of {1})"};
+// The count never breaks over two lines (no-break spaces): "0 av" above "7)" read as two numbers.
+inline constexpr Phrase path_fold{"Hela kursordningen ({2}\u00a0av\u00a0{1}\u00a0klara)",
+                                  "The whole order ({2}\u00a0of\u00a0{1}\u00a0done)"};
 inline constexpr Phrase state_started{"Påbörjad", "Started"};
 inline constexpr Phrase path_needs_role{
     "Välj din yrkesgrupp under ”Om dig”, så får du en kursordning som passar ditt arbete.",

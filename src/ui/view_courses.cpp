@@ -105,6 +105,8 @@ void view_courses(Ui& ui, const ViewModel& model, Actions& out) {
   }
 
   draw_filters(ui, model, out);
+  // The course suggested as the next step (start page, profile) says so here too.
+  const Module* suggested = model.suggestions.empty() ? nullptr : model.suggestions.front().module;
   bool any = false;
   for (const Module& module : model.catalog.modules) {
     if (!module_fits(module, model.filter.role, model.filter.level)) continue;
@@ -113,6 +115,7 @@ void view_courses(Ui& ui, const ViewModel& model, Actions& out) {
     ui.push_id(module.id);
     ui.space(16);
     ui.heading(module.title.in(lang), 2);
+    if (&module == suggested) ui.rich_text(tr(lang, text::suggested_mark));
     if (!module.summary.sv.empty()) ui.paragraph(module.summary.in(lang));
     if (lang == Lang::en && !module.title.has(Lang::en)) ui.muted(tr(lang, text::english_missing));
     ui.muted(fill(tr(lang, text::minutes_and_level),

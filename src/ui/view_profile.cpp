@@ -115,8 +115,8 @@ void draw_area(Ui& ui, Area area, const std::vector<FinishedRound>& rounds, Lang
   ui.round_bars(tr(lang, area_plain_name(area)), bars);
   const std::optional<int>& latest = rounds.back().areas[index].score;
   if (latest) {
-    // With one round the bar already says the level; what the levels mean is said once, below.
-    if (rounds.size() > 1) ui.rich_text(fill(tr(lang, pt::level_now), {tr(lang, band_name(band_for(*latest)))}));
+    // Each bar already says its round's level ("Efter kursen: Medel"), so no "Din nivå nu" repeats
+    // the last one; what the levels mean is said once, below the cards.
     std::string changes;
     for (std::size_t i = 0; i + 1 < rounds.size(); ++i) {
       const std::optional<int>& before = rounds[i].areas[index].score;
@@ -209,8 +209,8 @@ struct Suggestions {
 Suggestions suggestions_for(const ViewModel& model, const std::vector<FinishedRound>& rounds) {
   Suggestions s;
   s.instrument = model.catalog.instrument ? &*model.catalog.instrument : nullptr;
-  for (Recommendation& r : recommend_modules(model.progress, model.catalog)) {
-    if (r.module != nullptr) s.list.push_back(std::move(r));
+  for (const Recommendation& r : model.suggestions) {
+    if (r.module != nullptr) s.list.push_back(r);
   }
   if (!rounds.empty()) s.scores = rounds.back().areas;
   return s;

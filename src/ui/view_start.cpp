@@ -50,7 +50,7 @@ void draw_round_step(Ui& ui, const ViewModel& model, Round round, Actions& out) 
 
 // The first course suggested to the person (their weakest areas, their level and role), if any.
 const Module* first_suggestion(const ViewModel& model) {
-  for (const Recommendation& r : recommend_modules(model.progress, model.catalog)) {
+  for (const Recommendation& r : model.suggestions) {
     if (r.module != nullptr) return r.module;
   }
   return nullptr;

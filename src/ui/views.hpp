@@ -14,6 +14,7 @@
 #include "core/programme.hpp"
 #include "core/progress.hpp"
 #include "core/read_aloud.hpp"
+#include "core/recommend.hpp"
 #include "core/report.hpp"
 #include "ui/actions.hpp"
 #include "ui/widgets.hpp"
@@ -44,6 +45,9 @@ struct ViewModel {
   unsigned voices = 0;            // the languages the device has a voice of its own for (bit 1 << Lang)
   std::string_view speaking{};    // the text being read aloud ("Lyssna"), "" when none (the state's own)
   const std::set<std::string>* open_sections = nullptr;  // folded sections shown (ToggleSection)
+  // The courses suggested to the person, the next step first (recommend_modules), worked out once
+  // by the app for the screens that show them (start, profile, courses); empty on the others.
+  std::vector<Recommendation> suggestions{};
   bool can_speak(Lang l) const { return (voices & (1u << static_cast<unsigned>(l))) != 0; }
   bool is_open(const std::string& section) const {
     return open_sections != nullptr && open_sections->count(section) > 0;

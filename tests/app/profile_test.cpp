@@ -148,7 +148,7 @@ TEST_F(ProfileTest, WithoutARoundItInvitesToTheSelfAssessmentAndStillSuggestsByR
   EXPECT_NE(screen.find(Role::heading, recommendations.front().module->title.sv), nullptr);
   EXPECT_NE(screen.find(Role::heading, "Kursordning för omsorg"), nullptr);
   const std::vector<const Module*> path = learning_path(app->catalog(), "omsorg");
-  EXPECT_NE(screen.find(Role::button, "Hela kursordningen (klara: 0 av " + std::to_string(path.size()) + ")"),
+  EXPECT_NE(screen.find(Role::button, "Hela kursordningen (0\u00a0av\u00a0" + std::to_string(path.size()) + "\u00a0klara)"),
             nullptr);
 
   screen.press(*app, Role::button, "Börja med självskattningen");
@@ -282,6 +282,8 @@ TEST_F(ProfileTest, TheFollowUpOpensOnItsDayAndThenThreeBarsCompareWithBothEarli
   const auto safety = static_cast<std::size_t>(Area::safety);
   EXPECT_LT(*t2[safety].score, *t1[safety].score);
   EXPECT_TRUE(screen.has_text("Lägre än efter kursen."));
+  // Each bar says its round's level; no line repeats the last one (walk 4: "Medel" three times).
+  EXPECT_FALSE(screen.has_text("Din nivå nu"));
 }
 
 TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
@@ -292,7 +294,7 @@ TEST_F(ProfileTest, SuggestedCoursesSayWhyAndTheirButtonsOpenTheCourse) {
   const std::vector<Recommendation> recommendations = recommend_modules(app->progress(), app->catalog());
   ASSERT_FALSE(recommendations.empty());
   EXPECT_LE(recommendations.size(), 3u);
-  if (recommendations.size() > 1) open_fold(*app, "Fler förslag (");
+  if (recommendations.size() > 1) open_fold(*app, std::to_string(recommendations.size() - 1) + " kurs");
   const int safety = *scores(*app, Round::t0)[static_cast<std::size_t>(Area::safety)].score;
   bool saw_growth = false, saw_statement = false;
   for (const Recommendation& r : recommendations) {
@@ -374,7 +376,7 @@ TEST_F(ProfileTest, TheNextStepComesFirstTheFirstSuggestionOrTheOpenRound) {
   // The other suggestions are folded, so a phone reaches the rest of the screen; a press shows them.
   EXPECT_EQ(screen.find(Role::heading, second, "Kurser som passar dig"), nullptr);
   const std::size_t more = recommendations.size() - 1;
-  open_fold(*app, more == 1 ? "Fler förslag (1 kurs)" : "Fler förslag (" + std::to_string(more) + " kurser)");
+  open_fold(*app, more == 1 ? "1 kurs till" : std::to_string(more) + " kurser till");
   EXPECT_NE(screen.find(Role::heading, second, "Kurser som passar dig"), nullptr);
   EXPECT_EQ(screen.find(Role::heading, second, "Ditt nästa steg")->y,
             screen.find(Role::heading, second, "Kurser som passar dig")->y);
@@ -388,6 +390,26 @@ TEST_F(ProfileTest, TheNextStepComesFirstTheFirstSuggestionOrTheOpenRound) {
   EXPECT_NE(screen.find(Role::heading, recommend_modules(app->progress(), app->catalog())[0].module->title.sv,
                         "Kurser som passar dig"),
             nullptr);
+}
+
+// The course list marks the course suggested as the next step, and no other (walk 4: no card said
+// which one the start page and the profile meant).
+TEST_F(ProfileTest, TheCourseListMarksTheSuggestedCourse) {
+  auto app = start_with_role("omsorg");
+  finish_round(*app, Round::t0, today, weak_in_safety);
+  const std::vector<Recommendation> recommendations = recommend_modules(app->progress(), app->catalog());
+  ASSERT_FALSE(recommendations.empty());
+  show_profile(*app);
+  screen.press(*app, Role::button, "Se alla kurser");
+  ASSERT_EQ(app->screen(), ui::Screen::courses);
+  const std::string mark = "Vi föreslår den här kursen. Varför den passar dig står under ”Min profil”.";
+  std::vector<std::string> marked;
+  std::string heading;
+  for (const ui::A11yNode& node : screen.tree().nodes) {
+    if (node.role == Role::heading && node.level == 2) heading = node.label;
+    if (node.role == Role::text && node.label == mark) marked.push_back(heading);
+  }
+  EXPECT_EQ(marked, std::vector<std::string>{recommendations.front().module->title.sv});
 }
 
 // Every area with the same score: no part is "lägst" or "näst lägst", so the reasons do not say so.
@@ -415,7 +437,7 @@ TEST_F(ProfileTest, TheLearningPathNumbersItsCoursesWithTheirStateAndButtons) {
   EXPECT_NE(screen.find(Role::heading, "Kursordning för funktionsstöd"), nullptr);
   const std::string heading = "Kursordning för funktionsstöd";
   EXPECT_FALSE(screen.has_text("1. " + path[0]->title.sv)) << "folded at first";
-  open_fold(*app, "Hela kursordningen (klara: 1 av " + std::to_string(path.size()) + ")");
+  open_fold(*app, "Hela kursordningen (1\u00a0av\u00a0" + std::to_string(path.size()) + "\u00a0klara)");
   const auto item = [&](std::size_t i) { return std::to_string(i + 1) + ". " + path[i]->title.sv; };
   EXPECT_EQ(text_after(item(0)), "Klar");
   EXPECT_EQ(text_after(item(1)), "Påbörjad");

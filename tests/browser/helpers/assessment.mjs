@@ -131,7 +131,7 @@ export async function readAreaCharts(page) {
 // rest under "Kurser som passar dig". Each { title, lines: [texts between the title and the button],
 // button, section }.
 export async function readRecommendations(page) {
-  await openFold(page, 'Fler förslag (');  // the suggestions after the first are folded
+  await openFold(page, /^\d+ kurse?r? till$/);  // the suggestions after the first are folded ("2 kurser till")
   const cards = [];
   let found = false;
   for (const section of ['Ditt nästa steg', 'Kurser som passar dig']) {

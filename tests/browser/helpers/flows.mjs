@@ -40,9 +40,9 @@ export async function mirrorItems(page) {
 // Opens a folded section (a disclosure button whose name begins `prefix`) when it is shut, as a
 // person would tap it; true when there was one. Its name stays; aria-expanded turns true.
 export async function openFold(page, prefix) {
-  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const shut = page.getByRole('button', { name: new RegExp(`^${escaped}`), expanded: false });
-  if ((await shut.count()) === 0) return (await page.getByRole('button', { name: new RegExp(`^${escaped}`), expanded: true }).count()) > 0;
+  const pattern = prefix instanceof RegExp ? prefix : new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const shut = page.getByRole('button', { name: pattern, expanded: false });
+  if ((await shut.count()) === 0) return (await page.getByRole('button', { name: pattern, expanded: true }).count()) > 0;
   const name = (await shut.first().getAttribute('aria-label')) ?? (await shut.first().textContent()).trim();
   await click(shut.first());
   await expectAttribute(button(page, name), 'aria-expanded', 'true');

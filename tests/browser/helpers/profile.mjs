@@ -34,8 +34,6 @@ export function expectedAreas(instrument, rounds) {
     return {
       area: a.sv,
       bars: scored.map((r) => barText(r.round, r.scores[a.id])),
-      // With one round the bar says the level; "Din nivå nu" comes with a second round.
-      level: now === null || rounds.length < 2 ? null : `Din nivå nu: ${bandName(now)}.`,
       change: changes.length ? changes.join(' ') : null,
     };
   });
@@ -109,13 +107,17 @@ export function recommend(instrument, catalog, paths, { roleFamily, answers, com
   }
   // The path's courses first, then points; ties in the path's order, else catalogue order
   // (Array.prototype.sort is stable).
+  // But the first (the next step) is the first unfinished course in the path's own order.
   const place = (rec) => { const i = path.indexOf(rec.module.id); return i < 0 ? Infinity : i; };
-  return out.sort((a, b) => {
+  const sorted = out.sort((a, b) => {
     const onA = place(a) !== Infinity, onB = place(b) !== Infinity;
     if (onA !== onB) return onA ? -1 : 1;
     if (a.points !== b.points) return b.points - a.points;
     return onA ? place(a) - place(b) : 0;
-  }).slice(0, 3);
+  });
+  const next = sorted.reduce((best, rec, i) => (place(rec) < place(sorted[best]) ? i : best), 0);
+  if (sorted.length && place(sorted[next]) !== Infinity) sorted.unshift(...sorted.splice(next, 1));
+  return sorted.slice(0, 3);
 }
 
 // The role family in a sentence: "Kursordning för omsorg", "gjord för dig som arbetar inom omsorg".
