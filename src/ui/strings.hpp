@@ -307,6 +307,9 @@ inline constexpr Phrase survey_in_file{
 inline constexpr Phrase save_result_file{"Spara resultatfil", "Save the result file"};
 inline constexpr Phrase your_answers{"Dina svar", "Your answers"};
 inline constexpr Phrase no_answer{"Inget svar", "No answer"};
+// After a survey question where several answers fit (the content's prompt is the question alone, so
+// the coordinator's table and the saved answers do not repeat this).
+inline constexpr Phrase choose_several{"Välj ett eller flera svar.", "Choose one or more answers."};
 
 // ---- profile ----
 inline constexpr Phrase your_profile{"Din profil", "Your profile"};

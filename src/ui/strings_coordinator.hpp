@@ -32,7 +32,16 @@ inline constexpr Phrase tables_heading{"Tabeller", "Tables"};
 inline constexpr Phrase tables_folded{
     "Tryck på en tabell för att visa den. Alla tabeller finns i rapporten för utskrift längst ner.",
     "Tap a table to show it. Every table is in the report for printing at the bottom."};
+// An opened table in which no figure may be shown (too few answered): one line instead of rows of
+// "..", which on a phone ran to a dozen screens for the manager survey.
+inline constexpr Phrase table_all_hidden{
+    "För få har svarat för att visa något tal i den här tabellen. Talen visas när fler har svarat.",
+    "Too few have answered to show any figure in this table. The figures show when more have answered."};
 inline constexpr Phrase read_files_fold{"Filer utan anmärkning ({1})", "Files without a remark ({1})"};
+// The filters, folded under one row that says what the tables show now (walk 4: five phone screens
+// of chips came before the first table).
+inline constexpr Phrase filters_fold{"Urval: {1}", "Selection: {1}"};
+inline constexpr Phrase filters_none{"alla deltagare", "all participants"};
 inline constexpr Phrase filter_org{"Organisation", "Organisation"};
 inline constexpr Phrase filter_role{"Yrkesgrupp", "Occupational group"};
 inline constexpr Phrase filter_setting{"Arbetsplats", "Kind of workplace"};
@@ -49,8 +58,9 @@ inline constexpr Phrase suppression_rule{
     "shown, to protect individuals. A dash (–) means it cannot exist here, for example a course that "
     "is not in the programme."};
 // The count is protected like every figure (changed a little), so it can differ from the files read.
-inline constexpr Phrase selection_size{"Tabellerna nedan bygger på cirka {1} deltagare. Talen är ändrade lite, så att ingen liten grupp syns.",
-                                       "The tables below rest on about {1} participants. The figures are changed a little, so that no small group shows."};
+// ("cirka": the box right under it says how the figures are changed; walk 4 read "ändrade lite" twice.)
+inline constexpr Phrase selection_size{"Tabellerna nedan bygger på cirka {1} deltagare.",
+                                       "The tables below rest on about {1} participants."};
 inline constexpr Phrase selection_size_hidden{"Tabellerna nedan bygger på för få deltagare för att visa antalet.",
                                               "The tables below rest on too few participants to show how many."};
 inline constexpr Phrase too_small{

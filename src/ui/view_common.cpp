@@ -84,6 +84,14 @@ void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, 
                 {std::to_string(mastery_needed(module)), std::to_string(total)}));
 }
 
+void draw_sources(Ui& ui, const Module& module, Lang lang) {
+  if (module.sources.empty()) return;
+  ui.space(24);
+  ui.heading(tr(lang, text::sources_heading), 2);
+  for (const LocalText& source : module.sources) ui.bullet(source.in(lang));
+  if (module.checked) ui.muted(fill(tr(lang, text::facts_checked), {date_text(*module.checked, lang)}));
+}
+
 void draw_background_questions(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
   ui.paragraph(tr(lang, text::about_you_hint));

@@ -20,6 +20,7 @@ constexpr std::size_t kMaxQuietFiles = 20;    // plain "read" lines: a long list
 // The folded sections (ToggleSection ids): the plain file lines, and each table by its id.
 constexpr char kQuietFiles[] = "coordinator:quiet-files";
 std::string table_section(const ReportTable& table) { return "coordinator:table:" + table.id; }
+constexpr char kFiltersFold[] = "coordinator:filters";
 
 void draw_file_list(Ui& ui, const ViewModel& model, const Workspace& workspace, Actions& out) {
   const Lang lang = model.lang();
@@ -71,10 +72,31 @@ void draw_background_filter(Ui& ui, const ViewModel& model, const CoordinatorMod
   ui.radio_group_end();
 }
 
+// What the filters pick, in words: "alla deltagare", or the chosen organisation, group, workplace
+// and period joined by commas.
+std::string selection_words(const CoordinatorModel& c, Lang lang) {
+  const ReportFilter& f = c.report.filter;
+  std::vector<std::string> parts;
+  if (!f.organisation.empty()) parts.push_back(organisation_label(f.organisation, c.report.organisation_names));
+  if (!f.role_family.empty()) parts.push_back(background_option_label("role_family", f.role_family, lang));
+  if (!f.work_setting.empty()) parts.push_back(background_option_label("work_setting", f.work_setting, lang));
+  if (f.period) parts.push_back(to_string(*f.period));
+  if (parts.empty()) return tr(lang, ct::filters_none);
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : ", ") + part;
+  return out;
+}
+
 void draw_filters(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
   const Lang lang = model.lang();
   const ReportFilter& current = c.report.filter;
   const FilterChoices& choices = c.report.choices;
+  // One row that says what the tables show; the chips under it when it is opened.
+  const bool open = model.is_open(kFiltersFold);
+  if (ui.disclosure(fill(tr(lang, ct::filters_fold), {selection_words(c, lang)}) + "##filters", open)) {
+    out.push_back(ToggleSection{kFiltersFold});
+  }
+  if (!open) return;
 
   ui.radio_group_begin(tr(lang, ct::filter_org));
   if (ui.chip(tr(lang, ct::filter_all), current.organisation.empty())) {
@@ -149,6 +171,16 @@ std::vector<std::vector<std::string>> table_cells(const ReportTable& table, Lang
   return cells;
 }
 
+// Whether any cell of the table shows a figure ("..", "–" and nothing else otherwise).
+bool any_figure_shown(const ReportTable& table) {
+  for (const ReportRow& row : table.rows) {
+    for (const Cell& cell : row.cells) {
+      if (cell.shown()) return true;
+    }
+  }
+  return false;
+}
+
 void draw_tables(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
   const Lang lang = model.lang();
   const Report& report = c.report;
@@ -177,7 +209,10 @@ void draw_tables(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Acti
     ui.push_id(table.id);
     const bool open = model.is_open(table_section(table));
     if (ui.disclosure(table.title + "##fold", open)) out.push_back(ToggleSection{table_section(table)});
-    if (open) {
+    if (open && !any_figure_shown(table)) {
+      ui.paragraph(tr(lang, ct::table_all_hidden));
+      ui.space(12);
+    } else if (open) {
       ui.table(table.title, table_cells(table, lang), false);  // the fold above says the title
       if (!table.note.empty()) ui.muted(table.note);
       const std::string label = tr(lang, ct::save_csv);

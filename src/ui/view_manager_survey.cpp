@@ -44,7 +44,8 @@ void draw_question(Ui& ui, const ViewModel& model, const SurveyQuestion& questio
   const Lang lang = model.lang();
   const std::vector<std::string>& answer = answer_of(model.progress.manager_survey, question.id);
   ui.push_id(question.id);
-  ui.radio_group_begin(question.prompt.in(lang));
+  const std::string prompt = question.prompt.in(lang);
+  ui.radio_group_begin(question.multiple ? prompt + " " + tr(lang, text::choose_several) : prompt);
   for (const SurveyOption& option : question.options) {
     const bool on = holds(answer, option.id);
     if (question.multiple) {
@@ -55,7 +56,7 @@ void draw_question(Ui& ui, const ViewModel& model, const SurveyQuestion& questio
       out.push_back(Change{action::AnswerSurvey{question.id, {option.id}}});
     }
   }
-  ui.radio_group_end();  // the prompts say "Välj ett eller flera svar" where several fit
+  ui.radio_group_end();
   ui.pop_id();
   ui.space(8);
 }

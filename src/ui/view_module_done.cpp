@@ -8,19 +8,6 @@
 #include "ui/views.hpp"
 
 namespace dl::ui {
-namespace {
-
-// Where the course's facts come from, under the next step (the course, not the app, has them).
-void draw_sources(Ui& ui, const ViewModel& model, Lang lang) {
-  const Module* module = model.catalog.find_module(model.module_id);
-  if (module == nullptr || module->sources.empty()) return;
-  ui.space(24);
-  ui.heading(tr(lang, text::sources_heading), 2);
-  for (const LocalText& source : module->sources) ui.bullet(source.in(lang));
-  if (module->checked) ui.muted(fill(tr(lang, text::facts_checked), {date_text(*module->checked, lang)}));
-}
-
-}  // namespace
 
 void view_module_done(Ui& ui, const ViewModel& model, Actions& out) {
   const Lang lang = model.lang();
@@ -51,7 +38,7 @@ void view_module_done(Ui& ui, const ViewModel& model, Actions& out) {
   if (ui.button(tr(lang, text::back_to_courses), back)) {
     out.push_back(Navigate{Screen::courses, {}});
   }
-  draw_sources(ui, model, lang);
+  if (const Module* module = model.catalog.find_module(model.module_id)) draw_sources(ui, *module, lang);
 }
 
 }  // namespace dl::ui

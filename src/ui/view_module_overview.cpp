@@ -1,5 +1,6 @@
 // A module's overview: what it teaches, time and level, the person's time and right answers, every
-// page (free movement between them), and the discussion guide for the digital champion.
+// page (free movement between them), the sources of its facts, and the discussion guide for the
+// digital champion.
 #include "core/activity_clock.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
@@ -41,6 +42,8 @@ void view_module_overview(Ui& ui, const ViewModel& model, Actions& out) {
     }
     ui.pop_id();
   }
+  // Where the facts come from, here too (walk 4: only the course's end said it).
+  draw_sources(ui, *module, lang);
   ui.space(16);
   ui.heading(tr(lang, text::for_champions), 2);
   ui.paragraph(tr(lang, text::guide_hint));

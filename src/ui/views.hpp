@@ -132,6 +132,9 @@ const Module* open_module_or_explain(Ui& ui, const ViewModel& model, Actions& ou
 
 // "3 av 5 rätt" and the mastery rule of a module (overview and last page).
 void draw_mastery(Ui& ui, const Module& module, const ModuleProgress* progress, Lang lang);
+// "Källor": where the course's facts come from, and the day they were checked (the course's
+// overview and its end).
+void draw_sources(Ui& ui, const Module& module, Lang lang);
 
 // The optional background questions (self-assessment and "Om dig").
 void draw_background_questions(Ui& ui, const ViewModel& model, Actions& out);

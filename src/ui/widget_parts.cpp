@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstddef>
 #include <string_view>
 #include <utility>
 
@@ -58,23 +59,82 @@ int letters_before(const char* begin, const char* p, int limit) {
   return n;
 }
 
-// Where to hyphenate a word of plain letters at or before `at`: before a consonant that a vowel
-// follows, with three letters or more on each side ("Informa-tionssäkerhet", "Kontrol-lera"), as
-// Swedish hyphenates by syllable; else the last place with three letters on each side; else `at`.
+// The joins of the long Swedish compounds in the app's words and its content (lowercase). A break
+// there reads as two words, "själv-skattningen", where the syllable rule gives "självs-kattningen"
+// (walk 4). A word not listed breaks by syllable.
+constexpr std::pair<std::string_view, std::string_view> kCompoundJoins[] = {
+    {"själv", "skattning"}, {"själv", "bestämmande"}, {"själv", "ständig"}, {"välfärds", "teknik"},
+    {"digitaliserings", "ombud"}, {"person", "uppgift"}, {"personuppgifts", "ansvarig"},
+    {"personuppgifts", "incident"}, {"dataskydds", "förordning"}, {"dataskydds", "ombud"},
+    {"data", "skydds"}, {"läkemedels", "automat"}, {"läkemedels", "verket"}, {"social", "styrelse"},
+    {"social", "tjänst"}, {"socialtjänst", "lag"}, {"under", "sköterska"}, {"sjuk", "sköterska"},
+    {"tystnads", "plikt"}, {"konsekvens", "bedömning"}, {"genomförande", "plan"}, {"arbets", "givare"},
+    {"funktions", "nedsättning"}, {"funktions", "hindrade"}, {"resultat", "fil"}, {"patient", "data"},
+    {"patientdata", "lag"}, {"patient", "säkerhet"}, {"patient", "journal"}, {"integritets", "skydd"},
+    {"integritetsskydds", "myndighet"}, {"informations", "säkerhet"}, {"arbets", "miljö"},
+    {"arbetsmiljö", "verket"}, {"arbetsmiljö", "arbete"}, {"arbetsmiljö", "lag"}, {"arbets", "plats"},
+    {"arbetsplats", "träff"}, {"arbetsplats", "möte"}, {"arbetsplats", "lärande"}, {"arbets", "grupp"},
+    {"arbets", "belastning"}, {"arbets", "terapeut"}, {"personal", "rum"}, {"personal", "grupp"},
+    {"kompetens", "område"}, {"sjukvårds", "lag"}, {"logg", "kontroll"}, {"kunskaps", "guide"},
+    {"översättnings", "tjänst"}, {"jobb", "meddelande"}, {"studie", "cirkel"}, {"studiecirkel", "ledare"},
+    {"system", "förvaltare"}, {"förhands", "samråd"}, {"tvåstegs", "inloggning"}, {"blodtrycks", "mätare"},
+    {"förstorings", "glas"}, {"sekretess", "lag"}, {"kvälls", "medicin"}, {"natt", "personal"},
+    {"framtids", "fullmakt"}, {"anhörig", "behörighet"}, {"kurs", "utvärdering"}, {"kurs", "ordning"},
+    {"chefs", "enkät"}, {"chefs", "indikator"}, {"boende", "stödjare"}, {"bistånds", "handläggare"},
+    {"utvecklings", "ledare"}, {"omsorgs", "arbete"}, {"utvärderings", "fråga"},
+    {"organisations", "kod"}, {"trygghets", "larm"}, {"yrkes", "grupp"}, {"yrkes", "svenska"},
+    {"program", "länk"}, {"samordnar", "sida"}, {"kommandorads", "program"}, {"miss", "förhållande"},
+};
+
+// Whether the bytes from `p` begin with `part` (lowercase), A–Z and Å Ä Ö É read as lowercase.
+bool begins_folded(const char* p, const char* end, std::string_view part) {
+  if (end - p < static_cast<std::ptrdiff_t>(part.size())) return false;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    auto c = static_cast<unsigned char>(p[i]);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<unsigned char>(c + 32);
+    } else if (i > 0 && static_cast<unsigned char>(p[i - 1]) == 0xC3 &&
+               (c == 0x84 || c == 0x85 || c == 0x96 || c == 0x89)) {
+      c = static_cast<unsigned char>(c + 0x20);  // Ä Å Ö É -> ä å ö é
+    }
+    if (c != static_cast<unsigned char>(part[i])) return false;
+  }
+  return true;
+}
+
+// Whether `p` is the join of a listed compound: its first part ends there (within the word) and its
+// second part begins there.
+bool compound_join_at(const char* word, const char* p, const char* end) {
+  for (const auto& [first, second] : kCompoundJoins) {
+    if (p - word >= static_cast<std::ptrdiff_t>(first.size()) &&
+        begins_folded(p - first.size(), p, first) && begins_folded(p, end, second)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// Where to hyphenate a word of plain letters at or before `at`, with three letters or more on each
+// side: at the last join of a listed compound that fits ("Informations-säkerhet"); else before a
+// consonant that a vowel follows ("Kontrol-lera"), as Swedish hyphenates by syllable; else the
+// last such place; else `at`.
 const char* hyphen_point(const char* word, const char* at, const char* end) {
+  const auto fits = [&](const char* p) {
+    return !continuation(*p) && letters_before(word, p, 3) >= 3 && letters_from(p, end, 3) >= 3;
+  };
+  for (const char* p = at; p > word; --p) {
+    if (fits(p) && compound_join_at(word, p, end)) return p;
+  }
   const char* fallback = nullptr;
   for (const char* p = at; p > word; --p) {
-    if (continuation(*p)) continue;
-    if (letters_before(word, p, 3) < 3 || letters_from(p, end, 3) < 3) continue;
+    if (!fits(p)) continue;
     if (fallback == nullptr) fallback = p;
     if (consonant_at(p) && p + 1 < end && vowel_at(p + 1, end)) return p;
   }
   return fallback != nullptr ? fallback : at;
 }
-
-}  // namespace
-
-const char* hyphen_break(const char* word, const char* at, const char* end) { return hyphen_point(word, at, end); }
 
 Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
   Lines lines;

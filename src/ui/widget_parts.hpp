@@ -37,9 +37,10 @@ struct Lines {
   }
 };
 Lines wrap(const TextStyle& style, const std::string& text, float wrap_width);
-// Where a word of plain letters that must break at or before `at` takes its hyphen: by syllable,
-// with three letters or more on each side where the word allows (else `at`).
-const char* hyphen_break(const char* word, const char* at, const char* end);
+// Where a word of plain letters that must break at or before `at` takes its hyphen: at the join of
+// a known compound, else by syllable, with three letters or more on each side where the word allows
+// (else `at`).
+const char* hyphen_point(const char* word, const char* at, const char* end);
 float line_width(const TextStyle& style, const std::pair<const char*, const char*>& span);
 
 enum class Align { left, center, right };

@@ -107,13 +107,16 @@ TEST_F(CoordinatorTest, TablesAndPlainFileLinesAreFoldedUntilPressed) {
     EXPECT_NE(node.role, Role::table) << node.label;
     if (node.role == Role::button && node.expanded == 0) folds.push_back(&node);
   }
-  ASSERT_GE(folds.size(), 3u) << "the plain files and at least two tables";
-  EXPECT_EQ(folds.front()->label, "Filer utan anmärkning (12)");
+  ASSERT_GE(folds.size(), 4u) << "the plain files, the filters and at least two tables";
+  EXPECT_EQ(folds[0]->label, "Filer utan anmärkning (12)");
+  // The filters are one row that says what the tables show (walk 4: five phone screens of chips).
+  EXPECT_EQ(folds[1]->label, "Urval: alla deltagare");
+  EXPECT_EQ(screen.find(Role::radiogroup, "Organisation"), nullptr);
   // The file with a remark is not folded away.
   EXPECT_TRUE(screen.has_text("annat.json: Inte inläst. Filen hör till ett annat program än det här."));
   EXPECT_FALSE(screen.has_text("norr0.json: Inläst."));
 
-  const std::string title = folds[1]->label;
+  const std::string title = folds[2]->label;
   screen.press(*app, Role::button, title);
   EXPECT_NE(screen.find(Role::table, title), nullptr);
   EXPECT_EQ(screen.find(Role::button, title)->expanded, 1);
@@ -127,6 +130,34 @@ TEST_F(CoordinatorTest, TablesAndPlainFileLinesAreFoldedUntilPressed) {
   screen.press(*app, Role::button, "Filer utan anmärkning (12)");
   EXPECT_EQ(screen.find(Role::button, "Filer utan anmärkning (12)")->expanded, 1);
   EXPECT_TRUE(screen.has_text("norr0.json: Inläst."));
+
+  // Opened, the filters show their chips; a choice is said in the row.
+  screen.press(*app, Role::button, "Urval: alla deltagare");
+  EXPECT_NE(screen.find(Role::radiogroup, "Organisation"), nullptr);
+  std::string period, group_id;
+  for (const ui::A11yNode& node : screen.tree().nodes) {
+    if (node.role == Role::radiogroup && node.label == "Period") group_id = std::to_string(node.id);
+    if (node.role == Role::radio && node.group == group_id && node.label != "Alla") period = node.label;
+  }
+  ASSERT_FALSE(period.empty());
+  screen.choose(*app, "Period", period);
+  EXPECT_NE(screen.find(Role::button, "Urval: " + period), nullptr);
+}
+
+// A table in which no figure may be shown (no manager has answered the survey) says so in one line
+// instead of rows of "..": the manager survey's rows ran to a dozen phone screens (walk 4).
+TEST_F(CoordinatorTest, ATableWithEveryFigureHiddenIsOneLine) {
+  auto app = start_app();
+  app->handle(ui::Navigate{ui::Screen::coordinator, {}});
+  app->receive_files(people(*app, 0, 12, "norr"));
+  frame(*app);
+  const std::string line = "För få har svarat för att visa något tal i den här tabellen. Talen visas när fler har svarat.";
+  EXPECT_NE(screen.find(Role::button, "Chefsenkät"), nullptr);
+  EXPECT_EQ(table("Chefsenkät"), nullptr);
+  EXPECT_NE(screen.find(Role::text, line, "Chefsenkät"), nullptr);
+  EXPECT_EQ(screen.find(Role::button, "Spara som CSV: Chefsenkät"), nullptr);
+  // A table with figures is drawn as before.
+  EXPECT_NE(table("Deltagare efter organisation"), nullptr);
 }
 
 TEST_F(CoordinatorTest, AnotherProgrammesFileIsRefusedAndFilesWithoutOneOnlyWhenAskedFor) {
@@ -231,8 +262,11 @@ TEST_F(CoordinatorTest, NoFigureRestsOnOneOrTwoPeople) {
   for (unsigned i = 0; i < 2; ++i) files.push_back({"p" + std::to_string(i) + ".json", result_text(*app, i, 1, "norr")});
   app->receive_files(files);
   frame(*app);
+  // Every table is there, and none shows a figure: most say so in one line, the rest show ".." and "–".
+  const std::string all_hidden = "För få har svarat för att visa något tal i den här tabellen. Talen visas när fler har svarat.";
   int tables = 0;
   for (const ui::A11yNode& node : screen.tree().nodes) {
+    if (node.role == Role::text && node.label == all_hidden) ++tables;
     if (node.role != Role::table) continue;
     ++tables;
     for (std::size_t r = 1; r < node.cells.size(); ++r) {

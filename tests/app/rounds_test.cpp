@@ -368,13 +368,15 @@ TEST_F(RoundsTest, TheManagerSurveyIsAnsweredSavedFrozenAndInTheResultFile) {
       continue;
     }
     ASSERT_GE(q.options.size(), 3u);
-    screen.choose(*app, q.prompt.sv, q.options[2].text.sv);
-    screen.choose(*app, q.prompt.sv, q.options[0].text.sv);
-    screen.choose(*app, q.prompt.sv, q.options[1].text.sv);
-    screen.choose(*app, q.prompt.sv, q.options[1].text.sv);  // ticked, then unticked
+    // The app says where several answers fit; the content's prompt is the question alone.
+    const std::string group = q.prompt.sv + " Välj ett eller flera svar.";
+    screen.choose(*app, group, q.options[2].text.sv);
+    screen.choose(*app, group, q.options[0].text.sv);
+    screen.choose(*app, group, q.options[1].text.sv);
+    screen.choose(*app, group, q.options[1].text.sv);  // ticked, then unticked
     ticked_and_unticked = true;
-    EXPECT_TRUE(chosen(q.prompt.sv, q.options[0].text.sv));
-    EXPECT_FALSE(chosen(q.prompt.sv, q.options[1].text.sv));
+    EXPECT_TRUE(chosen(group, q.options[0].text.sv));
+    EXPECT_FALSE(chosen(group, q.options[1].text.sv));
     expected[q.id] = {q.options[0].id, q.options[2].id};
   }
   EXPECT_TRUE(ticked_and_unticked) << "the survey has a question with several answers";
@@ -383,6 +385,7 @@ TEST_F(RoundsTest, TheManagerSurveyIsAnsweredSavedFrozenAndInTheResultFile) {
   screen.press(*app, Role::button, "Spara mina svar");
   EXPECT_TRUE(screen.has_text("Tack för dina svar!"));
   EXPECT_EQ(count(Role::radio) + count(Role::checkbox), 0) << "shown read-only";
+  EXPECT_FALSE(screen.has_text("Välj ett eller flera svar")) << "the saved answers name the questions alone (walk 4)";
   EXPECT_TRUE(screen.has_text(survey.questions.front().options.front().text.sv));
   const ProgressState before = app->progress();
   const SurveyQuestion& first = survey.questions.front();

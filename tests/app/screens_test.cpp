@@ -179,6 +179,11 @@ TEST_F(ScreensTest, EveryModuleIsWalkedWithEveryKindOfQuestionAndFinished) {
   std::set<QuestionKind> kinds_seen;
   for (const Module& module : app->catalog().modules) {
     SCOPED_TRACE(module.id);
+    // The overview names the sources too, before the course is begun (walk 4).
+    app->handle(ui::Navigate{ui::Screen::module_overview, module.id});
+    screen.frame(*app);
+    EXPECT_NE(screen.find(Role::heading, "Källor"), nullptr);
+    for (const LocalText& source : module.sources) EXPECT_NE(screen.find(Role::text, source.sv, "Källor"), nullptr);
     app->handle(ui::Navigate{ui::Screen::courses, {}});
     screen.press(*app, Role::button, "Starta kursen: " + module.title.sv);
     const int count = static_cast<int>(module.pages.size());

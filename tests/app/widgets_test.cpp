@@ -497,12 +497,28 @@ TEST_F(Widgets, ATableTooWideForAPhoneBecomesOneCardPerRowAndKeepsItsCells) {
 namespace dl::ui {
 namespace {
 
-TEST(WrapTest, ALongFileNameBreaksAfterADashNeverInsideTheCode) {
-  using namespace detail;
-  ImGuiContext* context = ImGui::CreateContext();
-  ImGui::GetIO().IniFilename = nullptr;
-  theme::build_fonts(theme::builtin_font_only(), 1.0f);
-  const TextStyle style = text_style(theme::Font::regular, 0);
+using detail::Lines;
+using detail::hyphen_point;
+using detail::line_width;
+using detail::wrap;
+
+// Lines of text in the regular font, as the widgets wrap them (an ImGui context with the fonts).
+class WrapTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    context_ = ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    theme::build_fonts(theme::builtin_font_only(), 1.0f);
+    style = detail::text_style(theme::Font::regular, 0);
+  }
+  void TearDown() override { ImGui::DestroyContext(context_); }
+  detail::TextStyle style;
+
+ private:
+  ImGuiContext* context_ = nullptr;
+};
+
+TEST_F(WrapTest, ALongFileNameBreaksAfterADashNeverInsideTheCode) {
   const std::string name = "digilyft-resultat-2026-Q4-R3SS39J6.json";
   const std::string text = "Filen är sparad: " + name + ". Du hittar den bland dina hämtade filer.";
   for (float width = 120; width <= 420; width += 10) {
@@ -518,17 +534,11 @@ TEST(WrapTest, ALongFileNameBreaksAfterADashNeverInsideTheCode) {
     for (const auto& [begin, end] : lines.spans) joined += std::string(begin, end);
     EXPECT_NE(joined.find("R3SS39J6"), std::string::npos) << width;
   }
-  ImGui::DestroyContext(context);
 }
 
 // A word of plain letters wider than the line breaks with a hyphen drawn after its first part;
 // the line with the hyphen still fits, and no letter is lost.
-TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
-  using namespace detail;
-  ImGuiContext* context = ImGui::CreateContext();
-  ImGui::GetIO().IniFilename = nullptr;
-  theme::build_fonts(theme::builtin_font_only(), 1.0f);
-  const TextStyle style = text_style(theme::Font::regular, 0);
+TEST_F(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
   const float hyphen = line_width(style, {"-", "-" + 1});
   const std::string text = "Informationssäkerhet i vardagen";
   bool saw_hyphen = false;
@@ -549,13 +559,19 @@ TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
     EXPECT_EQ(joined, text) << width;
   }
   EXPECT_TRUE(saw_hyphen);
-  // By syllable, before a consonant a vowel follows, three letters or more on each side:
-  // "Informationssä-kerhet" when "Informationssäk" would fit.
+  // A known compound breaks at its join: "Informations-säkerhet" when "Informationssäk" would fit.
   const std::string word = "Informationssäkerhet";
   const std::string fits = "Informationssäk";
-  const Lines syllable = wrap(style, word, line_width(style, {fits.data(), fits.data() + fits.size()}) + hyphen + 1);
+  const Lines joined = wrap(style, word, line_width(style, {fits.data(), fits.data() + fits.size()}) + hyphen + 1);
+  ASSERT_EQ(joined.spans.size(), 2u);
+  EXPECT_EQ(std::string(joined.spans[0].first, joined.spans[0].second), "Informations");
+  EXPECT_TRUE(joined.hyphen[0]);
+  // Another word by syllable, before a consonant a vowel follows, three letters or more on each side.
+  const std::string other = "Dokumentationen";
+  const std::string other_fits = "Dokumentatio";
+  const Lines syllable = wrap(style, other, line_width(style, {other_fits.data(), other_fits.data() + other_fits.size()}) + hyphen + 1);
   ASSERT_EQ(syllable.spans.size(), 2u);
-  EXPECT_EQ(std::string(syllable.spans[0].first, syllable.spans[0].second), "Informationssä");
+  EXPECT_EQ(std::string(syllable.spans[0].first, syllable.spans[0].second), "Dokumentatio");  // -nen
   EXPECT_TRUE(syllable.hyphen[0]);
   const std::string label = "Kontrollera";  // the lines point into it: it must outlive them
   const Lines button = wrap(style, label, line_width(style, {"Kontrolle", "Kontrolle" + 9}) + hyphen + 1);
@@ -572,7 +588,25 @@ TEST(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
   const std::string code_text = "K7QM4XPDK7QM4XPD";
   const Lines code = wrap(style, code_text, 60);
   for (bool h : code.hyphen) EXPECT_FALSE(h);
-  ImGui::DestroyContext(context);
+}
+
+// The joins of compounds come before syllables (walk 4: "självs-kattningen" on the start page's
+// button), the last that fits; a capital first letter and å ä ö read as their lowercase.
+TEST(HyphenPoint, ACompoundBreaksAtItsLastJoinThatFits) {
+  const auto first_part = [](const std::string& word, std::size_t at) {
+    return word.substr(0, static_cast<std::size_t>(hyphen_point(word.data(), word.data() + at, word.data() + word.size()) - word.data()));
+  };
+  EXPECT_EQ(first_part("självskattningen", 14), "själv");
+  EXPECT_EQ(first_part("Självskattningen", 14), "Själv");
+  EXPECT_EQ(first_part("Välfärdsteknik", 12), "Välfärds");
+  EXPECT_EQ(first_part("Integritetsskyddsmyndigheten", 24), "Integritetsskydds");
+  EXPECT_EQ(first_part("Integritetsskyddsmyndigheten", 15), "Integritets");
+  EXPECT_EQ(first_part("Personuppgiftsansvarig", 20), "Personuppgifts");
+  EXPECT_EQ(first_part("Digitaliseringsombudet", 20), "Digitaliserings");
+  EXPECT_EQ(first_part("Översättningstjänster", 20), "Översättnings");
+  // No join fits before `at`: by syllable.
+  EXPECT_EQ(first_part("Digitaliseringsombudet", 10), "Digitalise");
+  EXPECT_EQ(first_part("Kontrollera", 9), "Kontrol");
 }
 
 }  // namespace

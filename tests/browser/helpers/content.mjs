@@ -154,7 +154,10 @@ export function loadSurvey() {
     title: s.title.sv,
     intro: s.intro.sv,
     questions: s.questions.map((q) => ({
-      id: q.id, topic: q.topic, multiple: q.kind === 'multiple', prompt: q.prompt.sv,
+      // prompt: the question's name on the page (the app adds the hint where several fit); question:
+      // the content's prompt alone, as the saved answers and the coordinator's table say it.
+      id: q.id, topic: q.topic, multiple: q.kind === 'multiple', question: q.prompt.sv,
+      prompt: q.kind === 'multiple' ? `${q.prompt.sv} Välj ett eller flera svar.` : q.prompt.sv,
       options: q.options.map((o) => ({ id: o.id, text: o.text.sv, exclusive: o.exclusive === true })),
       askedIf: q.asked_if ? { question: q.asked_if.question, answers: q.asked_if.answers } : null,
     })),

@@ -8,7 +8,7 @@ import {
   waitForReady,
 } from './harness.mjs';
 import { BACKGROUND } from './content.mjs';
-import { mirrorItems } from './flows.mjs';
+import { mirrorItems, openFold } from './flows.mjs';
 
 export const COORDINATOR = 'Samordnare';
 export const CLEAR = 'Töm listan och tabellerna';
@@ -236,7 +236,9 @@ export async function expectSelection(page, files) {
 }
 
 // Chooses `choice` among the chips `filter` ("Organisation", "Yrkesgrupp", "Arbetsplats", "Period").
+// The chips are folded under one row, "Urval: …", that says what the tables show.
 export async function chooseFilter(page, filter, choice) {
+  await openFold(page, 'Urval: ');
   await chooseRadio(page, filter, choice);
 }
 

@@ -112,11 +112,14 @@ async function expectRecommendations(page, state) {
     assert.equal(cards[i].lines[0], `Nivå: ${rec.module.levelName}. Cirka ${rec.module.minutes} minuter.`);
     assert.match(cards[i].button, new RegExp(`^(Starta kursen|Fortsätt kursen): ${rec.module.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
-  // The first covers the weakest area and says so with its score.
+  // The first is the learning path's next course (walk 4: the path's own order); a suggestion that
+  // covers the weakest area says so first.
+  const path = paths[FAMILY];
+  assert.equal(want[0].module.id, path.find((id) => !(state.completed ?? []).includes(id)), 'the path\'s next course first');
   const [weakest] = growthAreas(instrument, state.answers);
   const area = AREAS.find((a) => a.id === weakest.area).sv;
-  assert.ok(want[0].module.areas.includes(weakest.area));
-  assert.equal(cards[0].lines[1], `Du skattade dig lägst i delen ”${area}”.`);
+  const covering = want.findIndex((w) => w.module.areas.includes(weakest.area));
+  if (covering >= 0) assert.equal(cards[covering].lines[1], `Du skattade dig lägst i delen ”${area}”.`);
   await waitForText(page, 'Du kan alltid välja vilken kurs du vill.');
   await waitForOne(button(page, 'Se alla kurser'), 'button "Se alla kurser"');
   return want;

@@ -128,7 +128,7 @@ async function expectSurveyReadOnly(page) {
   await expectHeading(page, 'Dina svar');
   for (const q of survey.questions) {
     let items;
-    await poll(async () => (items = await sectionItems(page, q.prompt, 3)) !== null, { message: `the answer to "${q.prompt}"` });
+    await poll(async () => (items = await sectionItems(page, q.question, 3)) !== null, { message: `the answer to "${q.question}"` });
     const texts = items.filter((it) => it.role !== 'heading').map((it) => it.text);
     assert.deepEqual(texts, optionTexts(q), `${q.id}: the chosen answers, as text`);
   }
