@@ -2,6 +2,8 @@
 // (core/authoring_rules.hpp), on the shipped content and on courses that break one rule each.
 #include "core/authoring_rules.hpp"
 
+#include "shipped_content.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -13,24 +15,20 @@
 namespace dl {
 namespace {
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
-Catalog load_shipped() {
-  const std::string dir = DL_CONTENT_DIR;
-  return load_catalog([&dir](const std::string& path) { return read_file(dir + "/" + path); },
-                      [&dir](const std::string& path) { return std::filesystem::is_regular_file(dir + "/" + path); });
-}
+Catalog load_shipped() { return test::load_shipped_catalog(); }
 
 std::string codes(const std::vector<Problem>& problems) {
   std::string out;
   for (const Problem& p : problems) out += p.code + " " + p.pointer + ": " + p.detail + "\n";
   return out;
+}
+
+// A part of `kind` with nothing in it (the rules count kinds, not texts).
+PagePart part_of(PagePart::Kind kind) {
+  PagePart part;
+  part.kind = kind;
+  return part;
 }
 
 // A course that keeps every rule: 5 pages, 5 questions of 3 kinds, a scenario, a reflection.
@@ -53,8 +51,8 @@ Module good_course() {
     page.parts.push_back(question);
     m.pages.push_back(page);
   }
-  m.pages[1].parts.push_back(PagePart{PagePart::Kind::scenario});
-  m.pages[4].parts.push_back(PagePart{PagePart::Kind::reflection});
+  m.pages[1].parts.push_back(part_of(PagePart::Kind::scenario));
+  m.pages[4].parts.push_back(part_of(PagePart::Kind::reflection));
   return m;
 }
 
@@ -107,8 +105,8 @@ TEST(AuthoringRules, EachBrokenRuleIsNamed) {
   one(m, "/pages", "scenario");
   m = good_course();
   m.pages.resize(3);
-  m.pages[2].parts.push_back(PagePart{PagePart::Kind::reflection});
-  m.pages[1].parts.push_back(PagePart{PagePart::Kind::scenario});
+  m.pages[2].parts.push_back(part_of(PagePart::Kind::reflection));
+  m.pages[1].parts.push_back(part_of(PagePart::Kind::scenario));
   const std::vector<Problem> short_course = authoring_problems(m, "k.json");
   EXPECT_NE(codes(short_course).find("4–6 pages: 3"), std::string::npos) << codes(short_course);
   EXPECT_NE(codes(short_course).find("4–8 questions: 3"), std::string::npos) << codes(short_course);
@@ -158,7 +156,7 @@ TEST(AuthoringRules, SourcesCheckedAndTeachesAreRead) {
 // The format: a day that is not a date, or an empty list of sources, is a problem at its field.
 TEST(AuthoringRules, ABadCheckedDayOrNoSourcesIsAProblemOfTheFile) {
   const std::string path = std::string(DL_CONTENT_DIR) + "/modules/digital-arbetsmiljo/module.json";
-  nlohmann::json doc = nlohmann::json::parse(*read_file(path));
+  nlohmann::json doc = nlohmann::json::parse(*test::read_text_file(path));
   const auto problems_of = [](const nlohmann::json& d) {
     std::vector<Problem> problems;
     parse_module(d.dump(), "m.json", problems);

@@ -11,24 +11,16 @@
 
 #include "core/result_file.hpp"
 
+#include "shipped_content.hpp"
+
 namespace dl {
 namespace {
 
 const std::string kBadResultsDir = std::string(DL_CONTENT_DIR) + "/../tests/core/bad-results";
 
-std::optional<std::string> read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::optional<std::string> read_text(const std::string& path) { return test::read_text_file(path); }
 
-const Catalog& shipped_catalog() {
-  static const Catalog catalog = load_catalog(
-      [](const std::string& path) { return read_text(std::string(DL_CONTENT_DIR) + "/" + path); });
-  return catalog;
-}
+const Catalog& shipped_catalog() { return test::shipped_catalog(); }
 
 // File name -> the code it must give ("" = read without a problem).
 std::map<std::string, std::string> expected_codes() {

@@ -4,6 +4,8 @@
 // source tree (ShippedContent). The instrument and survey rules are in instrument_test.cpp.
 #include "core/content.hpp"
 
+#include "shipped_content.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -31,13 +33,7 @@ using test::with;
 using test::without;
 using Json = nlohmann::json;
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::optional<std::string> read_file(const std::string& path) { return test::read_text_file(path); }
 
 TEST(Content, ValidModuleParses) {
   std::vector<Problem> problems;
@@ -855,11 +851,7 @@ TEST(Content, ParsingNeverThrowsOnWrongTypesAnywhere) {
 }
 
 // The real content of the source tree must load without a single problem, pictures included.
-Catalog load_shipped() {
-  const std::string dir = DL_CONTENT_DIR;
-  return load_catalog([&dir](const std::string& path) { return read_file(dir + "/" + path); },
-                      [&dir](const std::string& path) { return std::filesystem::is_regular_file(dir + "/" + path); });
-}
+Catalog load_shipped() { return test::load_shipped_catalog(); }
 
 TEST(ShippedContent, LoadsWithoutProblems) {
   const Catalog catalog = load_shipped();

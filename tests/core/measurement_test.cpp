@@ -1,6 +1,8 @@
 // Tests for the measuring design's rules: every status change of T0, T1 and T2 on an injected date,
 // the T2 due date from the plan's interval, each round's pages and the answers still missing.
 #include "core/measurement.hpp"
+
+#include "shipped_content.hpp"
 #include "core/progress.hpp"
 
 #include <gtest/gtest.h>
@@ -531,16 +533,7 @@ TEST(AnswersLeftOnPage, PagesAddUpToTheRound) {
 
 // ---- The shipped instrument --------------------------------------------------------------------
 
-Catalog load_shipped() {
-  const std::string dir = DL_CONTENT_DIR;
-  return load_catalog([&dir](const std::string& path) -> std::optional<std::string> {
-    std::ifstream in(std::filesystem::path(dir) / path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  });
-}
+Catalog load_shipped() { return test::load_shipped_catalog(); }
 
 TEST(ShippedInstrument, EveryRoundHasItsPagesAndEveryPageHasQuestions) {
   const Catalog shipped = load_shipped();

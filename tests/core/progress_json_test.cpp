@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/measurement.hpp"
+
+#include "shipped_content.hpp"
 #include "core/progress.hpp"
 #include "core/result_file.hpp"
 #include "fixtures/course_model.hpp"
@@ -564,16 +566,7 @@ TEST(OldProgress, ShippedModuleMidwayAgainstChangedContent) {
 
 // ---- The shipped content ------------------------------------------------------------------------
 
-Catalog load_shipped() {
-  const std::string dir = DL_CONTENT_DIR;
-  return load_catalog([&dir](const std::string& path) -> std::optional<std::string> {
-    std::ifstream in(dir + "/" + path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  });
-}
+Catalog load_shipped() { return test::load_shipped_catalog(); }
 
 Answer right_answer(const Question& q) {
   Answer answer;

@@ -2,6 +2,8 @@
 // left out, role-only and no suggestions without a round, at most three, reasons with statements.
 #include "core/recommend.hpp"
 
+#include "shipped_content.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -423,19 +425,7 @@ TEST(RecommendationReason, EqualityComparesEveryField) {
 
 // ---- The shipped catalogue ---------------------------------------------------------------------
 
-const Catalog& shipped() {
-  static const Catalog catalog = [] {
-    const std::string dir = DL_CONTENT_DIR;
-    return load_catalog([&dir](const std::string& path) -> std::optional<std::string> {
-      std::ifstream in(std::filesystem::path(dir) / path, std::ios::binary);
-      if (!in) return std::nullopt;
-      std::ostringstream text;
-      text << in.rdbuf();
-      return text.str();
-    });
-  }();
-  return catalog;
-}
+const Catalog& shipped() { return test::shipped_catalog(); }
 
 TEST(ShippedCatalog, EveryRoleFamilyHasAPathAndSuggestionsBeforeAnyRound) {
   ASSERT_TRUE(shipped().instrument.has_value());
