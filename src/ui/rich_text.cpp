@@ -148,7 +148,7 @@ void place_broken_word(RichLines& out, const Word& word, float wrap_width, float
       if (at > start && x + piece + hyphen > wrap_width) {
         const char* text = run.text.c_str();
         // By syllable where the word allows (as wrap() does), else where it reaches the edge.
-        at = static_cast<std::size_t>(hyphen_point(text + start, text + at, text + run.text.size()) - text);
+        at = static_cast<std::size_t>(hyphen_point(text + start, text + at, text + run.text.size(), text) - text);
         Run part{run.text.substr(start, at - start) + "-", run.bold};
         out.width = std::max(out.width, x + run_width(part));
         out.lines.back().push_back({std::move(part), x});

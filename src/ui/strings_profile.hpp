@@ -93,8 +93,9 @@ inline constexpr Phrase path_intro{"Här är en ordning som passar många i din 
                                    "Here is an order that suits many in your occupational group."};
 inline constexpr Phrase path_item{"{1}. {2}", "{1}. {2}"};
 // The count never breaks over two lines (no-break spaces): "0 av" above "7)" read as two numbers.
-inline constexpr Phrase path_fold{"Hela kursordningen ({2}\u00a0av\u00a0{1}\u00a0klara)",
-                                  "The whole order ({2}\u00a0of\u00a0{1}\u00a0done)"};
+// ("klara" may go to the next line: at 200 % the whole group did not fit and was cut, walk 5.)
+inline constexpr Phrase path_fold{"Hela kursordningen ({2}\u00a0av\u00a0{1} klara)",
+                                  "The whole order ({2}\u00a0of\u00a0{1} done)"};
 inline constexpr Phrase state_started{"Påbörjad", "Started"};
 inline constexpr Phrase path_needs_role{
     "Välj din yrkesgrupp under ”Om dig”, så får du en kursordning som passar ditt arbete.",

@@ -84,6 +84,8 @@ constexpr std::pair<std::string_view, std::string_view> kCompoundJoins[] = {
     {"utvecklings", "ledare"}, {"omsorgs", "arbete"}, {"utvärderings", "fråga"},
     {"organisations", "kod"}, {"trygghets", "larm"}, {"yrkes", "grupp"}, {"yrkes", "svenska"},
     {"program", "länk"}, {"samordnar", "sida"}, {"kommandorads", "program"}, {"miss", "förhållande"},
+    {"hem", "tjänst"}, {"personal", "möte"}, {"jobb", "telefon"}, {"digital", "kompetens"},
+    {"sjuk", "vård"}, {"vård", "givare"}, {"läkemedels", "lista"}, {"delegerings", "beslut"},
 };
 
 // Whether the bytes from `p` begin with `part` (lowercase), A–Z and Å Ä Ö É read as lowercase.
@@ -102,8 +104,8 @@ bool begins_folded(const char* p, const char* end, std::string_view part) {
   return true;
 }
 
-// Whether `p` is the join of a listed compound: its first part ends there (within the word) and its
-// second part begins there.
+// Whether `p` is the join of a listed compound: its first part ends there (within the word that
+// begins at `word`) and its second part begins there.
 bool compound_join_at(const char* word, const char* p, const char* end) {
   for (const auto& [first, second] : kCompoundJoins) {
     if (p - word >= static_cast<std::ptrdiff_t>(first.size()) &&
@@ -120,12 +122,18 @@ bool compound_join_at(const char* word, const char* p, const char* end) {
 // side: at the last join of a listed compound that fits ("Informations-säkerhet"); else before a
 // consonant that a vowel follows ("Kontrol-lera"), as Swedish hyphenates by syllable; else the
 // last such place; else `at`.
-const char* hyphen_point(const char* word, const char* at, const char* end) {
+const char* hyphen_point(const char* word, const char* at, const char* end, const char* earliest) {
   const auto fits = [&](const char* p) {
     return !continuation(*p) && letters_before(word, p, 3) >= 3 && letters_from(p, end, 3) >= 3;
   };
+  // A line that goes on with a word broken on the line above: the compound began up there
+  // (walk 5: "Dataskydds-om-budet" lost its join the second time it broke).
+  const char* whole = word;
+  if (earliest != nullptr) {
+    while (whole > earliest && (word_byte(whole[-1]) || (whole[-1] >= 'A' && whole[-1] <= 'Z'))) --whole;
+  }
   for (const char* p = at; p > word; --p) {
-    if (fits(p) && compound_join_at(word, p, end)) return p;
+    if (fits(p) && compound_join_at(whole, p, end)) return p;
   }
   const char* fallback = nullptr;
   for (const char* p = at; p > word; --p) {
@@ -187,7 +195,7 @@ Lines wrap(const TextStyle& style, const std::string& text, float wrap_width) {
         if (!at_mark && word_byte(e[-1]) && word_byte(*e)) {
           const char* h = style.font->CalcWordWrapPositionA(scale, s, paragraph_end, wrap_width - hyphen_w);
           while (h > s && continuation(*h)) --h;  // not inside a character
-          if (h > s + 1 && word_byte(h[-1]) && word_byte(*h)) h = hyphen_point(s, h, paragraph_end);
+          if (h > s + 1 && word_byte(h[-1]) && word_byte(*h)) h = hyphen_point(s, h, paragraph_end, paragraph);
           if (h > s + 1 && word_byte(h[-1]) && word_byte(*h)) {
             e = h;
             hyphen = true;

@@ -39,8 +39,9 @@ struct Lines {
 Lines wrap(const TextStyle& style, const std::string& text, float wrap_width);
 // Where a word of plain letters that must break at or before `at` takes its hyphen: at the join of
 // a known compound, else by syllable, with three letters or more on each side where the word allows
-// (else `at`).
-const char* hyphen_point(const char* word, const char* at, const char* end);
+// (else `at`). `word`: where the line begins; `earliest`: where the text begins, so a word broken
+// on an earlier line is still seen whole (nullptr: the word begins at `word`).
+const char* hyphen_point(const char* word, const char* at, const char* end, const char* earliest = nullptr);
 float line_width(const TextStyle& style, const std::pair<const char*, const char*>& span);
 
 enum class Align { left, center, right };

@@ -273,12 +273,19 @@ bool Ui::checkbox(const std::string& label, bool checked) {
   return option_row(label, checked, Role::checkbox);
 }
 
+// Below this column width (CSS px) an option row's padding and gap shrink.
+constexpr float kNarrowOptionWidth = 300;
+
 bool Ui::option_row(const std::string& label, bool on, Role role) {
-  constexpr float kPadX = 18, kPadY = 14, kRadius = 13, kGap = 16;
+  constexpr float kPadY = 14, kRadius = 13;
   const bool square = role == Role::checkbox;
   const std::string text = visible_text(label);
   const ImGuiID id = ImGui::GetID(label.c_str());
   const float width = available_width();
+  // A narrow column (a phone at 200 %) keeps more of its width for the text (walk 5: about 90 px
+  // were left, one or two words a line).
+  const bool narrow = width < kNarrowOptionWidth;
+  const float kPadX = narrow ? 10.0f : 18.0f, kGap = narrow ? 10.0f : 16.0f;
   const TextStyle style = text_style(th::Font::regular, th::kText);
   const float text_x = kPadX + 2 * kRadius + kGap;
   const Lines lines = wrap(style, text, width - text_x - kPadX);

@@ -581,7 +581,9 @@ TEST_F(WrapTest, ALongWordBreaksWithAHyphenThatFits) {
   const std::string listed = "Handläggning (biståndshandläggare, utvecklingsledare) och chefer.";
   for (float width = 80; width <= 400; width += 5) {
     for (const auto& [begin, end] : wrap(style, listed, width).spans) {
-      if (begin != end) EXPECT_EQ(std::string(",.)").find(*begin), std::string::npos) << width << ": " << std::string(begin, end);
+      if (begin != end) {
+        EXPECT_EQ(std::string(",.)").find(*begin), std::string::npos) << width << ": " << std::string(begin, end);
+      }
     }
   }
   // A code is never hyphenated: it has no lowercase letters.
@@ -604,6 +606,12 @@ TEST(HyphenPoint, ACompoundBreaksAtItsLastJoinThatFits) {
   EXPECT_EQ(first_part("Personuppgiftsansvarig", 20), "Personuppgifts");
   EXPECT_EQ(first_part("Digitaliseringsombudet", 20), "Digitaliserings");
   EXPECT_EQ(first_part("Översättningstjänster", 20), "Översättnings");
+  // A line that goes on with a word broken above still sees the whole word's joins (walk 5).
+  const std::string broken = "Dataskyddsombudet";
+  const char* const line = broken.data() + 4;  // "skyddsombudet", after "Data-"
+  EXPECT_EQ(std::string(line, hyphen_point(line, broken.data() + 14, broken.data() + broken.size(), broken.data())), "skydds");
+  EXPECT_EQ(std::string(line, hyphen_point(line, broken.data() + 14, broken.data() + broken.size())), "skyddsombu")
+      << "without the text's start the join cannot be seen";
   // No join fits before `at`: by syllable.
   EXPECT_EQ(first_part("Digitaliseringsombudet", 10), "Digitalise");
   EXPECT_EQ(first_part("Kontrollera", 9), "Kontrol");

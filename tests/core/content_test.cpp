@@ -911,6 +911,20 @@ TEST(ShippedContent, WrongAnswerFeedbackLeavesTryAgainToTheApp) {
   }
 }
 
+// A match question's left texts are labels, not sentences: the page writes "… : inget valt än" and
+// "… hör ihop med …" after them (walk 5 read "kameran.: inget valt än").
+TEST(ShippedContent, MatchLeftTextsEndWithoutAFullStop) {
+  for (const Module& module : load_shipped().modules) {
+    for (const Question* q : module.questions()) {
+      for (const MatchPair& pair : q->pairs) {
+        for (const std::string& left : {pair.left.sv, pair.left.en}) {
+          EXPECT_TRUE(left.empty() || left.back() != '.') << module.id << "/" << q->id << ": " << left;
+        }
+      }
+    }
+  }
+}
+
 TEST(ShippedContent, EveryModuleIsEasyToRead) {
   for (const Module& module : load_shipped().modules) {
     const LixResult lix = module_lix(module);
