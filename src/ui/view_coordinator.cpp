@@ -171,14 +171,17 @@ std::vector<std::vector<std::string>> table_cells(const ReportTable& table, Lang
   return cells;
 }
 
-// Whether any cell of the table shows a figure ("..", "–" and nothing else otherwise).
-bool any_figure_shown(const ReportTable& table) {
+// Whether the table hides every figure it could show: some cell is ".." and none shows a figure
+// (a table of "–" alone, empty by definition, is drawn as it is).
+bool every_figure_hidden(const ReportTable& table) {
+  bool hidden = false;
   for (const ReportRow& row : table.rows) {
     for (const Cell& cell : row.cells) {
-      if (cell.shown()) return true;
+      if (cell.shown()) return false;
+      hidden = hidden || cell.show == Cell::Show::hidden;
     }
   }
-  return false;
+  return hidden;
 }
 
 void draw_tables(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Actions& out) {
@@ -209,7 +212,7 @@ void draw_tables(Ui& ui, const ViewModel& model, const CoordinatorModel& c, Acti
     ui.push_id(table.id);
     const bool open = model.is_open(table_section(table));
     if (ui.disclosure(table.title + "##fold", open)) out.push_back(ToggleSection{table_section(table)});
-    if (open && !any_figure_shown(table)) {
+    if (open && every_figure_hidden(table)) {
       ui.paragraph(tr(lang, ct::table_all_hidden));
       ui.space(12);
     } else if (open) {
